@@ -1,0 +1,73 @@
+"""The ``carekb`` command: a thin layer over the library; exit codes are documented in README.
+
+Exit codes: 0 success; 1 a run failed (MkDocs, file system); 2 the input is invalid (every
+problem is listed as ``path:line: problem. hint``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from generator import __version__
+from generator.build import build as build_site
+from generator.build import quiet_mkdocs
+from generator.errors import CarekbError
+
+ROOT_OPTION = click.option(
+    "--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+    show_default=True, help="Project folder holding content/, carekb.yml and mkdocs.yml.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="carekb")
+def main() -> None:
+    """Turn a patient community's discussions and reviewed answers into a static site."""
+
+
+def _fail(err: CarekbError) -> None:
+    click.echo(str(err), err=True)
+    if err.exit_code == 2:
+        count = len(getattr(err, "problems", [])) or 1
+        click.echo(f"carekb: {count} problem(s); nothing was changed.", err=True)
+    sys.exit(err.exit_code)
+
+
+@main.command()
+@ROOT_OPTION
+@click.option("--site-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to put the site (default: site_dir in mkdocs.yml).")
+@click.option("-v", "--verbose", is_flag=True, help="Show MkDocs' progress messages too.")
+def build(root: Path, site_dir: Path | None, verbose: bool) -> None:
+    """Validate content/, render it and build the site with MkDocs.
+
+    A failed build leaves the previous site as it was.
+    """
+    quiet_mkdocs(verbose)
+    try:
+        result = build_site(root, site_dir=site_dir)
+    except CarekbError as err:
+        _fail(err)
+        return
+    click.echo(
+        f"carekb: built {result.pages} pages into {result.site_dir}: {result.conditions} conditions, "
+        f"{result.answers} reviewed answers ({result.drafts} drafts not published), "
+        f"{result.threads} discussions."
+    )
+
+
+@main.command()
+@ROOT_OPTION
+@click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
+              help="Address to serve on (IP:PORT).")
+def serve(root: Path, dev_addr: str) -> None:
+    """Preview the site with live reload; saving a file in content/ updates the page."""
+    from generator.serve import serve as serve_site
+
+    quiet_mkdocs(verbose=True)
+    try:
+        serve_site(root, dev_addr, report=lambda line: click.echo(line, err=True))
+    except CarekbError as err:
+        _fail(err)
