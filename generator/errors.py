@@ -42,7 +42,7 @@ class Problem:
     def __str__(self) -> str:
         text = f"{self.location}: {self.message.rstrip('.')}."
         if self.hint:
-            text += f" {self.hint.rstrip('.')}."
+            text += f" {_sentence(self.hint)}"
         return text
 
 
@@ -60,7 +60,7 @@ class CarekbError(Exception):
     def __str__(self) -> str:
         if self.location is not None:
             return str(Problem(self.location, self.message, self.hint))
-        return f"{self.message.rstrip('.')}." + (f" {self.hint.rstrip('.')}." if self.hint else "")
+        return f"{self.message.rstrip('.')}." + (f" {_sentence(self.hint)}" if self.hint else "")
 
 
 class ContentInvalid(CarekbError):
@@ -80,6 +80,11 @@ class BuildFailed(CarekbError):
     """MkDocs (or the swap into site/) failed after the content was valid."""
 
     exit_code = 1
+
+
+def _sentence(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return text[:1].upper() + text[1:] + "."
 
 
 def _problem_order(problem: Problem) -> tuple[str, int, str]:

@@ -26,6 +26,8 @@ from generator.model import (
 from generator.sourcefile import LineMap, SourceSyntaxError, parse_json, parse_yaml
 
 CONFIG_FILE = "carekb.yml"
+#: Page names the docs tree uses itself (index.md); no answer or thread may take them.
+RESERVED_SLUGS = frozenset({"index"})
 CONTENT_DIR = "content"
 
 R = TypeVar("R", bound=BaseModel)
@@ -62,11 +64,12 @@ def load_content(root: Path) -> Content:
             "run carekb from the project root, or pass --root",
         )
         problems.raise_if_any()
+    files = _Files(root, problems)
     reviewers = _load_reviewers(root, content_dir / "reviewers.yml", problems)
-    conditions = _load_conditions(root, content_dir / "conditions", problems)
-    answers = _load_answers(root, content_dir / "answers", problems)
-    threads = _load_threads(root, content_dir / "discussions", problems)
-    _cross_check(reviewers, conditions, answers, threads, problems)
+    conditions = _load_conditions(files, content_dir / "conditions")
+    answers = _load_answers(files, content_dir / "answers")
+    threads = _load_threads(files, content_dir / "discussions")
+    _cross_check(files, reviewers, conditions, answers, threads)
     problems.raise_if_any()
     assert config is not None  # noqa: S101 - a missing config is a problem raised above
     return Content(
@@ -79,6 +82,27 @@ def load_content(root: Path) -> Content:
 
 
 # --- files ---------------------------------------------------------------------------------
+
+
+class _Files:
+    """What the loader learned per file: line maps (to point at fields) and which slugs exist.
+
+    A file that fails its own schema still exists; references to it are not reported again as
+    "unknown", so one mistake gives one message.
+    """
+
+    def __init__(self, root: Path, problems: Problems):
+        self.root = root
+        self.problems = problems
+        self.lines: dict[str, LineMap] = {}
+        self.present_conditions: set[str] = set()
+        self.present_threads: set[str] = set()
+
+    def where(self, location: SourceLocation, *path: str | int) -> SourceLocation:
+        lines = self.lines.get(location.path)
+        line = lines.line_of(path) if lines is not None else None
+        return location.at(line if line is not None else location.line)
+
 
 
 def _read_text(path: Path, root: Path, problems: Problems) -> str | None:
@@ -177,8 +201,11 @@ def _read_page(path: Path, root: Path, problems: Problems) -> tuple[dict[str, An
     except ValueError:
         problems.add(where.at(1), "front matter is not closed", 'end the fields with a "---" line')
         return None
+    # The front matter starts on the line after the opening "---"; python-frontmatter keeps the
+    # newline that ends that line, which already shifts YAML's line count by one.
+    offset = 0 if meta_text.startswith("\n") else 1
     try:
-        meta, lines = parse_yaml(meta_text, line_offset=1)
+        meta, lines = parse_yaml(meta_text, line_offset=offset)
     except SourceSyntaxError as err:
         problems.add(where.at(err.line), err.message, "check indentation, colons and quoting")
         return None
@@ -193,14 +220,17 @@ def _read_page(path: Path, root: Path, problems: Problems) -> tuple[dict[str, An
     return meta, body.strip() + "\n", lines
 
 
-def _load_conditions(root: Path, folder: Path, problems: Problems) -> dict[str, Condition]:
+def _load_conditions(files: _Files, folder: Path) -> dict[str, Condition]:
+    root, problems = files.root, files.problems
     conditions: dict[str, Condition] = {}
     for path in _markdown_files(folder, root, problems):
+        files.present_conditions.add(path.stem)
         page = _read_page(path, root, problems)
         if page is None:
             continue
         meta, body, lines = page
         where = SourceLocation(display_path(path, root))
+        files.lines[where.path] = lines
         record = {**meta, "slug": path.stem, "body": body, "location": where.at(1)}
         condition = _validate(Condition, record, where, lines, problems)
         if condition is not None:
@@ -208,7 +238,8 @@ def _load_conditions(root: Path, folder: Path, problems: Problems) -> dict[str, 
     return conditions
 
 
-def _load_answers(root: Path, folder: Path, problems: Problems) -> list[Answer]:
+def _load_answers(files: _Files, folder: Path) -> list[Answer]:
+    root, problems = files.root, files.problems
     answers: list[Answer] = []
     if not folder.is_dir():
         return answers
@@ -225,6 +256,7 @@ def _load_answers(root: Path, folder: Path, problems: Problems) -> list[Answer]:
                 continue
             meta, body, lines = page
             where = SourceLocation(display_path(path, root))
+            files.lines[where.path] = lines
             record = {**meta, "slug": path.stem, "body": body, "location": where.at(1)}
             answer = _validate(Answer, record, where, lines, problems)
             if answer is None:
@@ -239,7 +271,8 @@ def _load_answers(root: Path, folder: Path, problems: Problems) -> list[Answer]:
     return answers
 
 
-def _load_threads(root: Path, folder: Path, problems: Problems) -> dict[str, Thread]:
+def _load_threads(files: _Files, folder: Path) -> dict[str, Thread]:
+    root, problems = files.root, files.problems
     threads: dict[str, Thread] = {}
     if not folder.is_dir():
         return threads
@@ -257,6 +290,7 @@ def _load_threads(root: Path, folder: Path, problems: Problems) -> dict[str, Thr
             if path.suffix != ".json" or not path.is_file():
                 problems.add(where, "unexpected file here", "only <thread-id>.json files belong here")
                 continue
+            files.present_threads.add(f"{source_dir.name}/{path.stem}")
             text = _read_text(path, root, problems)
             if text is None:
                 continue
@@ -268,6 +302,7 @@ def _load_threads(root: Path, folder: Path, problems: Problems) -> dict[str, Thr
             if not isinstance(data, dict):
                 problems.add(where.at(1), "a thread must be a JSON object")
                 continue
+            files.lines[where.path] = lines
             data = {"source": source_dir.name, "id": path.stem, **data, "location": where.at(1)}
             thread = _validate(Thread, data, where, lines, problems)
             if thread is None:
@@ -347,43 +382,52 @@ def _explain(model: type[BaseModel], error: Mapping[str, Any], data: Mapping[str
 # --- cross-references ----------------------------------------------------------------------
 
 
-def _cross_check(reviewers: dict[str, Reviewer], conditions: dict[str, Condition],
-                 answers: list[Answer], threads: dict[str, Thread], problems: Problems) -> None:
+def _cross_check(files: _Files, reviewers: dict[str, Reviewer], conditions: dict[str, Condition],
+                 answers: list[Answer], threads: dict[str, Thread]) -> None:
+    problems, where = files.problems, files.where
     reviewer_hint = "use an id listed in content/reviewers.yml, or add the reviewer there"
     names: dict[str, str] = {}
     for condition in conditions.values():
         if condition.reviewed_by not in reviewers:
-            problems.add(condition.location, f'unknown reviewer "{condition.reviewed_by}"', reviewer_hint)
-        for name in [condition.title, *condition.also_called]:
-            key = name.casefold()
-            owner = names.setdefault(key, condition.slug)
+            problems.add(where(condition.location, "reviewed_by"),
+                         f'unknown reviewer "{condition.reviewed_by}"', reviewer_hint)
+        for index, name in enumerate([condition.title, *condition.also_called]):
+            owner = names.setdefault(name.casefold(), condition.slug)
             if owner != condition.slug:
-                problems.add(condition.location,
-                             f'duplicate name "{name}": conditions "{owner}" and "{condition.slug}" both use it',
+                field = ("title",) if index == 0 else ("also_called", index - 1)
+                problems.add(where(condition.location, *field),
+                             f'"{name}" is also a name of condition "{owner}"',
                              "each title or also_called name must lead to one condition")
     for answer in answers:
-        if answer.condition not in conditions:
-            problems.add(answer.location, f'unknown condition "{answer.condition}"',
+        if answer.slug in RESERVED_SLUGS:
+            problems.add(answer.location, f'"{answer.slug}" cannot be an answer slug',
+                         "rename the file; index.md is the condition's own page")
+        if answer.condition not in files.present_conditions:
+            problems.add(where(answer.location, "condition"), f'unknown condition "{answer.condition}"',
                          f"create content/conditions/{answer.condition}.md or fix the condition field")
         if answer.reviewed_by is not None and answer.reviewed_by not in reviewers:
-            problems.add(answer.location, f'unknown reviewer "{answer.reviewed_by}"', reviewer_hint)
-        for ref in answer.sources:
-            if ref not in threads:
-                problems.add(answer.location, f'unknown thread "{ref}" in sources',
-                             f"expected content/discussions/{ref}.json")
+            problems.add(where(answer.location, "reviewed_by"),
+                         f'unknown reviewer "{answer.reviewed_by}"', reviewer_hint)
+        for index, ref in enumerate(answer.sources):
+            if ref not in files.present_threads:
+                problems.add(where(answer.location, "sources", index), f'unknown thread "{ref}" in sources',
+                             f"expected a file content/discussions/{ref}.json")
     for thread in threads.values():
-        for slug in thread.conditions:
-            if slug not in conditions:
-                problems.add(thread.location, f'unknown condition "{slug}"',
+        if thread.id in RESERVED_SLUGS:
+            problems.add(thread.location, f'"{thread.id}" cannot be a thread id',
+                         "rename the file; index is the source's own page")
+        for index, slug in enumerate(thread.conditions):
+            if slug not in files.present_conditions:
+                problems.add(where(thread.location, "conditions", index), f'unknown condition "{slug}"',
                              "use a slug from content/conditions/, or leave conditions empty to file "
                              "the thread as unassigned")
         post_ids: set[str] = set()
         for index, post in enumerate(thread.posts):
             if post.id in post_ids:
-                problems.add(thread.location, f'duplicate post id "{post.id}" (posts[{index}])',
-                             "give each post in a thread a unique id")
+                problems.add(where(thread.location, "posts", index, "id"),
+                             f'duplicate post id "{post.id}"', "give each post in a thread a unique id")
             if post.reply_to is not None and post.reply_to not in post_ids:
-                problems.add(thread.location,
+                problems.add(where(thread.location, "posts", index, "reply_to"),
                              f'post "{post.id}" replies to "{post.reply_to}", which is not an earlier post',
-                             "reply_to must name a post that comes before it in the thread")
+                             "a reply_to must name a post that comes before it in the thread")
             post_ids.add(post.id)
