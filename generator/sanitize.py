@@ -33,6 +33,8 @@ _markdown = markdown.Markdown(extensions=["sane_lists", "fenced_code"], output_f
 # Characters that make markup anywhere in a line (links, emphasis, code, tables, attr_list's
 # {: ...}); < > & become entities first. Python-Markdown honours a backslash before each.
 _MD_INLINE = re.compile(r"([\\`*_{}\[\]|])")
+# Control characters mean nothing in a page, and Python-Markdown uses \x02/\x03 internally.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Characters that make markup only at the start of a line (headings, lists).
 _MD_LINE_START = re.compile(r"^([#+-]|\d+(?=\.))")
 
@@ -47,7 +49,16 @@ def clean_html(fragment: str) -> str:
         url_schemes=set(ALLOWED_URL_SCHEMES),
         link_rel="nofollow ugc noopener noreferrer",
         strip_comments=True,
+        attribute_filter=_absolute_links_only,
     )
+
+
+def _absolute_links_only(tag: str, attribute: str, value: str) -> str | None:
+    # Relative links in an export point into the forum it came from (profiles, other topics):
+    # they would break here and can name members, so only absolute web links are kept.
+    if attribute == "href" and not re.match(r"^https?://[^\s/]", value.strip(), re.I):
+        return None
+    return value
 
 
 def markdown_to_html(text: str) -> str:
@@ -65,7 +76,7 @@ def post_html(body: str, body_format: str) -> str:
 
 def escape_markdown(text: str) -> str:
     """Plain text made safe to place inline in a Markdown page: no markup, no HTML, no links."""
-    one_line = " ".join(text.split())
+    one_line = " ".join(_CONTROL.sub("", text).split())
     escaped = _MD_INLINE.sub(r"\\\1", html.escape(one_line, quote=True))
     match = _MD_LINE_START.match(escaped)
     if match is None:
