@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,8 @@ import pytest
 from generator.build import BuildResult, build
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = REPO.parent / "shared" / "data"
+#: ../shared/data beside the repo root (read in place); CAREKB_SHARED points elsewhere.
+SHARED_DATA = Path(os.environ.get("CAREKB_SHARED", REPO.parent / "shared")) / "data"
 PROJECT_FILES = ("content", "carekb.yml", "mkdocs.yml", "theme")
 
 
