@@ -18,7 +18,7 @@ from pathlib import Path
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from mkdocs.exceptions import MkDocsException
-from mkdocs.utils import yaml_load
+from mkdocs.utils.yaml import yaml_load
 
 from generator.errors import BuildFailed, CarekbError, SourceLocation
 from generator.load import load_content
@@ -103,7 +103,7 @@ def _build_date(content: Content) -> Iterator[None]:
     # MkDocs stamps sitemap.xml(.gz) with the build time unless SOURCE_DATE_EPOCH is set; pinning
     # it to the content's own date keeps a rebuild of the same content byte-identical.
     day = content_date(content)
-    epoch = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc).timestamp())
+    epoch = int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
     previous = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     try:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-import frontmatter
+from frontmatter.default_handlers import YAMLHandler
 from pydantic import BaseModel, ValidationError
 
 from generator.errors import Problems, SourceLocation, display_path
@@ -71,7 +71,7 @@ def load_content(root: Path) -> Content:
     threads = _load_threads(files, content_dir / "discussions")
     _cross_check(files, reviewers, conditions, answers, threads)
     problems.raise_if_any()
-    assert config is not None  # noqa: S101 - a missing config is a problem raised above
+    assert config is not None
     return Content(
         config=config,
         reviewers=reviewers,
@@ -191,7 +191,7 @@ def _read_page(path: Path, root: Path, problems: Problems) -> tuple[dict[str, An
     text = _read_text(path, root, problems)
     if text is None:
         return None
-    handler = frontmatter.YAMLHandler()
+    handler = YAMLHandler()
     if not handler.detect(text):
         problems.add(where.at(1), "no front matter found",
                      'start the file with a "---" line, the fields, and another "---" line')
@@ -356,8 +356,9 @@ def _explain(model: type[BaseModel], error: Mapping[str, Any], data: Mapping[str
         if code == "not_a_day" or "not_a_day" in error["msg"]:
             return f'{name} "{value}" is not a date', "use YYYY-MM-DD"
         if "next_review_not_after" in error["msg"]:
-            return (f"next_review ({data.get('next_review')}) is not after reviewed_on "
-                    f"({data.get('reviewed_on')})", "set the next review date after the review date")
+            problem = (f"next_review ({data.get('next_review')}) is not after reviewed_on "
+                       f"({data.get('reviewed_on')})")
+            return problem, "set the next review date after the review date"
         if "reviewed_needs:" in error["msg"]:
             missing = error["msg"].split("reviewed_needs:", 1)[1]
             return (f'status is "reviewed" but "{missing}" is missing',

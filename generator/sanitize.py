@@ -56,7 +56,7 @@ def clean_html(fragment: str) -> str:
 def _absolute_links_only(tag: str, attribute: str, value: str) -> str | None:
     # Relative links in an export point into the forum it came from (profiles, other topics):
     # they would break here and can name members, so only absolute web links are kept.
-    if attribute == "href" and not re.match(r"^https?://[^\s/]", value.strip(), re.I):
+    if attribute == "href" and not re.match(r"^https?://[^\s/]", value.strip(), re.IGNORECASE):
         return None
     return value
 

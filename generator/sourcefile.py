@@ -72,7 +72,7 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> tuple[Any, LineMap]:
     """Parse YAML text (dates stay strings); raise SourceSyntaxError with the line on failure."""
     try:
         node = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 + line_offset if mark is not None else None

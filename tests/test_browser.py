@@ -22,7 +22,7 @@ PAGES = ["/", "/conditions/", "/conditions/asthma/", "/conditions/asthma/spacer/
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

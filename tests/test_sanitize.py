@@ -105,7 +105,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_hostile_thread_page_has_nothing_executable(hostile_site: Path) -> None:
     html = read_page(hostile_site, "/discussions/hostile/t-1/")
-    article = re.search(r'<article class="md-content__inner[^>]*>(.*)</article>', html, re.S)
+    article = re.search(r'<article class="md-content__inner[^>]*>(.*)</article>', html, re.DOTALL)
     assert article is not None
     assert audit(article.group(1)) == []
     assert html.count("<script") == read_page(hostile_site, "/about/").count("<script")
@@ -114,7 +114,7 @@ def test_hostile_thread_page_has_nothing_executable(hostile_site: Path) -> None:
 def test_hostile_title_is_text_everywhere_it_appears(hostile_site: Path) -> None:
     for url in ("/discussions/hostile/", "/conditions/asthma/", "/discussions/hostile/t-1/"):
         html = read_page(hostile_site, url)
-        article = re.search(r'<article class="md-content__inner[^>]*>(.*)</article>', html, re.S)
+        article = re.search(r'<article class="md-content__inner[^>]*>(.*)</article>', html, re.DOTALL)
         assert article is not None
         assert audit(article.group(1)) == [], url
         assert "javascript:alert(1)" in article.group(1)  # shown as text, not as a link

@@ -12,7 +12,7 @@ from tests.conftest import read_page
 
 def text_of(html: str) -> str:
     """Visible text of the article, whitespace folded, for reading like a person would."""
-    match = re.search(r'<article class="md-content__inner[^>]*>(.*)</article>', html, re.S)
+    match = re.search(r'<article class="md-content__inner[^>]*>(.*)</article>', html, re.DOTALL)
     article = match.group(1) if match else html
     return " ".join(re.sub(r"<[^>]+>", " ", article).split())
 
