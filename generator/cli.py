@@ -1,20 +1,26 @@
 """The ``carekb`` command: a thin layer over the library; exit codes are documented in README.
 
 Exit codes: 0 success; 1 a run failed (MkDocs, file system); 2 the input is invalid (every
-problem is listed as ``path:line: problem. hint``).
+problem is listed as ``path:line: problem. hint``; nothing was changed); 3 an import was
+written but some items were held for an editor to look at (see the report).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import click
 
 from generator import __version__
+from generator.anonymize import KEY_ENV, load_key
 from generator.build import build as build_site
 from generator.build import quiet_mkdocs
 from generator.errors import CarekbError
+from generator.importer import ImportOptions, default_source, import_export
+from generator.read import FORMATS
+from generator.write import write_text_atomic
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
@@ -56,6 +62,42 @@ def build(root: Path, site_dir: Path | None, verbose: bool) -> None:
         f"{result.answers} reviewed answers ({result.drafts} drafts not published), "
         f"{result.threads} discussions."
     )
+
+
+@main.command(name="import")
+@click.argument("format_name", metavar="FORMAT", type=click.Choice(FORMATS))
+@click.argument("export", metavar="PATH", type=click.Path(exists=True, path_type=Path))
+@click.option("--source", help="Name for this community; threads go to content/discussions/NAME/ "
+              "(default: from PATH).")
+@click.option("--condition", metavar="SLUG", help="File every thread under this condition.")
+@click.option("--report", "report_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the full report as JSON to this file (keep it out of content/).")
+@click.option("--key-file", type=click.Path(dir_okay=False, path_type=Path),
+              help=f"File holding the pseudonym key (default: ${KEY_ENV}).")
+@ROOT_OPTION
+def import_command(format_name: str, export: Path, source: str | None, condition: str | None,
+                   report_file: Path | None, key_file: Path | None, root: Path) -> None:
+    """Import a community export (FORMAT: discourse, stackexchange, slack, jsonl, csv).
+
+    Writes one anonymized thread file per conversation into content/discussions/SOURCE/,
+    replacing that folder's previous import atomically, and reports every item read as
+    published, held or dropped, with the reason.
+    """
+    try:
+        key = load_key(key_file)
+        options = ImportOptions(format_name, export, source or default_source(export), condition)
+        report = import_export(root, options, key)
+    except CarekbError as err:
+        _fail(err)
+        return
+    for line in report.summary():
+        click.echo(line)
+    if report_file is not None:
+        write_text_atomic(report_file, json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n")
+        click.echo(f"report written to {report_file}")
+    if report.held:
+        click.echo(f"carekb: {report.held} item(s) held for review; see the report.", err=True)
+        sys.exit(3)
 
 
 @main.command()

@@ -18,6 +18,7 @@ from generator.errors import Problems, SourceLocation, display_path
 from generator.model import (
     Answer,
     Condition,
+    ConsentLedger,
     Content,
     Reviewer,
     SiteConfig,
@@ -26,6 +27,7 @@ from generator.model import (
 from generator.sourcefile import LineMap, SourceSyntaxError, parse_json, parse_yaml
 
 CONFIG_FILE = "carekb.yml"
+CONSENT_FILE = "consent.yml"
 #: Page names the docs tree uses itself (index.md); no answer or thread may take them.
 RESERVED_SLUGS = frozenset({"index"})
 CONTENT_DIR = "content"
@@ -69,16 +71,67 @@ def load_content(root: Path) -> Content:
     conditions = _load_conditions(files, content_dir / "conditions")
     answers = _load_answers(files, content_dir / "answers")
     threads = _load_threads(files, content_dir / "discussions")
+    consent = load_consent(root, problems)
     _cross_check(files, reviewers, conditions, answers, threads)
     problems.raise_if_any()
-    assert config is not None
+    assert config is not None  # a missing config is a problem, raised just above
     return Content(
         config=config,
         reviewers=reviewers,
         conditions=dict(sorted(conditions.items())),
         answers=sorted(answers, key=lambda a: (a.condition, a.slug)),
-        threads=dict(sorted(threads.items())),
+        threads=withdraw(dict(sorted(threads.items())), consent),
+        consent=consent,
     )
+
+
+def load_for_import(root: Path) -> tuple[dict[str, Condition], ConsentLedger]:
+    """What an import needs from content/: the conditions (to match threads) and the ledger."""
+    problems = Problems()
+    files = _Files(root, problems)
+    conditions = _load_conditions(files, root / CONTENT_DIR / "conditions")
+    consent = load_consent(root, problems)
+    problems.raise_if_any()
+    return conditions, consent
+
+
+def load_consent(root: Path, problems: Problems) -> ConsentLedger:
+    """``content/consent.yml`` if present; without it the ledger is off."""
+    path = root / CONTENT_DIR / CONSENT_FILE
+    if not path.is_file():
+        return ConsentLedger()
+    where = SourceLocation(display_path(path, root))
+    text = _read_text(path, root, problems)
+    if text is None:
+        return ConsentLedger()
+    try:
+        data, lines = parse_yaml(text)
+    except SourceSyntaxError as err:
+        problems.add(where.at(err.line), err.message, "check indentation and quoting")
+        return ConsentLedger()
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        problems.add(where.at(1), "the consent ledger must be a mapping", "see docs/import.md")
+        return ConsentLedger()
+    ledger = _validate(ConsentLedger, data, where, lines, problems)
+    return ledger if ledger is not None else ConsentLedger(enabled=True)
+
+
+def withdraw(threads: dict[str, Thread], consent: ConsentLedger) -> dict[str, Thread]:
+    """Threads without the posts of members who are not (or no longer) in the consent ledger."""
+    if not consent.enabled:
+        return threads
+    kept: dict[str, Thread] = {}
+    for ref, thread in threads.items():
+        posts = [p for p in thread.posts if consent.allows(p.author)]
+        if not posts:
+            continue
+        ids = {p.id for p in posts}
+        posts = [p if p.reply_to is None or p.reply_to in ids else p.model_copy(update={"reply_to": None})
+                 for p in posts]
+        kept[ref] = thread.model_copy(update={"posts": posts}) if len(posts) != len(thread.posts) else thread
+    return kept
 
 
 # --- files ---------------------------------------------------------------------------------
@@ -285,7 +338,7 @@ def _load_threads(files: _Files, folder: Path) -> dict[str, Thread]:
             continue
         for path in sorted(source_dir.iterdir()):
             where = SourceLocation(display_path(path, root))
-            if path.name.startswith(".") or path.name.endswith(".report.json"):
+            if path.name.startswith("."):
                 continue
             if path.suffix != ".json" or not path.is_file():
                 problems.add(where, "unexpected file here", "only <thread-id>.json files belong here")

@@ -171,6 +171,16 @@ class SiteConfig(Record):
     contact_url: Annotated[str, StringConstraints(pattern=r"^(https://|mailto:)\S+$")] | None = None
 
 
+class ConsentLedger(Record):
+    """``content/consent.yml``: when enabled, only these members' words are published."""
+
+    enabled: bool = False
+    members: list[Annotated[str, StringConstraints(pattern=PSEUDONYM_PATTERN)]] = []
+
+    def allows(self, author: str) -> bool:
+        return not self.enabled or author in self.members
+
+
 class Content(BaseModel):
     """Everything under ``content/``, validated and cross-checked."""
 
@@ -181,6 +191,7 @@ class Content(BaseModel):
     conditions: dict[str, Condition]
     answers: list[Answer]
     threads: dict[str, Thread]
+    consent: ConsentLedger = ConsentLedger()
 
     @property
     def published_answers(self) -> list[Answer]:

@@ -159,7 +159,8 @@ def render_site(content: Content) -> dict[str, str]:
             condition_href=link(here, condition_path(condition.slug)),
             az=link(here, "conditions/index.md"),
             byline=_byline(answer, content.reviewers, here),
-            threads=_thread_links([content.threads[ref] for ref in answer.sources], here),
+            threads=_thread_links([content.threads[ref] for ref in answer.sources
+                                   if ref in content.threads], here),
             **common,
         )
 
