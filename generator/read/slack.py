@@ -29,6 +29,7 @@ _SYSTEM_SUBTYPES = {"channel_join", "channel_leave", "channel_topic", "channel_p
                     "reminder_add", "reminder_delete", "channel_convert_to_private", "tombstone",
                     "joiner_notification", "sh_room_created", "sh_room_shared"}
 _POST_SUBTYPES = {None, "thread_broadcast", "file_comment", "me_message", "file_share"}
+_UPLOAD = re.compile(r"^<@[^>]+> (?:uploaded|shared) a file: <[^>]*>(?: and commented:)?")
 _LINK = re.compile(r"<([^<>|]+)(?:\|([^<>]*))?>")
 
 
@@ -149,11 +150,11 @@ def _message(message: dict[str, Any], key: str, reply_to: str | None, post_id: s
         kind = "system_message"
     elif subtype == "bot_message" or message.get("bot_id") or (user in bots):
         kind = "bot_message"
-    elif subtype == "file_share":
-        # Old exports: "<@U|name> uploaded a file: <url|name> and commented: text".
-        if "uploaded a file:" in text:
-            kind, text = ("post", text.split("and commented:", 1)[1]) if "and commented:" in text \
-                else ("attachment_only", "")
+    elif subtype == "file_share" and (upload := _UPLOAD.match(text)):
+        # Old exports: "<@U|name> uploaded a file: <url|name> and commented: text". The file
+        # (a workspace-private link, often a photo) is never imported; a comment is.
+        text = text[upload.end():]
+        kind = "post" if text.strip() else "attachment_only"
     deleted = subtype == "message_deleted" or bool(message.get("is_deleted"))
     return RawPost(
         post_id=post_id,
