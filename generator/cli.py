@@ -7,7 +7,6 @@ written but some items were held for an editor to look at (see the report).
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from generator.build import quiet_mkdocs
 from generator.errors import CarekbError
 from generator.importer import ImportOptions, default_source, import_export
 from generator.read import FORMATS
-from generator.write import write_text_atomic
+from generator.write import atomic_writer
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
@@ -93,7 +92,8 @@ def import_command(format_name: str, export: Path, source: str | None, condition
     for line in report.summary():
         click.echo(line)
     if report_file is not None:
-        write_text_atomic(report_file, json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n")
+        with atomic_writer(report_file) as handle:
+            report.write_json(handle)
         click.echo(f"report written to {report_file}")
     if report.held:
         click.echo(f"carekb: {report.held} item(s) held for review; see the report.", err=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from generator.read import RawPost, RawThread, RawUser, read_export
 from generator.report import ImportReport, ItemOutcome, ThreadReport
 from generator.sanitize import post_html
 from generator.spool import Spool
-from generator.write import write_tree
+from generator.write import staging_dir, swap_in
 
 #: Up to this many members, every member's names are searched for in every post (a name can
 #: appear in a thread its owner never posted in); beyond it, each thread's participants'.
@@ -68,8 +69,11 @@ def import_export(root: Path, options: ImportOptions, key: bytes, gate: PrivacyG
     pseudonyms = Pseudonyms(key, options.source)
     report = ImportReport(options.format, options.source, display_path(folder, root))
     context = _Context(pseudonyms, gate or PrivacyGate(), ConditionMatcher(conditions.values()),
-                       consent, options.condition, set(conditions), _previous(folder))
-    files: dict[str, str] = {}
+                       consent, options.condition, set(conditions), folder)
+    # Thread files go straight to a staging folder (memory stays flat however big the export),
+    # which replaces the source's folder only once everything has been read and reconciled.
+    staged = staging_dir(folder)
+    written = 0
 
     with tempfile.TemporaryDirectory(prefix="carekb-import-") as tmp:
         spool = Spool(Path(tmp) / "spool.sqlite")
@@ -83,26 +87,30 @@ def import_export(root: Path, options: ImportOptions, key: bytes, gate: PrivacyG
                 thread_report, document = _import_thread(context, scrubber, thread_key, info, posts, report)
                 if document is not None:
                     name = f"{thread_report.thread_id}.json"
-                    files[name] = document
+                    (staged / name).write_text(document, encoding="utf-8", newline="\n")
+                    written += 1
                     thread_report.file = display_path(folder / name, root)
-                    thread_report.status, thread_report.changes = _change(context.previous.get(name), document)
-                report.threads.append(thread_report)
+                    thread_report.status, thread_report.changes = _change(context.previous(name), document)
+                report.add_thread(thread_report)
             for post in spool.loose_posts():
                 reason = moderate(post) or "orphan"
                 outcome = "held" if reason == "malformed" else "dropped"
                 report.count(outcome, reason)
                 report.unthreaded.append(ItemOutcome(post.post_id, outcome, reason, post.location, post.problem or ""))
+            report.removed_threads = sorted(
+                p.stem for p in folder.glob("*.json") if not (staged / p.name).exists()) if folder.is_dir() else []
+            report.check()
+        except BaseException:
+            shutil.rmtree(staged, ignore_errors=True)
+            raise
         finally:
             spool.close()
-
-    report.removed_threads = sorted(name.removesuffix(".json") for name in context.previous if name not in files)
-    report.threads.sort(key=lambda t: t.thread_id)
-    report.check()
-    if files:
-        write_tree(files, folder)
-    elif folder.exists():
-        write_tree({}, folder)
-        folder.rmdir()
+    if written:
+        swap_in(staged, folder)
+    else:
+        shutil.rmtree(staged, ignore_errors=True)
+        if folder.exists():
+            shutil.rmtree(folder)
     return report
 
 
@@ -114,13 +122,12 @@ class _Context:
     consent: ConsentLedger
     condition: str | None
     known_conditions: set[str]
-    previous: dict[str, str]
+    folder: Path
 
-
-def _previous(folder: Path) -> dict[str, str]:
-    if not folder.is_dir():
-        return {}
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.json"))}
+    def previous(self, name: str) -> str | None:
+        """The thread file the last import wrote under this name, if any."""
+        path = self.folder / name
+        return path.read_text(encoding="utf-8") if path.is_file() else None
 
 
 def _participants(spool: Spool, posts: list[RawPost]) -> Iterable[RawUser]:
@@ -227,14 +234,14 @@ def _title_from(body_html: str) -> str:
 def _conditions(ctx: _Context, thread_id: str, info: RawThread | None, tags: tuple[str, ...], title: str) -> list[str]:
     if ctx.condition is not None:
         return [ctx.condition]
-    previous = ctx.previous.get(f"{thread_id}.json")
+    previous = ctx.previous(f"{thread_id}.json")
     if previous is not None:
         # An editor's filing of a thread survives re-imports.
         earlier = [c for c in json.loads(previous).get("conditions") or [] if c in ctx.known_conditions]
         if earlier:
             return earlier
-    if info is not None and info.condition in ctx.known_conditions:
-        return [info.condition]  # type: ignore[list-item]
+    if info is not None and info.condition is not None and info.condition in ctx.known_conditions:
+        return [info.condition]
     return ctx.matcher.match(tags, title)
 
 

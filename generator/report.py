@@ -6,9 +6,13 @@ shown or written. The JSON form is what ``carekb import --report FILE`` writes.
 
 from __future__ import annotations
 
+import json
+import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from generator.errors import SourceLocation
 from generator.moderate import DROPPED, HELD
@@ -61,10 +65,11 @@ class ThreadReport:
 
 @dataclass
 class ImportReport:
+    """Totals in memory; the per-thread entries on disk, so a million-post import stays small."""
+
     format: str
     source: str
     folder: str
-    threads: list[ThreadReport] = field(default_factory=list)
     unthreaded: list[ItemOutcome] = field(default_factory=list)
     removed_threads: list[str] = field(default_factory=list)
     reasons: Counter[str] = field(default_factory=Counter)
@@ -72,6 +77,23 @@ class ImportReport:
     published: int = 0
     held: int = 0
     dropped: int = 0
+    statuses: Counter[str] = field(default_factory=Counter)
+    unassigned: int = 0
+    _entries: IO[str] = field(default_factory=lambda: tempfile.TemporaryFile("w+", encoding="utf-8"))
+
+    def add_thread(self, thread: ThreadReport) -> None:
+        self.statuses[thread.status] += 1
+        if thread.status != "not_written" and not thread.conditions:
+            self.unassigned += 1
+        self._entries.write(json.dumps(thread.as_json(), ensure_ascii=False) + "\n")
+
+    def threads(self) -> Iterator[dict[str, Any]]:
+        """The per-thread entries, in the order the threads were imported."""
+        self._entries.flush()
+        self._entries.seek(0)
+        for line in self._entries:
+            yield json.loads(line)
+        self._entries.seek(0, 2)
 
     def count(self, outcome: str, reason: str | None = None) -> None:
         self.read += 1
@@ -94,11 +116,25 @@ class ImportReport:
 
     @property
     def changes(self) -> dict[str, int]:
-        statuses = Counter(t.status for t in self.threads)
-        return {"added": statuses["added"], "updated": statuses["updated"],
-                "unchanged": statuses["unchanged"], "removed": len(self.removed_threads)}
+        return {"added": self.statuses["added"], "updated": self.statuses["updated"],
+                "unchanged": self.statuses["unchanged"], "removed": len(self.removed_threads)}
 
     def as_json(self) -> dict[str, Any]:
+        """The whole report as one object (reads every thread entry into memory)."""
+        return {**self._head(), "threads": list(self.threads()),
+                "unthreaded": [o.as_json() for o in self.unthreaded]}
+
+    def write_json(self, handle: IO[str]) -> None:
+        """The same JSON as ``as_json``, streamed thread by thread."""
+        head = json.dumps(self._head(), indent=2, ensure_ascii=False)
+        handle.write(head[:-2] + ',\n  "threads": [')
+        for index, entry in enumerate(self.threads()):
+            handle.write(("," if index else "") + "\n    " + json.dumps(entry, ensure_ascii=False))
+        handle.write('\n  ],\n  "unthreaded": ')
+        handle.write(json.dumps([o.as_json() for o in self.unthreaded], ensure_ascii=False))
+        handle.write("\n}\n")
+
+    def _head(self) -> dict[str, Any]:
         return {
             "format": self.format,
             "source": self.source,
@@ -109,12 +145,10 @@ class ImportReport:
             "dropped": self.dropped,
             "totals": f"{self.read} read = {self.published} published + {self.held} held + {self.dropped} dropped",
             "reasons": dict(sorted(self.reasons.items())),
-            "threads_written": sum(1 for t in self.threads if t.status != "not_written"),
-            "unassigned_threads": sum(1 for t in self.threads if t.status != "not_written" and not t.conditions),
+            "threads_written": sum(n for status, n in self.statuses.items() if status != "not_written"),
+            "unassigned_threads": self.unassigned,
             "changes": self.changes,
             "removed_threads": self.removed_threads,
-            "threads": [t.as_json() for t in self.threads],
-            "unthreaded": [o.as_json() for o in self.unthreaded],
         }
 
     def summary(self) -> list[str]:
@@ -123,7 +157,7 @@ class ImportReport:
         for reason, number in sorted(self.reasons.items(), key=lambda item: (-item[1], item[0])):
             kind = "held" if reason in HELD else "dropped"
             lines.append(f"  {kind:8} {number:7}  {reason}: {HELD.get(reason) or DROPPED.get(reason)}")
-        data = self.as_json()
+        data = self._head()
         changes = data["changes"]
         lines.append(f"threads: {data['threads_written']} written ({changes['added']} added, {changes['updated']} "
                      f"updated, {changes['unchanged']} unchanged), {changes['removed']} removed, "
