@@ -101,6 +101,43 @@ def import_command(format_name: str, export: Path, source: str | None, condition
 
 
 @main.command()
+@click.argument("input_file", metavar="IN.jsonl", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the results here (default: standard output).")
+@ROOT_OPTION
+def redact(input_file: Path, output: Path | None, root: Path) -> None:
+    """Run the privacy gate over IN.jsonl ({"id", "text"} per line).
+
+    Writes {"id", "text", "held", "findings": [{"start", "end", "type"}]} per line, with offsets
+    into the input text. Use "-" to read standard input. The site's condition names (from
+    content/, when run in a project) are protected as medical words.
+    """
+    import json as json_lib
+
+    from generator.load import load_for_import
+    from generator.privacy import PrivacyGate, condition_vocabulary
+    from generator.redact import redact_lines
+
+    try:
+        conditions = load_for_import(root)[0] if (root / "content").is_dir() else {}
+        gate = PrivacyGate(medical_terms=condition_vocabulary(conditions.values()))
+        source = click.open_file(str(input_file), encoding="utf-8")
+        where = "<stdin>" if str(input_file) == "-" else str(input_file)
+        if output is None:
+            with source:
+                for result in redact_lines(source, where, gate):
+                    click.echo(json_lib.dumps(result, ensure_ascii=False))
+            return
+        with source, atomic_writer(output) as handle:
+            for result in redact_lines(source, where, gate):
+                handle.write(json_lib.dumps(result, ensure_ascii=False) + "\n")
+    except OSError as err:
+        _fail(CarekbError(f"cannot read {input_file} ({err.strerror})"))
+    except CarekbError as err:
+        _fail(err)
+
+
+@main.command()
 @ROOT_OPTION
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
               help="Address to serve on (IP:PORT).")

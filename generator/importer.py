@@ -24,7 +24,7 @@ from generator.errors import CarekbError, display_path
 from generator.load import CONTENT_DIR, load_for_import
 from generator.model import SLUG_PATTERN, ConsentLedger, Thread
 from generator.moderate import is_empty, moderate
-from generator.privacy import PrivacyGate
+from generator.privacy import PrivacyGate, condition_vocabulary
 from generator.read import RawPost, RawThread, RawUser, read_export
 from generator.report import ImportReport, ItemOutcome, ThreadReport
 from generator.sanitize import post_html
@@ -68,7 +68,8 @@ def import_export(root: Path, options: ImportOptions, key: bytes, gate: PrivacyG
     folder = root / CONTENT_DIR / "discussions" / options.source
     pseudonyms = Pseudonyms(key, options.source)
     report = ImportReport(options.format, options.source, display_path(folder, root))
-    context = _Context(pseudonyms, gate or PrivacyGate(), ConditionMatcher(conditions.values()),
+    gate = gate or PrivacyGate(medical_terms=condition_vocabulary(conditions.values()))
+    context = _Context(pseudonyms, gate, ConditionMatcher(conditions.values()),
                        consent, options.condition, set(conditions), folder)
     # Thread files go straight to a staging folder (memory stays flat however big the export),
     # which replaces the source's folder only once everything has been read and reconciled.

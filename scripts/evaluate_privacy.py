@@ -1,0 +1,176 @@
+"""Measure the privacy gate on labelled data and print the quality bar.
+
+Usage: .venv/bin/python scripts/evaluate_privacy.py [--shared ../shared/data]
+
+Two test sets:
+- tests/privacy/forum_testset.txt: hand-written forum-style posts with every identifier and
+  medical term marked (see its header);
+- ../shared/data/pii/presidio-synth_dataset_v2.json: 1,500 synthetic sentences (Presidio's),
+  with entity types mapped to HIPAA Safe Harbor identifiers (see SYNTH_TYPES below).
+
+Figures (per set):
+- identifier recall: identifiers fully redacted, counting those in held posts as safe;
+- posts leaking: posts published with at least one identifier left in;
+- posts held; precision of findings in published posts;
+- medical terms kept (forum set): marked terms left untouched in published posts;
+- posts/s: one core, one post at a time, after the gate has loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from generator.privacy import PrivacyGate, Screened  # noqa: E402
+
+#: Presidio synth entity → counts as an identifier? Organisations, job titles and nationalities
+#: are not Safe Harbor identifiers; states and countries are not either (see _is_identifier).
+SYNTH_TYPES = {"PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE",
+               "US_SSN", "IP_ADDRESS", "US_DRIVER_LICENSE", "ZIP_CODE", "DOMAIN_NAME", "AGE", "DATE_TIME", "GPE"}
+_TITLE_WORDS = {"dr", "dr.", "doctor", "nurse", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "auntie"}
+
+
+@dataclass
+class Sample:
+    text: str
+    identifiers: list[tuple[int, int]]
+    medical: list[tuple[int, int]]
+
+
+def forum_samples(path: Path) -> list[Sample]:
+    samples = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        text, identifiers, medical, position = "", [], [], 0
+        for match in re.finditer(r"\[\[(\w+)\|(.+?)\]\]|\{\{(.+?)\}\}", line):
+            text += line[position:match.start()]
+            value = match.group(2) if match.group(1) else match.group(3)
+            span = (len(text), len(text) + len(value))
+            (identifiers if match.group(1) else medical).append(span)
+            text += value
+            position = match.end()
+        text += line[position:]
+        samples.append(Sample(text, identifiers, medical))
+    return samples
+
+
+def _is_identifier(entity: str, value: str) -> bool:
+    from generator.privacy import _LARGE_PLACES
+
+    if entity not in SYNTH_TYPES:
+        return False
+    if entity == "AGE":
+        return any(int(n) > 89 for n in re.findall(r"\d+", value))
+    if entity == "DATE_TIME":
+        # Years alone and vague times ("next week") may stay; days and months tied to a person may not.
+        return bool(re.search(r"\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(st|nd|rd|th)?\b.*[A-Za-z]{3,}|"
+                              r"[A-Za-z]{3,}\.? \d{1,2}\b", value))
+    if entity == "GPE":
+        return value.strip().lower() not in _LARGE_PLACES
+    return True
+
+
+def synth_samples(path: Path) -> list[Sample]:
+    samples = []
+    for item in json.loads(path.read_text(encoding="utf-8")):
+        spans = [(s["start_position"], s["end_position"]) for s in item["spans"]
+                 if _is_identifier(s["entity_type"], s["entity_value"])]
+        samples.append(Sample(item["full_text"], spans, []))
+    return samples
+
+
+def _covered(text: str, span: tuple[int, int], result: Screened) -> bool:
+    """Every letter and digit of the identifier (titles aside) lies inside some finding."""
+    start, end = span
+    offset = start
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group().lower() in _TITLE_WORDS:
+            continue
+        for index in range(word.start(), word.end()):
+            position = offset + index
+            if text[position].isalnum() and not any(f.start <= position < f.end for f in result.findings):
+                return False
+    return True
+
+
+def evaluate(name: str, samples: list[Sample], gate: PrivacyGate) -> dict[str, float]:
+    identifiers = caught = held = leaking = findings = true_findings = 0
+    terms = kept = 0
+    started = time.process_time()
+    results = [gate.screen(s.text) for s in samples]
+    elapsed = time.process_time() - started
+    for sample, result in zip(samples, results, strict=True):
+        identifiers += len(sample.identifiers)
+        if result.held:
+            held += 1
+            caught += len(sample.identifiers)
+            continue
+        missed = [s for s in sample.identifiers if not _covered(sample.text, s, result)]
+        caught += len(sample.identifiers) - len(missed)
+        leaking += bool(missed)
+        for finding in result.findings:
+            findings += 1
+            true_findings += any(finding.start < e and s < finding.end for s, e in sample.identifiers)
+        for start, end in sample.medical:
+            terms += 1
+            kept += not any(f.start < end and start < f.end for f in result.findings)
+    figures = {
+        "posts": len(samples), "identifiers": identifiers,
+        "recall": caught / identifiers if identifiers else 1.0,
+        "leaking": leaking / len(samples), "held": held / len(samples),
+        "precision": true_findings / findings if findings else 1.0,
+        "medical_kept": kept / terms if terms else float("nan"),
+        "posts_per_s": len(samples) / elapsed if elapsed else float("inf"),
+    }
+    print(f"{name}: {len(samples)} posts, {identifiers} identifiers, {terms} medical terms")
+    print(f"  identifier recall (held counts as safe) {figures['recall']:.3f}   [bar >= 0.99]")
+    print(f"  posts leaking an identifier             {figures['leaking']:.3f}   [bar <= 0.01]")
+    print(f"  posts held                              {figures['held']:.3f}   [bar <= 0.05]")
+    print(f"  precision of findings                   {figures['precision']:.3f}")
+    if terms:
+        print(f"  medical terms kept                      {figures['medical_kept']:.3f}   [bar >= 0.97]")
+    print(f"  speed                                   {figures['posts_per_s']:.0f} posts/s on one core [bar >= 300]")
+    return figures
+
+
+def leaks(samples: list[Sample], gate: PrivacyGate, limit: int) -> None:
+    shown = 0
+    for sample in samples:
+        result = gate.screen(sample.text)
+        if result.held:
+            continue
+        missed = [sample.text[s:e] for s, e in sample.identifiers if not _covered(sample.text, (s, e), result)]
+        lost = [sample.text[s:e] for s, e in sample.medical if any(f.start < e and s < f.end for f in result.findings)]
+        if (missed or lost) and shown < limit:
+            print(f"  missed={missed} lost={lost}: {result.text[:160]!r}")
+            shown += 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--show", type=int, default=0, help="print up to N misses per set")
+    args = parser.parse_args()
+    gate = PrivacyGate()
+    gate.screen("Warm up both passes, Zyxwvut.")  # loading time is not screening time
+    forum = forum_samples(REPO / "tests/privacy/forum_testset.txt")
+    evaluate("forum-style test set (tests/privacy/forum_testset.txt)", forum, gate)
+    if args.show:
+        leaks(forum, gate, args.show)
+    synth = synth_samples(args.shared / "pii/presidio-synth_dataset_v2.json")
+    evaluate("Presidio synthetic set (shared/data/pii)", synth, gate)
+    if args.show:
+        leaks(synth, gate, args.show)
+
+
+if __name__ == "__main__":
+    main()
