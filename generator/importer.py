@@ -152,7 +152,9 @@ def _import_thread(ctx: _Context, scrubber: NameScrubber, thread_key: str, info:
 
     title_text: str | None = None
     title_held = False
-    if info is not None and info.title:
+    if info is not None and info.title and info.generated_title:
+        title_text = info.title
+    elif info is not None and info.title:
         screened = ctx.gate.screen(scrubber.scrub(" ".join(info.title.split())))
         title_held, title_text = screened.held, screened.text
 

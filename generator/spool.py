@@ -65,7 +65,7 @@ class Spool:
                 (record.thread_key, json.dumps({
                     "title": record.title, "tags": list(record.tags), "condition": record.condition,
                     "expected": list(record.expected_post_ids) if record.expected_post_ids is not None else None,
-                    "accepted": record.accepted_post_id,
+                    "accepted": record.accepted_post_id, "generated": record.generated_title,
                 })),
             )
         elif isinstance(record, RawUser):
@@ -101,7 +101,8 @@ class Spool:
                 data = json.loads(row[0])
                 expected = data["expected"]
                 info = RawThread(key, data["title"], tuple(data["tags"]), data["condition"],
-                                 tuple(expected) if expected is not None else None, data["accepted"])
+                                 tuple(expected) if expected is not None else None, data["accepted"],
+                                 data["generated"])
             posts = [_decode(text) for (text,) in self._db.execute(
                 "SELECT data FROM posts WHERE thread_key = ? ORDER BY position, seq", (key,))]
             yield key, info, posts

@@ -52,27 +52,31 @@ def post(thread: str, post_id: str, author: str, body: str, **extra: object) -> 
 def test_stackexchange_dump_imports_and_reconciles(project: Path) -> None:
     dump = SHARED_DATA / "stackexchange/history-meta"
     result, report = run_import(project, "stackexchange", str(dump))
-    assert result.exit_code == 0, result.output
+    # History Meta is full of historical figures' names: the gate holds what it can't vouch for.
+    assert result.exit_code == 3, result.output
+    assert report["reasons"]["privacy"] > 0
     posts_xml = (dump / "Posts.xml").read_text(encoding="utf-8-sig")
     comments_xml = (dump / "Comments.xml").read_text(encoding="utf-8-sig")
     assert report["read"] == posts_xml.count("<row ") + comments_xml.count("<row ")
     other_types = sum(posts_xml.count(f'PostTypeId="{n}"') for n in (3, 4, 5, 6, 7, 8))
     assert report["reasons"].get("not_a_discussion", 0) == other_types
     questions = posts_xml.count('PostTypeId="1"')
-    assert report["threads_written"] == questions
     threads = threads_in(project, "history-meta")
-    assert len(threads) == questions
+    assert len(threads) == report["threads_written"]
+    assert len(report["threads"]) == questions  # every question is accounted for, written or not
+    held_threads = [t for t in report["threads"] if t["status"] == "not_written"]
+    assert all(t["held"] + t["dropped"] > 0 for t in held_threads)
     sample = next(t for t in threads.values() if t["title"] == "Should we include sources in answers?")
     assert len(sample["posts"]) > 5  # question, answers and comments
     accepted = sum(p["accepted"] for t in threads.values() for p in t["posts"])
-    assert accepted == posts_xml.count("AcceptedAnswerId=")
+    assert 0 < accepted <= posts_xml.count("AcceptedAnswerId=")
     assert result.output.startswith("carekb import (stackexchange → content/discussions/history-meta): ")
 
 
 def test_slack_export_imports_and_reconciles(project: Path) -> None:
     export = SHARED_DATA / "slack/houstondatavis"
     result, report = run_import(project, "slack", str(export))
-    assert result.exit_code == 0, result.output
+    assert result.exit_code in (0, 3), result.output
     messages = [m for f in export.glob("*/*.json") for m in json.loads(f.read_text())]
     subtypes = Counter(m.get("subtype") for m in messages)
     assert report["read"] == len(messages)
@@ -330,7 +334,7 @@ def test_newer_export_updates_and_removes(project: Path, tmp_path: Path) -> None
 
 
 def test_editor_filing_survives_reimport(project: Path, tmp_path: Path) -> None:
-    path = write_jsonl(tmp_path / "a.jsonl", [post("t", "1", "u1", "Hello", title="Untitled worry")])
+    path = write_jsonl(tmp_path / "a.jsonl", [post("t", "1", "u1", "Hello there", title="A worry about sleep")])
     run_import(project, "jsonl", str(path), "--source", "forum")
     (name,) = threads_in(project, "forum")
     file = project / f"content/discussions/forum/{name}.json"
@@ -340,8 +344,8 @@ def test_editor_filing_survives_reimport(project: Path, tmp_path: Path) -> None:
 
 
 def test_consent_withdrawal_removes_words_from_site_and_next_import(project: Path, tmp_path: Path) -> None:
-    rows = [post("t", "1", "alice", "Alice's question", title="Asthma at night"),
-            post("t", "2", "bob", "Bob's helpful reply")]
+    rows = [post("t", "1", "alice", "The first question", title="Asthma at night"),
+            post("t", "2", "bob", "The second, helpful reply")]
     path = write_jsonl(tmp_path / "a.jsonl", rows)
     run_import(project, "jsonl", str(path), "--source", "forum")
     (thread,) = threads_in(project, "forum").values()
@@ -349,12 +353,12 @@ def test_consent_withdrawal_removes_words_from_site_and_next_import(project: Pat
     ledger = project / "content/consent.yml"
     ledger.write_text(f"enabled: true\nmembers:\n  - {alice}\n  - {bob}\n")
     site = build(project).site_dir
-    assert "Bob's helpful reply" in (site / "discussions/forum").joinpath(
+    assert "The second, helpful reply" in (site / "discussions/forum").joinpath(
         next((site / "discussions/forum").glob("t-*")).name, "index.html").read_text()
     ledger.write_text(f"enabled: true\nmembers:\n  - {alice}\n")  # Bob withdraws
     site = build(project).site_dir
     everything = "".join(p.read_text() for p in site.rglob("*.html")) + (site / "search/search_index.json").read_text()
-    assert "helpful reply" not in everything and "Alice" in everything
+    assert "helpful reply" not in everything and "The first question" in everything
     result, report = run_import(project, "jsonl", str(path), "--source", "forum")
     assert report["reasons"] == {"no_consent": 1}
     assert "helpful reply" not in json.dumps(threads_in(project, "forum"))

@@ -100,6 +100,7 @@ class PrivacyGate:
     def __init__(self, medical_terms: Iterable[str] = ()) -> None:
         self._extra_medical = frozenset(vocabulary.base_term(t) for t in medical_terms)
         self._analyzer = _analyzer()
+        self._entities = sorted(set(_ENTITIES) & set(self._analyzer.get_supported_entities("en")))
         self._lock = threading.Lock()
         from generator.privacy.recognizers import ContextNameRecognizer
 
@@ -119,7 +120,7 @@ class PrivacyGate:
             return Screened(text, (), False)
         try:
             with self._lock:
-                results = self._analyzer.analyze(text=text, language="en", entities=_ENTITIES,
+                results = self._analyzer.analyze(text=text, language="en", entities=self._entities,
                                                   score_threshold=THRESHOLD)
                 results.extend(self._names.analyze(text, _ENTITIES, None))
                 kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)]
@@ -199,7 +200,8 @@ god jesus lord christ allah buddha santa christmas easter mum mom dad doc doctor
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december covid corona type diabetes asthma migraine grandad granddad
 grandpa grandma granny gran nan nana auntie uncle hubby bestie anyone everyone someone hi hello thanks
-english british american christian muslim jewish
+english british american christian muslim jewish whatsapp facebook instagram twitter tiktok
+reddit youtube google zoom skype teams app apps iphone android email wifi bluetooth
 """.split())
 _CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy|sign|test|scale|score|"
                               r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
@@ -280,8 +282,9 @@ def _ner(text: str) -> list[Any]:
             for ent in _ner_pipeline()(text).ents if ent.label_ in _NER_LABELS]
 
 
-_PRIORITY = ["EMAIL_ADDRESS", "URL", "HANDLE", "ID_NUMBER", "US_SSN", "UK_NHS", "CREDIT_CARD", "IBAN_CODE",
-             "STREET_ADDRESS", "POSTCODE", "PHONE_NUMBER", "DATE", "AGE", "PERSON", "LOCATION"]
+_PRIORITY = ["EMAIL_ADDRESS", "URL", "HANDLE", "US_SSN", "UK_NHS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS",
+             "MAC_ADDRESS", "DEVICE_ID", "PHONE_NUMBER", "STREET_ADDRESS", "POSTCODE", "DATE", "ID_NUMBER", "AGE",
+             "PERSON", "LOCATION"]
 
 
 def _merge(results: list[Any]) -> tuple[Finding, ...]:

@@ -47,6 +47,18 @@ def pattern(entity: str, name: str, regex: str, score: float, *, context: list[s
                              global_regex_flags=flags)
 
 
+class ObfuscatedEmailRecognizer(PatternRecognizer):  # type: ignore[misc]
+    """``jane dot doe at gmail dot com``: counts only when something is actually spelled out or
+    bracketed, so that "my blog is at facebook.com" is not an address."""
+
+    def __init__(self, entity: str, name: str, regex: str, score: float) -> None:
+        super().__init__(supported_entity=entity, name=f"carekb_{name}", patterns=[Pattern(name, regex, score)],
+                         global_regex_flags=_ANY_CASE)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None if re.search(r"\bdot\b|[\[({]\s*(?:at|@|dot)\s*[\])}]", pattern_text, re.I) else False
+
+
 def pattern_recognizers() -> list[PatternRecognizer]:
     id_labels = (r"(?:mrn|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?)|hospital (?:number|no\.?)|"
                  r"nhs (?:number|no\.?)|chi (?:number|no\.?)|health ?plan(?: id| number)?|member (?:id|number|no\.?)|"
@@ -54,7 +66,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                  r"licen[cs]e (?:number|no\.?|#)|medicare (?:number|no\.?)|medicaid (?:id|number)|"
                  r"case (?:number|no\.?)|claim (?:number|no\.?)|prescription (?:number|no\.?)|rx ?#)")
     return [
-        pattern("EMAIL_ADDRESS", "obfuscated_email",
+        ObfuscatedEmailRecognizer("EMAIL_ADDRESS", "obfuscated_email",
                 r"\b[a-z0-9._%+-]+(?:\s*[\[(]?\s*dot\s*[\])]?\s*[a-z0-9_-]+)*\s*(?:[\[(]\s*(?:at|@)\s*[\])]|\s+at\s+)"
                 r"\s*[a-z0-9-]+(?:\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*[a-z0-9-]+)*"
                 r"\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*" + _TLDS + r"\b", 0.9),

@@ -61,6 +61,8 @@ class RawThread:
     expected_post_ids: tuple[str, ...] | None = None
     #: The post that was accepted as the answer, if the export names it on the thread.
     accepted_post_id: str | None = None
+    #: The title is carekb's own words ("#general on 5 June 2015"), not a member's.
+    generated_title: bool = False
 
 
 @dataclass(frozen=True, slots=True)

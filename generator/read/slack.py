@@ -132,7 +132,7 @@ def _channel(folder: Path, channel: str, bots: set[str], root: Path) -> Iterator
                 if key not in titled:
                     titled.add(key)
                     yield RawThread(thread_key=key, title=f"#{channel} on {day.day} {day:%B %Y}",
-                                    tags=(channel,))
+                                    tags=(channel,), generated_title=True)
             if key not in titled and not (thread_ts and thread_ts != ts):
                 titled.add(key)
                 yield RawThread(thread_key=key, title=None, tags=(channel,))

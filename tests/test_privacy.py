@@ -1,0 +1,129 @@
+"""The privacy gate: each identifier type is redacted, each medical term survives, and what
+cannot be vouched for is held."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.privacy import PrivacyGate
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def gate() -> PrivacyGate:
+    return PrivacyGate(medical_terms=["Type 2 diabetes", "sugar diabetes"])
+
+
+IDENTIFIERS = [
+    ("name", "My husband dave drove me to the clinic.", "dave"),
+    ("name", "My daughter Lily starts school soon.", "Lily"),
+    ("name", "Saw Dr. Okafor about my thyroid.", "Okafor"),
+    ("name", "dr patel changed my dose.", "patel"),
+    ("name", "My name is Rubija and I'm new here.", "Rubija"),
+    ("name", "Thanks for reading. Love, Karen", "Karen"),
+    ("name", "Sarah Jones told me about this group.", "Sarah Jones"),
+    ("email", "Email me at jane.doe@gmail.com please.", "jane.doe@gmail.com"),
+    ("email", "Write to jane dot doe at gmail dot com for the sheet.", "jane dot doe at gmail dot com"),
+    ("phone", "Ring the nurse on 020 7946 0321 after ten.", "020 7946 0321"),
+    ("phone", "Call me at (415) 555-2671 any time.", "(415) 555-2671"),
+    ("phone", "Whatsapp +44 7700 900123 for the group.", "+44 7700 900123"),
+    ("address", "We meet at 27 Harrow Road every week.", "27 Harrow Road"),
+    ("postcode", "I'm in Springfield, IL 62704 if anyone is near.", "62704"),
+    ("postcode", "Our centre is near LS6 2QR.", "LS6 2QR"),
+    ("date", "I was diagnosed on 14 March 2021.", "14 March 2021"),
+    ("date", "Born 12/04/1958 and still going.", "12/04/1958"),
+    ("age", "Grandma is 94 years old and sharp as a tack.", "94"),
+    ("age", "He turned 101 last week.", "101"),
+    ("id", "My MRN is 44829911 if the ward asks.", "44829911"),
+    ("id", "My NHS number is 943 476 5919.", "943 476 5919"),
+    ("id", "My SSN was 219-09-9999, so careful.", "219-09-9999"),
+    ("account", "Card 4111 1111 1111 1111 was charged twice.", "4111 1111 1111 1111"),
+    ("ip", "My IP is 192.168.14.201 and the portal blocks me.", "192.168.14.201"),
+    ("device", "The pump serial number is SN4A77B2019X.", "SN4A77B2019X"),
+    ("device", "The app device id is A4:5E:60:E8:21:9F.", "A4:5E:60:E8:21:9F"),
+    ("url", "My blog is at facebook.com/jane.doe.7 now.", "facebook.com/jane.doe.7"),
+    ("handle", "Follow me @migraine_mama84 for updates.", "@migraine_mama84"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "secret"), IDENTIFIERS, ids=[f"{k}-{i}" for i, (k, _, _) in
+                                                                       enumerate(IDENTIFIERS)])
+def test_each_identifier_type_is_redacted(gate: PrivacyGate, kind: str, text: str, secret: str) -> None:
+    result = gate.screen(text)
+    assert not result.held, result.reasons
+    assert secret not in result.text
+    assert f"[{kind}]" in result.text, result.text
+    assert any(text[f.start:f.end] and f.type == kind for f in result.findings)
+
+
+MEDICAL = [
+    "My Parkinson's tremor is worse in the morning.",
+    "Crohn's disease flares when I'm stressed.",
+    "Graves' disease was treated with radioactive iodine.",
+    "Bell's palsy left my smile crooked for months.",
+    "Hashimoto's and coeliac often go together.",
+    "Metformin 500 mg twice daily with food.",
+    "Has anyone tried Humira or Ozempic?",
+    "HbA1c 6.5%, BP 128/82, eGFR 52, weight 86 kg.",
+    "Diagnosed in 2019, started insulin in 2021.",
+    "I'm 45 and my mum is 89.",
+    "The code on my letter is E11.9, which is type 2 diabetes.",
+    "Sugar diabetes runs in the family.",
+]
+
+
+@pytest.mark.parametrize("text", MEDICAL)
+def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
+    result = gate.screen(text)
+    assert not result.held, result.reasons
+    assert result.text == text and result.findings == ()
+
+
+def test_analysis_failure_holds(gate: PrivacyGate, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(**_: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(gate._analyzer, "analyze", broken)
+    result = gate.screen("Anything at all.")
+    assert result.held and result.reasons == ("analysis failed: RuntimeError",)
+
+
+def test_unexplained_name_like_word_holds_or_redacts(gate: PrivacyGate) -> None:
+    # A capitalised word no list knows: redacted if the model calls it a person, held otherwise.
+    result = gate.screen("Yesterday Xoltrabek came round with soup for me.")
+    assert "Xoltrabek" not in result.text or result.held
+
+
+def test_redact_command_reports_offsets_into_the_input(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    texts = [{"id": 1, "text": "My husband Dave has Parkinson's; call 020 7946 0321."},
+             {"id": "b", "text": "Metformin 500 mg since 2019."}]
+    source.write_text("".join(json.dumps(t) + "\n" for t in texts))
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["redact", str(source), "-o", str(out), "--root", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    first, second = (json.loads(line) for line in out.read_text().splitlines())
+    assert first["text"] == "My husband [name] has Parkinson's; call [phone]." and first["held"] is False
+    assert [texts[0]["text"][f["start"]:f["end"]] for f in first["findings"]] == ["Dave", "020 7946 0321"]
+    assert [f["type"] for f in first["findings"]] == ["name", "phone"]
+    assert second == {"id": "b", "text": "Metformin 500 mg since 2019.", "held": False, "findings": []}
+    source.write_text('{"id": 1, "text": "fine"}\n{"id": 2}\n')
+    result = CliRunner().invoke(main, ["redact", str(source), "--root", str(tmp_path)])
+    assert result.exit_code == 2 and f'{source}:2: a line needs "id" and a string "text"' in result.output
+
+
+def test_gate_meets_the_bar_on_the_tuning_set(gate: PrivacyGate) -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    from evaluate_privacy import evaluate, forum_samples
+
+    samples = forum_samples(REPO / "tests/privacy/forum_testset.txt")
+    assert len(samples) > 100 and sum(len(s.identifiers) for s in samples) > 75
+    figures = evaluate("tuning set", samples, gate)
+    assert figures["recall"] >= 0.99 and figures["leaking"] <= 0.01 and figures["held"] <= 0.05
+    assert figures["medical_kept"] >= 0.97
