@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import html
+import itertools
 import os
 import re
 from collections.abc import Iterable
@@ -146,7 +147,7 @@ class NameScrubber:
         if word.casefold() in self._first:
             for count in range(min(self._longest, len(tokens) - index), 0, -1):
                 window = tokens[index:index + count]
-                if any(text[a.end():b.start()].strip() for a, b in zip(window, window[1:])):
+                if any(text[a.end():b.start()].strip() for a, b in itertools.pairwise(window)):
                     continue  # a name's words are separated by spaces only
                 member = self._names.get(tuple(t.group().casefold() for t in window))
                 if member is not None:

@@ -11,7 +11,6 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import IO, Any
 
 from generator.errors import SourceLocation
@@ -79,7 +78,8 @@ class ImportReport:
     dropped: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
     unassigned: int = 0
-    _entries: IO[str] = field(default_factory=lambda: tempfile.TemporaryFile("w+", encoding="utf-8"))
+    # Closed (and deleted) with the report; a context manager can't span the report's life.
+    _entries: IO[str] = field(default_factory=lambda: tempfile.TemporaryFile("w+", encoding="utf-8"))  # noqa: SIM115
 
     def add_thread(self, thread: ThreadReport) -> None:
         self.statuses[thread.status] += 1
@@ -152,8 +152,8 @@ class ImportReport:
         }
 
     def summary(self) -> list[str]:
-        lines = [f"carekb import ({self.format} → {self.folder}): {self.read} read = {self.published} published "
-                 f"+ {self.held} held + {self.dropped} dropped"]
+        lines = [(f"carekb import ({self.format} → {self.folder}): {self.read} read = {self.published} published "
+                  f"+ {self.held} held + {self.dropped} dropped")]
         for reason, number in sorted(self.reasons.items(), key=lambda item: (-item[1], item[0])):
             kind = "held" if reason in HELD else "dropped"
             lines.append(f"  {kind:8} {number:7}  {reason}: {HELD.get(reason) or DROPPED.get(reason)}")

@@ -23,9 +23,7 @@ from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
 REPO = Path(__file__).resolve().parent.parent
-WORDS = ("inhaler doctor night sleep tired pain dose tablet morning walk diet sugar pressure headache "
-         "breath cough appointment nurse pharmacy side effect week month better worse help question "
-         "thanks tried works stopped started daily reading test result blood level").split()
+WORDS = ["inhaler", "doctor", "night", "sleep", "tired", "pain", "dose", "tablet", "morning", "walk", "diet", "sugar", "pressure", "headache", "breath", "cough", "appointment", "nurse", "pharmacy", "side", "effect", "week", "month", "better", "worse", "help", "question", "thanks", "tried", "works", "stopped", "started", "daily", "reading", "test", "result", "blood", "level"]
 
 
 def generate_dump(folder: Path, posts: int, seed: int = 7) -> None:

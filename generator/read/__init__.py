@@ -82,7 +82,7 @@ def day_of(timestamp: str) -> dt.date:
     text = timestamp.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return dt.date.fromisoformat(text)
-    parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    parsed = dt.datetime.fromisoformat(text)
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.UTC)
     return parsed.date()
@@ -92,7 +92,7 @@ def instant_of(timestamp: str) -> str:
     """A sortable UTC form of a timestamp: orders posts within a day, never written out."""
     text = timestamp.strip()
     try:
-        parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        parsed = dt.datetime.fromisoformat(text)
     except ValueError:
         return text
     if parsed.tzinfo is not None:
