@@ -291,18 +291,24 @@ def _load_conditions(files: _Files, folder: Path) -> dict[str, Condition]:
     return conditions
 
 
+def _subfolders(folder: Path, root: Path, problems: Problems, hint: str) -> Iterable[Path]:
+    """The folders inside ``folder`` (hidden ones skipped); a stray file is a problem."""
+    if not folder.is_dir():
+        return
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield entry
+        else:
+            problems.add(SourceLocation(display_path(entry, root)), "unexpected file here", hint)
+
+
 def _load_answers(files: _Files, folder: Path) -> list[Answer]:
     root, problems = files.root, files.problems
     answers: list[Answer] = []
-    if not folder.is_dir():
-        return answers
-    for condition_dir in sorted(folder.iterdir()):
-        if condition_dir.name.startswith("."):
-            continue
-        if not condition_dir.is_dir():
-            problems.add(SourceLocation(display_path(condition_dir, root)), "unexpected file here",
-                         "answers live in content/answers/<condition-slug>/<slug>.md")
-            continue
+    for condition_dir in _subfolders(folder, root, problems,
+                                     "answers live in content/answers/<condition-slug>/<slug>.md"):
         for path in _markdown_files(condition_dir, root, problems):
             page = _read_page(path, root, problems)
             if page is None:
@@ -327,15 +333,8 @@ def _load_answers(files: _Files, folder: Path) -> list[Answer]:
 def _load_threads(files: _Files, folder: Path) -> dict[str, Thread]:
     root, problems = files.root, files.problems
     threads: dict[str, Thread] = {}
-    if not folder.is_dir():
-        return threads
-    for source_dir in sorted(folder.iterdir()):
-        if source_dir.name.startswith("."):
-            continue
-        if not source_dir.is_dir():
-            problems.add(SourceLocation(display_path(source_dir, root)), "unexpected file here",
-                         "threads live in content/discussions/<source>/<thread-id>.json")
-            continue
+    for source_dir in _subfolders(folder, root, problems,
+                                  "threads live in content/discussions/<source>/<thread-id>.json"):
         for path in sorted(source_dir.iterdir()):
             where = SourceLocation(display_path(path, root))
             if path.name.startswith("."):

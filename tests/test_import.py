@@ -396,3 +396,41 @@ def test_pseudonyms_are_stable_and_keyed(project: Path, tmp_path: Path) -> None:
     assert list(second) != list(first)
     assert [p["author"] for t in second.values() for p in t["posts"]] != \
         [p["author"] for t in first.values() for p in t["posts"]]
+
+
+def test_privacy_holds_are_reported_per_post_and_per_title(project: Path, tmp_path: Path) -> None:
+    from generator.importer import ImportOptions, import_export
+    from generator.privacy import PrivacyGate, Screened
+
+    class Strict(PrivacyGate):
+        """A stand-in gate that cannot vouch for anything containing "Zed"."""
+
+        def __init__(self) -> None:
+            pass
+
+        def screen(self, text: str) -> Screened:
+            return Screened(text, (), "Zed" in text, ("possible name",) if "Zed" in text else ())
+
+    rows = [post("a", "1", "u1", "Plain question", title="A title"), post("a", "2", "u2", "Zed says hi"),
+            post("b", "3", "u3", "Fine words", title="Zed's thread"), post("b", "4", "u4", "More words")]
+    report = import_export(project, ImportOptions("jsonl", write_jsonl(tmp_path / "a.jsonl", rows), "f"),
+                           KEY.encode(), gate=Strict())
+    data = report.as_json()
+    assert data["reasons"] == {"privacy": 1, "privacy_title": 2}
+    assert (data["published"], data["held"]) == (1, 3)
+    held = {o["export_id"]: o for t in data["threads"] for o in t["not_published"]}
+    assert held["2"]["detail"] == "possible name" and held["2"]["location"].endswith("a.jsonl:2: [2]")
+
+
+def test_key_file_is_used_and_checked(project: Path, tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "a.jsonl", [post("t", "1", "u1", "Hello there", title="Hi")])
+    key_file = tmp_path / "key"
+    key_file.write_text(KEY + "\n")
+    result, _ = run_import(project, "jsonl", str(path), "--source", "k", "--key-file", str(key_file), key=None)
+    assert result.exit_code == 0, result.output
+    by_file = threads_in(project, "k")
+    run_import(project, "jsonl", str(path), "--source", "k")  # the same key from the environment
+    assert threads_in(project, "k") == by_file
+    key_file.write_text("short")
+    result, _ = run_import(project, "jsonl", str(path), "--source", "k", "--key-file", str(key_file), key=None)
+    assert result.exit_code == 2 and "the pseudonym key is too short" in result.output

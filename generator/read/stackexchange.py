@@ -8,6 +8,7 @@ chunks and each row is yielded as soon as it is read. The parser is defusedxml's
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.sax
 from collections.abc import Iterator
@@ -108,17 +109,24 @@ def _author(row: dict[str, str], id_field: str, name_field: str) -> tuple[str | 
     return None, None
 
 
+def _created(row: dict[str, str], post_id: str, location: SourceLocation) -> dt.date | RawPost:
+    """The row's day, or the malformed record to hold instead."""
+    try:
+        return day_of(row["CreationDate"])
+    except ValueError:
+        return RawPost(post_id=post_id, thread_key="", location=location,
+                       problem=f'CreationDate "{row["CreationDate"]}" is not a date')
+
+
 def _post(location: SourceLocation, row: dict[str, str]) -> Iterator[Record]:
     post_id, kind = row.get("Id", ""), row.get("PostTypeId", "")
     if not post_id or not row.get("CreationDate"):
         yield RawPost(post_id=post_id or f"line-{location.line}", thread_key="", location=location,
                       problem="row without Id or CreationDate")
         return
-    try:
-        created = day_of(row["CreationDate"])
-    except ValueError:
-        yield RawPost(post_id=post_id, thread_key="", location=location,
-                      problem=f'CreationDate "{row["CreationDate"]}" is not a date')
+    created = _created(row, post_id, location)
+    if isinstance(created, RawPost):
+        yield created
         return
     if kind not in (QUESTION, ANSWER):
         yield RawPost(post_id=post_id, thread_key="", location=location, created=created,
@@ -156,11 +164,9 @@ def _comment(location: SourceLocation, row: dict[str, str]) -> Iterator[Record]:
         yield RawPost(post_id=post_id if comment_id else f"comment-line-{location.line}", thread_key="",
                       location=location, problem="comment without Id, PostId or CreationDate")
         return
-    try:
-        created = day_of(row["CreationDate"])
-    except ValueError:
-        yield RawPost(post_id=post_id, thread_key="", location=location,
-                      problem=f'CreationDate "{row["CreationDate"]}" is not a date')
+    created = _created(row, post_id, location)
+    if isinstance(created, RawPost):
+        yield created
         return
     author, user = _author(row, "UserId", "UserDisplayName")
     if user is not None:
