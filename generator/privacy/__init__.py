@@ -173,7 +173,7 @@ class PrivacyGate:
                 return True
             if self.is_medical(span) or any(self.is_medical(w) for w in words):
                 return True
-            if _followed_by_condition_word(text, result.end) or _possessive_condition(text, result.end):
+            if _followed_by_condition_word(text, result.end):
                 return True
             if result.entity_type == "LOCATION" and span.strip().lower() in _LARGE_PLACES:
                 return True
@@ -204,11 +204,6 @@ _CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy
 
 def _followed_by_condition_word(text: str, end: int) -> bool:
     return bool(_CONDITION_WORDS.match(text, end))
-
-
-def _possessive_condition(text: str, end: int) -> bool:
-    # "Parkinson's" alone, as patients write it, is the disease when the word is an eponym.
-    return False
 
 
 @lru_cache(maxsize=1)
