@@ -127,6 +127,7 @@ class PrivacyGate:
                 unexplained = self._unexplained(text, kept)
                 if unexplained:
                     # Capitalised words no list explains: ask the statistical model (slow, so only here).
+                    # (What it calls an organisation stays unexplained: it mislabels people too often.)
                     kept.extend(r for r in _ner(text) if not self._vetoed(text, r))
                     unexplained = self._unexplained(text, kept)
         except Exception as err:  # noqa: BLE001 - any analyser failure must hold, never pass
@@ -151,6 +152,9 @@ class PrivacyGate:
         return spans
 
     def _explained(self, word: str) -> bool:
+        parts = [p for p in re.split(r"[-'’]", word) if p]
+        if len(parts) > 1 and all(self._explained(p) or p.lower() in _CLITICS for p in parts):
+            return True  # "You're", "C'mon", "E-mail", "Blink-182"
         lower = vocabulary.base_term(word)
         if len(lower) < 2 or word.isupper() and len(word) <= 6 or lower in _NOT_NAMES:
             return True  # acronyms (NHS, CKD), "I", days, months
@@ -193,6 +197,7 @@ def condition_vocabulary(conditions: Iterable[Any]) -> list[str]:
 
 
 _ENTITIES = sorted(set(PLACEHOLDERS))
+_CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", "mon", "n"})
 _TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "rev"})
 _CAPITALISED = re.compile(r"(?<![\w'’@#/.-])[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'’-]*")
 _NOT_NAMES = frozenset(["god", "jesus", "lord", "christ", "allah", "buddha", "santa", "christmas", "easter", "mum", "mom", "dad", "doc", "doctor", "nurse", "lol", "omg", "ok", "okay", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid", "corona", "type", "diabetes", "asthma", "migraine", "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "auntie", "uncle", "hubby", "bestie", "anyone", "everyone", "someone", "hi", "hello", "thanks", "english", "british", "american", "christian", "muslim", "jewish", "whatsapp", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "zoom", "skype", "teams", "app", "apps", "iphone", "android", "email", "wifi", "bluetooth"])

@@ -129,7 +129,8 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
               r"doctor|doc|gp|pcp|nurse|consultant|neurologist|cardiologist|specialist|surgeon|therapist|"
               r"counsel+or|psychiatrist|psychologist|oncologist|endocrinologist|endo|rheumatologist|rheumy|"
               r"dermatologist|derm|physio|physiotherapist|dentist|pharmacist|midwife|health visitor|ot|"
-              r"(?:little|big|older|younger|eldest|youngest|step)(?:\s|-)?(?:son|daughter|brother|sister|one))")
+              r"girl|boy|lad|lass|baby girl|baby boy|little one|little girl|little boy|twins?|kids?|eldest|youngest|"
+              r"(?:little|big|older|younger|eldest|youngest|step)(?:\s|-)?(?:son|daughter|brother|sister|one|girl|boy))")
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
@@ -143,6 +144,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                            rf"hugs|take care|kind regards|warmly|bw|xx+)[,!. ]*\s*[-–—~]?\s*({_CAP})\s*(?:x+)?[.!]?\s*$",
                            re.IGNORECASE), 0.85),
     ("signature", re.compile(rf"\n\s*[-–—~]+\s*({_CAP}(?:\s+{_CAP})?)\s*$"), 0.85),
+    # A lone capitalised word or two closing a post after a finished sentence: a signature.
+    ("trailing_name", re.compile(rf"[.!?]\s+({_CAP}(?:\s+{_CAP})?)\s*[.!]?\s*(?:x+)?\s*$"), 0.8),
     ("pair", re.compile(rf"\b({_CAP})\s+and\s+(?:I|me)\b|\b(?:me|I)\s+and\s+({_CAP})\b"), 0.8),
     ("addressing", re.compile(rf"\b(?i:contact|ask for|speak to|talk to|thanks to|thank you|message|email|text|"
                               rf"ring|call|ask)\s+({_CAP})\b"), 0.75),
