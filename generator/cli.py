@@ -8,6 +8,7 @@ written but some items were held for an editor to look at (see the report).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -30,6 +31,17 @@ ROOT_OPTION = click.option(
 @click.version_option(__version__, prog_name="carekb")
 def main() -> None:
     """Turn a patient community's discussions and reviewed answers into a static site."""
+
+
+def _progress() -> Callable[[str, int], None] | None:
+    """A one-line counter on a terminal; nothing when output goes to a file or CI log."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(stage: str, count: int) -> None:
+        click.echo(f"\r  {stage} {count:,} items", err=True, nl=False)
+
+    return show
 
 
 def _fail(err: CarekbError) -> None:
@@ -85,10 +97,12 @@ def import_command(format_name: str, export: Path, source: str | None, condition
     try:
         key = load_key(key_file)
         options = ImportOptions(format_name, export, source or default_source(export), condition)
-        report = import_export(root, options, key)
+        report = import_export(root, options, key, progress=_progress())
     except CarekbError as err:
         _fail(err)
         return
+    if sys.stderr.isatty():
+        click.echo("\r" + " " * 40 + "\r", err=True, nl=False)  # clear the progress line
     for line in report.summary():
         click.echo(line)
     if report_file is not None:

@@ -13,7 +13,7 @@ import json
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -56,8 +56,12 @@ def default_source(export: Path) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "import"
 
 
-def import_export(root: Path, options: ImportOptions, key: bytes, gate: PrivacyGate | None = None) -> ImportReport:
-    """Import one export into ``content/discussions/<source>/``; return the balanced report."""
+def import_export(root: Path, options: ImportOptions, key: bytes, gate: PrivacyGate | None = None,
+                  progress: Callable[[str, int], None] | None = None) -> ImportReport:
+    """Import one export into ``content/discussions/<source>/``; return the balanced report.
+
+    ``progress(stage, count)`` is called now and then (records read, threads written).
+    """
     if not re.fullmatch(SLUG_PATTERN, options.source):
         raise ImportFailed(f'source "{options.source}" is not a valid name',
                            hint="use lowercase letters, digits and hyphens, e.g. --source forum")
@@ -79,8 +83,10 @@ def import_export(root: Path, options: ImportOptions, key: bytes, gate: PrivacyG
     with tempfile.TemporaryDirectory(prefix="carekb-import-") as tmp:
         spool = Spool(Path(tmp) / "spool.sqlite")
         try:
-            for record in read_export(options.format, options.export, root):
+            for count, record in enumerate(read_export(options.format, options.export, root), start=1):
                 spool.add(record)
+                if progress is not None and count % 10_000 == 0:
+                    progress("read", count)
             spool.finish()
             everyone = NameScrubber(spool.users(), pseudonyms) if spool.user_count() <= GLOBAL_NAMES_LIMIT else None
             for thread_key, info, posts in spool.threads():
@@ -93,6 +99,8 @@ def import_export(root: Path, options: ImportOptions, key: bytes, gate: PrivacyG
                     thread_report.file = display_path(folder / name, root)
                     thread_report.status, thread_report.changes = _change(context.previous(name), document)
                 report.add_thread(thread_report)
+                if progress is not None and report.read % 1_000 < len(posts):
+                    progress("imported", report.read)
             for post in spool.loose_posts():
                 reason = moderate(post) or "orphan"
                 outcome = "held" if reason == "malformed" else "dropped"
