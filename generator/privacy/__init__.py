@@ -54,25 +54,24 @@ UNSURE_PERSON = 0.55
 THRESHOLD = 0.5
 
 #: Places at state level or larger are not identifiers (HIPAA Safe Harbor keeps states).
-_LARGE_PLACES = frozenset("""
-afghanistan albania algeria argentina armenia australia austria bangladesh belgium bolivia brazil bulgaria
-cambodia canada chile china colombia croatia cuba cyprus czechia denmark ecuador egypt england estonia
-ethiopia europe finland france germany ghana greece hungary iceland india indonesia iran iraq ireland
-israel italy jamaica japan jordan kenya korea latvia lebanon lithuania luxembourg malaysia mexico morocco
-nepal netherlands holland nigeria norway pakistan peru philippines poland portugal romania russia scotland
-serbia singapore slovakia slovenia somalia spain sweden switzerland syria taiwan thailand tunisia turkey
-uganda ukraine uruguay venezuela vietnam wales yemen zimbabwe africa asia america usa us uk britain
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
-illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-vermont virginia washington wisconsin wyoming ontario quebec alberta manitoba saskatchewan nova scotia
-new zealand new york new jersey new mexico new hampshire north carolina south carolina north dakota
-south dakota west virginia rhode island british columbia northern ireland united states united kingdom
-south africa saudi arabia the us the uk the usa
-""".replace("\n", " ").split(" ")) | frozenset({
-    "new zealand", "new york", "new jersey", "new mexico", "new hampshire", "north carolina", "south carolina",
-    "north dakota", "south dakota", "west virginia", "rhode island", "british columbia", "northern ireland",
-    "united states", "united kingdom", "south africa", "saudi arabia", "nova scotia", "the us", "the uk"})
+_LARGE_PLACES = frozenset(name.strip() for name in """
+afghanistan, albania, algeria, argentina, armenia, australia, austria, bangladesh, belgium, bolivia,
+brazil, bulgaria, cambodia, canada, chile, china, colombia, croatia, cuba, cyprus, czechia, denmark,
+ecuador, egypt, england, estonia, ethiopia, europe, finland, france, germany, ghana, greece, hungary,
+iceland, india, indonesia, iran, iraq, ireland, israel, italy, jamaica, japan, jordan, kenya, korea,
+latvia, lebanon, lithuania, luxembourg, malaysia, mexico, morocco, nepal, netherlands, holland, nigeria,
+norway, pakistan, peru, philippines, poland, portugal, romania, russia, scotland, serbia, singapore,
+slovakia, slovenia, somalia, spain, sweden, switzerland, syria, taiwan, thailand, tunisia, turkey,
+uganda, ukraine, uruguay, venezuela, vietnam, wales, yemen, zimbabwe, africa, asia, america, usa, us,
+uk, britain, the us, the uk, the usa, united states, united kingdom, new zealand, south africa,
+saudi arabia, northern ireland, alabama, alaska, arizona, arkansas, california, colorado, connecticut,
+delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine,
+maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada,
+new hampshire, new jersey, new mexico, new york state, north carolina, north dakota, ohio, oklahoma,
+oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont,
+virginia, washington state, west virginia, wisconsin, wyoming, ontario, quebec, alberta, manitoba,
+saskatchewan, nova scotia, british columbia
+""".replace("\n", " ").split(","))
 
 
 @dataclass(frozen=True, slots=True)
