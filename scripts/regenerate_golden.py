@@ -13,8 +13,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.load import load_content  # noqa: E402
-from generator.render import render_site  # noqa: E402
+from generator.load import load_content
+from generator.render import render_site
 
 GOLDEN = REPO / "tests" / "golden" / "docs"
 
