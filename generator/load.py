@@ -273,21 +273,26 @@ def _read_page(path: Path, root: Path, problems: Problems) -> tuple[dict[str, An
     return meta, body.strip() + "\n", lines
 
 
+def _load_page(files: _Files, path: Path, model: type[R]) -> tuple[R, LineMap] | None:
+    """A Markdown page validated as ``model`` (slug from its name, body after the front matter)."""
+    page = _read_page(path, files.root, files.problems)
+    if page is None:
+        return None
+    meta, body, lines = page
+    where = SourceLocation(display_path(path, files.root))
+    files.lines[where.path] = lines
+    record = {**meta, "slug": path.stem, "body": body, "location": where.at(1)}
+    validated = _validate(model, record, where, lines, files.problems)
+    return (validated, lines) if validated is not None else None
+
+
 def _load_conditions(files: _Files, folder: Path) -> dict[str, Condition]:
-    root, problems = files.root, files.problems
     conditions: dict[str, Condition] = {}
-    for path in _markdown_files(folder, root, problems):
+    for path in _markdown_files(folder, files.root, files.problems):
         files.present_conditions.add(path.stem)
-        page = _read_page(path, root, problems)
-        if page is None:
-            continue
-        meta, body, lines = page
-        where = SourceLocation(display_path(path, root))
-        files.lines[where.path] = lines
-        record = {**meta, "slug": path.stem, "body": body, "location": where.at(1)}
-        condition = _validate(Condition, record, where, lines, problems)
-        if condition is not None:
-            conditions[condition.slug] = condition
+        loaded = _load_page(files, path, Condition)
+        if loaded is not None:
+            conditions[loaded[0].slug] = loaded[0]
     return conditions
 
 
@@ -310,18 +315,12 @@ def _load_answers(files: _Files, folder: Path) -> list[Answer]:
     for condition_dir in _subfolders(folder, root, problems,
                                      "answers live in content/answers/<condition-slug>/<slug>.md"):
         for path in _markdown_files(condition_dir, root, problems):
-            page = _read_page(path, root, problems)
-            if page is None:
+            loaded = _load_page(files, path, Answer)
+            if loaded is None:
                 continue
-            meta, body, lines = page
-            where = SourceLocation(display_path(path, root))
-            files.lines[where.path] = lines
-            record = {**meta, "slug": path.stem, "body": body, "location": where.at(1)}
-            answer = _validate(Answer, record, where, lines, problems)
-            if answer is None:
-                continue
+            answer, lines = loaded
             if answer.condition != condition_dir.name:
-                problems.add(where.at(lines.line_of(("condition",))),
+                problems.add(answer.location.at(lines.line_of(("condition",))),
                              f'condition "{answer.condition}" does not match its folder '
                              f'"{condition_dir.name}"',
                              f"move the file to content/answers/{answer.condition}/ or fix the field")

@@ -13,12 +13,14 @@ imports.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from generator.errors import CarekbError, SourceLocation
+from generator.errors import CarekbError, SourceLocation, display_path
 
 
 class ExportError(CarekbError):
@@ -86,6 +88,17 @@ def day_of(timestamp: str) -> dt.date:
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.UTC)
     return parsed.date()
+
+
+def load_json(path: Path, root: Path, hint: str) -> Any:
+    """A whole export file as JSON; a broken one stops the import with its line."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8-sig"))
+    except json.JSONDecodeError as err:
+        raise ExportError(f"invalid JSON: {err.msg}", location=SourceLocation(display_path(path, root), err.lineno),
+                          hint=hint) from err
+    except UnicodeDecodeError as err:
+        raise ExportError("not UTF-8 text", location=SourceLocation(display_path(path, root)), hint=hint) from err
 
 
 def instant_of(timestamp: str) -> str:

@@ -9,13 +9,21 @@ Where a post has ``raw`` (Markdown) it is used; otherwise the ``cooked`` HTML, s
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from generator.errors import SourceLocation, display_path
-from generator.read import ExportError, RawPost, RawThread, RawUser, Record, day_of, instant_of
+from generator.read import (
+    ExportError,
+    RawPost,
+    RawThread,
+    RawUser,
+    Record,
+    day_of,
+    instant_of,
+    load_json,
+)
 
 _KINDS = {1: "post", 2: "moderator_action", 3: "small_action", 4: "whisper"}
 
@@ -31,14 +39,7 @@ def _files(path: Path, root: Path) -> list[Path]:
 
 
 def _load(path: Path, root: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as err:
-        raise ExportError(f"invalid JSON: {err.msg}", location=SourceLocation(display_path(path, root), err.lineno),
-                          hint="the file may be truncated; fetch it again") from err
-    except UnicodeDecodeError as err:
-        raise ExportError("not UTF-8 text", location=SourceLocation(display_path(path, root)),
-                          hint="Discourse serves UTF-8 JSON; fetch the file again") from err
+    return load_json(path, root, "the file may be truncated; fetch it again")
 
 
 def read(path: Path, root: Path) -> Iterator[Record]:

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from generator.errors import SourceLocation, display_path
-from generator.read import ExportError, RawPost, RawThread, RawUser, Record
+from generator.read import ExportError, RawPost, RawThread, RawUser, Record, load_json
 
 MENTION = "⟦member:{}⟧"
 _SYSTEM_SUBTYPES = {"channel_join", "channel_leave", "channel_topic", "channel_purpose", "channel_name",
@@ -34,11 +33,7 @@ _LINK = re.compile(r"<([^<>|]+)(?:\|([^<>]*))?>")
 
 
 def _load(path: Path, root: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as err:
-        raise ExportError(f"invalid JSON: {err.msg}", location=SourceLocation(display_path(path, root), err.lineno),
-                          hint="the export may be damaged; export the workspace again") from err
+    return load_json(path, root, "the export may be damaged; export the workspace again")
 
 
 def day_of_ts(ts: str) -> dt.date:
