@@ -140,14 +140,11 @@ class _Context:
 
 
 def _participants(spool: Spool, posts: list[RawPost]) -> Iterable[RawUser]:
+    """The thread's authors and the members its posts @mention, looked up by name in the spool."""
     keys = {p.author_key for p in posts if p.author_key}
     mentioned = {m for p in posts for m in re.findall(r"@(\w[\w.-]*)", p.body)}
     users = [u for u in (spool.user(k) for k in sorted(keys)) if u is not None]
-    if mentioned:
-        wanted = {m.casefold() for m in mentioned}
-        users += [u for u in spool.users() if any(n.casefold() in wanted for n in u.names)] \
-            if spool.user_count() <= GLOBAL_NAMES_LIMIT * 5 else []
-    return users
+    return users + spool.users_named(mentioned)
 
 
 def _import_thread(ctx: _Context, scrubber: NameScrubber, thread_key: str, info: RawThread | None,

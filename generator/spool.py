@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from generator.errors import SourceLocation
@@ -23,6 +23,7 @@ CREATE TABLE posts (seq INTEGER PRIMARY KEY, thread_key TEXT, position TEXT, pos
                     reply_to TEXT, data TEXT);
 CREATE TABLE threads (thread_key TEXT PRIMARY KEY, data TEXT);
 CREATE TABLE users (author_key TEXT PRIMARY KEY, names TEXT, emails TEXT);
+CREATE TABLE user_names (name TEXT, author_key TEXT);
 """
 _POST_FIELDS = RawPost.__slots__
 
@@ -74,6 +75,10 @@ class Spool:
                 "names = excluded.names, emails = excluded.emails",
                 (record.author_key, json.dumps(list(record.names)), json.dumps(list(record.emails))),
             )
+            # "@GPierce" mentions "G Pierce": index each name as written and without spaces.
+            self._db.executemany("INSERT INTO user_names VALUES (?, ?)", [
+                (form, record.author_key) for name in record.names
+                for form in {name.casefold(), "".join(name.casefold().split())}])
         self._pending += 1
         if self._pending >= 5000:
             self._db.commit()
@@ -82,6 +87,7 @@ class Spool:
     def finish(self) -> None:
         """Index, and resolve posts that name their thread through the post they reply to."""
         self._db.execute("CREATE INDEX posts_by_id ON posts (post_id)")
+        self._db.execute("CREATE INDEX user_names_by_name ON user_names (name)")
         self._db.execute(
             "UPDATE posts SET thread_key = COALESCE((SELECT p.thread_key FROM posts p "
             "WHERE p.post_id = posts.reply_to AND p.thread_key NOT IN ('', ?) LIMIT 1), '') "
@@ -119,6 +125,14 @@ class Spool:
     def user(self, key: str) -> RawUser | None:
         row = self._db.execute("SELECT names, emails FROM users WHERE author_key = ?", (key,)).fetchone()
         return RawUser(key, tuple(json.loads(row[0])), tuple(json.loads(row[1]))) if row else None
+
+    def users_named(self, names: Iterable[str]) -> list[RawUser]:
+        """The members any of these names (compared without case) belongs to."""
+        keys: set[str] = set()
+        for name in names:
+            keys.update(key for (key,) in self._db.execute(
+                "SELECT author_key FROM user_names WHERE name = ?", (name.casefold(),)))
+        return [user for user in (self.user(key) for key in sorted(keys)) if user is not None]
 
     def user_count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM users").fetchone()[0])

@@ -434,3 +434,59 @@ def test_key_file_is_used_and_checked(project: Path, tmp_path: Path) -> None:
     key_file.write_text("short")
     result, _ = run_import(project, "jsonl", str(path), "--source", "k", "--key-file", str(key_file), key=None)
     assert result.exit_code == 2 and "the pseudonym key is too short" in result.output
+
+
+def test_large_communities_scrub_participants_and_mentioned_members(project: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import generator.importer
+
+    monkeypatch.setattr(generator.importer, "GLOBAL_NAMES_LIMIT", 0)  # as if the export were huge
+    dump = tmp_path / "se"
+    dump.mkdir()
+    (dump / "Users.xml").write_text('<?xml version="1.0"?>\n<users>\n<row Id="5" DisplayName="Quinta Vardaman" />\n'
+                                    '<row Id="6" DisplayName="Grizelda Pierce" />\n</users>\n')
+    (dump / "Posts.xml").write_text(
+        '<?xml version="1.0"?>\n<posts>\n<row Id="1" PostTypeId="1" CreationDate="2026-01-01T10:00:00" '
+        'Body="&lt;p&gt;Quinta Vardaman here, how do you sleep?&lt;/p&gt;" Title="Sleep" OwnerUserId="5" />\n</posts>\n')
+    (dump / "Comments.xml").write_text(
+        '<?xml version="1.0"?>\n<comments>\n<row Id="1" PostId="1" Text="@GrizeldaPierce knows, ask her" '
+        'CreationDate="2026-01-02T00:00:00" UserId="5" />\n</comments>\n')
+    run_import(project, "stackexchange", str(dump), "--source", "se")
+    text = json.dumps(threads_in(project, "se"))
+    assert "Vardaman" not in text and "Grizelda" not in text and "Pierce" not in text, text
+
+
+def test_slack_thread_replies_join_their_parent(project: Path, tmp_path: Path) -> None:
+    export = tmp_path / "slack"
+    (export / "support").mkdir(parents=True)
+    (export / "users.json").write_text(json.dumps([{"id": "U1", "name": "ann"}, {"id": "U2", "name": "bo"}]))
+    (export / "channels.json").write_text(json.dumps([{"id": "C1", "name": "support"}]))
+    parent, reply = "1767312000.000100", "1767398400.000200"  # the reply comes a day later
+    (export / "support/2026-01-02.json").write_text(json.dumps([
+        {"type": "message", "user": "U1", "text": "How do you cope with night sweats?", "ts": parent,
+         "thread_ts": parent, "reply_count": 1},
+        {"type": "message", "user": "U2", "text": "Just chatting here", "ts": "1767312100.000100"}]))
+    (export / "support/2026-01-03.json").write_text(json.dumps([
+        {"type": "message", "user": "U2", "text": "A fan and cotton sheets", "ts": reply, "thread_ts": parent}]))
+    result, _ = run_import(project, "slack", str(export))
+    assert result.exit_code == 0, result.output
+    threads = list(threads_in(project, "slack").values())
+    threaded = next(t for t in threads if t["title"] == "How do you cope with night sweats?")
+    assert [p["body"] for p in threaded["posts"]] == ["<p>How do you cope with night sweats?</p>",
+                                                      "<p>A fan and cotton sheets</p>"]
+    assert threaded["posts"][1]["reply_to"] == threaded["posts"][0]["id"]
+    assert any(t["title"] == "#support on 2 January 2026" for t in threads)
+
+
+def test_hostile_export_html_never_reaches_content(project: Path, tmp_path: Path) -> None:
+    payloads = (SHARED_DATA / "xss/xss-payload-list.txt").read_text(encoding="utf-8", errors="replace").splitlines()
+    rows = [post("x", str(i), "u1", "\n\n".join(payloads[i:i + 200]), format="html" if i % 400 else "markdown")
+            for i in range(0, len(payloads), 200)]
+    rows[0]["title"] = "Hostile"
+    run_import(project, "jsonl", str(write_jsonl(tmp_path / "x.jsonl", rows)), "--source", "x")
+    written = "".join(p.read_text() for p in (project / "content/discussions/x").glob("*.json"))
+    bodies = "".join(p["body"] for t in threads_in(project, "x").values() for p in t["posts"])
+    assert written and bodies
+    from tests.test_sanitize import audit
+
+    assert audit(bodies) == []
