@@ -10,7 +10,10 @@ Two test sets:
 - tests/privacy/forum_fresh.txt: posts written after all tuning and measured once, unchanged:
   the honest figure for forum text;
 - ../shared/data/pii/presidio-synth_dataset_v2.json: 1,500 synthetic sentences (Presidio's),
-  with entity types mapped to HIPAA Safe Harbor identifiers (see SYNTH_TYPES below).
+  with entity types mapped to HIPAA Safe Harbor identifiers (see SYNTH_TYPES below), split in
+  two: the even-numbered sentences are a tuning half (``--show`` prints its misses only), the
+  odd-numbered ones a held-out half whose misses are never printed, so that its figure stays an
+  honest estimate.
 
 Figures (per set):
 - identifier recall: identifiers fully redacted, counting those in held posts as safe;
@@ -79,8 +82,23 @@ def _is_identifier(entity: str, value: str) -> bool:
         return bool(re.search(r"\d{1,2}[/.-]\d{1,2}|\d{4}-\d{2}-\d{2}|\b\d{1,2}(st|nd|rd|th)?\b.*[A-Za-z]{3,}|"
                               r"[A-Za-z]{3,}\.? \d{1,2}\b", value))
     if entity == "GPE":
-        return value.strip().lower() not in _LARGE_PLACES
+        return re.sub(r"\s*\(.*?\)", "", value).strip().lower() not in _LARGE_PLACES
     return True
+
+
+def _exempt(value: str) -> set[int]:
+    """Positions inside an identifier that may stay: a country or state in an address
+    ("..., CO\n Uruguay 64677"), which Safe Harbor keeps, and the synthetic set's "nan" (a missing
+    value in its generator's templates). Looked for in each comma- or line-separated part."""
+    from generator.privacy import _LARGE_PLACES
+
+    positions: set[int] = set()
+    for part in re.finditer(r"[^,\n]+", value):
+        for match in re.finditer(r"\b[A-Z]{2}\b|\bnan\b|\b[A-Za-z][\w .-]*[A-Za-z](?:\s*\([^)]*\))?", part.group()):
+            place = re.sub(r"\s*\(.*?\)", "", match.group()).strip().lower()
+            if re.fullmatch(r"[A-Z]{2}|nan", match.group()) or place in _LARGE_PLACES:
+                positions.update(range(part.start() + match.start(), part.start() + match.end()))
+    return positions
 
 
 def synth_samples(path: Path) -> list[Sample]:
@@ -96,11 +114,14 @@ def _covered(text: str, span: tuple[int, int], result: Screened) -> bool:
     """Every letter and digit of the identifier (titles aside) lies inside some finding."""
     start, end = span
     offset = start
+    exempt = {offset + i for i in _exempt(text[start:end])}
     for word in re.finditer(r"\S+", text[start:end]):
         if word.group().lower() in _TITLE_WORDS:
             continue
         for index in range(word.start(), word.end()):
             position = offset + index
+            if position in exempt:
+                continue
             if text[position].isalnum() and not any(f.start <= position < f.end for f in result.findings):
                 return False
     return True
@@ -174,9 +195,11 @@ def main() -> None:
         if args.show:
             leaks(forum, gate, args.show)
     synth = synth_samples(args.shared / "pii/presidio-synth_dataset_v2.json")
-    evaluate("Presidio synthetic set (shared/data/pii)", synth, gate)
+    evaluate("Presidio synthetic set, tuning half (even items)", synth[0::2], gate)
     if args.show:
-        leaks(synth, gate, args.show)
+        leaks(synth[0::2], gate, args.show)
+    evaluate("Presidio synthetic set, held-out half (odd items)", synth[1::2], gate)
+    evaluate("Presidio synthetic set, all", synth, gate)
 
 
 if __name__ == "__main__":

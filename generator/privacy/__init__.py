@@ -6,9 +6,11 @@ an installed package (nothing is downloaded at run time). Every finding that is 
 (an eponym such as "Crohn's", a drug, one of the site's conditions) is vetoed; the rest is
 replaced by ``[name]``, ``[phone]``, ``[email]``, ...
 
-Fails closed: a text the gate cannot analyse, or that still holds a name-like word it could
-neither clear nor confidently redact (an uncertain person finding), is *held*: not published,
-reported with the reason and where.
+Fails closed, in two ways. A word that may be a name or a place and that no list explains (not
+an English word, not medical vocabulary) is redacted as ``[name]``: losing a word is better than
+publishing a person. A text the gate cannot analyse (an analyser error, or letters of a script
+without capitals, where names can't be told from words) is *held*: not published, reported with
+the reason and where.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from generator.privacy import vocabulary
+from generator.privacy.recognizers import ContextNameRecognizer, address_blocks, lowercase_names, towns
 
 #: Placeholder type by Presidio entity.
 PLACEHOLDERS = {
@@ -48,8 +51,6 @@ PLACEHOLDERS = {
     "URL": "url",
     "HANDLE": "handle",
 }
-#: Below this score a person finding is too unsure to redact silently: the post is held.
-UNSURE_PERSON = 0.55
 #: Findings scoring below this are ignored (Presidio's weak, context-free pattern matches).
 THRESHOLD = 0.5
 
@@ -71,7 +72,7 @@ new hampshire, new jersey, new mexico, new york state, north carolina, north dak
 oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont,
 virginia, washington state, west virginia, wisconsin, wyoming, ontario, quebec, alberta, manitoba,
 saskatchewan, nova scotia, british columbia
-""".replace("\n", " ").split(","))
+""".replace("\n", " ").split(",")) | vocabulary.large_places()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +102,6 @@ class PrivacyGate:
         self._analyzer = _analyzer()
         self._entities = sorted(set(_ENTITIES) & set(self._analyzer.get_supported_entities("en")))
         self._lock = threading.Lock()
-        from generator.privacy.recognizers import ContextNameRecognizer
-
         self._names = ContextNameRecognizer(self.is_medical)
 
     def is_medical(self, text: str) -> bool:
@@ -114,27 +113,31 @@ class PrivacyGate:
                 or term in self._extra_medical or term.rstrip("s") in vocabulary.medical_terms())
 
     def screen(self, text: str) -> Screened:
-        """Find identifiers in ``text``; redact them, or hold the text when unsure."""
+        """Find identifiers in ``text``; redact them, or hold the text when it can't be checked."""
         if not text.strip():
             return Screened(text, (), False)
+        uncased = _uncased_word(text)
+        if uncased:
+            return Screened(text, (), True, (f"text in a script the gate can't check at {uncased[0]}-{uncased[1]}",))
         try:
             with self._lock:
                 results = self._analyzer.analyze(text=text, language="en", entities=self._entities,
                                                   score_threshold=THRESHOLD)
                 results.extend(self._names.analyze(text, _ENTITIES, None))
+                results.extend(address_blocks(text, self.is_medical))
+                results.extend(towns(text, self.is_medical))
                 kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)]
                 unexplained = self._unexplained(text, kept)
                 if unexplained:
                     # Capitalised words no list explains: ask the statistical model (slow, so only here).
                     # (What it calls an organisation stays unexplained: it mislabels people too often.)
                     kept.extend(r for r in _ner(text) if not self._vetoed(text, r))
-                    unexplained = self._unexplained(text, kept)
+                    kept.extend(_result("PERSON", start, end, "unexplained")
+                                for start, end in self._unexplained(text, kept))
+                kept.extend(lowercase_names(text, kept, self.is_medical))
+                findings = _grow_addresses(text, _merge(kept))
         except Exception as err:  # noqa: BLE001 - any analyser failure must hold, never pass
             return Screened(text, (), True, (f"analysis failed: {type(err).__name__}",))
-        findings = _merge(kept)
-        if unexplained:
-            start, end = unexplained[0]
-            return Screened(text, findings, True, (f"possible name at {start}-{end}",))
         return Screened(_redact(text, findings), findings, False)
 
     def _unexplained(self, text: str, results: list[Any]) -> list[tuple[int, int]]:
@@ -155,8 +158,12 @@ class PrivacyGate:
         if len(parts) > 1 and all(self._explained(p) or p.lower() in _CLITICS for p in parts):
             return True  # "You're", "C'mon", "E-mail", "Blink-182"
         lower = vocabulary.base_term(word)
-        if len(lower) < 2 or word.isupper() and len(word) <= 6 or lower in _NOT_NAMES:
-            return True  # acronyms (NHS, CKD), "I", days, months
+        if len(lower) < 2 or lower in _NOT_NAMES:
+            return True  # "I", days, months
+        if word.isupper() and (len(word) <= 3 or word.isascii() and sum(c in "AEIOUY" for c in word) < 2):
+            return True  # acronyms (NHS, CKD, COPD, PTSD); but "OULU", "TROMSØ", "ΑΛΑΣΣΑ" are words
+        if word.isupper() and not word.isascii():
+            return False
         if self.is_medical(word):
             return True
         if lower in _TITLE_WORDS or lower in _LARGE_PLACES:
@@ -208,6 +215,52 @@ _CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy
 
 def _followed_by_condition_word(text: str, end: int) -> bool:
     return bool(_CONDITION_WORDS.match(text, end))
+
+
+def _uncased_word(text: str) -> tuple[int, int] | None:
+    """Where the first word in a script without capitals (Chinese, Arabic, Hindi, ...) is, if any:
+    the gate tells names from words by case and by English word lists, which say nothing there."""
+    if text.isascii():
+        return None
+    for index, char in enumerate(text):
+        if char.isalpha() and char.lower() == char.upper() and char not in "ªºß":
+            end = index
+            while end < len(text) and text[end].isalpha():
+                end += 1
+            return index, end
+    return None
+
+
+def _result(entity: str, start: int, end: int, rule: str) -> Any:
+    from presidio_analyzer import RecognizerResult
+
+    if entity in _TYPE_ENTITY:
+        entity = _TYPE_ENTITY[entity]
+    return RecognizerResult(entity, start, end, 0.6, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: f"carekb:{rule}"})
+
+
+#: A house number (or flat, unit, box number) beside a name or place makes it part of an address,
+#: whatever the country's street words: "Kiannonkatu 5 B 12", "6750 Koskikatu 25 Apt. 864".
+_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|box|no|nr|u|ul|str)\.?[ \t]*)?#?"
+                           r"\d{1,6}(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?)?"
+                           r"(?![ \t]*(?:[a-z%/]|\d))", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
+_GROWS = frozenset({"name", "place", "address", "postcode"})
+
+
+def _grow_addresses(text: str, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    grown = []
+    for finding in findings:
+        start, end = finding.start, finding.end
+        if finding.type in _GROWS:
+            while match := _NUMBER_AFTER.match(text, end):
+                end = match.end()
+            if before := _NUMBER_BEFORE.search(text, 0, start):
+                start = before.start()
+        kind = "address" if (start, end) != (finding.start, finding.end) else finding.type
+        grown.append(_result(kind, start, end, "address"))
+    return _merge(grown)
 
 
 @lru_cache(maxsize=1)
@@ -275,8 +328,13 @@ def _ner(text: str) -> list[Any]:
 
 
 _PRIORITY = ["EMAIL_ADDRESS", "URL", "HANDLE", "US_SSN", "UK_NHS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS",
-             "MAC_ADDRESS", "DEVICE_ID", "PHONE_NUMBER", "STREET_ADDRESS", "POSTCODE", "DATE", "ID_NUMBER", "AGE",
+             "MAC_ADDRESS", "DEVICE_ID", "DATE", "PHONE_NUMBER", "STREET_ADDRESS", "POSTCODE", "ID_NUMBER", "AGE",
              "PERSON", "LOCATION"]
+
+
+_TYPE_ENTITY = {"name": "PERSON", "place": "LOCATION", "address": "STREET_ADDRESS", "postcode": "POSTCODE",
+                "date": "DATE", "age": "AGE", "id": "ID_NUMBER", "account": "CREDIT_CARD", "phone": "PHONE_NUMBER",
+                "email": "EMAIL_ADDRESS", "ip": "IP_ADDRESS", "device": "DEVICE_ID", "url": "URL", "handle": "HANDLE"}
 
 
 def _merge(results: list[Any]) -> tuple[Finding, ...]:

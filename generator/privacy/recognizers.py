@@ -59,6 +59,19 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
         return None if re.search(r"\bdot\b|[\[({]\s*(?:at|@|dot)\s*[\])}]", pattern_text, re.IGNORECASE) else False
 
 
+class DigitGroupsRecognizer(PatternRecognizer):
+    """Phone numbers in any country's grouping ("0688 872 49 99", "(37) 788-063", "9472 7916"):
+    groups of digits that add up to eight or more digits, which doses and lab values never do."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="PHONE_NUMBER", name="carekb_digit_groups", patterns=[Pattern(
+            "digit_groups", r"(?<![\w.:/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}"
+            r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w:/]|[.,-]\d)", 0.6)], global_regex_flags=_ANY_CASE)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None if len(re.sub(r"\D", "", pattern_text)) >= 8 else False
+
+
 def pattern_recognizers() -> list[PatternRecognizer]:
     id_labels = (r"(?:mrn|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?)|hospital (?:number|no\.?)|"
                  r"nhs (?:number|no\.?)|chi (?:number|no\.?)|health ?plan(?: id| number)?|member (?:id|number|no\.?)|"
@@ -83,7 +96,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("DATE", "day_date", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
-                r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b", 0.85),
+                r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
+                r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85),
         pattern("STREET_ADDRESS", "street_address",
                 r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
                 r"boulevard|blvd|court|ct|way|place|pl|terrace|close|crescent|cres|square|sq|parkway|pkwy|highway|"
@@ -97,8 +111,11 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("STREET_ADDRESS", "po_box", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.9),
         pattern("POSTCODE", "us_town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
                 0.95, flags=_CASED),
-        pattern("POSTCODE", "zip_label", r"\b(?:zip|zip code|postcode|post code|postal code)\s*(?:is|:)?\s*"
-                r"[A-Z0-9]{3,5}(?:[ -][A-Z0-9]{3,4})?\b", 0.9),
+        pattern("POSTCODE", "zip_label", r"\b(?:zip code|zip|postcode|post code|postal code)\s*(?:is|:)?\s*"
+                r"(?=[A-Z]*\d)[A-Z0-9]{3,5}(?:[ -][A-Z0-9]{3,4})?\b", 0.9),
+        pattern("STREET_ADDRESS", "military_address", r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}"
+                r"(?:\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?|\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b", 0.9, flags=_CASED),
+        DigitGroupsRecognizer(),
         pattern("POSTCODE", "uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.85, flags=_CASED),
         pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED),
         pattern("PHONE_NUMBER", "phone_shapes",
@@ -132,7 +149,7 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
               r"girl|boy|lad|lass|baby girl|baby boy|little one|little girl|little boy|twins?|kids?|eldest|youngest|"
               r"(?:little|big|older|younger|eldest|youngest|step)(?:\s|-)?(?:son|daughter|brother|sister|one|girl|boy))")
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*"
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+_CAP = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"  # capitalised even inside a case-blind pattern
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("title", re.compile(rf"\b{_TITLES}\.?\s+({_WORD}(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
     ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+{_RELATIONS},?\s+(?:is\s+)?({_WORD}(?:\s+{_CAP})?)",
@@ -152,6 +169,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("speech", re.compile(rf"(?<![.!?]\s)\b({_CAP})\s+(?:said|says|told|tells|asked|mentioned|suggested|recommended|"
                           rf"reckons|thinks|explained|wrote)\b"), 0.75),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
+    ("with_name_lower", re.compile(rf"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
+                                   rf"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
 _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
 
@@ -201,8 +220,10 @@ class ContextNameRecognizer(EntityRecognizer):
             # relation or a title even a name that is also a word: "my daughter lily").
             if rule in ("relation", "title", "intro"):
                 return start, end, lower in self._first or lower in self._last or (
-                    rule == "title" and vocabulary.english_frequency(lower) < vocabulary.COMMON)
+                    rule in ("title", "intro") and vocabulary.english_frequency(lower) < vocabulary.COMMON)
             return start, end, lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
+        if rule == "with_name_lower":
+            return start, end, not _in_dictionary(lower) or vocabulary.english_frequency(lower) < vocabulary.KNOWN
         if rule == "intro_soft":
             return start, end, lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
         return start, end, True
@@ -229,5 +250,189 @@ class ContextNameRecognizer(EntityRecognizer):
 
 
 def _at_sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \t\"'“(")
+    return not before or before[-1] in ".!?\n:"
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
+_INITIAL_GAP = re.compile(r"[ \t]+(?:[a-z]\.?[ \t]+)?")
+_LOWER_CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", "n"})
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any) -> list[RecognizerResult]:
+    """Names and places written in lowercase ("eva kleist lives in kiel"): first names that are
+    not also English words (with the surname after them), towns, and words that no English,
+    medical or drug list knows and that are not a slip of the keyboard away from one."""
+    found: list[RecognizerResult] = []
+    tokens = [m for m in _LOWER_WORD.finditer(text) if m.group().islower()]  # not "eGFR", "mmHg", "iPhone"
+    index = 0
+    while index < len(tokens):
+        match = tokens[index]
+        index += 1
+        start, end = match.span()
+        if any(r.start < end and start < r.end for r in results):
+            continue
+        kind = _lowercase_kind(vocabulary.base_term(match.group()), is_medical)
+        if kind is None:
+            continue
+        if kind in ("name", "unknown"):
+            while (index < len(tokens) and _INITIAL_GAP.fullmatch(text, end, tokens[index].start())
+                   and (kind == "name" or _INITIAL_GAP.fullmatch(text, end, tokens[index].start()).group().strip())
+                   and _surname_like(vocabulary.base_term(tokens[index].group()), is_medical)):
+                end = tokens[index].end()
+                index += 1
+        if text[end - 2:end] in ("'s", "’s"):
+            end -= 2  # "[name]'s daughter"
+        found.append(RecognizerResult("LOCATION" if kind == "place" else "PERSON", start, end, 0.6,
+                                      recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: f"carekb:lower_{kind}"}))
+    return found
+
+
+def _lowercase_kind(word: str, is_medical: Any) -> str | None:
+    parts = [p for p in re.split(r"[-'’]", word) if p]
+    if len(parts) > 1:
+        # "well-being", "don't": known parts make a known word; otherwise judge the longest part.
+        unknown = [p for p in parts if p not in _LOWER_CLITICS and _lowercase_kind(p, is_medical) is not None]
+        return "unknown" if unknown else None
+    if len(word) < 3 or word in _STOP or is_medical(word) or _medical_word(word):
+        return None
+    frequency = vocabulary.english_frequency(word)
+    in_dictionary = _in_dictionary(word)
+    if word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES and not (
+            in_dictionary and frequency >= vocabulary.KNOWN):
+        return "name"
+    if len(word) >= 4 and word in vocabulary.towns() and frequency < vocabulary.KNOWN:
+        return "place"
+    if len(word) >= 4 and frequency == 0 and not in_dictionary and not _near_known(word, is_medical):
+        return "unknown"
+    return None
+
+
+def _surname_like(word: str, is_medical: Any) -> bool:
+    if len(word) < 2 or word in _STOP or is_medical(word) or _medical_word(word) or _in_dictionary(word):
+        return False
+    return word in vocabulary.surnames() or vocabulary.english_frequency(word) < vocabulary.KNOWN
+
+
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+             ("er", ""), ("ers", ""), ("ly", ""), ("ness", ""), ("d", ""))
+
+
+def _in_dictionary(word: str) -> bool:
+    """A common English word, inflected or not (the dictionary lists "kill", not "killers")."""
+    words = vocabulary.dictionary_words()
+    if word in words:
+        return True
+    for suffix, replacement in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)] + replacement
+            if stem in words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words):
+                return True
+    return False
+
+
+def _medical_word(word: str) -> bool:
+    """A word of ICD-10-CM's descriptions, in US or British spelling ("anaemia", "oesophagus")."""
+    icd = vocabulary.icd_words()
+    return word in icd or word.replace("ae", "e").replace("oe", "e") in icd or word.replace("our", "or") in icd
+
+
+def _near_known(word: str, is_medical: Any) -> bool:
+    """One typing slip (a letter dropped, added, changed or swapped) from a known word."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    return any(vocabulary.english_frequency(e) >= vocabulary.KNOWN or (len(e) > 4 and (_medical_word(e) or is_medical(e)))
+               for e in edits)
+
+
+# --- addresses and towns ---------------------------------------------------------------------
+
+#: What introduces an address: "my address is", "Address:", "send it to", "lives at", "the corner of".
+_ADDRESS_CUE = re.compile(
+    r"\b(?:(?:new|my|our|billing|home|postal|mailing|shipping|delivery|work|office)\s+)?address(?:es)?"
+    r"(?:\s+(?:is|was|are|to|with))?(?:\s+(?:the\s+same|as\s+follows|below|here\s+they\s+are))?\s*[:=-]?"
+    r"|\b(?:sent|send\s+(?:it|them|this|that|one|a\s+new\s+one|the\s+\w+)|deliver(?:ed)?|moved|ship(?:ped)?|"
+    r"post(?:ed)?|mail(?:ed)?|return(?:ed)?|taxi)\s+to"
+    r"|\b(?:lives?|living|located|meet\s+(?:me|you|us)|drops?\s+(?:you|me)\s+off|arrived|is|are|on)\s+at"
+    r"|\b(?:lives?|living)\s+(?:on|in)"
+    r"|\bcorner\s+of", re.IGNORECASE)
+_ADDRESS_TOKEN = re.compile(r"[^\s,;]+")
+_ADDRESS_WORDS = frozenset("""street st str road rd avenue ave av lane ln drive dr boulevard blvd court ct way
+place pl terrace close crescent square sq parkway highway hwy circle trail row gardens grove mews hill walk park
+apt apartment suite unit flat floor box po p.o. ul u rkp via rua calle avenida rue and de del della di du da do
+dos das la le les el von van der den ten ter nad am an im of the corner no nr""".split())
+
+
+def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
+    """What follows an address cue, up to where prose resumes: house numbers, capitalised words,
+    words no English list knows (foreign street and town names), street words, line breaks.
+    Works for any country's layout, which no street-word pattern does."""
+    results = []
+    for cue in _ADDRESS_CUE.finditer(text):
+        start = end = None
+        position = cue.end()
+        for token in _ADDRESS_TOKEN.finditer(text, position):
+            between = text[position:token.start()]
+            if "\n\n" in between.replace(" ", "").replace("\t", "") or re.search(r"[;]", between):
+                break
+            word = token.group()
+            core = word.strip(".:!?()\"'")
+            if not core or not _address_like(core, is_medical, first=start is None):
+                break
+            start = token.start() if start is None else start
+            end = token.start() + len(word.rstrip(".:!?)\"'"))
+            position = token.end()
+            if word.endswith(("?", "!", ":")) or (word.endswith(".") and len(core) > 3 and core.isalpha()
+                                                   and core.lower() not in _ADDRESS_WORDS):
+                break
+        if start is not None and end is not None and end > start:
+            results.append(RecognizerResult("STREET_ADDRESS", start, end, 0.85, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:address_block"}))
+    return results
+
+
+def _address_like(word: str, is_medical: Any, *, first: bool) -> bool:
+    lower = word.lower()
+    if any(c.isdigit() for c in word):
+        return True
+    if lower in _ADDRESS_WORDS:
+        return not first or lower in ("po", "p.o.", "ul", "rua", "via", "calle", "avenida", "rue", "the")
+    if word[0].isupper():
+        return lower not in _STOP and not is_medical(word)
+    if len(lower) <= 2 and lower.isalpha():
+        return not first
+    return not first and not _in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN
+
+
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’@#/.-])[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}")
+
+
+def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
+    """Towns and cities (GeoNames, 15,000 people or more), capitalised or in capitals: "Miami",
+    "Porto Alegre", "TROMSØ". A common English word that starts a sentence ("Reading the
+    leaflet") is left alone."""
+    results = []
+    names = vocabulary.towns()
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = list(re.finditer(r"[^ -]+(?:-[^ -]+)*", run.group()))
+        for size in range(len(words), 0, -1):
+            last = words[size - 1]
+            phrase = run.group()[:last.end()].rstrip(".").lower()
+            if phrase not in names or is_medical(phrase) or phrase in _STOP:
+                continue
+            if size == 1 and vocabulary.english_frequency(phrase) >= vocabulary.KNOWN and (
+                    _starts_sentence(text, run.start()) or phrase in vocabulary.first_names()):
+                continue
+            results.append(RecognizerResult("LOCATION", run.start(), run.start() + len(phrase), 0.7,
+                                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
+            break
+    return results
+
+
+def _starts_sentence(text: str, index: int) -> bool:
     before = text[:index].rstrip(" \t\"'“(")
     return not before or before[-1] in ".!?\n:"

