@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from generator.privacy import vocabulary
+from generator.privacy import recognizers
 from generator.privacy.recognizers import ContextNameRecognizer, address_blocks, lowercase_names, towns
 
 #: Placeholder type by Presidio entity.
@@ -148,8 +149,10 @@ class PrivacyGate:
             if any(r.start <= start and end <= r.end for r in results):
                 continue
             word = match.group()
-            if self._explained(word):
+            if self._explained(word) or _followed_by_condition_word(text, end):
                 continue
+            if _at_sentence_start(text, start) and recognizers.common_word(word.lower()):
+                continue  # "Love to you all": a first name, but here the word
             spans.append((start, end))
         return spans
 
@@ -160,10 +163,10 @@ class PrivacyGate:
         lower = vocabulary.base_term(word)
         if len(lower) < 2 or lower in _NOT_NAMES:
             return True  # "I", days, months
-        if word.isupper() and (len(word) <= 3 or word.isascii() and sum(c in "AEIOUY" for c in word) < 2):
-            return True  # acronyms (NHS, CKD, COPD, PTSD); but "OULU", "TROMSØ", "ΑΛΑΣΣΑ" are words
         if word.isupper() and not word.isascii():
-            return False
+            return False  # "ΑΛΑΣΣΑ", "TROMSØ": no English list explains these
+        if word.isupper() and len(word) <= 6:
+            return True  # acronyms (NHS, CKD, COPD, FODMAP)
         if self.is_medical(word):
             return True
         if lower in _TITLE_WORDS or lower in _LARGE_PLACES:
@@ -177,6 +180,8 @@ class PrivacyGate:
 
     def _vetoed(self, text: str, result: Any) -> bool:
         span = text[result.start:result.end]
+        if (result.recognition_metadata or {}).get("recognizer_name") == "carekb_names:title":
+            return _followed_by_condition_word(text, result.end)  # "Mrs. Baker", though "Baker's cyst"
         if result.entity_type in ("PERSON", "LOCATION"):
             words = re.findall(r"[\w'’-]+", span)
             if not words:
@@ -206,7 +211,7 @@ _ENTITIES = sorted(set(PLACEHOLDERS))
 _CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", "mon", "n"})
 _TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "rev"})
 _CAPITALISED = re.compile(r"(?<![\w'’@#/.-])[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'’-]*")
-_NOT_NAMES = frozenset(["god", "jesus", "lord", "christ", "allah", "buddha", "santa", "christmas", "easter", "mum", "mom", "dad", "doc", "doctor", "nurse", "lol", "omg", "ok", "okay", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid", "corona", "type", "diabetes", "asthma", "migraine", "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "auntie", "uncle", "hubby", "bestie", "anyone", "everyone", "someone", "hi", "hello", "thanks", "english", "british", "american", "christian", "muslim", "jewish", "whatsapp", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "zoom", "skype", "teams", "app", "apps", "iphone", "android", "email", "wifi", "bluetooth"])
+_NOT_NAMES = vocabulary.EVERYDAY_WORDS
 _CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy|sign|test|scale|score|"
                               r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
                               r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
@@ -215,6 +220,11 @@ _CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy
 
 def _followed_by_condition_word(text: str, end: int) -> bool:
     return bool(_CONDITION_WORDS.match(text, end))
+
+
+def _at_sentence_start(text: str, index: int) -> bool:
+    before = text[:index].rstrip(" \t\"'“(")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _uncased_word(text: str) -> tuple[int, int] | None:
@@ -253,14 +263,50 @@ def _grow_addresses(text: str, findings: tuple[Finding, ...]) -> tuple[Finding, 
     grown = []
     for finding in findings:
         start, end = finding.start, finding.end
-        if finding.type in _GROWS:
+        kind = finding.type
+        if kind in _GROWS:
             while match := _NUMBER_AFTER.match(text, end):
                 end = match.end()
             if before := _NUMBER_BEFORE.search(text, 0, start):
                 start = before.start()
-        kind = "address" if (start, end) != (finding.start, finding.end) else finding.type
-        grown.append(_result(kind, start, end, "address"))
+            if (start, end) != (finding.start, finding.end):
+                kind = "address"
+        if kind in ("address", "postcode"):
+            # The rest of an address, a part per line or after a comma: "..., CO\n Uruguay 64677".
+            while (match := _ADDRESS_PART.match(text, end)) and all(
+                    len(token) <= 3 or recognizers.address_like(token, is_medical=lambda _: False, first=False)
+                    for token in match.group(1).split()):
+                end = match.end()
+        if kind == "name":
+            start, end = _grow_name(text, start, end)
+        grown.append(_result(kind, start, end, "grown"))
     return _merge(grown)
+
+
+_ADDRESS_PART = re.compile(r"[ \t]*(?:[,\n][ \t]*)+([^\s,.;:!?][^\n,;:!?]{0,40}?)(?=[ \t]*(?:[,\n.]|$))")
+#: "Faina D. Yefremova", "Johannes Varvio", "Mrs. Baker": the initials and the other half of a
+#: name beside a name found.
+_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+_NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+)(?:[ \t]+[A-Z]\.?)?[ \t]+$")
+
+
+def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
+    if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1)):
+        end = after.end()
+    if (before := _NAME_BEFORE.search(text, max(0, start - 40), start)) and _name_part(before.group(1)):
+        start = before.start()
+    return start, end
+
+
+def _name_part(word: str) -> bool:
+    lower = vocabulary.base_term(word)
+    if word.isupper() and len(word) <= 6:
+        return False  # "GP Dr Huang": an acronym is not half of a name
+    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower in _LARGE_PLACES:
+        return False
+    if lower in vocabulary.surnames() or lower in vocabulary.first_names():
+        return True
+    return not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON
 
 
 @lru_cache(maxsize=1)

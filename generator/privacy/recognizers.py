@@ -99,7 +99,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
                 r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85),
         pattern("STREET_ADDRESS", "street_address",
-                r"\b\d{1,5}[A-Za-z]?\s+(?:[A-Z][\w'-]*\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
+                r"\b\d{1,5}[A-Za-z]?\s+(?:(?-i:[A-Z])[\w'-]*\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
                 r"boulevard|blvd|court|ct|way|place|pl|terrace|close|crescent|cres|square|sq|parkway|pkwy|highway|"
                 r"hwy|circle|cir|trail|row|gardens|grove|mews|hill|walk|park)\b\.?"
                 r"(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*[\w-]+)?"
@@ -172,7 +172,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("with_name_lower", re.compile(rf"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    rf"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
-_STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
+STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
 
 
 def _is_word(token: str) -> bool:
@@ -199,6 +199,8 @@ class ContextNameRecognizer(EntityRecognizer):
         results: list[RecognizerResult] = []
         for rule, regex, score in _RULES:
             for match in regex.finditer(text):
+                if rule == "title" and match.group().startswith("MS"):
+                    continue  # "my MS nurse": multiple sclerosis, not "Ms"
                 group = next(i for i in range(1, (regex.groups or 1) + 1) if match.group(i) is not None)
                 start, end, found = self._name_span(text, match.start(group), match.end(group), rule)
                 if found:
@@ -210,7 +212,7 @@ class ContextNameRecognizer(EntityRecognizer):
     def _name_span(self, text: str, start: int, end: int, rule: str) -> tuple[int, int, bool]:
         words = text[start:end].split()
         first = words[0]
-        if _is_word(first) or self._is_medical(first):
+        if _is_word(first) or (rule != "title" and self._is_medical(first)) or first.isupper() and len(first) <= 3:
             return start, end, False
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
             end = start + len(first)
@@ -224,6 +226,8 @@ class ContextNameRecognizer(EntityRecognizer):
             return start, end, lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
         if rule == "with_name_lower":
             return start, end, not _in_dictionary(lower) or vocabulary.english_frequency(lower) < vocabulary.KNOWN
+        if rule in ("trailing_name", "speech", "pair") and len(lower) > 3 and common_word(lower) and lower not in self._first:
+            return start, end, False  # "... next week. Terrified."
         if rule == "intro_soft":
             return start, end, lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
         return start, end, True
@@ -234,6 +238,8 @@ class ContextNameRecognizer(EntityRecognizer):
         if self._is_medical(first) or lower in _STOP:
             return []
         sentence_start = _at_sentence_start(text, match.start())
+        if sentence_start and common_word(lower):
+            return []  # "Love to you all", "Faith is"
         if second and not self._is_medical(second) and second.lower() not in _STOP:
             second_lower = second.lower().strip("'’")
             if (lower in self._first and second_lower in self._last) or (
@@ -295,7 +301,7 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         # "well-being", "don't": known parts make a known word; otherwise judge the longest part.
         unknown = [p for p in parts if p not in _LOWER_CLITICS and _lowercase_kind(p, is_medical) is not None]
         return "unknown" if unknown else None
-    if len(word) < 3 or word in _STOP or is_medical(word) or _medical_word(word):
+    if len(word) < 3 or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or _medical_word(word):
         return None
     frequency = vocabulary.english_frequency(word)
     in_dictionary = _in_dictionary(word)
@@ -317,6 +323,11 @@ def _surname_like(word: str, is_medical: Any) -> bool:
 
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
              ("er", ""), ("ers", ""), ("ly", ""), ("ness", ""), ("d", ""))
+
+
+def common_word(word: str) -> bool:
+    """An everyday English word, whether or not it is also someone's name ("love", "terrified")."""
+    return _in_dictionary(word) and vocabulary.english_frequency(word) >= vocabulary.COMMON
 
 
 def _in_dictionary(word: str) -> bool:
@@ -381,7 +392,7 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
                 break
             word = token.group()
             core = word.strip(".:!?()\"'")
-            if not core or not _address_like(core, is_medical, first=start is None):
+            if not core or not address_like(core, is_medical, first=start is None):
                 break
             start = token.start() if start is None else start
             end = token.start() + len(word.rstrip(".:!?)\"'"))
@@ -395,7 +406,7 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
     return results
 
 
-def _address_like(word: str, is_medical: Any, *, first: bool) -> bool:
+def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
     lower = word.lower()
     if any(c.isdigit() for c in word):
         return True
@@ -422,7 +433,7 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
         for size in range(len(words), 0, -1):
             last = words[size - 1]
             phrase = run.group()[:last.end()].rstrip(".").lower()
-            if phrase not in names or is_medical(phrase) or phrase in _STOP:
+            if phrase not in names or is_medical(phrase) or phrase in _STOP or phrase in vocabulary.EVERYDAY_WORDS:
                 continue
             if size == 1 and vocabulary.english_frequency(phrase) >= vocabulary.KNOWN and (
                     _starts_sentence(text, run.start()) or phrase in vocabulary.first_names()):
