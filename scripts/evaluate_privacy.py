@@ -186,7 +186,6 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print up to N misses per set")
     args = parser.parse_args()
     gate = PrivacyGate()
-    gate.screen("Warm up both passes, Zyxwvut.")  # loading time is not screening time
     for label, name in (("forum-style tuning set", "forum_testset.txt"),
                         ("forum-style second tuning set", "forum_heldout.txt"),
                         ("forum-style fresh set", "forum_fresh.txt")):
