@@ -49,6 +49,18 @@ IDENTIFIERS = [
     ("device", "The app device id is A4:5E:60:E8:21:9F.", "A4:5E:60:E8:21:9F"),
     ("url", "My blog is at facebook.com/jane.doe.7 now.", "facebook.com/jane.doe.7"),
     ("handle", "Follow me @migraine_mama84 for updates.", "@migraine_mama84"),
+    # Lowercase, international and unlabelled shapes.
+    ("name", "follow up with patricia desrosiers in a couple of months.", "desrosiers"),
+    ("name", "thanks becca, your tip about the diet helped", "becca"),
+    ("name", "her maiden name is nyberg", "nyberg"),
+    ("name", "The verses were by Faina D. Yefremova originally.", "D. Yefremova"),
+    ("place", "I'm in Miami for the conference, anyone local?", "Miami"),
+    ("place", "eva grew up in kiel before moving here", "kiel"),
+    ("address", "My new address is Kiannonkatu 5 B 12, Oulu, since May.", "Kiannonkatu 5 B 12"),
+    ("address", "Please send it to PSC 6293, Box 8158\nAPO AP 04336 for me.", "8158"),
+    ("phone", "Call me on 0688 872 49 99 in the evenings.", "872 49 99"),
+    ("date", "Admitted: 2006-04-07 09:00:27, discharged two days later.", "09:00:27"),
+    ("id", "Medicare number 1EG4-TE5-MK73 was on the letter.", "1EG4-TE5-MK73"),
 ]
 
 
@@ -75,6 +87,12 @@ MEDICAL = [
     "I'm 45 and my mum is 89.",
     "The code on my letter is E11.9, which is type 2 diabetes.",
     "Sugar diabetes runs in the family.",
+    "I was diagnosed with gastroparesis and retinopathy last spring.",
+    "Still can't say glioblastoma without crying.",
+    "My metfromin dose went up, diabetis is hard work.",
+    "Reading the leaflet helped. My MS nurse and my GP agree.",
+    "Referred to rheumatology, glucose was 31 mmol/L and low FODMAP helps.",
+    "Love to you all, and thanks everyone.",
 ]
 
 
@@ -94,10 +112,21 @@ def test_analysis_failure_holds(gate: PrivacyGate, monkeypatch: pytest.MonkeyPat
     assert result.held and result.reasons == ("analysis failed: RuntimeError",)
 
 
-def test_unexplained_name_like_word_holds_or_redacts(gate: PrivacyGate) -> None:
-    # A capitalised word no list knows: redacted if the model calls it a person, held otherwise.
+def test_unexplained_word_is_redacted_not_held(gate: PrivacyGate) -> None:
+    # A capitalised word no list knows may be a name: losing it is better than publishing it,
+    # and better than holding the whole post.
     result = gate.screen("Yesterday Xoltrabek came round with soup for me.")
-    assert "Xoltrabek" not in result.text or result.held
+    assert not result.held and result.text == "Yesterday [name] came round with soup for me."
+
+
+def test_label_stays_and_value_goes(gate: PrivacyGate) -> None:
+    assert gate.screen("My MRN is RX4471920 if asked.").text == "My MRN is [id] if asked."
+
+
+def test_text_in_a_script_without_capitals_is_held(gate: PrivacyGate) -> None:
+    # Names can't be told from words there by case or by English lists: hold, with where.
+    result = gate.screen("My neighbour 王伟 drove me to the clinic.")
+    assert result.held and result.reasons == ("text in a script the gate can't check at 13-15",)
 
 
 def test_redact_command_reports_offsets_into_the_input(tmp_path: Path) -> None:

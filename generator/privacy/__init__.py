@@ -291,7 +291,8 @@ def _grow_addresses(text: str, findings: tuple[Finding, ...]) -> tuple[Finding, 
 _ADDRESS_PART = re.compile(r"[ \t]*(?:[,\n][ \t]*)+([^\s,.;:!?][^\n,;:!?]{0,40}?)(?=[ \t]*(?:[,\n.]|$))")
 #: "Faina D. Yefremova", "Johannes Varvio", "Mrs. Baker": the initials and the other half of a
 #: name beside a name found.
-_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?(?:[ \t]+(?:van|von|der|den|de|da|di|du|le|la|ten|ter|bin|ibn|al|el)){0,2}"
+                         r"[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
 _NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+)(?:[ \t]+[A-Z]\.?)?[ \t]+$")
 
 

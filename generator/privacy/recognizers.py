@@ -72,6 +72,24 @@ class DigitGroupsRecognizer(PatternRecognizer):
         return None if len(re.sub(r"\D", "", pattern_text)) >= 8 else False
 
 
+class LabelledRecognizer(PatternRecognizer):
+    """"MRN is RX4471920", "Medicare number 1EG4-TE5-MK73": the label stays (it is medical
+    vocabulary, and says what was there); the value after it is the finding."""
+
+    def __init__(self, entity: str, name: str, regex: str, score: float) -> None:
+        super().__init__(supported_entity=entity, name=f"carekb_{name}", patterns=[Pattern(name, regex, score)],
+                         global_regex_flags=_ANY_CASE)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            value = re.search(r"[#:]?\s*(?:[A-Z]*\d[\w-]*)(?:[ -][\w-]+)*$", text[result.start:result.end], re.IGNORECASE)
+            if value:
+                result.start += value.start() + len(value.group()) - len(value.group().lstrip("#: \t"))
+        return results
+
+
 def pattern_recognizers() -> list[PatternRecognizer]:
     id_labels = (r"(?:mrn|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?)|hospital (?:number|no\.?)|"
                  r"nhs (?:number|no\.?)|chi (?:number|no\.?)|health ?plan(?: id| number)?|member (?:id|number|no\.?)|"
@@ -83,11 +101,11 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"\b[a-z0-9._%+-]+(?:\s*[\[(]?\s*dot\s*[\])]?\s*[a-z0-9_-]+)*\s*(?:[\[(]\s*(?:at|@)\s*[\])]|\s+at\s+)"
                 r"\s*[a-z0-9-]+(?:\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*[a-z0-9-]+)*"
                 r"\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*" + _TLDS + r"\b", 0.9),
-        pattern("ID_NUMBER", "labelled_id", id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 -]{3,18}[0-9])\b",
-                0.95),
+        LabelledRecognizer("ID_NUMBER", "labelled_id",
+                           id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 -]{3,18}[0-9])\b", 0.95),
         pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"]),
-        pattern("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|device id|udid|meid)\s*(?:is|:|#)?"
-                r"\s*[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
+        LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|device id|udid|meid)"
+                           r"\s*(?:is|:|#)?\s*[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
         pattern("AGE", "age_over_89", r"\b(?:9\d|1[01]\d)\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:[\s-]*old)?\b"
                 r"|\baged?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b"
                 r"|\bturn(?:s|ed|ing)?\s+(?:9\d|1[01]\d)\b"
@@ -169,6 +187,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("speech", re.compile(rf"(?<![.!?]\s)\b({_CAP})\s+(?:said|says|told|tells|asked|mentioned|suggested|recommended|"
                           rf"reckons|thinks|explained|wrote)\b"), 0.75),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
+    ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome)\s+"
+                            r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
     ("with_name_lower", re.compile(rf"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    rf"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
@@ -220,9 +240,10 @@ class ContextNameRecognizer(EntityRecognizer):
         if first[:1].islower():
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
-            if rule in ("relation", "title", "intro"):
+            if rule in ("relation", "title", "intro", "greeting"):
                 return start, end, lower in self._first or lower in self._last or (
-                    rule in ("title", "intro") and vocabulary.english_frequency(lower) < vocabulary.COMMON)
+                    not common_word(lower) and lower not in vocabulary.EVERYDAY_WORDS
+                    and vocabulary.english_frequency(lower) < vocabulary.COMMON)
             return start, end, lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
         if rule == "with_name_lower":
             return start, end, not _in_dictionary(lower) or vocabulary.english_frequency(lower) < vocabulary.KNOWN
@@ -344,9 +365,17 @@ def _in_dictionary(word: str) -> bool:
 
 
 def _medical_word(word: str) -> bool:
-    """A word of ICD-10-CM's descriptions, in US or British spelling ("anaemia", "oesophagus")."""
+    """A word of ICD-10-CM's descriptions, in US or British spelling ("anaemia", "nebuliser"), or
+    shaped like a medical word ("glioblastoma", "thyroidectomy")."""
     icd = vocabulary.icd_words()
-    return word in icd or word.replace("ae", "e").replace("oe", "e") in icd or word.replace("our", "or") in icd
+    if word in icd or _MEDICAL_SHAPE.search(word):
+        return True
+    american = word.replace("ae", "e").replace("oe", "e").replace("our", "or").replace("is", "iz").replace("tre", "ter")
+    return american in icd or american.replace("iz", "is") in icd or vocabulary.english_frequency(american) >= vocabulary.KNOWN
+
+
+_MEDICAL_SHAPE = re.compile(r".{5,}(?:oma|itis|osis|ectomy|otomy|ostomy|plasty|pathy|algia|a?emia|uria|scopy|graphy|"
+                            r"iasis|plegia|trophy|cytes?|blasts?|ectasis|megaly|penia|rrhea|rrhoea|lysis)s?$")
 
 
 def _near_known(word: str, is_medical: Any) -> bool:
