@@ -24,9 +24,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from generator.privacy import vocabulary
-from generator.privacy import recognizers
-from generator.privacy.recognizers import ContextNameRecognizer, address_blocks, lowercase_names, towns
+from generator.privacy import recognizers, vocabulary
+from generator.privacy.recognizers import (
+    ContextNameRecognizer,
+    address_blocks,
+    lowercase_names,
+    towns,
+)
 
 #: Placeholder type by Presidio entity.
 PLACEHOLDERS = {

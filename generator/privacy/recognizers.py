@@ -189,8 +189,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome)\s+"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
-    ("with_name_lower", re.compile(rf"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
-                                   rf"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
+    ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
+                                   r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
 STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
 
@@ -304,8 +304,9 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         if kind is None:
             continue
         if kind in ("name", "unknown"):
-            while (index < len(tokens) and _INITIAL_GAP.fullmatch(text, end, tokens[index].start())
-                   and (kind == "name" or _INITIAL_GAP.fullmatch(text, end, tokens[index].start()).group().strip())
+            # After a first name, a surname; after an unknown word, only with an initial between.
+            while (index < len(tokens) and (gap := _INITIAL_GAP.fullmatch(text, end, tokens[index].start()))
+                   and (kind == "name" or gap.group().strip())
                    and _surname_like(vocabulary.base_term(tokens[index].group()), is_medical)):
                 end = tokens[index].end()
                 index += 1
@@ -401,10 +402,7 @@ _ADDRESS_CUE = re.compile(
     r"|\b(?:lives?|living)\s+(?:on|in)"
     r"|\bcorner\s+of", re.IGNORECASE)
 _ADDRESS_TOKEN = re.compile(r"[^\s,;]+")
-_ADDRESS_WORDS = frozenset("""street st str road rd avenue ave av lane ln drive dr boulevard blvd court ct way
-place pl terrace close crescent square sq parkway highway hwy circle trail row gardens grove mews hill walk park
-apt apartment suite unit flat floor box po p.o. ul u rkp via rua calle avenida rue and de del della di du da do
-dos das la le les el von van der den ten ter nad am an im of the corner no nr""".split())
+_ADDRESS_WORDS = frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr"])
 
 
 def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:

@@ -113,7 +113,7 @@ def english_frequency(word: str) -> int:
 @lru_cache(maxsize=1)
 def dictionary_words() -> frozenset[str]:
     """English common words (lowercase in Webster's Second), without its proper nouns."""
-    from english_words import get_english_words_set
+    from english_words import get_english_words_set  # type: ignore[import-untyped]
 
     return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
 
