@@ -160,7 +160,7 @@ class PrivacyGate:
             word = match.group()
             if self._explained(word) or _followed_by_condition_word(text, end):
                 continue
-            if _at_sentence_start(text, start) and recognizers.common_word(word.lower()):
+            if recognizers.at_sentence_start(text, start) and recognizers.common_word(word.lower()):
                 continue  # "Love to you all": a first name, but here the word
             spans.append((start, end))
         return spans
@@ -229,11 +229,6 @@ _CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy
 
 def _followed_by_condition_word(text: str, end: int) -> bool:
     return bool(_CONDITION_WORDS.match(text, end))
-
-
-def _at_sentence_start(text: str, index: int) -> bool:
-    before = text[:index].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?\n:"
 
 
 def _uncased_word(text: str) -> tuple[int, int] | None:

@@ -258,7 +258,7 @@ class ContextNameRecognizer(EntityRecognizer):
         lower = first.lower().strip("'’")
         if self._is_medical(first) or lower in _STOP:
             return []
-        sentence_start = _at_sentence_start(text, match.start())
+        sentence_start = at_sentence_start(text, match.start())
         if sentence_start and common_word(lower):
             return []  # "Love to you all", "Faith is"
         if second and not self._is_medical(second) and second.lower() not in _STOP:
@@ -276,7 +276,7 @@ class ContextNameRecognizer(EntityRecognizer):
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
 
-def _at_sentence_start(text: str, index: int) -> bool:
+def at_sentence_start(text: str, index: int) -> bool:
     before = text[:index].rstrip(" \t\"'“(")
     return not before or before[-1] in ".!?\n:"
 
@@ -463,14 +463,9 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
             if phrase not in names or is_medical(phrase) or phrase in _STOP or phrase in vocabulary.EVERYDAY_WORDS:
                 continue
             if size == 1 and vocabulary.english_frequency(phrase) >= vocabulary.KNOWN and (
-                    _starts_sentence(text, run.start()) or phrase in vocabulary.first_names()):
+                    at_sentence_start(text, run.start()) or phrase in vocabulary.first_names()):
                 continue
             results.append(RecognizerResult("LOCATION", run.start(), run.start() + len(phrase), 0.7,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
             break
     return results
-
-
-def _starts_sentence(text: str, index: int) -> bool:
-    before = text[:index].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?\n:"
