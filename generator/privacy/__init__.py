@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from generator.privacy import recognizers, vocabulary
+from generator.privacy import grow, recognizers, vocabulary
 from generator.privacy.recognizers import (
     ContextNameRecognizer,
     address_blocks,
@@ -62,24 +62,7 @@ PLACEHOLDERS = {
 THRESHOLD = 0.5
 
 #: Places at state level or larger are not identifiers (HIPAA Safe Harbor keeps states).
-_LARGE_PLACES = frozenset(name.strip() for name in """
-afghanistan, albania, algeria, argentina, armenia, australia, austria, bangladesh, belgium, bolivia,
-brazil, bulgaria, cambodia, canada, chile, china, colombia, croatia, cuba, cyprus, czechia, denmark,
-ecuador, egypt, england, estonia, ethiopia, europe, finland, france, germany, ghana, greece, hungary,
-iceland, india, indonesia, iran, iraq, ireland, israel, italy, jamaica, japan, jordan, kenya, korea,
-latvia, lebanon, lithuania, luxembourg, malaysia, mexico, morocco, nepal, netherlands, holland, nigeria,
-norway, pakistan, peru, philippines, poland, portugal, romania, russia, scotland, serbia, singapore,
-slovakia, slovenia, somalia, spain, sweden, switzerland, syria, taiwan, thailand, tunisia, turkey,
-uganda, ukraine, uruguay, venezuela, vietnam, wales, yemen, zimbabwe, africa, asia, america, usa, us,
-uk, britain, the us, the uk, the usa, united states, united kingdom, new zealand, south africa,
-saudi arabia, northern ireland, alabama, alaska, arizona, arkansas, california, colorado, connecticut,
-delaware, florida, georgia, hawaii, idaho, illinois, indiana, iowa, kansas, kentucky, louisiana, maine,
-maryland, massachusetts, michigan, minnesota, mississippi, missouri, montana, nebraska, nevada,
-new hampshire, new jersey, new mexico, new york state, north carolina, north dakota, ohio, oklahoma,
-oregon, pennsylvania, rhode island, south carolina, south dakota, tennessee, texas, utah, vermont,
-virginia, washington state, west virginia, wisconsin, wyoming, ontario, quebec, alberta, manitoba,
-saskatchewan, nova scotia, british columbia
-""".replace("\n", " ").split(",")) | vocabulary.large_places()
+_LARGE_PLACES = vocabulary.large_places()
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +128,8 @@ class PrivacyGate:
                 # Capitalised words no list explains may be names: redacted, not guessed about.
                 kept.extend(_result("PERSON", start, end, "unexplained") for start, end in self._unexplained(text, kept))
                 kept.extend(lowercase_names(text, kept, self.is_medical))
-                findings = _grow_addresses(text, _merge(kept))
+                spans = grow.grow(text, [(f.start, f.end, f.type) for f in _merge(kept)], self.is_medical)
+                findings = tuple(Finding(*span) for span in spans)
         except Exception as err:  # noqa: BLE001 - any analyser failure must hold, never pass
             return Screened(text, (), True, (f"analysis failed: {type(err).__name__}",))
         return Screened(_redact(text, findings), findings, False)
@@ -219,7 +203,7 @@ def condition_vocabulary(conditions: Iterable[Any]) -> list[str]:
 _ENTITIES = sorted(set(PLACEHOLDERS))
 _CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", "mon", "n"})
 _TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "rev"})
-_CAPITALISED = re.compile(r"(?<![\w'’@#/.-])[A-ZÀ-ÖØ-ÞΑ-ΩА-Я][\w'’-]*")
+_CAPITALISED = re.compile(rf"(?<![\w'’@#/.-]){recognizers.UPPER}[\w'’-]*")
 _NOT_NAMES = vocabulary.EVERYDAY_WORDS
 _CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy|sign|test|scale|score|"
                               r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
@@ -252,66 +236,6 @@ def _result(entity: str, start: int, end: int, rule: str) -> Any:
         entity = _TYPE_ENTITY[entity]
     return RecognizerResult(entity, start, end, 0.6, recognition_metadata={
         RecognizerResult.RECOGNIZER_NAME_KEY: f"carekb:{rule}"})
-
-
-#: A house number (or flat, unit, box number) beside a name or place makes it part of an address,
-#: whatever the country's street words: "Kiannonkatu 5 B 12", "6750 Koskikatu 25 Apt. 864".
-_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|box|no|nr|u|ul|str)\.?[ \t]*)?#?"
-                           r"\d{1,6}(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?)?"
-                           r"(?![ \t]*(?:[a-z%/]|\d))", re.IGNORECASE)
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
-_GROWS = frozenset({"name", "place", "address", "postcode"})
-
-
-def _grow_addresses(text: str, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
-    grown = []
-    for finding in findings:
-        start, end = finding.start, finding.end
-        kind = finding.type
-        if kind in _GROWS:
-            while match := _NUMBER_AFTER.match(text, end):
-                end = match.end()
-            if before := _NUMBER_BEFORE.search(text, 0, start):
-                start = before.start()
-            if (start, end) != (finding.start, finding.end):
-                kind = "address"
-        if kind in ("address", "postcode"):
-            # The rest of an address, a part per line or after a comma: "..., CO\n Uruguay 64677".
-            while (match := _ADDRESS_PART.match(text, end)) and all(
-                    len(token) <= 3 or recognizers.address_like(token, is_medical=lambda _: False, first=False)
-                    for token in match.group(1).split()):
-                end = match.end()
-        if kind == "name":
-            start, end = _grow_name(text, start, end)
-        grown.append(_result(kind, start, end, "grown"))
-    return _merge(grown)
-
-
-_ADDRESS_PART = re.compile(r"[ \t]*(?:[,\n][ \t]*)+([^\s,.;:!?][^\n,;:!?]{0,40}?)(?=[ \t]*(?:[,\n.]|$))")
-#: "Faina D. Yefremova", "Johannes Varvio", "Mrs. Baker": the initials and the other half of a
-#: name beside a name found.
-_NAME_AFTER = re.compile(r"(?:[ \t]+[A-Z]\.?)?(?:[ \t]+(?:van|von|der|den|de|da|di|du|le|la|ten|ter|bin|ibn|al|el)){0,2}"
-                         r"[ \t]+([A-ZÀ-ÖØ-Þ][\w'’-]+)")
-_NAME_BEFORE = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’-]+)(?:[ \t]+[A-Z]\.?)?[ \t]+$")
-
-
-def _grow_name(text: str, start: int, end: int) -> tuple[int, int]:
-    if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1)):
-        end = after.end()
-    if (before := _NAME_BEFORE.search(text, max(0, start - 40), start)) and _name_part(before.group(1)):
-        start = before.start()
-    return start, end
-
-
-def _name_part(word: str) -> bool:
-    lower = vocabulary.base_term(word)
-    if word.isupper() and len(word) <= 6:
-        return False  # "GP Dr Huang": an acronym is not half of a name
-    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower in _LARGE_PLACES:
-        return False
-    if lower in vocabulary.surnames() or lower in vocabulary.first_names():
-        return True
-    return not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,22 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from generator.privacy import vocabulary
 
+def _letter_class(predicate: Any) -> str:
+    """A regex character class of the BMP characters for which ``predicate`` holds (``re`` has no \\p{Lu})."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x10000):
+        if predicate(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                         for a, b in ranges) + "]"
+
+
+#: Any capital letter, in any cased script: "Červinková", "Đoko", "Λεωφόρος" are capitalised too.
+UPPER = _letter_class(str.isupper)
+
 _CASED = re.DOTALL | re.MULTILINE
 _ANY_CASE = _CASED | re.IGNORECASE
 
@@ -167,7 +183,7 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
               r"girl|boy|lad|lass|baby girl|baby boy|little one|little girl|little boy|twins?|kids?|eldest|youngest|"
               r"(?:little|big|older|younger|eldest|youngest|step)(?:\s|-)?(?:son|daughter|brother|sister|one|girl|boy))")
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*"
-_CAP = r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*"  # capitalised even inside a case-blind pattern
+_CAP = rf"(?-i:{UPPER})[\w'’-]*"  # capitalised even inside a case-blind pattern
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("title", re.compile(rf"\b{_TITLES}\.?\s+({_WORD}(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
     ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+{_RELATIONS},?\s+(?:is\s+)?({_WORD}(?:\s+{_CAP})?)",
@@ -307,7 +323,7 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
             # After a first name, a surname; after an unknown word, only with an initial between.
             while (index < len(tokens) and (gap := _INITIAL_GAP.fullmatch(text, end, tokens[index].start()))
                    and (kind == "name" or gap.group().strip())
-                   and _surname_like(vocabulary.base_term(tokens[index].group()), is_medical)):
+                   and surname_like(vocabulary.base_term(tokens[index].group()), is_medical)):
                 end = tokens[index].end()
                 index += 1
         if text[end - 2:end] in ("'s", "’s"):
@@ -337,7 +353,7 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
     return None
 
 
-def _surname_like(word: str, is_medical: Any) -> bool:
+def surname_like(word: str, is_medical: Any) -> bool:
     if len(word) < 2 or word in _STOP or is_medical(word) or _medical_word(word) or _in_dictionary(word):
         return False
     return word in vocabulary.surnames() or vocabulary.english_frequency(word) < vocabulary.KNOWN
@@ -402,7 +418,7 @@ _ADDRESS_CUE = re.compile(
     r"|\b(?:lives?|living)\s+(?:on|in)"
     r"|\bcorner\s+of", re.IGNORECASE)
 _ADDRESS_TOKEN = re.compile(r"[^\s,;]+")
-_ADDRESS_WORDS = frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr"])
+ADDRESS_WORDS = _ADDRESS_WORDS = frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "piazza", "viale", "c/", "strasse", "straße", "plaza", "praça", "largo", "vej", "gata", "gatan", "tie", "katu", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr"])
 
 
 def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
@@ -446,7 +462,7 @@ def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
     return not first and not _in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN
 
 
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’@#/.-])[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’@#/.-]){UPPER}[\w'’.-]*(?:[ -]{UPPER}[\w'’.-]*){{0,2}}")
 
 
 def towns(text: str, is_medical: Any) -> list[RecognizerResult]:

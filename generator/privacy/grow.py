@@ -1,0 +1,275 @@
+"""Growing findings to the whole identifier they are part of.
+
+Recognizers find a piece: a surname, a street, a town. What sits beside it is often the rest of
+the same identifier, and a piece left behind still identifies ("Villafranca [place] del [place]",
+"[address], 18237"). So, repeated until nothing changes:
+
+- a house number, flat number or postcode beside a name or place makes it an address;
+- an address takes in the tokens around it that look like address parts (numbers, capitalised
+  words, street words in any language, words no English list knows), up to where prose resumes;
+- a name takes in its initials, particles and other half ("emidio p [name]", "[name] ten Pas");
+- names listed with a found name are names too ("[name], Adams and Brown");
+- a run of words in capitals beside a found one is the same name ("UPTON [name]");
+- findings separated only by a particle, an initial or an address comma become one.
+
+Spans are ``(start, end, kind)`` with a placeholder kind ("name", "address", ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from generator.privacy import recognizers, vocabulary
+
+Span = tuple[int, int, str]
+IsMedical = Callable[[str], bool]
+
+#: Which kind names a merged span: the most specific one in it.
+_KIND_ORDER = ["email", "url", "handle", "id", "account", "ip", "device", "date", "phone", "address", "postcode",
+               "age", "name", "place"]
+_PLACE_KINDS = frozenset({"name", "place", "address", "postcode"})
+_ADDRESS_KINDS = frozenset({"address", "postcode"})
+_UPPER = recognizers.UPPER
+
+#: A house number (or flat, unit, box number) beside a name or place makes it part of an address,
+#: whatever the country's street words: "Kiannonkatu 5 B 12", "6750 Koskikatu 25 Apt. 864".
+_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|box|no|nr|u|ul|str)\.?[ \t]*)?#?"
+                           r"\d{1,6}(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?)?"
+                           r"(?![ \t]*(?:[a-z%/]|\d))", re.IGNORECASE)
+#: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
+_POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
+_TOKEN = re.compile(r"[^\s,;]+")
+_EDGE = ".:!?()\"'“”"
+#: "Villafranca del Cid", "Willemine ten Pas", "hyuuma t. maida": what may sit between two halves.
+_JOIN_GAP = re.compile(rf"[ \t]+(?:(?:van|von|der|den|de|del|della|da|di|do|dos|das|du|le|la|ten|ter|bin|ibn|al|el|y|"
+                       rf"[a-z]\.?|{_UPPER}\.?)[ \t]+){{1,2}}", re.IGNORECASE)
+_ADDRESS_GAP = re.compile(r"[ \t]*[,\n][ \t]*|[ \t]+")
+_LIST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|or)[ \t]+)([^\W\d_][\w'’-]*)")
+_LIST_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)$")
+_NAME_AFTER = re.compile(rf"(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:van|von|der|den|de|da|di|du|le|la|ten|ter|bin|ibn|al|el)){{0,2}}"
+                         rf"[ \t]+({_UPPER}[\w'’-]+)")
+_NAME_BEFORE = re.compile(rf"({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}\.?)?[ \t]+$")
+_LOWER_AFTER = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([a-z][\w'’-]+)")
+_LOWER_BEFORE = re.compile(r"([a-z][\w'’-]+)(?:[ \t]+[a-z]\.?)?[ \t]+$")
+_CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")
+_CAPS_BEFORE = re.compile(rf"\b({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)[ \t]+$")
+
+
+def grow(text: str, spans: list[Span], is_medical: IsMedical) -> list[Span]:
+    """Each span grown to the identifier around it; overlapping or joined spans merged."""
+    current = merge(spans)
+    for _ in range(6):  # each pass can reveal the next neighbour; a few suffice
+        grown = [_grow_one(text, span, is_medical) for span in current]
+        grown.extend(_listed_names(text, current, is_medical))
+        following = _join(text, merge(grown))
+        if following == current:
+            break
+        current = following
+    return current
+
+
+def merge(spans: list[Span]) -> list[Span]:
+    """Overlapping spans become one, of the most specific kind among them."""
+    merged: list[Span] = []
+    for start, end, kind in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            merged[-1] = (last[0], max(last[1], end), _specific(last[2], kind))
+        else:
+            merged.append((start, end, kind))
+    return merged
+
+
+def _specific(a: str, b: str) -> str:
+    order = {kind: index for index, kind in enumerate(_KIND_ORDER)}
+    return min(a, b, key=lambda k: order.get(k, len(order)))
+
+
+def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
+    start, end, kind = span
+    if kind in _PLACE_KINDS:
+        new_end = end
+        while match := _NUMBER_AFTER.match(text, new_end):
+            new_end = match.end()
+        if match := _POSTCODE_AFTER.match(text, new_end):
+            new_end = match.end()
+        new_start = before.start() if (before := _NUMBER_BEFORE.search(text, 0, start)) else start
+        if (new_start, new_end) != (start, end):
+            start, end, kind = new_start, new_end, "address"
+    if kind in _ADDRESS_KINDS:
+        start, end = _address_back(text, start, is_medical), _address_on(text, end, is_medical)
+    if kind in ("name", "place"):
+        start, end = _grow_name(text, start, end, is_medical)
+    return start, end, kind
+
+
+# --- addresses -----------------------------------------------------------------------------------
+
+def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | None:
+    """"strong" for what is surely part of an address, "weak" for what may be (a street word, a
+    particle, a short code), None for prose."""
+    word = token.group()
+    core = word.strip(_EDGE)
+    if not core:
+        return None
+    lower = vocabulary.base_term(core)
+    if any(c.isdigit() for c in core):
+        return "strong"
+    if lower in recognizers.ADDRESS_WORDS:
+        return "weak"
+    if core[0].isupper():
+        if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(core):
+            return None
+        if recognizers.at_sentence_start(text, token.start()) and recognizers.common_word(lower):
+            return None
+        return "strong"
+    if len(core) <= 3 and core.isalpha() and lower not in recognizers.STOP:
+        return "weak"  # state codes, the synthetic set's "nan", "fa"
+    if (street := re.match(r"[ \t]+(\w+)", text[token.end():])) and street.group(1).lower() in _STREET_TYPES:
+        return "strong"  # "fourth avenue"
+    return None
+
+
+_STREET_TYPES = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "way",
+                           "place", "terrace", "close", "crescent", "square", "court", "gardens", "grove"})
+
+
+def _ends_prose(word: str) -> bool:
+    core = word.strip(_EDGE)
+    if word.endswith(("?", "!", ":")):
+        return True
+    return word.endswith(".") and len(core) > 3 and core.isalpha() and core.lower() not in recognizers.ADDRESS_WORDS
+
+
+def _address_on(text: str, end: int, is_medical: IsMedical) -> int:
+    """Where an address found to ``end`` really ends: over its remaining parts and lines."""
+    if text[end:end + 1] in (".", "?", "!", ":"):
+        return end
+    position = end
+    for token in _TOKEN.finditer(text, end):
+        gap = text[position:token.start()]
+        if ";" in gap or "\n\n" in gap.replace(" ", "").replace("\t", ""):
+            break
+        strength = _strength(text, token, is_medical)
+        if strength is None:
+            break
+        if strength == "strong":
+            end = token.start() + len(token.group().rstrip(_EDGE))
+        position = token.end()
+        if _ends_prose(token.group()):
+            break
+    return end
+
+
+def _address_back(text: str, start: int, is_medical: IsMedical) -> int:
+    """Where an address found from ``start`` really begins: house numbers, street words before it."""
+    tokens = list(_TOKEN.finditer(text, max(0, start - 120), start))
+    for token in reversed(tokens):
+        if token.end() > start:
+            continue
+        gap = text[token.end():start]
+        if ";" in gap or "\n" in gap or _ends_prose(token.group()) or token.group()[-1:] in ".!?:":
+            break
+        strength = _strength(text, token, is_medical)
+        if strength is None:
+            break
+        if strength == "strong":
+            start = token.start() + (len(token.group()) - len(token.group().lstrip(_EDGE)))
+    return start
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[int, int]:
+    if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1), is_medical):
+        end = after.end()
+    elif (after := _LOWER_AFTER.match(text, end)) and text[start:end].islower() and _lower_surname(after.group(1), is_medical):
+        end = after.end()
+    if (before := _NAME_BEFORE.search(text, max(0, start - 40), start)) and _name_part(before.group(1), is_medical):
+        start = before.start()
+    elif (before := _LOWER_BEFORE.search(text, max(0, start - 40), start)) and _lower_first(before.group(1)):
+        start = before.start()
+    if text[start:end].isupper():
+        if (after := _CAPS_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):
+            end = after.end()
+        if (before := _CAPS_BEFORE.search(text, max(0, start - 40), start)) and _caps_part(before.group(1), is_medical):
+            start = before.start()
+    return start, end
+
+
+def _name_part(word: str, is_medical: IsMedical) -> bool:
+    lower = vocabulary.base_term(word)
+    if word.isupper() and len(word) <= 6:
+        return False  # "GP Dr Huang": an acronym is not half of a name
+    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower in vocabulary.large_places():
+        return False
+    if is_medical(word):
+        return False
+    if lower in vocabulary.surnames() or lower in vocabulary.first_names():
+        return True
+    return not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON
+
+
+def _lower_first(word: str) -> bool:
+    """"patricia [name]": a lowercase first name before a found surname."""
+    return word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES and not (
+        recognizers.common_word(word) or word in recognizers.STOP)
+
+
+def _lower_surname(word: str, is_medical: IsMedical) -> bool:
+    return word not in recognizers.STOP and recognizers.surname_like(word, is_medical)
+
+
+def _caps_part(word: str, is_medical: IsMedical) -> bool:
+    lower = word.lower()
+    return not (lower in recognizers.STOP or is_medical(word) or lower in vocabulary.large_places())
+
+
+def _listed_names(text: str, spans: list[Span], is_medical: IsMedical) -> list[Span]:
+    """Words listed with a found name that could be names are names: "[name], Adams and Brown",
+    "[name], adam, chad and caleb"."""
+    found = []
+    names = [s for s in spans if s[2] == "name"]
+    covered = [(s[0], s[1]) for s in spans]
+    for start, end, _ in names:
+        if (after := _LIST_AFTER.match(text, end)) and _listable(text, after.start(1), after.group(1), is_medical):
+            found.append((after.start(1), after.end(1), "name"))
+        if (before := _LIST_BEFORE.search(text, max(0, start - 40), start)) and _listable(
+                text, before.start(1), before.group(1), is_medical):
+            found.append((before.start(1), before.end(1), "name"))
+    return [f for f in found if not any(s <= f[0] < e for s, e in covered)]
+
+
+def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
+    lower = vocabulary.base_term(word)
+    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
+        return False
+    if lower in vocabulary.large_places() or lower in vocabulary.towns():
+        return False
+    if word[:1].isupper():
+        if recognizers.at_sentence_start(text, start):
+            return False
+        return lower in vocabulary.first_names() or lower in vocabulary.surnames() or not recognizers.common_word(lower)
+    return lower in vocabulary.first_names() and (lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
+                                                  or not recognizers.common_word(lower))
+
+
+# --- joining -------------------------------------------------------------------------------------
+
+def _join(text: str, spans: list[Span]) -> list[Span]:
+    """Neighbouring spans that are one identifier: "[name] del [name]", "[address], [place] [postcode]"."""
+    joined: list[Span] = []
+    for span in spans:
+        if joined:
+            last = joined[-1]
+            gap = text[last[1]:span[0]]
+            kinds = {last[2], span[2]}
+            if kinds <= _PLACE_KINDS and (_JOIN_GAP.fullmatch(gap) or (gap and not gap.strip(" \t")) or (
+                    kinds & _ADDRESS_KINDS and _ADDRESS_GAP.fullmatch(gap))):
+                kind = "address" if kinds & _ADDRESS_KINDS else _specific(last[2], span[2])
+                joined[-1] = (last[0], span[1], kind)
+                continue
+        joined.append(span)
+    return joined
