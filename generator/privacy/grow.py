@@ -183,18 +183,21 @@ def _address_back(text: str, start: int, is_medical: IsMedical) -> int:
 # --- names ---------------------------------------------------------------------------------------
 
 def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[int, int]:
-    if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1), is_medical):
-        end = after.end()
-    elif (after := _LOWER_AFTER.match(text, end)) and text[start:end].islower() and _lower_surname(after.group(1), is_medical):
-        end = after.end()
-    if (before := _NAME_BEFORE.search(text, max(0, start - 40), start)) and _name_part(before.group(1), is_medical):
-        start = before.start()
-    elif (before := _LOWER_BEFORE.search(text, max(0, start - 40), start)) and _lower_first(before.group(1)):
-        start = before.start()
+    lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
+    for after, fits in ((_NAME_AFTER.match(text, end), _name_part), (lower_after, _lower_surname)):
+        if after and fits(after.group(1), is_medical):
+            end = after.end()
+            break
+    window = max(0, start - 40)
+    for before, fits in ((_NAME_BEFORE.search(text, window, start), _name_part),
+                         (_LOWER_BEFORE.search(text, window, start), lambda word, _: _lower_first(word))):
+        if before and fits(before.group(1), is_medical):
+            start = before.start()
+            break
     if text[start:end].isupper():
         if (after := _CAPS_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):
             end = after.end()
-        if (before := _CAPS_BEFORE.search(text, max(0, start - 40), start)) and _caps_part(before.group(1), is_medical):
+        if (before := _CAPS_BEFORE.search(text, window, start)) and _caps_part(before.group(1), is_medical):
             start = before.start()
     return start, end
 

@@ -18,6 +18,7 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from generator.privacy import vocabulary
 
+
 def _letter_class(predicate: Any) -> str:
     """A regex character class of the BMP characters for which ``predicate`` holds (``re`` has no \\p{Lu})."""
     ranges: list[tuple[int, int]] = []
