@@ -96,10 +96,12 @@ def _exempt(value: str) -> set[int]:
     from generator.privacy import _LARGE_PLACES
 
     positions: set[int] = set()
+    for match in re.finditer(r"\b[A-Z]{2}\b|\bnan\b", value):
+        positions.update(range(match.start(), match.end()))
     for part in re.finditer(r"[^,\n]+", value):
-        for match in re.finditer(r"\b[A-Z]{2}\b|\bnan\b|\b[A-Za-z][\w .-]*[A-Za-z](?:\s*\([^)]*\))?", part.group()):
+        for match in re.finditer(r"\b[A-Za-z][\w .-]*[A-Za-z](?:\s*\([^)]*\))?", part.group()):
             place = re.sub(r"\s*\(.*?\)", "", match.group()).strip().lower()
-            if re.fullmatch(r"[A-Z]{2}|nan", match.group()) or place in _LARGE_PLACES:
+            if place in _LARGE_PLACES:
                 positions.update(range(part.start() + match.start(), part.start() + match.end()))
     return positions
 

@@ -142,8 +142,8 @@ class PrivacyGate:
             if any(r.start <= start and end <= r.end for r in results):
                 continue
             word = match.group()
-            if self._explained(word) or _followed_by_condition_word(text, end):
-                continue
+            if self._explained(word) or _followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
+                continue  # "Hylo-Forte drops": a product, named by what follows it
             if recognizers.at_sentence_start(text, start) and recognizers.common_word(word.lower()):
                 continue  # "Love to you all": a first name, but here the word
             spans.append((start, end))
@@ -209,6 +209,12 @@ _CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy
                               r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
                               r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
                               r"esophagus|oesophagus|node|nodes|cyst|encephalopathy|anomaly|toxin)\b", re.IGNORECASE)
+
+#: What follows a product's name (a brand no list knows is not redacted as a name before these).
+_PRODUCT_WORDS = re.compile(r"[ \t]+(?:eye[ \t]+)?(?:drops|cream|gel|spray|inhaler|tablets?|capsules?|patch(?:es)?|"
+                            r"shakes?|drinks?|supplements?|lotion|ointment|sachets?|syrup|balm|mouthwash|shampoo|"
+                            r"powder|lozenges?|pessar(?:y|ies)|suppositor(?:y|ies)|plasters?|dressings?|emollient|"
+                            r"moisturi[sz]er|wipes|bars?|formula|milk)\b", re.IGNORECASE)
 
 
 def _followed_by_condition_word(text: str, end: int) -> bool:

@@ -35,8 +35,8 @@ _UPPER = recognizers.UPPER
 #: A house number (or flat, unit, box number) beside a name or place makes it part of an address,
 #: whatever the country's street words: "Kiannonkatu 5 B 12", "6750 Koskikatu 25 Apt. 864".
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|box|no|nr|u|ul|str)\.?[ \t]*)?#?"
-                           r"\d{1,6}(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?)?"
-                           r"(?![ \t]*(?:[a-z%/]|\d))", re.IGNORECASE)
+                           r"\d{1,6}(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?"
+                           r"|(?![ \t]*(?:[a-z%/]|\d)))", re.IGNORECASE)
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
@@ -45,14 +45,16 @@ _EDGE = ".:!?()\"'“”"
 #: "Villafranca del Cid", "Willemine ten Pas", "hyuuma t. maida": what may sit between two halves.
 _JOIN_GAP = re.compile(rf"[ \t]+(?:(?:van|von|der|den|de|del|della|da|di|do|dos|das|du|le|la|ten|ter|bin|ibn|al|el|y|"
                        rf"[a-z]\.?|{_UPPER}\.?)[ \t]+){{1,2}}", re.IGNORECASE)
-_ADDRESS_GAP = re.compile(r"[ \t]*[,\n][ \t]*|[ \t]+")
+_ADDRESS_GAP = re.compile(r"[ \t]*[,\n][ \t>]*|[ \t]+")  # ">" quotes a line in e-mail
 _LIST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|or)[ \t]+)([^\W\d_][\w'’-]*)")
 _LIST_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)$")
 _NAME_AFTER = re.compile(rf"(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:van|von|der|den|de|da|di|du|le|la|ten|ter|bin|ibn|al|el)){{0,2}}"
                          rf"[ \t]+({_UPPER}[\w'’-]+)")
 _NAME_BEFORE = re.compile(rf"({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}\.?)?[ \t]+$")
+_PARTICLE_AFTER = re.compile(rf"[ \t]+(?:van|von|der|den|de|del|della|da|di|du|le|la|ten|ter|bin|ibn|al|el)"
+                             rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_UPPER}[\w'’-]+)")
 _LOWER_AFTER = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([a-z][\w'’-]+)")
-_LOWER_BEFORE = re.compile(r"([a-z][\w'’-]+)(?:[ \t]+[a-z]\.?)?[ \t]+$")
+_LOWER_BEFORE = re.compile(r"([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
 _CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")
 _CAPS_BEFORE = re.compile(rf"\b({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)[ \t]+$")
 
@@ -109,29 +111,40 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
 
 def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | None:
     """"strong" for what is surely part of an address, "weak" for what may be (a street word, a
-    particle, a short code), None for prose."""
+    particle, a short code, a word no list knows), None for prose."""
     word = token.group()
     core = word.strip(_EDGE)
     if not core:
         return None
     lower = vocabulary.base_term(core)
-    if any(c.isdigit() for c in core):
+    if lower in vocabulary.large_places() or (word.startswith("(") and word.endswith(")")):
+        return "weak"  # "..., Cyprus (Greek) 26933": the country may stay, the postcode may not
+    if any(c.isdigit() for c in core) or lower.rstrip(".") in _STREET_PREFIXES:
         return "strong"
     if lower in recognizers.ADDRESS_WORDS:
         return "weak"
-    if core[0].isupper():
+    initial = next((c for c in core if c.isalpha()), "")
+    if initial.isupper():
         if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(core):
             return None
         if recognizers.at_sentence_start(text, token.start()) and recognizers.common_word(lower):
             return None
         return "strong"
-    if len(core) <= 3 and core.isalpha() and lower not in recognizers.STOP:
-        return "weak"  # state codes, the synthetic set's "nan", "fa"
     if (street := re.match(r"[ \t]+(\w+)", text[token.end():])) and street.group(1).lower() in _STREET_TYPES:
         return "strong"  # "fourth avenue"
+    if lower in recognizers.STOP or is_medical(core):
+        return None
+    if len(core) <= 3 and core.isalpha():
+        return "weak"  # state codes, the synthetic set's "nan", "fa"
+    if not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN \
+            and not recognizers.in_dictionary(lower):
+        return "weak"  # "rue des lieutemants"
     return None
 
 
+#: Words that open a street name in other languages ("rue de Virton", "C/ Señores Curas", "ul. Cicha").
+_STREET_PREFIXES = frozenset({"rue", "ul", "c/", "calle", "avenida", "av", "rua", "r", "piazza", "viale", "plaza",
+                              "praça", "largo", "rkp", "strada", "carrer", "avinguda", "ulica", "utca", "út"})
 _STREET_TYPES = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "way",
                            "place", "terrace", "close", "crescent", "square", "court", "gardens", "grove"})
 
@@ -152,7 +165,8 @@ def _address_on(text: str, end: int, is_medical: IsMedical) -> int:
         gap = text[position:token.start()]
         if ";" in gap or "\n\n" in gap.replace(" ", "").replace("\t", ""):
             break
-        strength = _strength(text, token, is_medical)
+        # The rest of a word the finding stopped inside ("φλαμου∆ι") is part of it.
+        strength = "strong" if token.start() == end else _strength(text, token, is_medical)
         if strength is None:
             break
         if strength == "strong":
@@ -170,7 +184,7 @@ def _address_back(text: str, start: int, is_medical: IsMedical) -> int:
         if token.end() > start:
             continue
         gap = text[token.end():start]
-        if ";" in gap or "\n" in gap or _ends_prose(token.group()) or token.group()[-1:] in ".!?:":
+        if ";" in gap or "\n" in gap or _ends_prose(token.group()):
             break
         strength = _strength(text, token, is_medical)
         if strength is None:
@@ -183,23 +197,30 @@ def _address_back(text: str, start: int, is_medical: IsMedical) -> int:
 # --- names ---------------------------------------------------------------------------------------
 
 def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[int, int]:
+    if (after := _PARTICLE_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):
+        return start, after.end()  # "[name] ten Pas": after a particle, the rest of the name
     lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
     for after, fits in ((_NAME_AFTER.match(text, end), _name_part), (lower_after, _lower_surname)):
         if after and fits(after.group(1), is_medical):
             end = after.end()
             break
+    start = _name_start(text, start, is_medical)
     window = max(0, start - 40)
-    for before, fits in ((_NAME_BEFORE.search(text, window, start), _name_part),
-                         (_LOWER_BEFORE.search(text, window, start), lambda word, _: _lower_first(word))):
-        if before and fits(before.group(1), is_medical):
-            start = before.start()
-            break
     if text[start:end].isupper():
         if (after := _CAPS_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):
             end = after.end()
         if (before := _CAPS_BEFORE.search(text, window, start)) and _caps_part(before.group(1), is_medical):
             start = before.start()
     return start, end
+
+
+def _name_start(text: str, start: int, is_medical: IsMedical) -> int:
+    window = max(0, start - 40)
+    if (before := _NAME_BEFORE.search(text, window, start)) and _name_part(before.group(1), is_medical):
+        return before.start()
+    if (before := _LOWER_BEFORE.search(text, window, start)) and _lower_first(before, is_medical):
+        return before.start()
+    return start
 
 
 def _name_part(word: str, is_medical: IsMedical) -> bool:
@@ -215,10 +236,16 @@ def _name_part(word: str, is_medical: IsMedical) -> bool:
     return not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON
 
 
-def _lower_first(word: str) -> bool:
-    """"patricia [name]": a lowercase first name before a found surname."""
-    return word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES and not (
-        recognizers.common_word(word) or word in recognizers.STOP)
+def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
+    """"patricia [name]": a lowercase first name before a found surname; with an initial between,
+    any word no list knows ("emidio p [name]")."""
+    word = before.group(1)
+    if word in recognizers.STOP or recognizers.common_word(word) or is_medical(word):
+        return False
+    if word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES:
+        return True
+    return bool(before.group(2)) and not recognizers.in_dictionary(word) and \
+        vocabulary.english_frequency(word) < vocabulary.KNOWN
 
 
 def _lower_surname(word: str, is_medical: IsMedical) -> bool:
@@ -249,14 +276,13 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
     lower = vocabulary.base_term(word)
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
         return False
-    if lower in vocabulary.large_places() or lower in vocabulary.towns():
-        return False
-    if word[:1].isupper():
-        if recognizers.at_sentence_start(text, start):
+    if lower in vocabulary.first_names() and not (word[:1].isupper() and recognizers.at_sentence_start(text, start)):
+        return lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or word[:1].isupper() or not recognizers.common_word(lower)
+    if word[:1].isupper() and not recognizers.at_sentence_start(text, start):
+        if lower in vocabulary.large_places() or lower in vocabulary.towns():
             return False
-        return lower in vocabulary.first_names() or lower in vocabulary.surnames() or not recognizers.common_word(lower)
-    return lower in vocabulary.first_names() and (lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
-                                                  or not recognizers.common_word(lower))
+        return lower in vocabulary.surnames() or not recognizers.common_word(lower)
+    return False
 
 
 # --- joining -------------------------------------------------------------------------------------

