@@ -12,6 +12,9 @@ Two test sets:
   so it became a third tuning set;
 - tests/privacy/forum_fresh2.txt: 50 posts written after that redesign and measured once,
   unchanged: the honest figure for forum text;
+- generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
+  numbers from twenty locales in forum templates), 1,000 from the tuning templates (``--show``
+  prints their misses) and 1,000 from held-out templates (never printed);
 - ../shared/data/pii/presidio-synth_dataset_v2.json: 1,500 synthetic sentences (Presidio's),
   with entity types mapped to HIPAA Safe Harbor identifiers (see SYNTH_TYPES below), split in
   two: the even-numbered sentences are a tuning half (``--show`` prints its misses only), the
@@ -37,7 +40,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "scripts")]
+
+import forum_synth  # beside this script
 
 from generator.privacy import PrivacyGate, Screened
 
@@ -199,6 +204,11 @@ def main() -> None:
         evaluate(f"{label} (tests/privacy/{name})", forum, gate)
         if args.show:
             leaks(forum, gate, args.show)
+    generated = forum_synth.generate(0, 1000)
+    evaluate("Generated forum posts, tuning templates (scripts/forum_synth.py)", generated, gate)
+    if args.show:
+        leaks(generated, gate, args.show)
+    evaluate("Generated forum posts, held-out templates", forum_synth.generate(1, 1000), gate)
     synth = synth_samples(args.shared / "pii/presidio-synth_dataset_v2.json")
     evaluate("Presidio synthetic set, tuning half (even items)", synth[0::2], gate)
     if args.show:

@@ -179,7 +179,11 @@ class PrivacyGate:
             words = re.findall(r"[\w'’-]+", span)
             if not words:
                 return True
-            if self.is_medical(span) or any(self.is_medical(w) for w in words):
+            if self.is_medical(span) or _EPONYM_USE.search(span) and any(self.is_medical(w) for w in words):
+                return True
+            # "Joe Bell", "Lynn Gilbert": a first name makes the eponym a surname; alone, it stays.
+            if any(self.is_medical(w) for w in words) and not (
+                    len(words) > 1 and words[0].lower() in vocabulary.first_names() and not self.is_medical(words[0])):
                 return True
             if _followed_by_condition_word(text, result.end):
                 return True
@@ -210,6 +214,7 @@ _CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy
                               r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
                               r"esophagus|oesophagus|node|nodes|cyst|encephalopathy|anomaly|toxin)\b", re.IGNORECASE)
 
+_EPONYM_USE = re.compile(r"['’]s?\b|s['’]")
 #: What follows a product's name (a brand no list knows is not redacted as a name before these).
 _PRODUCT_WORDS = re.compile(r"[ \t]+(?:eye[ \t]+)?(?:drops|cream|gel|spray|inhaler|tablets?|capsules?|patch(?:es)?|"
                             r"shakes?|drinks?|supplements?|lotion|ointment|sachets?|syrup|balm|mouthwash|shampoo|"

@@ -36,7 +36,9 @@ _UPPER = recognizers.UPPER
 #: whatever the country's street words: "Kiannonkatu 5 B 12", "6750 Koskikatu 25 Apt. 864".
 _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|box|no|nr|u|ul|str)\.?[ \t]*)?#?"
                            r"\d{1,6}(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?"
-                           r"|(?![ \t]*(?:[a-z%/]|\d)))", re.IGNORECASE)
+                           r"|(?![ \t]*(?:[%/]|\d|(?:mg|mcg|g|kg|ml|mmol|units?|iu|years?|yrs?|y/?o|months?|weeks?|days?|"
+                           r"hours?|hrs?|mins?|minutes|times|x|am|pm|percent|lbs?|stone|cm|mm|miles?|km|tablets?|pills?|"
+                           r"of|out|more|or|to|and|[a-z]{1,2}\b(?!\.)))\b))", re.IGNORECASE)
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
@@ -44,19 +46,26 @@ _TOKEN = re.compile(r"[^\s,;]+")
 _EDGE = ".:!?()\"'“”"
 #: "Villafranca del Cid", "Willemine ten Pas", "hyuuma t. maida": what may sit between two halves.
 _JOIN_GAP = re.compile(rf"[ \t]+(?:(?:van|von|der|den|de|del|della|da|di|do|dos|das|du|le|la|ten|ter|bin|ibn|al|el|y|"
+                       rf"nad|pod|sur|sous|upon|aan|op|i|im|am|an|"
                        rf"[a-z]\.?|{_UPPER}\.?)[ \t]+){{1,2}}", re.IGNORECASE)
 _ADDRESS_GAP = re.compile(r"[ \t]*[,\n][ \t>]*|[ \t]+")  # ">" quotes a line in e-mail
 _LIST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|or)[ \t]+)([^\W\d_][\w'’-]*)")
-_LIST_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)$")
+_LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)$")
 _NAME_AFTER = re.compile(rf"(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:van|von|der|den|de|da|di|du|le|la|ten|ter|bin|ibn|al|el)){{0,2}}"
                          rf"[ \t]+({_UPPER}[\w'’-]+)")
-_NAME_BEFORE = re.compile(rf"({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}\.?)?[ \t]+$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}\.?)?[ \t]+$")
 _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:van|von|der|den|de|del|della|da|di|du|le|la|ten|ter|bin|ibn|al|el)"
                              rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_UPPER}[\w'’-]+)")
+#: "De [name]", "West [name]", "Port [name]": a particle or a place's prefix before a name or town.
+_PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:(?-i:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Dos|Das|Des|El|Al|Ten|Ter|Den|Der)|"
+                            r"north|south|east|west|"
+                            r"new|old|port|fort|lake|mount|mt|st|saint|san|santa|los|las|great|little|upper|lower|"
+                            r"glen|point|cape|isle)\.?[ \t]+$", re.IGNORECASE)
+_CONDITION_NEXT = re.compile(r"['’]|[ \t]+(?:disease|syndrome|palsy|sign|test|score|disorder|cyst|ulcer)\b", re.IGNORECASE)
 _LOWER_AFTER = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([a-z][\w'’-]+)")
-_LOWER_BEFORE = re.compile(r"([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
+_LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
 _CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")
-_CAPS_BEFORE = re.compile(rf"\b({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)[ \t]+$")
+_CAPS_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)[ \t]+$")
 
 
 def grow(text: str, spans: list[Span], is_medical: IsMedical) -> list[Span]:
@@ -143,10 +152,11 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
 
 
 #: Words that open a street name in other languages ("rue de Virton", "C/ Señores Curas", "ul. Cicha").
-_STREET_PREFIXES = frozenset({"rue", "ul", "c/", "calle", "avenida", "av", "rua", "r", "piazza", "viale", "plaza",
+_STREET_PREFIXES = frozenset({"rue", "ul", "pl", "c/", "calle", "avenida", "av", "rua", "r", "piazza", "viale", "plaza",
                               "praça", "largo", "rkp", "strada", "carrer", "avinguda", "ulica", "utca", "út"})
 _STREET_TYPES = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "way",
-                           "place", "terrace", "close", "crescent", "square", "court", "gardens", "grove"})
+                           "place", "terrace", "close", "crescent", "square", "court", "gardens", "grove"}
+                          | recognizers.STREET_SUFFIXES)
 
 
 def _ends_prose(word: str) -> bool:
@@ -158,8 +168,8 @@ def _ends_prose(word: str) -> bool:
 
 def _address_on(text: str, end: int, is_medical: IsMedical) -> int:
     """Where an address found to ``end`` really ends: over its remaining parts and lines."""
-    if text[end:end + 1] in (".", "?", "!", ":"):
-        return end
+    if text[end:end + 1] in (".", "?", "!", ":") and not re.match(r"\.[ \t]*\d", text[end:end + 4]):
+        return end  # though "Kranzstr. 58" goes on
     position = end
     for token in _TOKEN.finditer(text, end):
         gap = text[position:token.start()]
@@ -199,12 +209,16 @@ def _address_back(text: str, start: int, is_medical: IsMedical) -> int:
 def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[int, int]:
     if (after := _PARTICLE_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):
         return start, after.end()  # "[name] ten Pas": after a particle, the rest of the name
+    if (after := _NAME_AFTER.match(text, end)) and _CONDITION_NEXT.match(text, after.end()):
+        return start, end  # "[name] Bell's palsy"
     lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
     for after, fits in ((_NAME_AFTER.match(text, end), _name_part), (lower_after, _lower_surname)):
         if after and fits(after.group(1), is_medical):
             end = after.end()
             break
     start = _name_start(text, start, is_medical)
+    if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
+        start = prefix.start()
     window = max(0, start - 40)
     if text[start:end].isupper():
         if (after := _CAPS_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):
@@ -227,12 +241,12 @@ def _name_part(word: str, is_medical: IsMedical) -> bool:
     lower = vocabulary.base_term(word)
     if word.isupper() and len(word) <= 6:
         return False  # "GP Dr Huang": an acronym is not half of a name
-    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower in vocabulary.large_places():
-        return False
-    if is_medical(word):
-        return False
+    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower != word.lower():
+        return False  # a possessive is the eponym's ("[name] Sjögren's syndrome" is not a name)
     if lower in vocabulary.surnames() or lower in vocabulary.first_names():
-        return True
+        return True  # "[name] Reyes", "[name] Montenegro": surnames, though eponyms or countries
+    if is_medical(word) or lower in vocabulary.large_places():
+        return False
     return not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON
 
 
@@ -244,12 +258,18 @@ def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
         return False
     if word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES:
         return True
-    return bool(before.group(2)) and not recognizers.in_dictionary(word) and \
-        vocabulary.english_frequency(word) < vocabulary.KNOWN
+    # "johannes [name]"; with an initial between, any word no list knows ("emidio p [name]").
+    return not recognizers.in_dictionary(word) and vocabulary.english_frequency(word) < vocabulary.KNOWN and (
+        bool(before.group(2)) or not recognizers.medical_word(word))
 
 
 def _lower_surname(word: str, is_medical: IsMedical) -> bool:
-    return word not in recognizers.STOP and recognizers.surname_like(word, is_medical)
+    """"roberto smith", "thiago novaes": a surname, even one that is also a word, or a word no list knows."""
+    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word):
+        return False
+    if word in vocabulary.surnames() and vocabulary.english_frequency(word) < vocabulary.VERY_COMMON:
+        return True
+    return recognizers.surname_like(word, is_medical)
 
 
 def _caps_part(word: str, is_medical: IsMedical) -> bool:
@@ -274,15 +294,19 @@ def _listed_names(text: str, spans: list[Span], is_medical: IsMedical) -> list[S
 
 def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
     lower = vocabulary.base_term(word)
-    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
+    if lower in recognizers.STOP or is_medical(word):
         return False
+    if lower in vocabulary.EVERYDAY_WORDS and not (word[:1].isupper() and lower in vocabulary.first_names()):
+        return False  # "Mum and Dad", though "Christian"
     if lower in vocabulary.first_names() and not (word[:1].isupper() and recognizers.at_sentence_start(text, start)):
         return lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or word[:1].isupper() or not recognizers.common_word(lower)
     if word[:1].isupper() and not recognizers.at_sentence_start(text, start):
         if lower in vocabulary.large_places() or lower in vocabulary.towns():
             return False
         return lower in vocabulary.surnames() or not recognizers.common_word(lower)
-    return False
+    # "[name], ruperto and [name]": lowercase, a word no list knows.
+    return not recognizers.in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN \
+        and not recognizers.medical_word(lower)
 
 
 # --- joining -------------------------------------------------------------------------------------

@@ -78,15 +78,20 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
 
 class DigitGroupsRecognizer(PatternRecognizer):
     """Phone numbers in any country's grouping ("0688 872 49 99", "(37) 788-063", "9472 7916"):
-    groups of digits that add up to eight or more digits, which doses and lab values never do."""
+    groups of digits that add up to eight or more digits, which doses and lab values never do
+    ("(057)-9987446", "82/098-3058" too: brackets, dots, dashes and slashes all group)."""
 
     def __init__(self) -> None:
         super().__init__(supported_entity="PHONE_NUMBER", name="carekb_digit_groups", patterns=[Pattern(
-            "digit_groups", r"(?<![\w.:/-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,4}){1,5}"
+            "digit_groups", r"(?<![\w.:/-])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s./-]?)?\d{1,12}(?:[\s./-]\d{2,8}){0,5}"
             r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w:/]|[.,-]\d)", 0.6)], global_regex_flags=_ANY_CASE)
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return None if len(re.sub(r"\D", "", pattern_text)) >= 8 else False
+        if len(re.sub(r"\D", "", pattern_text)) < 8 or pattern_text.isdigit():
+            return False  # a run of digits alone is an id number, found as such
+        if re.fullmatch(r"(?:19|20)\d\d\s*[-/]\s*(?:19|20)\d\d", pattern_text):
+            return False  # "2019-2023"
+        return None
 
 
 class LabelledRecognizer(PatternRecognizer):
@@ -125,7 +130,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                            r"\s*(?:is|:|#)?\s*[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
         pattern("AGE", "age_over_89", r"\b(?:9\d|1[01]\d)\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:[\s-]*old)?\b"
                 r"|\baged?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b"
-                r"|\bturn(?:s|ed|ing)?\s+(?:9\d|1[01]\d)\b"
+                r"|\bturn(?:s|ed|ing)?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)\s+(?:today|tomorrow|next\s+\w+|this\s+\w+)\b"
+                r"|(?<=birthday)[^.!?\n]{0,30}?\b(?:9\d|1[01]\d)\b(?!\s*(?:mg|%|/|\.\d))"
                 r"|(?<=\b(?:is|was|at|aged?|now|just|of)\s)(?:9\d|1[01]\d)\b(?!\s*(?:mg|mcg|g|kg|lbs?|%|mmol|bpm|"
                 r"ml|cm|mm|units?|iu|minutes|mins|hours|hrs|days|weeks|times|percent|/|\.\d|,\d))", 0.8),
         pattern("DATE", "day_date", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
@@ -162,7 +168,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 context=["call", "phone", "text", "ring", "mobile", "cell", "number", "tel", "reach", "whatsapp"]),
         pattern("ID_NUMBER", "long_number", r"(?<![\w.,/-])(?=[A-Z0-9-]*\d{6})[A-Z0-9][A-Z0-9-]{5,24}(?!\w|[.,/-]\w)", 0.6,
                 flags=_CASED),
-        pattern("HANDLE", "social_handle", r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b", 0.9),
+        pattern("HANDLE", "social_handle", r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}\b", 0.9),
         pattern("HANDLE", "reddit_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b", 0.9),
         pattern("URL", "profile_url", r"(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|"
                 r"linkedin|youtube|reddit|threads|snapchat|pinterest|tumblr|medium|github|patreon|onlyfans)"
@@ -200,12 +206,18 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("trailing_name", re.compile(rf"[.!?]\s+({_CAP}(?:\s+{_CAP})?)\s*[.!]?\s*(?:x+)?\s*$"), 0.8),
     ("pair", re.compile(rf"\b({_CAP})\s+and\s+(?:I|me)\b|\b(?:me|I)\s+and\s+({_CAP})\b"), 0.8),
     ("addressing", re.compile(rf"\b(?i:contact|ask for|speak to|talk to|thanks to|thank you|message|email|text|"
+                              rf"happy birthday|happy bday|congrats|congratulations|well done|love to|"
                               rf"ring|call|ask)\s+({_CAP})\b"), 0.75),
     ("speech", re.compile(rf"(?<![.!?]\s)\b({_CAP})\s+(?:said|says|told|tells|asked|mentioned|suggested|recommended|"
                           rf"reckons|thinks|explained|wrote)\b"), 0.75),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
-    ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome)\s+"
+    ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome|"
+                            r"happy birthday|happy bday|congrats|congratulations)\s+"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
+    # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
+    ("addressing_lower", re.compile(r"\b(?:contact|ask for|speak to|talk to|message|text|ring|call|phone|"
+                                    r"email|e-mail|dm|pm)\s+([a-z][\w'’-]*)\b"), 0.75),
+    ("kiss_lower", re.compile(r"(?:^|[.!?,]\s+)([a-z][\w'’-]*)\s+x+\s*$"), 0.8),
     # A script or chat log: "Destiny: Remember me?", "tracy: i'm her daughter".
     ("speaker", re.compile(rf"^[ \t>]*({_WORD}):[ \t]*[\"“]?\w", re.MULTILINE), 0.8),
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
@@ -258,6 +270,10 @@ class ContextNameRecognizer(EntityRecognizer):
         lower = first.lower().strip("'’")
         if rule == "speaker":
             return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
+        if rule in ("addressing_lower", "kiss_lower"):
+            unknown = not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN
+            return start, end, lower not in vocabulary.EVERYDAY_WORDS and not medical_word(lower) and (
+                lower in self._first or unknown)
         if first[:1].islower():
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
@@ -302,6 +318,7 @@ def at_sentence_start(text: str, index: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+_CONDITION_AFTER = re.compile(r"(?:'s|’s|s'|')?[ \t]+(?:disease|syndrome|palsy|sign|test|disorder)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
 _INITIAL_GAP = re.compile(r"[ \t]+(?:[a-z]\.?[ \t]+)?")
 _LOWER_CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", "n"})
@@ -322,8 +339,8 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         if any(r.start < end and start < r.end for r in results):
             continue
         kind = _lowercase_kind(vocabulary.base_term(match.group()), is_medical)
-        if kind is None:
-            continue
+        if kind is None or _CONDITION_AFTER.match(text, end):
+            continue  # "guillain-barré syndrome"
         if kind in ("name", "unknown"):
             # After a first name, a surname; after an unknown word, only with an initial between.
             while (index < len(tokens) and (gap := _INITIAL_GAP.fullmatch(text, end, tokens[index].start()))
@@ -344,7 +361,7 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         # "well-being", "don't": known parts make a known word; otherwise judge the longest part.
         unknown = [p for p in parts if p not in _LOWER_CLITICS and _lowercase_kind(p, is_medical) is not None]
         return "unknown" if unknown else None
-    if len(word) < 3 or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or _medical_word(word):
+    if len(word) < 3 or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or medical_word(word):
         return None
     frequency = vocabulary.english_frequency(word)
     known_word = in_dictionary(word)
@@ -359,7 +376,7 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
 
 
 def surname_like(word: str, is_medical: Any) -> bool:
-    if len(word) < 2 or word in _STOP or is_medical(word) or _medical_word(word) or in_dictionary(word):
+    if len(word) < 2 or word in _STOP or is_medical(word) or medical_word(word) or in_dictionary(word):
         return False
     return word in vocabulary.surnames() or vocabulary.english_frequency(word) < vocabulary.KNOWN
 
@@ -386,7 +403,7 @@ def in_dictionary(word: str) -> bool:
     return False
 
 
-def _medical_word(word: str) -> bool:
+def medical_word(word: str) -> bool:
     """A word of ICD-10-CM's descriptions, in US or British spelling ("anaemia", "nebuliser"), or
     shaped like a medical word ("glioblastoma", "thyroidectomy")."""
     icd = vocabulary.icd_words()
@@ -409,7 +426,7 @@ def _near_known(word: str, is_medical: Any) -> bool:
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    return any(vocabulary.english_frequency(e) >= vocabulary.KNOWN or (len(e) > 4 and (_medical_word(e) or is_medical(e)))
+    return any(vocabulary.english_frequency(e) >= vocabulary.KNOWN or (len(e) > 4 and (medical_word(e) or is_medical(e)))
                for e in edits)
 
 
@@ -421,11 +438,14 @@ _ADDRESS_CUE = re.compile(
     r"(?:\s+(?:is|was|are|to|with))?(?:\s+(?:the\s+same|as\s+follows|below|here\s+they\s+are))?\s*[:=-]?"
     r"|\b(?:sent|send\s+(?:it|them|this|that|one|a\s+new\s+one|the\s+\w+)|deliver(?:ed)?|moved|ship(?:ped)?|"
     r"post(?:ed)?|mail(?:ed)?|return(?:ed)?|taxi)\s+to"
-    r"|\b(?:lives?|living|located|meet\s+(?:me|you|us)|drops?\s+(?:you|me)\s+off|arrived|is|are|on)\s+at"
+    r"|\b(?:lives?|living|located|meet(?:\s+(?:me|you|us|up))?|drops?\s+(?:you|me)\s+off|arrived|is|are|on)\s+at"
     r"|\b(?:lives?|living)\s+(?:on|in)"
     r"|\bcorner\s+of", re.IGNORECASE)
 _ADDRESS_TOKEN = re.compile(r"[^\s,;]+")
-ADDRESS_WORDS = _ADDRESS_WORDS = frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "piazza", "viale", "c/", "strasse", "straße", "plaza", "praça", "largo", "vej", "gata", "gatan", "tie", "katu", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr"])
+#: Street suffixes (USPS Publication 28 and British ones) less common in prose than "Street":
+#: "Knight View", "Oak Hollow", "Odom Trafficway", "Birch Copse".
+STREET_SUFFIXES = frozenset(["alley", "alleyway", "branch", "bridge", "brook", "burg", "bypass", "camp", "canyon", "causeway", "center", "centre", "centers", "cliff", "club", "common", "commons", "corner", "course", "cove", "creek", "crest", "crossing", "dale", "dam", "divide", "estate", "estates", "expressway", "extension", "falls", "ferry", "field", "fields", "flats", "ford", "forest", "forge", "forges", "fork", "freeway", "gateway", "glen", "green", "harbor", "harbour", "haven", "heights", "hollow", "inlet", "island", "junction", "knoll", "knolls", "landing", "light", "lights", "loaf", "lodge", "loop", "mall", "manor", "meadow", "meadows", "mill", "mills", "mission", "motorway", "mountain", "neck", "orchard", "oval", "overpass", "passage", "path", "pike", "pines", "plain", "plains", "point", "points", "port", "prairie", "radial", "ramp", "ranch", "rapids", "ridge", "river", "route", "shoal", "shore", "shores", "skyway", "spur", "station", "stravenue", "stream", "summit", "throughway", "trace", "track", "trafficway", "tunnel", "turnpike", "underpass", "valley", "viaduct", "view", "village", "ville", "vista", "wall", "wells", "copse", "wynd", "chase", "rise", "vale", "gate", "quay", "wharf"])
+ADDRESS_WORDS = _ADDRESS_WORDS = STREET_SUFFIXES | frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "piazza", "viale", "c/", "strasse", "straße", "plaza", "praça", "largo", "vej", "gata", "gatan", "tie", "katu", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr"])
 
 
 def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
@@ -434,6 +454,10 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
     Works for any country's layout, which no street-word pattern does."""
     results = []
     for cue in _ADDRESS_CUE.finditer(text):
+        if lines := _address_lines(text, cue.end()):
+            results.append(RecognizerResult("STREET_ADDRESS", lines[0], lines[1], 0.85, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:address_lines"}))
+            continue
         start = end = None
         position = cue.end()
         for token in _ADDRESS_TOKEN.finditer(text, position):
@@ -454,6 +478,26 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
             results.append(RecognizerResult("STREET_ADDRESS", start, end, 0.85, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:address_block"}))
     return results
+
+
+_LINE = re.compile(r"[ \t>]*([^\n]*)\n?")
+
+
+def _address_lines(text: str, position: int) -> tuple[int, int] | None:
+    """"My address:\n12 Oak Road\nfinn ville\nAB1 2CD": after a cue that ends its line, each short
+    line that is not a sentence is a line of the address, whatever its words."""
+    if not (opening := re.match(r"[ \t]*\n", text[position:])):
+        return None
+    start = end = None
+    at = position + opening.end()
+    while at < len(text) and (line := _LINE.match(text, at)) and line.group(1).strip():
+        content = line.group(1).strip()
+        if len(content.split()) > 6 or re.search(r"[.!?]$", content) and not re.search(r"\d\.?$", content):
+            break
+        start = line.start(1) if start is None else start
+        end = line.start(1) + len(line.group(1).rstrip())
+        at = line.end()
+    return (start, end) if start is not None and end is not None else None
 
 
 def address_like(word: str, is_medical: Any, *, first: bool) -> bool:

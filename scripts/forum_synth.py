@@ -1,0 +1,157 @@
+"""Generated forum-style posts with every identifier and medical term labelled.
+
+Faker fills forum-style templates with names, towns, streets, postcodes and phone numbers from
+twenty locales (cased scripts: a text in a script without capitals is held by the gate anyway),
+with e-mails, dates, ages over 89, record numbers, links and handles; medical slots take
+conditions and drugs, eponyms among them. About one post in seven is typed all in lowercase, as
+forum posts often are. Seeded, so every run builds the same posts.
+
+The templates come in two halves: the gate may be tuned on posts from the even-numbered ones,
+while the odd-numbered ones are a held-out set whose misses are never printed, so that its figure
+estimates text the rules were not written against.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+LOCALES = ["en_GB"] * 4 + ["en_US"] * 4 + ["en_IE", "en_AU", "en_CA", "en_IN", "en_NZ", "fr_FR", "de_DE", "es_ES",
+                                           "it_IT", "nl_NL", "pl_PL", "pt_BR", "sv_SE", "da_DK", "no_NO", "fi_FI",
+                                           "tr_TR", "cs_CZ", "hu_HU", "ro_RO"]
+
+CONDITIONS = ["Crohn's disease", "multiple sclerosis", "type 2 diabetes", "Parkinson's", "lupus",
+              "rheumatoid arthritis", "COPD", "endometriosis", "Graves' disease", "Hashimoto's", "Bell's palsy",
+              "fibromyalgia", "Addison's disease", "coeliac disease", "ulcerative colitis", "Sjögren's syndrome",
+              "Raynaud's", "Ménière's disease", "psoriasis", "epilepsy", "heart failure", "atrial fibrillation",
+              "Huntington's disease", "Alzheimer's", "Down syndrome", "Tourette syndrome", "Guillain-Barré syndrome",
+              "Cushing's syndrome", "Hodgkin lymphoma", "Barrett's oesophagus", "sickle cell disease", "POTS",
+              "ME/CFS", "long COVID", "sarcoidosis", "gout", "migraine", "IBS", "psoriatic arthritis", "MND"]
+DRUGS = ["metformin", "Humira", "adalimumab", "levothyroxine", "prednisolone", "methotrexate", "sertraline",
+         "warfarin", "apixaban", "insulin glargine", "Ozempic", "gabapentin", "amitriptyline", "mesalazine",
+         "hydroxychloroquine", "Creon", "salbutamol", "Ventolin", "omeprazole", "lamotrigine", "Keppra", "Enbrel",
+         "tamoxifen", "Lyrica", "propranolol", "Stelara", "infliximab", "azathioprine", "fludrocortisone", "Mounjaro"]
+TITLES = ["Dr", "Dr.", "Mr", "Mrs", "Ms", "Prof", "Nurse", "Doctor"]
+
+#: {slot}: first, last, full (first and last), city, address, postcode, phone, email, dob, date,
+#: age (over 89), mrn, nhs, url, handle, ip; title (not an identifier); cond, drug (medical).
+#: A digit after a slot's name makes another value of it ({first2}).
+TEMPLATES = [
+    "My husband {first} has had {cond} for years and {drug} finally helps.",
+    "Thanks {first}, that made my day. {cond} is hard but you lot help.",
+    "{full} from the {cond} group is organising the walk, message her on {phone}.",
+    "{title} {last} at the clinic switched me to {drug}.",
+    "We live at {address}, {city} {postcode}, if anyone nearby wants to meet up.",
+    "Born {dob}, diagnosed with {cond} last spring.",
+    "Mum is {age} and still on {drug}, amazing really.",
+    "Email me at {email} and I'll send the {cond} diary.",
+    "My MRN is {mrn} in case the ward asks.",
+    "I'm {first} {last}, new here, {cond} since 2019.",
+    "Anyone near {city}? Looking for a {cond} support group.",
+    "{first} and {first2} came to visit after my {drug} infusion.",
+    "Follow {handle} for {cond} tips and pictures of my dog.",
+    "My appointment with {title} {last} is on {date}.",
+    "Grandad turned {age} on {date} and is doing well on {drug}.",
+    "Post it to {address}, {city}, {postcode}. Thanks, {first}",
+    "Ring {first} on {phone} about the {cond} coffee morning.",
+    "Our son {first} started {drug} for his {cond}.",
+    "{first} {last} ({email}) runs the {cond} forum now.",
+    "The consultant, {title} {full}, said my {cond} is under control.",
+    "Hugs to {first}, {first2} and {first3}, thinking of you all.",
+    "My NHS number is {nhs}, do I need it for the {cond} referral?",
+    "I moved from {city} to {city2} to be near the {cond} specialist.",
+    "My daughter {first} was diagnosed with {cond} on {date}.",
+    "Love to all of you. {first} x",
+    "Check my page {url} for updates on {first}'s {cond}.",
+    "{title} {last} and {title2} {last2} both suggested {drug}.",
+    "My partner {first} drives me to the {cond} clinic in {city}.",
+    "My address:\n{address}\n{city}\n{postcode}",
+    "Contact {full} at {phone} or {email} for the {cond} leaflets.",
+    "Logged in from {ip} and the forum blocked me, anyone else?",
+    "{first} said {drug} made her {cond} worse.",
+    "Does anyone know {full}? She had {cond} too and lives in {city}.",
+    "{full}\n{address}\n{city} {postcode}\n{phone}",
+    "Happy birthday {first}! {age} today and still fighting {cond}.",
+    "I saw {title} {last} in {city} on {date} and my {drug} went up.",
+    "Well done {first}, you smashed the {cond} 5k!",
+    "My neighbour {full} found me after the {cond} attack.",
+    "Meet at {address} at 11, ask for {first}.",
+    "I'm {age} years old, on {drug} for {cond}.",
+]
+_IDENTIFIER_SLOTS = {"first", "last", "full", "city", "address", "postcode", "phone", "email", "dob", "date", "age",
+                     "mrn", "nhs", "url", "handle", "ip"}
+_DATE_FORMATS = ["%d %B %Y", "%d/%m/%Y", "%B %d, %Y", "%Y-%m-%d", "%d.%m.%Y", "%d %b", "%B %d"]
+
+
+@dataclass
+class Sample:
+    text: str
+    identifiers: list[tuple[int, int]]
+    medical: list[tuple[int, int]]
+
+
+def _fillers(f: Any, rng: random.Random) -> dict[str, Callable[[], str]]:
+    def date() -> str:
+        return f.date_between(start_date="-3y", end_date="+1y").strftime(rng.choice(_DATE_FORMATS))
+
+    def dob() -> str:
+        return f.date_of_birth(minimum_age=18, maximum_age=89).strftime(rng.choice(_DATE_FORMATS[:6]))
+
+    return {
+        "first": lambda: f.first_name(),
+        "last": lambda: f.last_name(),
+        "full": lambda: f"{f.first_name()} {f.last_name()}",
+        "city": lambda: f.city(),
+        "address": lambda: " ".join(f.street_address().split()),
+        "postcode": lambda: f.postcode(),
+        "phone": lambda: f.phone_number(),
+        "email": lambda: f.free_email() if rng.random() < 0.5 else f.email(),
+        "dob": dob,
+        "date": date,
+        "age": lambda: str(rng.randint(90, 104)),
+        "mrn": lambda: f.bothify("??#######").upper(),
+        "nhs": lambda: f.numerify("### ### ####"),
+        "url": lambda: f"{rng.choice(['facebook.com', 'instagram.com', 'www.facebook.com'])}/{f.user_name()}",
+        "handle": lambda: "@" + f.user_name(),
+        "ip": lambda: f.ipv4_public(),
+        "title": lambda: rng.choice(TITLES),
+        "cond": lambda: rng.choice(CONDITIONS),
+        "drug": lambda: rng.choice(DRUGS),
+    }
+
+
+def generate(half: int, count: int, seed: int = 2026) -> list[Sample]:
+    """``count`` posts from the even-numbered (half 0) or odd-numbered (half 1) templates."""
+    from faker import Faker
+
+    rng = random.Random(seed + half)
+    templates = TEMPLATES[half::2]
+    fakers: dict[str, Any] = {}
+    samples = []
+    for index in range(count):
+        locale = rng.choice(LOCALES)
+        if locale not in fakers:
+            fakers[locale] = Faker(locale)
+            fakers[locale].seed_instance(seed + half + len(fakers))
+        fill = _fillers(fakers[locale], rng)
+        text, identifiers, medical, position = "", [], [], 0
+        template = templates[index % len(templates)]
+        for match in re.finditer(r"\{([a-z]+)\d?\}", template):
+            text += template[position:match.start()]
+            slot = match.group(1)
+            value = fill[slot]()
+            span = (len(text), len(text) + len(value))
+            if slot in _IDENTIFIER_SLOTS:
+                identifiers.append(span)
+            elif slot in ("cond", "drug"):
+                medical.append(span)
+            text += value
+            position = match.end()
+        text += template[position:]
+        if rng.random() < 0.15 and len(text.lower()) == len(text):
+            text = text.lower()  # same length, so the spans still hold
+        samples.append(Sample(text, identifiers, medical))
+    return samples
