@@ -38,7 +38,7 @@ _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|b
                            r"\d{1,6}(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?"
                            r"|(?![ \t]*(?:[%/]|\d|(?:mg|mcg|g|kg|ml|mmol|units?|iu|years?|yrs?|y/?o|months?|weeks?|days?|"
                            r"hours?|hrs?|mins?|minutes|times|x|am|pm|percent|lbs?|stone|cm|mm|miles?|km|tablets?|pills?|"
-                           r"of|out|more|or|to|and|[a-z]{1,2}\b(?!\.)))\b))", re.IGNORECASE)
+                           r"of|out|more|or|to|and))\b))", re.IGNORECASE)
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")

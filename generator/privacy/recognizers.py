@@ -296,9 +296,13 @@ class ContextNameRecognizer(EntityRecognizer):
         if self._is_medical(first) or lower in _STOP:
             return []
         sentence_start = at_sentence_start(text, match.start())
-        if sentence_start and common_word(lower):
-            return []  # "Love to you all", "Faith is"
-        if second and not self._is_medical(second) and second.lower() not in _STOP:
+        if sentence_start and common_word(lower) and not (
+                second and lower in self._first and second.lower() in self._last and not common_word(second.lower())):
+            return []  # "Love to you all", "Faith is"; though "Faith Okafor"
+        # "Kim Sjögren", "Joe Bell": after a first name an eponym is a surname, unless used as one.
+        surname = second and (not self._is_medical(second) or (
+            lower in self._first and second[-1:].isalpha() and not _CONDITION_AFTER.match(text, match.end())))
+        if second and surname and second.lower() not in _STOP:
             second_lower = second.lower().strip("'’")
             if (lower in self._first and second_lower in self._last) or (
                     not sentence_start and lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES):
@@ -338,7 +342,7 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         start, end = match.span()
         if any(r.start < end and start < r.end for r in results):
             continue
-        kind = _lowercase_kind(vocabulary.base_term(match.group()), is_medical)
+        kind = _lowercase_kind(vocabulary.base_term(match.group()), is_medical) or _lowercase_pair(text, tokens, index)
         if kind is None or _CONDITION_AFTER.match(text, end):
             continue  # "guillain-barré syndrome"
         if kind in ("name", "unknown"):
@@ -353,6 +357,18 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         found.append(RecognizerResult("LOCATION" if kind == "place" else "PERSON", start, end, 0.6,
                                       recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: f"carekb:lower_{kind}"}))
     return found
+
+
+def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str | None:
+    """"jenna jones": a first name that is also a rare word ("jenna" is in Webster's) followed by a
+    surname is a name."""
+    first = tokens[index - 1].group()
+    if first not in vocabulary.first_names() or first in vocabulary.AMBIGUOUS_FIRST_NAMES or common_word(first):
+        return None
+    if index >= len(tokens) or text[tokens[index - 1].end():tokens[index].start()] != " ":
+        return None
+    second = tokens[index].group()
+    return "name" if second in vocabulary.surnames() and second not in _STOP and not common_word(second) else None
 
 
 def _lowercase_kind(word: str, is_medical: Any) -> str | None:
