@@ -61,6 +61,28 @@ IDENTIFIERS = [
     ("phone", "Call me on 0688 872 49 99 in the evenings.", "872 49 99"),
     ("date", "Admitted: 2006-04-07 09:00:27, discharged two days later.", "09:00:27"),
     ("id", "Medicare number 1EG4-TE5-MK73 was on the letter.", "1EG4-TE5-MK73"),
+    # Names written as everyday words, eponyms, lists, scripts and capitals of any script.
+    ("name", "My son Will is 14 and just started the pump.", "Will"),
+    ("name", "Lynn Gilbert from our group ran the 10k.", "Gilbert"),
+    ("name", "they had 3: mia, adam and caleb.", "caleb"),
+    ("name", "Destiny: Remember me? I was on your ward.", "Destiny"),
+    ("name", "ring kelly on the usual number about the rota", "kelly"),
+    ("name", "love to all of you. penny x", "penny"),
+    ("name", "Name: Kamila Červinková", "Červinková"),
+    ("name", "Willemine ten Pas will be talking at the meeting", "Pas"),
+    # Places and addresses in other countries' layouts, small towns, postcodes after towns.
+    ("place", "We're in Holmfirth if anyone fancies a coffee.", "Holmfirth"),
+    ("name", "The White Stripes' home town Villafranca del Cid was lovely.", "del"),
+    ("address", "Looking to support them in Acquapendente 1021 in its mission.", "1021"),
+    ("address", "What is your address? it is 143 31 rue de la Hulotais Apt. 087 SAINT-PRIEST France", "143 31"),
+    ("address", "I'll meet you at 62573 103 Cassidy Street Suite 653\nGdańsk, 84968 after the concert.", "84968"),
+    ("address", "My address:\n12 oak road\nfinn ville\nab1 2cd", "finn ville"),
+    ("address", "The hospice on Carrow Road were amazing.", "Carrow"),
+    ("address", "Meet at Aggervej 50 at 11, ask for Jesper.", "50"),
+    ("phone", "message her on (057)-9987446 for the rota.", "9987446"),
+    ("phone", "message her on 82/098-3058 for the rota.", "098-3058"),
+    ("age", "I'm 93 and still walking every day.", "93"),
+    ("age", "Happy birthday Jo! 95 today and still fighting.", "95"),
 ]
 
 
@@ -93,6 +115,12 @@ MEDICAL = [
     "Reading the leaflet helped. My MS nurse and my GP agree.",
     "Referred to rheumatology, glucose was 31 mmol/L and low FODMAP helps.",
     "Love to you all, and thanks everyone.",
+    "Tinnitus since the jab? Eczema on my hands too.",
+    "I use Hylo-Forte drops every two hours.",
+    "Gilbert's syndrome and Bell's palsy in one year.",
+    "My spare nebuliser is yours if you want it.",
+    "Symptoms from 2019-2023 were the worst.",
+    "guillain-barré syndrome put me in hospital for a month.",
 ]
 
 
@@ -156,3 +184,16 @@ def test_gate_meets_the_bar_on_the_tuning_set(gate: PrivacyGate) -> None:
     figures = evaluate("tuning set", samples, gate)
     assert figures["recall"] >= 0.99 and figures["leaking"] <= 0.01 and figures["held"] <= 0.05
     assert figures["medical_kept"] >= 0.97
+
+
+def test_generated_posts_label_what_they_contain() -> None:
+    sys.path.insert(0, str(REPO / "scripts"))
+    from forum_synth import generate
+
+    tuning, held_out = generate(0, 60), generate(1, 60)
+    assert [s.text for s in generate(0, 60)] == [s.text for s in tuning]  # seeded
+    for sample in tuning + held_out:
+        assert sample.identifiers and all(sample.text[a:b].strip() for a, b in sample.identifiers)
+        assert "{" not in sample.text
+    # The two halves come from different templates.
+    assert not {s.text[:12] for s in tuning} & {s.text[:12] for s in held_out} - {""}

@@ -160,8 +160,8 @@ class PrivacyGate:
             return False  # "ΑΛΑΣΣΑ", "TROMSØ": no English list explains these
         if word.isupper() and len(word) <= 6:
             return True  # acronyms (NHS, CKD, COPD, FODMAP)
-        if self.is_medical(word):
-            return True
+        if self.is_medical(word) or recognizers.medical_word(lower):
+            return True  # "Eczema on my hands", "Tinnitus since the jab": ICD-10-CM's words too
         if lower in _TITLE_WORDS or lower in _LARGE_PLACES:
             return True
         frequency = vocabulary.english_frequency(lower)
@@ -295,7 +295,7 @@ def _analyzer() -> Any:
 
 
 _PRIORITY = ["EMAIL_ADDRESS", "URL", "HANDLE", "US_SSN", "UK_NHS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS",
-             "MAC_ADDRESS", "DEVICE_ID", "DATE", "PHONE_NUMBER", "STREET_ADDRESS", "POSTCODE", "ID_NUMBER", "AGE",
+             "MAC_ADDRESS", "DEVICE_ID", "DATE", "STREET_ADDRESS", "PHONE_NUMBER", "POSTCODE", "ID_NUMBER", "AGE",
              "PERSON", "LOCATION"]
 
 

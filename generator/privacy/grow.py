@@ -26,7 +26,7 @@ Span = tuple[int, int, str]
 IsMedical = Callable[[str], bool]
 
 #: Which kind names a merged span: the most specific one in it.
-_KIND_ORDER = ["email", "url", "handle", "id", "account", "ip", "device", "date", "phone", "address", "postcode",
+_KIND_ORDER = ["email", "url", "handle", "id", "account", "ip", "device", "date", "address", "phone", "postcode",
                "age", "name", "place"]
 _PLACE_KINDS = frozenset({"name", "place", "address", "postcode"})
 _ADDRESS_KINDS = frozenset({"address", "postcode"})
@@ -41,6 +41,8 @@ _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|b
                            r"of|out|more|or|to|and))\b))", re.IGNORECASE)
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
+_STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:road|street|lane|avenue|drive|close|crescent|terrace|grove|gardens|"
+                           r"square|mews|parade|boulevard|place|way)\b\.?", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 _TOKEN = re.compile(r"[^\s,;]+")
 _EDGE = ".:!?()\"'“”"
@@ -106,6 +108,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
             new_end = match.end()
         if match := _POSTCODE_AFTER.match(text, new_end):
             new_end = match.end()
+        if match := _STREET_AFTER.match(text, new_end):
+            new_end = match.end()  # "[name] Road": "Carrow Road"
         new_start = before.start() if (before := _NUMBER_BEFORE.search(text, 0, start)) else start
         if (new_start, new_end) != (start, end):
             start, end, kind = new_start, new_end, "address"

@@ -132,7 +132,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\baged?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b"
                 r"|\bturn(?:s|ed|ing)?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)\s+(?:today|tomorrow|next\s+\w+|this\s+\w+)\b"
                 r"|(?<=birthday)[^.!?\n]{0,30}?\b(?:9\d|1[01]\d)\b(?!\s*(?:mg|%|/|\.\d))"
-                r"|(?<=\b(?:is|was|at|aged?|now|just|of)\s)(?:9\d|1[01]\d)\b(?!\s*(?:mg|mcg|g|kg|lbs?|%|mmol|bpm|"
+                r"|(?:(?<=\bi'm\s)|(?<=\bi’m\s)|(?<=\bim\s)|(?<=\bi am\s)|(?<=\b(?:is|was|at|aged?|now|just|of)\s))(?:9\d|1[01]\d)\b(?!\s*(?:mg|mcg|g|kg|lbs?|%|mmol|bpm|"
                 r"ml|cm|mm|units?|iu|minutes|mins|hours|hrs|days|weeks|times|percent|/|\.\d|,\d))", 0.8),
         pattern("DATE", "day_date", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
@@ -263,7 +263,8 @@ class ContextNameRecognizer(EntityRecognizer):
     def _name_span(self, text: str, start: int, end: int, rule: str) -> tuple[int, int, bool]:
         words = text[start:end].split()
         first = words[0]
-        if _is_word(first) or (rule != "title" and self._is_medical(first)) or first.isupper() and len(first) <= 3:
+        named = rule in ("relation", "title", "intro") and first[:1].isupper() and first.lower() in self._first
+        if (_is_word(first) and not named) or (rule != "title" and self._is_medical(first)) or first.isupper() and len(first) <= 3:
             return start, end, False
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
             end = start + len(first)
