@@ -135,6 +135,9 @@ def generate(half: int, count: int, seed: int = 2026) -> list[Sample]:
         locale = rng.choice(LOCALES)
         if locale not in fakers:
             fakers[locale] = Faker(locale)
+            for provider in fakers[locale].get_providers():
+                if isinstance(getattr(provider, "cities", None), list):
+                    provider.cities = sorted(provider.cities)  # it_IT builds it from a set: hash order
             fakers[locale].seed_instance(seed + half + len(fakers))
         fill = _fillers(fakers[locale], rng)
         text, identifiers, medical, position = "", [], [], 0
