@@ -142,7 +142,7 @@ class PrivacyGate:
             if any(r.start <= start and end <= r.end for r in results):
                 continue
             word = match.group()
-            if self._explained(word) or _followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
+            if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
                 continue  # "Hylo-Forte drops": a product, named by what follows it
             if recognizers.at_sentence_start(text, start) and recognizers.common_word(word.lower()):
                 continue  # "Love to you all": a first name, but here the word
@@ -174,18 +174,18 @@ class PrivacyGate:
     def _vetoed(self, text: str, result: Any) -> bool:
         span = text[result.start:result.end]
         if (result.recognition_metadata or {}).get("recognizer_name") == "carekb_names:title":
-            return _followed_by_condition_word(text, result.end)  # "Mrs. Baker", though "Baker's cyst"
+            return recognizers.followed_by_condition_word(text, result.end)  # "Mrs. Baker", though "Baker's cyst"
         if result.entity_type in ("PERSON", "LOCATION"):
             words = re.findall(r"[\w'’-]+", span)
             if not words:
                 return True
-            if self.is_medical(span) or _EPONYM_USE.search(span) and any(self.is_medical(w) for w in words):
+            # "Joe Bell", "Lynn Gilbert": a first name makes the eponym a surname; alone, or
+            # possessive ("Bell's"), it stays.
+            surname = len(words) > 1 and words[0].lower() in vocabulary.first_names() and not self.is_medical(words[0])
+            if self.is_medical(span) or any(self.is_medical(w) for w in words) and (
+                    _EPONYM_USE.search(span) or not surname):
                 return True
-            # "Joe Bell", "Lynn Gilbert": a first name makes the eponym a surname; alone, it stays.
-            if any(self.is_medical(w) for w in words) and not (
-                    len(words) > 1 and words[0].lower() in vocabulary.first_names() and not self.is_medical(words[0])):
-                return True
-            if _followed_by_condition_word(text, result.end):
+            if recognizers.followed_by_condition_word(text, result.end):
                 return True
             if result.entity_type == "LOCATION" and span.strip().lower() in _LARGE_PLACES:
                 return True
@@ -209,10 +209,6 @@ _CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", "mon", "n"})
 _TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "rev"})
 _CAPITALISED = re.compile(rf"(?<![\w'’@#/.-]){recognizers.UPPER}[\w'’-]*")
 _NOT_NAMES = vocabulary.EVERYDAY_WORDS
-_CONDITION_WORDS = re.compile(r"\s*(?:'s|’s|s'|')?\s+(?:disease|syndrome|palsy|sign|test|scale|score|"
-                              r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
-                              r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
-                              r"esophagus|oesophagus|node|nodes|cyst|encephalopathy|anomaly|toxin)\b", re.IGNORECASE)
 
 _EPONYM_USE = re.compile(r"['’]s?\b|s['’]")
 #: What follows a product's name (a brand no list knows is not redacted as a name before these).
@@ -220,10 +216,6 @@ _PRODUCT_WORDS = re.compile(r"[ \t]+(?:eye[ \t]+)?(?:drops|cream|gel|spray|inhal
                             r"shakes?|drinks?|supplements?|lotion|ointment|sachets?|syrup|balm|mouthwash|shampoo|"
                             r"powder|lozenges?|pessar(?:y|ies)|suppositor(?:y|ies)|plasters?|dressings?|emollient|"
                             r"moisturi[sz]er|wipes|bars?|formula|milk)\b", re.IGNORECASE)
-
-
-def _followed_by_condition_word(text: str, end: int) -> bool:
-    return bool(_CONDITION_WORDS.match(text, end))
 
 
 def _uncased_word(text: str) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ IsMedical = Callable[[str], bool]
 #: Which kind names a merged span: the most specific one in it.
 _KIND_ORDER = ["email", "url", "handle", "id", "account", "ip", "device", "date", "address", "phone", "postcode",
                "age", "name", "place"]
+_RANK = {kind: index for index, kind in enumerate(_KIND_ORDER)}
 _PLACE_KINDS = frozenset({"name", "place", "address", "postcode"})
 _ADDRESS_KINDS = frozenset({"address", "postcode"})
 _UPPER = recognizers.UPPER
@@ -47,23 +48,24 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 _TOKEN = re.compile(r"[^\s,;]+")
 _EDGE = ".:!?()\"'“”"
 #: "Villafranca del Cid", "Willemine ten Pas", "hyuuma t. maida": what may sit between two halves.
-_JOIN_GAP = re.compile(rf"[ \t]+(?:(?:van|von|der|den|de|del|della|da|di|do|dos|das|du|le|la|ten|ter|bin|ibn|al|el|y|"
+#: Lowercase particles inside names and place names.
+_PARTICLES = "van|von|der|den|de|del|della|da|di|do|dos|das|du|le|la|ten|ter|bin|ibn|al|el"
+_JOIN_GAP = re.compile(rf"[ \t]+(?:(?:{_PARTICLES}|y|"
                        rf"nad|pod|sur|sous|upon|aan|op|i|im|am|an|"
                        rf"[a-z]\.?|{_UPPER}\.?)[ \t]+){{1,2}}", re.IGNORECASE)
 _ADDRESS_GAP = re.compile(r"[ \t]*[,\n][ \t>]*|[ \t]+")  # ">" quotes a line in e-mail
 _LIST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|or)[ \t]+)([^\W\d_][\w'’-]*)")
 _LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)$")
-_NAME_AFTER = re.compile(rf"(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:van|von|der|den|de|da|di|du|le|la|ten|ter|bin|ibn|al|el)){{0,2}}"
+_NAME_AFTER = re.compile(rf"(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:{_PARTICLES})){{0,2}}"
                          rf"[ \t]+({_UPPER}[\w'’-]+)")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}\.?)?[ \t]+$")
-_PARTICLE_AFTER = re.compile(rf"[ \t]+(?:van|von|der|den|de|del|della|da|di|du|le|la|ten|ter|bin|ibn|al|el)"
+_PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})"
                              rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_UPPER}[\w'’-]+)")
 #: "De [name]", "West [name]", "Port [name]": a particle or a place's prefix before a name or town.
 _PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:(?-i:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Dos|Das|Des|El|Al|Ten|Ter|Den|Der)|"
                             r"north|south|east|west|"
                             r"new|old|port|fort|lake|mount|mt|st|saint|san|santa|los|las|great|little|upper|lower|"
                             r"glen|point|cape|isle)\.?[ \t]+$", re.IGNORECASE)
-_CONDITION_NEXT = re.compile(r"['’]|[ \t]+(?:disease|syndrome|palsy|sign|test|score|disorder|cyst|ulcer)\b", re.IGNORECASE)
 _LOWER_AFTER = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([a-z][\w'’-]+)")
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
 _CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")
@@ -96,8 +98,7 @@ def merge(spans: list[Span]) -> list[Span]:
 
 
 def _specific(a: str, b: str) -> str:
-    order = {kind: index for index, kind in enumerate(_KIND_ORDER)}
-    return min(a, b, key=lambda k: order.get(k, len(order)))
+    return min(a, b, key=lambda k: _RANK.get(k, len(_RANK)))
 
 
 def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
@@ -213,7 +214,8 @@ def _address_back(text: str, start: int, is_medical: IsMedical) -> int:
 def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[int, int]:
     if (after := _PARTICLE_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):
         return start, after.end()  # "[name] ten Pas": after a particle, the rest of the name
-    if (after := _NAME_AFTER.match(text, end)) and _CONDITION_NEXT.match(text, after.end()):
+    if (after := _NAME_AFTER.match(text, end)) and (text[after.end():after.end() + 1] in ("'", "’")
+                                                      or recognizers.followed_by_condition_word(text, after.end())):
         return start, end  # "[name] Bell's palsy"
     lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
     for after, fits in ((_NAME_AFTER.match(text, end), _name_part), (lower_after, _lower_surname)):

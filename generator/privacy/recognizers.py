@@ -302,7 +302,7 @@ class ContextNameRecognizer(EntityRecognizer):
             return []  # "Love to you all", "Faith is"; though "Faith Okafor"
         # "Kim Sjögren", "Joe Bell": after a first name an eponym is a surname, unless used as one.
         surname = second and (not self._is_medical(second) or (
-            lower in self._first and second[-1:].isalpha() and not _CONDITION_AFTER.match(text, match.end())))
+            lower in self._first and second[-1:].isalpha() and not followed_by_condition_word(text, match.end())))
         if second and surname and second.lower() not in _STOP:
             second_lower = second.lower().strip("'’")
             if (lower in self._first and second_lower in self._last) or (
@@ -318,12 +318,22 @@ class ContextNameRecognizer(EntityRecognizer):
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
 
+CONDITION_WORDS = re.compile(r"[ \t]*(?:'s|’s|s'|')?[ \t]+(?:disease|syndrome|palsy|sign|test|scale|score|"
+                              r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
+                              r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
+                              r"esophagus|oesophagus|node|nodes|cyst|encephalopathy|anomaly|toxin)\b", re.IGNORECASE)
+
+
+def followed_by_condition_word(text: str, end: int) -> bool:
+    """"Bell's palsy", "Graves disease": the word before is the eponym, not a person."""
+    return bool(CONDITION_WORDS.match(text, end))
+
+
 def at_sentence_start(text: str, index: int) -> bool:
     before = text[:index].rstrip(" \t\"'“(")
     return not before or before[-1] in ".!?\n:"
 
 
-_CONDITION_AFTER = re.compile(r"(?:'s|’s|s'|')?[ \t]+(?:disease|syndrome|palsy|sign|test|disorder)\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
 _INITIAL_GAP = re.compile(r"[ \t]+(?:[a-z]\.?[ \t]+)?")
 _LOWER_CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", "n"})
@@ -344,7 +354,7 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         if any(r.start < end and start < r.end for r in results):
             continue
         kind = _lowercase_kind(vocabulary.base_term(match.group()), is_medical) or _lowercase_pair(text, tokens, index)
-        if kind is None or _CONDITION_AFTER.match(text, end):
+        if kind is None or followed_by_condition_word(text, end):
             continue  # "guillain-barré syndrome"
         if kind in ("name", "unknown"):
             # After a first name, a surname; after an unknown word, only with an initial between.
