@@ -83,6 +83,19 @@ IDENTIFIERS = [
     ("phone", "message her on 82/098-3058 for the rota.", "098-3058"),
     ("age", "I'm 93 and still walking every day.", "93"),
     ("age", "Happy birthday Jo! 95 today and still fighting.", "95"),
+    # First names that are words, told by what people do; names beside eponyms; particles.
+    ("name", "Bill drove me to the rheumatology clinic again.", "Bill"),
+    ("name", "Jack Cook from the Raynaud's group is organising the walk.", "Cook"),
+    ("name", "Anna Sjögren (we met at the clinic) runs the forum now.", "Sjögren"),
+    ("name", "melanie berger runs the colitis forum now.", "berger"),
+    ("name", "nurse de vos suggested propranolol.", "vos"),
+    ("name", "Happy birthday April! Hope the party was fun.", "April"),
+    # Places told by their prefix or by where people live or move.
+    ("place", "I moved from Leeds to Port Rachael to be near the specialist.", "Rachael"),
+    ("place", "i moved from sankt peter to sporup for the new job.", "sporup"),
+    ("place", "anyone near rongotoa? looking for a lupus group.", "rongotoa"),
+    ("place", "I moved from Leeds to Moraes dos Dourados last year.", "Moraes"),
+    ("phone", "Ring Sam on 122 2 050 about the coffee morning.", "122 2 050"),
 ]
 
 
@@ -121,6 +134,11 @@ MEDICAL = [
     "My spare nebuliser is yours if you want it.",
     "Symptoms from 2019-2023 were the worst.",
     "guillain-barré syndrome put me in hospital for a month.",
+    "I live in North Carolina and the coast helps my asthma.",
+    "It went from bad to worse, from ibuprofen to naproxen, from 5mg to 10mg.",
+    "I take 200 mg at 10 30 and call the nurse if it's worse.",
+    "Hypermobile Ehlers-Danlos type, POTS too.",
+    "Will it hurt? Hope so not. May was a bad month.",
 ]
 
 

@@ -8,11 +8,13 @@ third of the speed. Every finding that is a medical word
 (an eponym such as "Crohn's", a drug, one of the site's conditions) is vetoed; the rest is
 replaced by ``[name]``, ``[phone]``, ``[email]``, ...
 
-Fails closed, in two ways. A word that may be a name or a place and that no list explains (not
-an English word, not medical vocabulary) is redacted as ``[name]``: losing a word is better than
-publishing a person. A text the gate cannot analyse (an analyser error, or letters of a script
-without capitals, where names can't be told from words) is *held*: not published, reported with
-the reason and where.
+Fails closed, in three ways. A capitalised word that may be a name or a place and that no list
+explains (not an English word, not medical vocabulary) is redacted as ``[name]``: losing a word
+is better than publishing a person. A text the gate cannot analyse (an analyser error, or
+letters of a script without capitals, where names can't be told from words) is *held*: not
+published, reported with the reason and where. And a text where something may still identify
+someone after redaction (``residual.py``: a lowercase word no list knows, a capitalised first name
+in mid-sentence, a long run of digits, a capital beside a redacted name) is held the same way.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from generator.privacy import grow, recognizers, vocabulary
+from generator.privacy import grow, recognizers, residual, vocabulary
 from generator.privacy.recognizers import (
     ContextNameRecognizer,
     address_blocks,
+    cued_places,
     lowercase_names,
     towns,
 )
@@ -124,14 +127,19 @@ class PrivacyGate:
                 results.extend(self._names.analyze(text, _ENTITIES, None))
                 results.extend(address_blocks(text, self.is_medical))
                 results.extend(towns(text, self.is_medical))
+                results.extend(cued_places(text, self.is_medical))
                 kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)]
                 # Capitalised words no list explains may be names: redacted, not guessed about.
                 kept.extend(_result("PERSON", start, end, "unexplained") for start, end in self._unexplained(text, kept))
                 kept.extend(lowercase_names(text, kept, self.is_medical))
                 spans = grow.grow(text, [(f.start, f.end, f.type) for f in _merge(kept)], self.is_medical)
                 findings = tuple(Finding(*span) for span in spans)
+                risks = residual.risks(text, spans, self.is_medical)
         except Exception as err:  # noqa: BLE001 - any analyser failure must hold, never pass
             return Screened(text, (), True, (f"analysis failed: {type(err).__name__}",))
+        if risks:
+            return Screened(_redact(text, findings), findings, True,
+                            tuple(f"{reason} at {start}-{end}" for start, end, reason in risks))
         return Screened(_redact(text, findings), findings, False)
 
     def _unexplained(self, text: str, results: list[Any]) -> list[tuple[int, int]]:
@@ -142,6 +150,11 @@ class PrivacyGate:
             if any(r.start <= start and end <= r.end for r in results):
                 continue
             word = match.group()
+            before = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, start - 20):start])
+            after = re.match(r"[ \t]+([\w'’.-]+)", text[end:end + 20])
+            if any(f"{a} {b}".lower() in _LARGE_PLACES for a, b in (
+                    (before.group(1) if before else "", word), (word, after.group(1) if after else ""))):
+                continue  # "North Carolina", "Costa Rica"
             if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
                 continue  # "Hylo-Forte drops": a product, named by what follows it
             if recognizers.at_sentence_start(text, start) and recognizers.common_word(word.lower()):
@@ -189,8 +202,11 @@ class PrivacyGate:
                 return True
             if result.entity_type == "LOCATION" and span.strip().lower() in _LARGE_PLACES:
                 return True
-            if result.entity_type == "PERSON" and all(w.lower() in _NOT_NAMES for w in words):
-                return True
+            rule = (result.recognition_metadata or {}).get("recognizer_name", "")
+            if result.entity_type == "PERSON" and all(w.lower() in _NOT_NAMES for w in words) and not (
+                    rule in ("carekb_names:greeting", "carekb_names:addressing") and words[0][:1].isupper()
+                    and words[0].lower() in vocabulary.first_names()):
+                return True  # though "Happy birthday April!"
         return False
 
 

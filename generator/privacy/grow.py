@@ -58,7 +58,8 @@ _LIST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&
 _LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)$")
 _NAME_AFTER = re.compile(rf"(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:{_PARTICLES})){{0,2}}"
                          rf"[ \t]+({_UPPER}[\w'’-]+)")
-_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}\.?)?[ \t]+$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:{_PARTICLES})){{0,2}}[ \t]+$")
+_LOWER_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_PARTICLES})[ \t]+$")
 _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})"
                              rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_UPPER}[\w'’-]+)")
 #: "De [name]", "West [name]", "Port [name]": a particle or a place's prefix before a name or town.
@@ -218,13 +219,19 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
                                                       or recognizers.followed_by_condition_word(text, after.end())):
         return start, end  # "[name] Bell's palsy"
     lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
-    for after, fits in ((_NAME_AFTER.match(text, end), _name_part), (lower_after, _lower_surname)):
-        if after and fits(after.group(1), is_medical):
-            end = after.end()
-            break
+    if lower_after and (text[lower_after.end():lower_after.end() + 1] in ("'", "’")
+                        or recognizers.followed_by_condition_word(text, lower_after.end())):
+        lower_after = None  # "[name] graves' disease", "[name] bell's palsy"
+    if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1), is_medical, surname=True):
+        end = after.end()
+    elif lower_after and _lower_surname(lower_after.group(1), is_medical,
+                                        bool(re.match(r"[ \t]*(?:[(),;:!?\n]|$)", text[lower_after.end():]))):
+        end = lower_after.end()
     start = _name_start(text, start, is_medical)
     if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
         start = prefix.start()
+    elif text[start:end].islower() and (prefix := _LOWER_PARTICLE_BEFORE.search(text, max(0, start - 8), start)):
+        start = prefix.start()  # "nurse de [name]"
     window = max(0, start - 40)
     if text[start:end].isupper():
         if (after := _CAPS_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):
@@ -243,14 +250,14 @@ def _name_start(text: str, start: int, is_medical: IsMedical) -> int:
     return start
 
 
-def _name_part(word: str, is_medical: IsMedical) -> bool:
+def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bool:
     lower = vocabulary.base_term(word)
     if word.isupper() and len(word) <= 6:
         return False  # "GP Dr Huang": an acronym is not half of a name
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower != word.lower():
         return False  # a possessive is the eponym's ("[name] Sjögren's syndrome" is not a name)
-    if lower in vocabulary.surnames() or lower in vocabulary.first_names():
-        return True  # "[name] Reyes", "[name] Montenegro": surnames, though eponyms or countries
+    if lower in vocabulary.surnames() or lower in vocabulary.first_names() or (surname and lower in vocabulary.medical_terms()):
+        return True  # "[name] Reyes", "[name] Sjögren": surnames, though eponyms or countries
     if is_medical(word) or lower in vocabulary.large_places():
         return False
     return not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON
@@ -269,12 +276,16 @@ def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
         bool(before.group(2)) or not recognizers.medical_word(word))
 
 
-def _lower_surname(word: str, is_medical: IsMedical) -> bool:
-    """"roberto smith", "thiago novaes": a surname, even one that is also a word, or a word no list knows."""
-    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word):
+def _lower_surname(word: str, is_medical: IsMedical, followed_by_stop: bool = False) -> bool:
+    """"roberto smith", "thiago novaes", "melanie berger": a surname, even one that is also a word
+    or an eponym (a found first name makes it a surname; "[name] berger's disease" is caught by the
+    caller), or a word no list knows."""
+    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS:
         return False
-    if word in vocabulary.surnames() and vocabulary.english_frequency(word) < vocabulary.VERY_COMMON:
-        return True
+    if is_medical(word):
+        return word in vocabulary.surnames() and word in vocabulary.medical_terms()
+    if word in vocabulary.surnames() and (vocabulary.english_frequency(word) < vocabulary.VERY_COMMON or followed_by_stop):
+        return True  # "[name] white (...)": after a first name, even an everyday word ends a name
     return recognizers.surname_like(word, is_medical)
 
 

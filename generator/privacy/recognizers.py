@@ -94,6 +94,27 @@ class DigitGroupsRecognizer(PatternRecognizer):
         return None
 
 
+class CalledDigitsRecognizer(PatternRecognizer):
+    """"Ring Sam on 122 2 050": after a verb of calling, six digits or more in groups are a phone
+    number, however short the country's numbers are."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="PHONE_NUMBER", name="carekb_called_digits", patterns=[Pattern(
+            "called_digits", r"\b(?:ring|call|text|phone|tel|mobile|mob|fax|whatsapp)\b[^\n.!?\d]{0,30}?"
+            r"(?<![\w.])\d{2,5}(?:[ .-]\d{1,5}){1,4}\b(?!\s*(?:mg|mcg|ml|%|am|pm|mins?|minutes|hours?|days?)\b|[.,:]\d)",
+            0.6)], global_regex_flags=_ANY_CASE)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        return None if sum(c.isdigit() for c in pattern_text) >= 6 else False
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:  # the number, not the words before it
+            result.start += re.search(r"\d", text[result.start:result.end]).start()  # type: ignore[union-attr]
+        return results
+
+
 class LabelledRecognizer(PatternRecognizer):
     """"MRN is RX4471920", "Medicare number 1EG4-TE5-MK73": the label stays (it is medical
     vocabulary, and says what was there); the value after it is the finding."""
@@ -164,6 +185,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|(?<![\w.])\+\d{1,3}(?:[\s.-]?\d{2,4}){3,5}(?!\w|\.\d)"
                 r"|(?<![\w.])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"
                 r"|(?<![\w.])0\d{3}(?:[\s.]\d{2}){3}(?!\w|\.\d)", 0.75),
+        CalledDigitsRecognizer(),
         pattern("PHONE_NUMBER", "phone_local", r"(?<![\w.])\d{3}[\s.-]\d{4}(?!\w|\.\d)", 0.6,
                 context=["call", "phone", "text", "ring", "mobile", "cell", "number", "tel", "reach", "whatsapp"]),
         pattern("ID_NUMBER", "long_number", r"(?<![\w.,/-])(?=[A-Z0-9-]*\d{6})[A-Z0-9][A-Z0-9-]{5,24}(?!\w|[.,/-]\w)", 0.6,
@@ -192,7 +214,8 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*"
 _CAP = rf"(?-i:{UPPER})[\w'’-]*"  # capitalised even inside a case-blind pattern
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
-    ("title", re.compile(rf"\b{_TITLES}\.?\s+({_WORD}(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
+    ("title", re.compile(rf"\b{_TITLES}\.?\s+((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
+                         rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
     ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+{_RELATIONS},?\s+(?:is\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
     ("intro", re.compile(rf"\b(?:my name is|my name's|name's|call me|i am called|i'm called|they call me)\s+"
@@ -210,6 +233,14 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                               rf"ring|call|ask)\s+({_CAP})\b"), 0.75),
     ("speech", re.compile(rf"(?<![.!?]\s)\b({_CAP})\s+(?:said|says|told|tells|asked|mentioned|suggested|recommended|"
                           rf"reckons|thinks|explained|wrote)\b"), 0.75),
+    # A first name as the subject of what people do: "Bill drove me", "Rob came with me", "Jack
+    # Cook from the group". Names that are also words qualify here (the verb says which it is).
+    ("subject", re.compile(rf"\b({_CAP}(?:\s+{_CAP})?)\s+(?:drove|drives|took|takes|came|comes|went|rang|rings|"
+                           rf"called|phoned|texted|messaged|emailed|passed away|died|helped|helps|gave|sent|brought|"
+                           rf"picked|visited|visits|lives|lived|works|worked|runs|ran|organises|organised|organizes|"
+                           rf"organized|sat|held|stayed|met|looked after|cooked|made|bought|found|showed|taught|"
+                           rf"translates|translated|offered|was diagnosed|got diagnosed|was told|was admitted|"
+                           rf"has been|had (?:her|his)|from the)\b"), 0.75),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome|"
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
@@ -224,6 +255,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
 STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
+
+
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
 
 
 def _is_word(token: str) -> bool:
@@ -262,6 +296,9 @@ class ContextNameRecognizer(EntityRecognizer):
 
     def _name_span(self, text: str, start: int, end: int, rule: str) -> tuple[int, int, bool]:
         words = text[start:end].split()
+        if len(words) > 1 and words[0].lower() in _NAME_PARTICLES:  # "nurse de vos": judged by "vos"
+            _, _, found = self._name_span(text, start + text[start:end].index(words[1], len(words[0])), end, rule)
+            return start, end, found
         first = words[0]
         named = rule in ("relation", "title", "intro") and first[:1].isupper() and first.lower() in self._first
         if (_is_word(first) and not named) or (rule != "title" and self._is_medical(first)) or first.isupper() and len(first) <= 3:
@@ -287,6 +324,8 @@ class ContextNameRecognizer(EntityRecognizer):
             return start, end, not in_dictionary(lower) or vocabulary.english_frequency(lower) < vocabulary.KNOWN
         if rule in ("trailing_name", "speech", "pair") and len(lower) > 3 and common_word(lower) and lower not in self._first:
             return start, end, False  # "... next week. Terrified."
+        if rule == "subject":
+            return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
         if rule == "intro_soft":
             return start, end, lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
         return start, end, True
@@ -297,15 +336,17 @@ class ContextNameRecognizer(EntityRecognizer):
         if self._is_medical(first) or lower in _STOP:
             return []
         sentence_start = at_sentence_start(text, match.start())
-        if sentence_start and common_word(lower) and not (
-                second and lower in self._first and second.lower() in self._last and not common_word(second.lower())):
-            return []  # "Love to you all", "Faith is"; though "Faith Okafor"
         # "Kim Sjögren", "Joe Bell": after a first name an eponym is a surname, unless used as one.
-        surname = second and (not self._is_medical(second) or (
-            lower in self._first and second[-1:].isalpha() and not followed_by_condition_word(text, match.end())))
+        eponym = bool(second) and lower in self._first and second[-1:].isalpha() and not followed_by_condition_word(
+            text, match.end())
+        surname = second and (not self._is_medical(second) or eponym)
+        second_lower = (second or "").lower().strip("'’")
+        known_surname = second_lower in self._last or (eponym and second_lower in vocabulary.medical_terms())
+        if sentence_start and common_word(lower) and not (
+                second and lower in self._first and known_surname and second_lower not in vocabulary.EVERYDAY_WORDS):
+            return []  # "Love to you all", "Faith is"; though "Faith Okafor", "Jack Cook", "Anna Sjögren"
         if second and surname and second.lower() not in _STOP:
-            second_lower = second.lower().strip("'’")
-            if (lower in self._first and second_lower in self._last) or (
+            if (lower in self._first and known_surname) or (
                     not sentence_start and lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES):
                 return [self._result(match.start(), match.end(), 0.85, "full_name")]
         if lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and len(lower) > 2:
@@ -397,7 +438,7 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         return "name"
     if len(word) >= 4 and word in vocabulary.towns() and frequency < vocabulary.KNOWN:
         return "place"
-    if len(word) >= 4 and frequency == 0 and not known_word and not _near_known(word, is_medical):
+    if len(word) >= 4 and frequency == 0 and not known_word and not near_known(word, is_medical):
         return "unknown"
     return None
 
@@ -425,6 +466,8 @@ def in_dictionary(word: str) -> bool:
     for suffix, replacement in _SUFFIXES:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             stem = word[:-len(suffix)] + replacement
+            if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
+                continue  # "boxes", "potatoes"; not "nova" + "es"
             if stem in words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words):
                 return True
     return False
@@ -446,7 +489,7 @@ _MEDICAL_SHAPE = re.compile(r".{5,}(?:oma|itis|osis|ectomy|otomy|ostomy|plasty|p
                             r"iasis|plegia|trophy|cytes?|blasts?|ectasis|megaly|penia|rrhea|rrhoea|lysis)s?$")
 
 
-def _near_known(word: str, is_medical: Any) -> bool:
+def near_known(word: str, is_medical: Any) -> bool:
     """One typing slip (a letter dropped, added, changed or swapped) from a known word."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
@@ -472,7 +515,7 @@ _ADDRESS_TOKEN = re.compile(r"[^\s,;]+")
 #: Street suffixes (USPS Publication 28 and British ones) less common in prose than "Street":
 #: "Knight View", "Oak Hollow", "Odom Trafficway", "Birch Copse".
 STREET_SUFFIXES = frozenset(["alley", "alleyway", "branch", "bridge", "brook", "burg", "bypass", "camp", "canyon", "causeway", "center", "centre", "centers", "cliff", "club", "common", "commons", "corner", "course", "cove", "creek", "crest", "crossing", "dale", "dam", "divide", "estate", "estates", "expressway", "extension", "falls", "ferry", "field", "fields", "flats", "ford", "forest", "forge", "forges", "fork", "freeway", "gateway", "glen", "green", "harbor", "harbour", "haven", "heights", "hollow", "inlet", "island", "junction", "knoll", "knolls", "landing", "light", "lights", "loaf", "lodge", "loop", "mall", "manor", "meadow", "meadows", "mill", "mills", "mission", "motorway", "mountain", "neck", "orchard", "oval", "overpass", "passage", "path", "pike", "pines", "plain", "plains", "point", "points", "port", "prairie", "radial", "ramp", "ranch", "rapids", "ridge", "river", "route", "shoal", "shore", "shores", "skyway", "spur", "station", "stravenue", "stream", "summit", "throughway", "trace", "track", "trafficway", "tunnel", "turnpike", "underpass", "valley", "viaduct", "view", "village", "ville", "vista", "wall", "wells", "copse", "wynd", "chase", "rise", "vale", "gate", "quay", "wharf"])
-ADDRESS_WORDS = _ADDRESS_WORDS = STREET_SUFFIXES | frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "piazza", "viale", "c/", "strasse", "straße", "plaza", "praça", "largo", "vej", "gata", "gatan", "tie", "katu", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr"])
+ADDRESS_WORDS = _ADDRESS_WORDS = STREET_SUFFIXES | frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "piazza", "viale", "c/", "strasse", "straße", "plaza", "praça", "largo", "vej", "gata", "gatan", "tie", "katu", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr", "h.no", "h.no.", "house", "plot", "door"])
 
 
 def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
@@ -502,6 +545,10 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
                                                    and core.lower() not in _ADDRESS_WORDS):
                 break
         if start is not None and end is not None and end > start:
+            while (last := re.search(r"[ \t,]+([\w'’.-]+)$", text[start:end])) and last.group(1).lower() in _STOP:
+                end = start + last.start()  # "... and the": prose, not the address
+            if text[start:end].strip(".,").lower() in vocabulary.large_places():
+                continue  # "I live in North Carolina": a state is not an address
             results.append(RecognizerResult("STREET_ADDRESS", start, end, 0.85, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:address_block"}))
     return results
@@ -563,3 +610,45 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
             break
     return results
+
+
+#: "Port Rachael", "lake sally", "West Bobby": a place's prefix before a first name.
+_PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
+                           r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+#: Where people live or move: the word after is a place, though no list knows it.
+_PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)[ \t]+(?:from|to|back[ \t]+to)|"
+                        r"(?:live|lives|living|lived|based|born|raised|grew[ \t]+up|settled)[ \t]+(?:in|near|outside|around)|"
+                        r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|near)"
+                        r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+_FROM_TO = re.compile(r"\b(?:moved|moving|relocated)?[ \t]*from[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?"
+                      r"[ \t]+to[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+
+
+def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
+    """Places no gazetteer knows, told by the words around them: a place's prefix before a first
+    name ("Port Rachael", "lake sally") and a rare word where people live or move ("i moved from
+    sporup", "anyone near rongotoa?")."""
+    found = []
+    for match in _PLACE_PREFIX.finditer(text):
+        word = match.group(2)
+        lower = word.lower()
+        if lower not in vocabulary.first_names() or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS:
+            continue
+        if match.group().lower() in vocabulary.large_places() or is_medical(word):
+            continue  # "North Carolina", "West Virginia"
+        if word.islower() and (match.group(1) and match.group(1).islower() or lower in vocabulary.AMBIGUOUS_FIRST_NAMES):
+            continue  # "south rosemary" maybe, but "a new mark", "west will" are words
+        found.append((match.start(), match.end()))
+    for match in (*_PLACE_CUE.finditer(text), *_FROM_TO.finditer(text)):
+        word = match.group(1)
+        lower = vocabulary.base_term(word)
+        if len(lower) < 4 or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
+            continue
+        if common_word(lower) or medical_word(lower) or vocabulary.english_frequency(lower) >= vocabulary.KNOWN:
+            continue
+        if lower in vocabulary.large_places():
+            continue  # "near london" is a region
+        found.append((match.start(1), match.start(1) + len(word.rstrip("'’"))))
+    return [RecognizerResult("LOCATION", start, end, 0.6,
+                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:cued_place"})
+            for start, end in found]

@@ -1,0 +1,102 @@
+"""What may still identify someone after redaction: reasons to hold a post rather than publish it.
+
+The recognizers redact what they are sure of. Some words are left that may be part of an
+identifier but may as well be prose: a word no list knows ("sporup"), a capitalised first name
+in mid-sentence that is also a word ("and Wilson were"), a long run of digits in no known shape,
+a word touching a redacted name or address ("[name] K"). Redacting those would cost too many
+words of ordinary posts; publishing them would risk a person. The gate holds such a post for a
+moderator instead (fail closed), within the share of posts that the editors can review.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+
+from generator.privacy import recognizers, vocabulary
+
+Span = tuple[int, int, str]
+IsMedical = Callable[[str], bool]
+
+_WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
+_DIGITS = re.compile(r"(?<![\w.,/-])\+?\(?\d[\d \t().-]{5,}\d(?![\w/])")
+_CLITIC = re.compile(r"['’](?:s|ll|ve|m|d|re|t)$", re.IGNORECASE)
+_PLACE_KINDS = frozenset({"name", "place", "address"})
+
+
+def risks(text: str, spans: Sequence[Span], is_medical: IsMedical) -> list[tuple[int, int, str]]:
+    """Each ``(start, end, reason)`` outside the findings that may be an identifier."""
+    covered = [(s[0], s[1]) for s in spans]
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in covered)
+
+    found = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        if not free(start, end):
+            continue
+        word = _CLITIC.sub("", match.group())
+        lower = vocabulary.base_term(word)
+        if word.isupper() or lower in vocabulary.large_places():
+            continue  # "FAQ", "TED's", "America"
+        if _unknown(lower, word, is_medical):
+            found.append((start, end, "a word no list knows"))
+        elif (word[:1].isupper() and not word.isupper() and lower in vocabulary.first_names()
+              and lower not in vocabulary.EVERYDAY_WORDS and lower not in recognizers.STOP
+              and not recognizers.at_sentence_start(text, start)
+              and not recognizers.followed_by_condition_word(text, end)):
+            found.append((start, end, "a capitalised first name"))
+        elif _touches(text, start, end, spans) and _name_shaped(text, start, word, is_medical):
+            found.append((start, end, "a word beside a redacted name or address"))
+    for match in _DIGITS.finditer(text):
+        start, end = match.span()
+        digits = sum(c.isdigit() for c in match.group())
+        if digits >= 7 and free(start, end):
+            found.append((start, end, "a long run of digits"))
+    return found
+
+
+def _name_shaped(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
+    """"[name] K", "Moraes dos [place]": a capital or a capitalised word no one writes in prose."""
+    if len(word) == 1:
+        return word.isupper() and word not in "IA"
+    lower = vocabulary.base_term(word)
+    if not word[:1].isupper() or recognizers.at_sentence_start(text, start) or is_medical(word):
+        return False
+    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower in _TITLES:
+        return False
+    return lower not in vocabulary.large_places() and not recognizers.common_word(lower)
+
+
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "nurse", "sister", "doctor", "prof", "professor", "sir",
+                     "dame", "auntie", "aunt", "uncle", "nan", "grandma", "grandpa", "baby", "cousin"})
+
+
+def _unknown(lower: str, word: str, is_medical: IsMedical) -> bool:
+    if len(lower) < 4 or not lower.isalpha() or (word.isupper() and len(word) <= 6):
+        return False
+    if any(c.isupper() for c in word[1:]) or lower in vocabulary.large_places():
+        return False  # "eGFR", "iPhone"; "Norway"
+    plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
+    if plain != lower and not _unknown(plain, plain, is_medical):
+        return False  # "café"
+    if any(_known(lower[:i]) and _known(lower[i:]) for i in range(3, len(lower) - 2)):
+        return False  # "helpline", "playgroup"
+    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
+        return False
+    if recognizers.in_dictionary(lower) or vocabulary.english_frequency(lower) > 0:
+        return False  # "ethnicity", "wikis": rare words, but words
+    return not recognizers.medical_word(lower) and not recognizers.near_known(lower, is_medical)
+
+
+def _touches(text: str, start: int, end: int, spans: Sequence[Span]) -> bool:
+    for s, e, kind in spans:
+        if kind in _PLACE_KINDS and (text[e:start] in (" ", " dos ", " de ") or text[end:s] in (" ",)):
+            return True
+    return False
+
+
+def _known(word: str) -> bool:
+    return recognizers.in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN
