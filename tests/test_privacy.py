@@ -215,3 +215,22 @@ def test_generated_posts_label_what_they_contain() -> None:
         assert "{" not in sample.text
     # The two halves come from different templates.
     assert not {s.text[:12] for s in tuning} & {s.text[:12] for s in held_out} - {""}
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    # An eponym that is also a first name, beside a found name: a person, or "Wilson's disease"?
+    ("Is there a better song on this list? Jim and Wilson were precision engineers.",
+     "a capitalised first name at 45-51"),
+    ("the desk code is 12 345 67 if you get lost", "a long run of digits at 17-26"),
+])
+def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
+    result = gate.screen(text)
+    assert result.held and reason in result.reasons, result
+
+
+def test_rare_words_and_acronyms_do_not_hold(gate: PrivacyGate) -> None:
+    # Words of the language that the smaller lists miss, acronyms, contractions, states.
+    for text in ("Tag wikis are obscure and the ethnicity question is stroppy.",
+                 "I'll ask Ted; I've read the FAQ. I live in North Carolina."):
+        result = gate.screen(text)
+        assert not result.held, result.reasons

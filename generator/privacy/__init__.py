@@ -150,10 +150,7 @@ class PrivacyGate:
             if any(r.start <= start and end <= r.end for r in results):
                 continue
             word = match.group()
-            before = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, start - 20):start])
-            after = re.match(r"[ \t]+([\w'’.-]+)", text[end:end + 20])
-            if any(f"{a} {b}".lower() in _LARGE_PLACES for a, b in (
-                    (before.group(1) if before else "", word), (word, after.group(1) if after else ""))):
+            if recognizers.part_of_large_place(text, start, end):
                 continue  # "North Carolina", "Costa Rica"
             if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
                 continue  # "Hylo-Forte drops": a product, named by what follows it

@@ -345,10 +345,9 @@ class ContextNameRecognizer(EntityRecognizer):
         if sentence_start and common_word(lower) and not (
                 second and lower in self._first and known_surname and second_lower not in vocabulary.EVERYDAY_WORDS):
             return []  # "Love to you all", "Faith is"; though "Faith Okafor", "Jack Cook", "Anna Sjögren"
-        if second and surname and second.lower() not in _STOP:
-            if (lower in self._first and known_surname) or (
-                    not sentence_start and lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES):
-                return [self._result(match.start(), match.end(), 0.85, "full_name")]
+        if second and surname and second.lower() not in _STOP and (lower in self._first and known_surname or (
+                not sentence_start and lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES)):
+            return [self._result(match.start(), match.end(), 0.85, "full_name")]
         if lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and len(lower) > 2:
             return [self._result(match.start(1), match.end(1), 0.6 if sentence_start else 0.75, "first_name")]
         return []
@@ -368,6 +367,15 @@ CONDITION_WORDS = re.compile(r"[ \t]*(?:'s|’s|s'|')?[ \t]+(?:disease|syndrome|
 def followed_by_condition_word(text: str, end: int) -> bool:
     """"Bell's palsy", "Graves disease": the word before is the eponym, not a person."""
     return bool(CONDITION_WORDS.match(text, end))
+
+
+def part_of_large_place(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` with its neighbour is a state or country: "North Carolina"."""
+    word = text[start:end]
+    before = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, start - 20):start])
+    after = re.match(r"[ \t]+([\w'’.-]+)", text[end:end + 20])
+    return any(f"{a} {b}".lower() in vocabulary.large_places() for a, b in (
+        (before.group(1) if before else "", word), (word, after.group(1).rstrip(".,") if after else "")))
 
 
 def at_sentence_start(text: str, index: int) -> bool:

@@ -21,6 +21,7 @@ IsMedical = Callable[[str], bool]
 
 _WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
 _DIGITS = re.compile(r"(?<![\w.,/-])\+?\(?\d[\d \t().-]{5,}\d(?![\w/])")
+_YEARS = re.compile(r"(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)+(?:19|20)\d\d")  # "2019-2023"
 _CLITIC = re.compile(r"['’](?:s|ll|ve|m|d|re|t)$", re.IGNORECASE)
 _PLACE_KINDS = frozenset({"name", "place", "address"})
 
@@ -39,8 +40,8 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical) -> list[tuple
             continue
         word = _CLITIC.sub("", match.group())
         lower = vocabulary.base_term(word)
-        if word.isupper() or lower in vocabulary.large_places():
-            continue  # "FAQ", "TED's", "America"
+        if word.isupper() or lower in vocabulary.large_places() or recognizers.part_of_large_place(text, start, end):
+            continue  # "FAQ", "TED's", "America", "North Carolina"
         if _unknown(lower, word, is_medical):
             found.append((start, end, "a word no list knows"))
         elif (word[:1].isupper() and not word.isupper() and lower in vocabulary.first_names()
@@ -53,7 +54,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical) -> list[tuple
     for match in _DIGITS.finditer(text):
         start, end = match.span()
         digits = sum(c.isdigit() for c in match.group())
-        if digits >= 7 and free(start, end):
+        if digits >= 7 and free(start, end) and not _YEARS.fullmatch(match.group()):
             found.append((start, end, "a long run of digits"))
     return found
 
