@@ -53,6 +53,8 @@ from generator.privacy import PrivacyGate, Screened
 SYNTH_TYPES = {"PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE",
                "US_SSN", "IP_ADDRESS", "US_DRIVER_LICENSE", "ZIP_CODE", "DOMAIN_NAME", "AGE", "DATE_TIME", "GPE"}
 _TITLE_WORDS = {"dr", "dr.", "doctor", "nurse", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "auntie"}
+#: Words of the synthetic set's address templates that identify no one ("the corner of X and Y").
+_FRAME_WORDS = {"the", "corner", "of", "and"}
 
 
 @dataclass
@@ -98,7 +100,7 @@ def _is_identifier(entity: str, value: str) -> bool:
 
 def _exempt(value: str) -> set[int]:
     """Positions inside an identifier that may stay: a country or state in an address
-    ("..., CO\n Uruguay 64677"), which Safe Harbor keeps, and the synthetic set's "nan" (a missing
+    ("..., CO\n Uruguay 64677", "... BIBER Upper Austria"), which Safe Harbor keeps, and the synthetic set's "nan" (a missing
     value in its generator's templates). Looked for in each comma- or line-separated part."""
     from generator.privacy import _LARGE_PLACES
 
@@ -110,6 +112,13 @@ def _exempt(value: str) -> set[int]:
             place = re.sub(r"\s*\(.*?\)", "", match.group()).strip().lower()
             if place in _LARGE_PLACES:
                 positions.update(range(part.start() + match.start(), part.start() + match.end()))
+        # "... Suite 979 BIBER Upper Austria": a country or state ending a part, without a comma.
+        words = list(re.finditer(r"[^\W\d_][\w.-]*", part.group()))
+        for size in (3, 2, 1):
+            tail = words[-size:]
+            if len(tail) == size and " ".join(w.group() for w in tail).lower() in _LARGE_PLACES:
+                positions.update(range(part.start() + tail[0].start(), part.start() + tail[-1].end()))
+                break
     return positions
 
 
@@ -128,7 +137,7 @@ def _covered(text: str, span: tuple[int, int], result: Screened) -> bool:
     offset = start
     exempt = {offset + i for i in _exempt(text[start:end])}
     for word in re.finditer(r"\S+", text[start:end]):
-        if word.group().lower() in _TITLE_WORDS:
+        if word.group().lower() in _TITLE_WORDS or word.group() in _FRAME_WORDS:
             continue
         for index in range(word.start(), word.end()):
             position = offset + index

@@ -137,7 +137,8 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
     if any(c.isdigit() for c in core) or lower.rstrip(".") in _STREET_PREFIXES:
         return "strong"
     if lower in recognizers.ADDRESS_WORDS:
-        return "weak"
+        # "SMITH'S GREEN", "Oak Hollow": a street word written as part of a name is part of it.
+        return "strong" if core[:1].isupper() and lower in recognizers.STREET_SUFFIXES else "weak"
     initial = next((c for c in core if c.isalpha()), "")
     if initial.isupper():
         if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(core):

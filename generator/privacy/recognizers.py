@@ -587,7 +587,7 @@ def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
     if any(c.isdigit() for c in word):
         return True
     if lower in _ADDRESS_WORDS:
-        return not first or lower in ("po", "p.o.", "ul", "rua", "via", "calle", "avenida", "rue", "the")
+        return not first or lower in ("po", "p.o.", "ul", "rua", "via", "calle", "avenida", "rue", "the", "h.no", "h.no.")
     if word[0].isupper():
         return lower not in _STOP and not is_medical(word)
     if len(lower) <= 2 and lower.isalpha():

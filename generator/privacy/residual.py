@@ -20,7 +20,7 @@ Span = tuple[int, int, str]
 IsMedical = Callable[[str], bool]
 
 _WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
-_DIGITS = re.compile(r"(?<![\w.,/-])\+?\(?\d[\d \t().-]{5,}\d(?![\w/])")
+_DIGITS = re.compile(r"(?<![\w./-])(?<!\d,)\+?\(?\d[\d \t().-]{5,}\d(?![\w/])")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)+(?:19|20)\d\d")  # "2019-2023"
 _CLITIC = re.compile(r"['’](?:s|ll|ve|m|d|re|t)$", re.IGNORECASE)
 _PLACE_KINDS = frozenset({"name", "place", "address"})
@@ -34,13 +34,14 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical) -> list[tuple
         return not any(s < end and start < e for s, e in covered)
 
     found = []
+    lowercase_post = not any(c.isupper() for c in text)
     for match in _WORD.finditer(text):
         start, end = match.span()
         if not free(start, end):
             continue
         word = _CLITIC.sub("", match.group())
         lower = vocabulary.base_term(word)
-        if word.isupper() or lower in vocabulary.large_places() or recognizers.part_of_large_place(text, start, end):
+        if (word.isupper() and len(word) > 1) or lower in vocabulary.large_places() or recognizers.part_of_large_place(text, start, end):
             continue  # "FAQ", "TED's", "America", "North Carolina"
         if _unknown(lower, word, is_medical):
             found.append((start, end, "a word no list knows"))
@@ -49,6 +50,8 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical) -> list[tuple
               and not recognizers.at_sentence_start(text, start)
               and not recognizers.followed_by_condition_word(text, end)):
             found.append((start, end, "a capitalised first name"))
+        elif lowercase_post and _listed_name(lower, word, is_medical):
+            found.append((start, end, "a name from the lists in a post without capitals"))
         elif _touches(text, start, end, spans) and _name_shaped(text, start, word, is_medical):
             found.append((start, end, "a word beside a redacted name or address"))
     for match in _DIGITS.finditer(text):
@@ -57,6 +60,14 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical) -> list[tuple
         if digits >= 7 and free(start, end) and not _YEARS.fullmatch(match.group()):
             found.append((start, end, "a long run of digits"))
     return found
+
+
+def _listed_name(lower: str, word: str, is_medical: IsMedical) -> bool:
+    if lower not in vocabulary.first_names() and lower not in vocabulary.surnames():
+        return False
+    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word) or len(lower) < 3:
+        return False
+    return not recognizers.common_word(lower) and not recognizers.medical_word(lower)
 
 
 def _name_shaped(text: str, start: int, word: str, is_medical: IsMedical) -> bool:

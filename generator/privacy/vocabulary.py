@@ -165,7 +165,7 @@ def _places() -> list[tuple[str, int]]:
 #: Countries and states under the names people use (GeoNames has "Czechia", not "Czech Republic"),
 #: the UK's nations, Canada's provinces, "the US".
 _PLACE_ALIASES = """
-czech republic, the czech republic, the netherlands, holland, ivory coast, burma, swaziland, cape verde,
+czech republic, the czech republic, the netherlands, netherlands, holland, ivory coast, burma, swaziland, cape verde,
 east timor, macedonia, the philippines, the gambia, the bahamas, vatican city, türkiye, turkiye, russia,
 south korea, north korea, korea, vietnam, laos, syria, iran, moldova, bolivia, venezuela, tanzania,
 england, scotland, wales, northern ireland, britain, great britain, europe, africa, asia, america,
