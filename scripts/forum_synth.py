@@ -81,6 +81,36 @@ TEMPLATES = [
     "Meet at {address} at 11, ask for {first}.",
     "I'm {age} years old, on {drug} for {cond}.",
 ]
+#: A second tuning group (half 2), written later than the two halves above, in other contexts:
+#: names as subjects and objects, possessives, places as adjectives, numbers inside sentences.
+EXTRA_TEMPLATES = [
+    "{first} picked me up from the {cond} clinic and we had tea.",
+    "Went round to {first}'s house after my {drug} injection.",
+    "The {city} group meets monthly, {first} {last} hosts it.",
+    "Sat next to {full} in the waiting room, lovely chat about {cond}.",
+    "Can someone pass this on to {first}? Her number was {phone}.",
+    "My carer {first} {last} is off sick so {drug} is late today.",
+    "We drove down to {city} to see {title} {last} about the {cond}.",
+    "{first} {last} and I both have {cond}, we met on here!",
+    "Shout out to {first} at the {city} pharmacy for sorting my {drug}.",
+    "Reply from {title} {full}: keep taking the {drug}.",
+    "I'm {first}, {city} born and bred, {cond} since my teens.",
+    "Big thanks to {full} for the lift on {date}.",
+    "New address is {address}, {postcode} {city} if you want to send cards.",
+    "Tried to phone {phone} but no answer, is the {cond} line still open?",
+    "{first}: has anyone tried {drug}? {first2}: yes, it helped my {cond}.",
+    "Our {cond} walk starts at {address} in {city}, all welcome.",
+    "Dad ({age}) is in the {city} hospice now, {drug} for the pain.",
+    "Message from {first} {last}: the {cond} meeting is cancelled.",
+    "Had my scan with {first} the sonographer, she was brilliant.",
+    "Anyone else under {title} {last} at {city} General for {cond}?",
+    "I used to live on {address} before the {cond} got bad.",
+    "Sending love to {first} whose mum passed on {date}.",
+    "Got a letter for {full}, DOB {dob}, at my address by mistake!",
+    "My wife and I ({first} and {first2}) run the {city} {cond} cafe.",
+    "{city} to {city2} is a long way with {cond}, any tips?",
+    "Ask {first} about the {drug} trial, she's in {city}.",
+]
 _IDENTIFIER_SLOTS = {"first", "last", "full", "city", "address", "postcode", "phone", "email", "dob", "date", "age",
                      "mrn", "nhs", "url", "handle", "ip"}
 _DATE_FORMATS = ["%d %B %Y", "%d/%m/%Y", "%B %d, %Y", "%Y-%m-%d", "%d.%m.%Y", "%d %b", "%B %d"]
@@ -124,11 +154,12 @@ def _fillers(f: Any, rng: random.Random) -> dict[str, Callable[[], str]]:
 
 
 def generate(half: int, count: int, seed: int = 2026) -> list[Sample]:
-    """``count`` posts from the even-numbered (half 0) or odd-numbered (half 1) templates."""
+    """``count`` posts from the even-numbered (half 0) or odd-numbered (half 1) templates, or
+    from the second tuning group (half 2)."""
     from faker import Faker
 
     rng = random.Random(seed + half)
-    templates = TEMPLATES[half::2]
+    templates = EXTRA_TEMPLATES if half == 2 else TEMPLATES[half::2]
     fakers: dict[str, Any] = {}
     samples = []
     for index in range(count):
