@@ -96,6 +96,17 @@ IDENTIFIERS = [
     ("place", "anyone near rongotoa? looking for a lupus group.", "rongotoa"),
     ("place", "I moved from Leeds to Moraes dos Dourados last year.", "Moraes"),
     ("phone", "Ring Sam on 122 2 050 about the coffee morning.", "122 2 050"),
+    # Names and ages told by the shape of a sentence.
+    ("age", "Dad (97) is in the hospice now.", "97"),
+    ("name", "Has anyone tried Enbrel? Martin: yes, it helped my Crohn's.", "Martin"),
+    ("name", "I'm Henri, born and bred here, coeliac since my teens.", "Henri"),
+    ("name", "Went round to Lars's house after my injection.", "Lars"),
+    ("name", "jade picked me up from the clinic and we had tea.", "jade"),
+    ("name", "Shout out to Nae at the pharmacy for sorting my Stelara.", "Nae"),
+    ("place", "ask her about the trial, she's in port akver.", "akver"),
+    # Addresses: a house and flat number, a street's name before its suffix.
+    ("address", "our walk starts at ulica jesienna 65/15 in the park.", "65/15"),
+    ("address", "i used to live on 152/044 martin block before it got bad.", "martin"),
 ]
 
 
@@ -139,6 +150,8 @@ MEDICAL = [
     "I take 200 mg at 10 30 and call the nurse if it's worse.",
     "Hypermobile Ehlers-Danlos type, POTS too.",
     "Will it hurt? Hope so not. May was a bad month.",
+    "I take 5 mg 3/4 of the time; the dose (90) was a typo for 9.0 mg.",
+    "Ask questions, they said. nurse came round and said it was fine.",
 ]
 
 

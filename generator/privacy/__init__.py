@@ -30,6 +30,7 @@ from generator.privacy import grow, recognizers, residual, vocabulary
 from generator.privacy.recognizers import (
     ContextNameRecognizer,
     address_blocks,
+    ages_in_brackets,
     cued_places,
     lowercase_names,
     towns,
@@ -128,6 +129,7 @@ class PrivacyGate:
                 results.extend(address_blocks(text, self.is_medical))
                 results.extend(towns(text, self.is_medical))
                 results.extend(cued_places(text, self.is_medical))
+                results.extend(ages_in_brackets(text))
                 kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)]
                 # Capitalised words no list explains may be names: redacted, not guessed about.
                 kept.extend(_result("PERSON", start, end, "unexplained") for start, end in self._unexplained(text, kept))

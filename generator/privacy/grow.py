@@ -35,8 +35,8 @@ _UPPER = recognizers.UPPER
 
 #: A house number (or flat, unit, box number) beside a name or place makes it part of an address,
 #: whatever the country's street words: "Kiannonkatu 5 B 12", "6750 Koskikatu 25 Apt. 864".
-_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|box|no|nr|u|ul|str)\.?[ \t]*)?#?"
-                           r"\d{1,6}(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?"
+_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|box|no|nr|u|ul|str|piso)\.?[ \t]*)?#?"
+                           r"\d{1,6}(?:/\d{1,4}(?![\d/]))?(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?"
                            r"|(?![ \t]*(?:[%/]|\d|(?:mg|mcg|g|kg|ml|mmol|units?|iu|years?|yrs?|y/?o|months?|weeks?|days?|"
                            r"hours?|hrs?|mins?|minutes|times|x|am|pm|percent|lbs?|stone|cm|mm|miles?|km|tablets?|pills?|"
                            r"of|out|more|or|to|and))\b))", re.IGNORECASE)
@@ -51,7 +51,7 @@ _EDGE = ".:!?()\"'“”"
 #: Lowercase particles inside names and place names.
 _PARTICLES = "van|von|der|den|de|del|della|da|di|do|dos|das|du|le|la|ten|ter|bin|ibn|al|el"
 _JOIN_GAP = re.compile(rf"[ \t]+(?:(?:{_PARTICLES}|y|"
-                       rf"nad|pod|sur|sous|upon|aan|op|i|im|am|an|"
+                       rf"nad|pod|sur|sous|upon|aan|op|i|im|am|an|na|"
                        rf"[a-z]\.?|{_UPPER}\.?)[ \t]+){{1,2}}", re.IGNORECASE)
 _ADDRESS_GAP = re.compile(r"[ \t]*[,\n][ \t>]*|[ \t]+")  # ">" quotes a line in e-mail
 _LIST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|or)[ \t]+)([^\W\d_][\w'’-]*)")
@@ -159,7 +159,7 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
 
 
 #: Words that open a street name in other languages ("rue de Virton", "C/ Señores Curas", "ul. Cicha").
-_STREET_PREFIXES = frozenset({"rue", "ul", "pl", "c/", "calle", "avenida", "av", "rua", "r", "piazza", "viale", "plaza",
+_STREET_PREFIXES = frozenset({"rue", "ul", "pl", "plac", "aleja", "al", "c/", "calle", "avenida", "av", "rua", "r", "piazza", "viale", "plaza",
                               "praça", "largo", "rkp", "strada", "carrer", "avinguda", "ulica", "utca", "út"})
 _STREET_TYPES = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "way",
                            "place", "terrace", "close", "crescent", "square", "court", "gardens", "grove"}
@@ -218,6 +218,8 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
         return start, after.end()  # "[name] ten Pas": after a particle, the rest of the name
     if (after := _NAME_AFTER.match(text, end)) and (text[after.end():after.end() + 1] in ("'", "’")
                                                       or recognizers.followed_by_condition_word(text, after.end())):
+        if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
+            start = prefix.start()  # "South [name] Crohn's disease group"
         return start, end  # "[name] Bell's palsy"
     lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
     if lower_after and (text[lower_after.end():lower_after.end() + 1] in ("'", "’")

@@ -229,6 +229,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("trailing_name", re.compile(rf"[.!?]\s+({_CAP}(?:\s+{_CAP})?)\s*[.!]?\s*(?:x+)?\s*$"), 0.8),
     ("pair", re.compile(rf"\b({_CAP})\s+and\s+(?:I|me)\b|\b(?:me|I)\s+and\s+({_CAP})\b"), 0.8),
     ("addressing", re.compile(rf"\b(?i:contact|ask for|speak to|talk to|thanks to|thank you|message|email|text|"
+                              rf"shout ?out to|pass (?:this|it|that) on to|sending love to|hugs to|"
                               rf"happy birthday|happy bday|congrats|congratulations|well done|love to|"
                               rf"ring|call|ask)\s+({_CAP})\b"), 0.75),
     ("speech", re.compile(rf"(?<![.!?]\s)\b({_CAP})\s+(?:said|says|told|tells|asked|mentioned|suggested|recommended|"
@@ -246,11 +247,24 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
     # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
-    ("addressing_lower", re.compile(r"\b(?:contact|ask for|speak to|talk to|message|text|ring|call|phone|"
+    ("addressing_lower", re.compile(r"\b(?:contact|ask for|ask|speak to|talk to|message|text|ring|call|phone|"
+                                    r"pass (?:this|it|that) on to|love to|sending love to|hugs to|thanks to|"
+                                    r"shout out to|shoutout to|"
                                     r"email|e-mail|dm|pm)\s+([a-z][\w'’-]*)\b"), 0.75),
     ("kiss_lower", re.compile(r"(?:^|[.!?,]\s+)([a-z][\w'’-]*)\s+x+\s*$"), 0.8),
     # A script or chat log: "Destiny: Remember me?", "tracy: i'm her daughter".
-    ("speaker", re.compile(rf"^[ \t>]*({_WORD}):[ \t]*[\"“]?\w", re.MULTILINE), 0.8),
+    ("speaker", re.compile(rf"(?:^[ \t>]*|[.!?][ \t]+)({_WORD}):[ \t]*[\"“]?\w", re.MULTILINE), 0.8),
+    # "I'm Henri, Leeds born", "i'm varsha, new here": an introduction closed by a comma.
+    ("intro_comma", re.compile(rf"\b(?:i'm|i’m|i am|im)\s+({_WORD})(?=\s*,)", re.IGNORECASE), 0.75),
+    # "went round to åke's house", "at Sam's place".
+    ("possessive", re.compile(rf"\b({_WORD})['’]s\s+(?:house|home|place|flat|bungalow|caravan|farm|party|wedding|"
+                              rf"funeral|mum|mom|dad|wife|husband|partner|kids|son|daughter|sister|brother)\b",
+                              re.IGNORECASE), 0.7),
+    # "jade picked me up", "sam came too": a lowercase first name as a sentence's subject.
+    ("subject_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:drove|took|came|went|rang|called|phoned|"
+                                 r"texted|messaged|picked|visited|brought|sent|gave|helped|sat|stayed|met|said|says|"
+                                 r"told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted)\b",
+                                 re.MULTILINE), 0.7),
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
@@ -306,10 +320,17 @@ class ContextNameRecognizer(EntityRecognizer):
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
             end = start + len(first)
         lower = first.lower().strip("'’")
+        unknown = not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN
         if rule == "speaker":
+            return start, end, lower not in vocabulary.EVERYDAY_WORDS and (
+                lower in self._first or unknown and not medical_word(lower))
+        if rule in ("intro_comma", "possessive"):
+            return start, end, lower not in vocabulary.EVERYDAY_WORDS and (
+                (lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES) or not medical_word(lower) and (
+                    unknown or (first[:1].isupper() and not common_word(lower))))
+        if rule == "subject_lower":
             return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
         if rule in ("addressing_lower", "kiss_lower"):
-            unknown = not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN
             return start, end, lower not in vocabulary.EVERYDAY_WORDS and not medical_word(lower) and (
                 lower in self._first or unknown)
         if first[:1].islower():
@@ -516,14 +537,15 @@ _ADDRESS_CUE = re.compile(
     r"(?:\s+(?:is|was|are|to|with))?(?:\s+(?:the\s+same|as\s+follows|below|here\s+they\s+are))?\s*[:=-]?"
     r"|\b(?:sent|send\s+(?:it|them|this|that|one|a\s+new\s+one|the\s+\w+)|deliver(?:ed)?|moved|ship(?:ped)?|"
     r"post(?:ed)?|mail(?:ed)?|return(?:ed)?|taxi)\s+to"
-    r"|\b(?:lives?|living|located|meet(?:\s+(?:me|you|us|up))?|drops?\s+(?:you|me)\s+off|arrived|is|are|on)\s+at"
+    r"|\b(?:lives?|living|located|meet(?:\s+(?:me|you|us|up))?|meets|drops?\s+(?:you|me)\s+off|arrived|is|are|on|"
+    r"starts?|starting|finish(?:es)?|held|based)\s+at"
     r"|\b(?:lives?|living)\s+(?:on|in)"
     r"|\bcorner\s+of", re.IGNORECASE)
 _ADDRESS_TOKEN = re.compile(r"[^\s,;]+")
 #: Street suffixes (USPS Publication 28 and British ones) less common in prose than "Street":
 #: "Knight View", "Oak Hollow", "Odom Trafficway", "Birch Copse".
-STREET_SUFFIXES = frozenset(["alley", "alleyway", "branch", "bridge", "brook", "burg", "bypass", "camp", "canyon", "causeway", "center", "centre", "centers", "cliff", "club", "common", "commons", "corner", "course", "cove", "creek", "crest", "crossing", "dale", "dam", "divide", "estate", "estates", "expressway", "extension", "falls", "ferry", "field", "fields", "flats", "ford", "forest", "forge", "forges", "fork", "freeway", "gateway", "glen", "green", "harbor", "harbour", "haven", "heights", "hollow", "inlet", "island", "junction", "knoll", "knolls", "landing", "light", "lights", "loaf", "lodge", "loop", "mall", "manor", "meadow", "meadows", "mill", "mills", "mission", "motorway", "mountain", "neck", "orchard", "oval", "overpass", "passage", "path", "pike", "pines", "plain", "plains", "point", "points", "port", "prairie", "radial", "ramp", "ranch", "rapids", "ridge", "river", "route", "shoal", "shore", "shores", "skyway", "spur", "station", "stravenue", "stream", "summit", "throughway", "trace", "track", "trafficway", "tunnel", "turnpike", "underpass", "valley", "viaduct", "view", "village", "ville", "vista", "wall", "wells", "copse", "wynd", "chase", "rise", "vale", "gate", "quay", "wharf"])
-ADDRESS_WORDS = _ADDRESS_WORDS = STREET_SUFFIXES | frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "piazza", "viale", "c/", "strasse", "straße", "plaza", "praça", "largo", "vej", "gata", "gatan", "tie", "katu", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr", "h.no", "h.no.", "house", "plot", "door"])
+STREET_SUFFIXES = frozenset(["alley", "alleyway", "branch", "bridge", "brook", "burg", "bypass", "camp", "canyon", "causeway", "center", "centre", "centers", "cliff", "club", "common", "commons", "corner", "course", "cove", "creek", "crest", "crossing", "dale", "dam", "divide", "estate", "estates", "expressway", "extension", "falls", "ferry", "field", "fields", "flats", "ford", "forest", "forge", "forges", "fork", "freeway", "gateway", "glen", "green", "harbor", "harbour", "haven", "heights", "hollow", "inlet", "island", "junction", "knoll", "knolls", "landing", "light", "lights", "loaf", "lodge", "loop", "mall", "manor", "meadow", "meadows", "mill", "mills", "mission", "motorway", "mountain", "neck", "orchard", "oval", "overpass", "passage", "path", "pike", "pines", "plain", "plains", "point", "points", "port", "prairie", "radial", "ramp", "ranch", "rapids", "ridge", "river", "route", "shoal", "shore", "shores", "skyway", "spur", "station", "stravenue", "stream", "summit", "throughway", "trace", "track", "trafficway", "tunnel", "turnpike", "underpass", "valley", "viaduct", "view", "village", "ville", "vista", "wall", "wells", "copse", "wynd", "chase", "rise", "vale", "gate", "quay", "wharf", "block", "nagar", "marg", "colony"])
+ADDRESS_WORDS = _ADDRESS_WORDS = STREET_SUFFIXES | frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "piazza", "viale", "c/", "strasse", "straße", "plaza", "praça", "largo", "vej", "gata", "gatan", "tie", "katu", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr", "h.no", "h.no.", "house", "plot", "door", "piso", "planta", "puerta", "etage", "étage", "lgh", "kat"])
 
 
 def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
@@ -545,7 +567,10 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
             word = token.group()
             core = word.strip(".:!?()\"'")
             if not core or not address_like(core, is_medical, first=start is None):
-                break
+                following = _ADDRESS_TOKEN.search(text, token.end())
+                if start is None or not following or following.group().strip(".,:!?").lower() not in STREET_SUFFIXES \
+                        or core.lower() in _STOP or is_medical(core):
+                    break  # though "152/044 martin block", "388 ali viaduct": a street's name
             start = token.start() if start is None else start
             end = token.start() + len(word.rstrip(".:!?)\"'"))
             position = token.end()
@@ -632,6 +657,24 @@ _FROM_TO = re.compile(r"\b(?:moved|moving|relocated)?[ \t]*from[ \t]+[^\W\d_][\w
                       r"[ \t]+to[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 
 
+_AGE_IN_BRACKETS = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*\)")
+_PERSON_WORDS = frozenset({"i", "me", "he", "she", "him", "her", "dad", "mum", "mom", "nan", "nana", "gran", "granny",
+                           "grandad", "granddad", "grandpa", "grandma", "grandmother", "grandfather", "husband", "wife",
+                           "father", "mother", "aunt", "auntie", "uncle", "neighbour", "neighbor", "patient", "friend",
+                           "partner", "brother", "sister", "man", "woman", "lady", "gentleman"})
+
+
+def ages_in_brackets(text: str) -> list[RecognizerResult]:
+    """"Dad (97) is in the hospice", "Ethel (102)": an age over 89 after a person, in brackets."""
+    found = []
+    for match in _AGE_IN_BRACKETS.finditer(text):
+        word = match.group(1)
+        if word.lower().strip("'’") in _PERSON_WORDS or (word[:1].isupper() and word.lower() not in _STOP):
+            found.append(RecognizerResult("AGE", match.start(2), match.end(2), 0.8, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:age_in_brackets"}))
+    return found
+
+
 def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     """Places no gazetteer knows, told by the words around them: a place's prefix before a first
     name ("Port Rachael", "lake sally") and a rare word where people live or move ("i moved from
@@ -640,8 +683,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _PLACE_PREFIX.finditer(text):
         word = match.group(2)
         lower = word.lower()
-        if lower not in vocabulary.first_names() or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS:
-            continue
+        unknown = not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN \
+            and not medical_word(lower) and len(lower) > 3
+        if (lower not in vocabulary.first_names() and not unknown) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS:
+            continue  # "Port Rachael", "port akver"
         if match.group().lower() in vocabulary.large_places() or is_medical(word):
             continue  # "North Carolina", "West Virginia"
         if word.islower() and (match.group(1) and match.group(1).islower() or lower in vocabulary.AMBIGUOUS_FIRST_NAMES):
