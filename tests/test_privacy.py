@@ -163,7 +163,7 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
 
 
 def test_analysis_failure_holds(gate: PrivacyGate, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(**_: object) -> None:
+    def broken(*_: object, **__: object) -> None:
         raise RuntimeError("boom")
 
     monkeypatch.setattr(gate._analyzer, "analyze", broken)

@@ -275,6 +275,9 @@ def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
     if word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES:
         return True
     # "johannes [name]"; with an initial between, any word no list knows ("emidio p [name]").
+    if not recognizers.in_dictionary(word) and vocabulary.english_frequency(word) < vocabulary.COMMON \
+            and not recognizers.medical_word(word):
+        return True  # "johannes [name]": a word no dictionary has, though the web has seen it
     return not recognizers.in_dictionary(word) and vocabulary.english_frequency(word) < vocabulary.KNOWN and (
         bool(before.group(2)) or not recognizers.medical_word(word))
 
