@@ -152,6 +152,8 @@ MEDICAL = [
     "Will it hurt? Hope so not. May was a bad month.",
     "I take 5 mg 3/4 of the time; the dose (90) was a typo for 9.0 mg.",
     "Ask questions, they said. nurse came round and said it was fine.",
+    "Blood pressure 142/91 this morning; resting heart rate at 110 before the thyroid storm.",
+    "This helped me: https://www.nhs.uk/conditions/asthma/ (follow me on insta for more).",
 ]
 
 

@@ -130,12 +130,14 @@ class PrivacyGate:
                 results.extend(cued_places(text, self.is_medical))
                 results.extend(ages_in_brackets(text))
                 kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)]
+                # A public health page's address is kept whole, not read word by word.
+                seen = kept + [r for r in results if r.entity_type == "URL" and r not in kept]
                 # Capitalised words no list explains may be names: redacted, not guessed about.
-                kept.extend(_result("PERSON", start, end, "unexplained") for start, end in self._unexplained(text, kept))
-                kept.extend(lowercase_names(text, kept, self.is_medical))
+                kept.extend(_result("PERSON", start, end, "unexplained") for start, end in self._unexplained(text, seen))
+                kept.extend(lowercase_names(text, seen, self.is_medical))
                 spans = grow.grow(text, [(f.start, f.end, f.type) for f in _merge(kept)], self.is_medical)
                 findings = tuple(Finding(*span) for span in spans)
-                risks = residual.risks(text, spans, self.is_medical)
+                risks = residual.risks(text, spans, self.is_medical, kept=[(r.start, r.end) for r in seen])
         except Exception as err:  # noqa: BLE001 - any analyser failure must hold, never pass
             return Screened(text, (), True, (f"analysis failed: {type(err).__name__}",))
         if risks:
@@ -184,6 +186,10 @@ class PrivacyGate:
 
     def _vetoed(self, text: str, result: Any) -> bool:
         span = text[result.start:result.end]
+        if result.entity_type == "AGE" and _MEASURE_BEFORE.search(text, max(0, result.start - 30), result.start):
+            return True  # "resting heart rate at 110", "BP 142/91 this morning": a reading, not an age
+        if result.entity_type == "URL" and _PUBLIC_HEALTH_SITE.match(span):
+            return True  # a page of the NHS or the CDC identifies no one
         if (result.recognition_metadata or {}).get("recognizer_name") == "carekb_names:title":
             return recognizers.followed_by_condition_word(text, result.end)  # "Mrs. Baker", though "Baker's cyst"
         if result.entity_type in ("PERSON", "LOCATION"):
@@ -224,6 +230,15 @@ _TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr
 _CAPITALISED = re.compile(rf"(?<![\w'’@#/.-]){recognizers.UPPER}[\w'’-]*")
 _NOT_NAMES = vocabulary.EVERYDAY_WORDS
 
+_MEASURE_BEFORE = re.compile(r"(?:\b(?:rate|pressure|bp|pulse|hr|sats?|saturation|oxygen|o2|spo2|glucose|sugars?|bg|"
+                             r"levels?|score|reading|weight|temp|temperature|count|ferritin|tsh|a1c|hba1c|egfr|iq|"
+                             r"cholesterol|systolic|diastolic)\b[^.!?\n]*|[/\d.]\s*)$", re.IGNORECASE)
+#: Health sites whose pages are about conditions, not people (profile links stay redacted).
+_PUBLIC_HEALTH_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?:nhs\.uk|nice\.org\.uk|gov\.uk|cdc\.gov|"
+                                 r"nih\.gov|medlineplus\.gov|fda\.gov|who\.int|mayoclinic\.org|"
+                                 r"clevelandclinic\.org|wikipedia\.org|diabetes\.org\.uk|asthma\.org\.uk|"
+                                 r"versusarthritis\.org|mssociety\.org\.uk|parkinsons\.org\.uk|cancerresearchuk\.org)"
+                                 r"(?:[/?#]\S*)?$", re.IGNORECASE)
 _EPONYM_USE = re.compile(r"['’]s?\b|s['’]")
 #: What follows a product's name (a brand no list knows is not redacted as a name before these).
 _PRODUCT_WORDS = re.compile(r"[ \t]+(?:eye[ \t]+)?(?:drops|cream|gel|spray|inhaler|tablets?|capsules?|patch(?:es)?|"

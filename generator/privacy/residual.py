@@ -26,9 +26,11 @@ _CLITIC = re.compile(r"['’](?:s|ll|ve|m|d|re|t)$", re.IGNORECASE)
 _PLACE_KINDS = frozenset({"name", "place", "address"})
 
 
-def risks(text: str, spans: Sequence[Span], is_medical: IsMedical) -> list[tuple[int, int, str]]:
-    """Each ``(start, end, reason)`` outside the findings that may be an identifier."""
-    covered = [(s[0], s[1]) for s in spans]
+def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
+          kept: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Each ``(start, end, reason)`` outside the findings (and what was ``kept`` on purpose, such as
+    a public health page's address) that may be an identifier."""
+    covered = [(s[0], s[1]) for s in spans] + list(kept)
 
     def free(start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in covered)
