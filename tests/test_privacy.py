@@ -104,6 +104,9 @@ IDENTIFIERS = [
     ("name", "jade picked me up from the clinic and we had tea.", "jade"),
     ("name", "Shout out to Nae at the pharmacy for sorting my Stelara.", "Nae"),
     ("place", "ask her about the trial, she's in port akver.", "akver"),
+    ("name", "love to all of you. hana x", "hana"),
+    ("place", "anyone in the nadiad group? dad is in the hospice now.", "nadiad"),
+    ("place", "i moved from south rosemary last year.", "rosemary"),
     # Addresses: a house and flat number, a street's name before its suffix.
     ("address", "our walk starts at ulica jesienna 65/15 in the park.", "65/15"),
     ("address", "i used to live on 152/044 martin block before it got bad.", "martin"),
@@ -154,6 +157,7 @@ MEDICAL = [
     "Ask questions, they said. nurse came round and said it was fine.",
     "Blood pressure 142/91 this morning; resting heart rate at 110 before the thyroid storm.",
     "This helped me: https://www.nhs.uk/conditions/asthma/ (follow me on insta for more).",
+    "The COPD group and the IBS clinic are both on the second floor.",
 ]
 
 

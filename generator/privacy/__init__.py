@@ -199,14 +199,16 @@ class PrivacyGate:
             # "Joe Bell", "Lynn Gilbert": a first name makes the eponym a surname; alone, or
             # possessive ("Bell's"), it stays.
             surname = len(words) > 1 and words[0].lower() in vocabulary.first_names() and not self.is_medical(words[0])
-            if self.is_medical(span) or any(self.is_medical(w) for w in words) and (
-                    _EPONYM_USE.search(span) or not surname):
-                return True
+            rule = (result.recognition_metadata or {}).get("recognizer_name", "")
+            brand_name = rule.split(":")[-1] in recognizers.PERSON_ONLY_RULES and len(words) == 1 and (
+                words[0].lower() in vocabulary.first_names() and words[0].lower() not in vocabulary.medical_terms())
+            if (self.is_medical(span) or any(self.is_medical(w) for w in words) and (
+                    _EPONYM_USE.search(span) or not surname)) and not brand_name:
+                return True  # though "love to all. hana x": a brand's name, but here a person's
             if recognizers.followed_by_condition_word(text, result.end):
                 return True
             if result.entity_type == "LOCATION" and span.strip().lower() in _LARGE_PLACES:
                 return True
-            rule = (result.recognition_metadata or {}).get("recognizer_name", "")
             if result.entity_type == "PERSON" and all(w.lower() in _NOT_NAMES for w in words) and not (
                     rule in ("carekb_names:greeting", "carekb_names:addressing") and words[0][:1].isupper()
                     and words[0].lower() in vocabulary.first_names()):

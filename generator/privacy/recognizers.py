@@ -241,7 +241,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                            rf"picked|visited|visits|lives|lived|works|worked|runs|ran|organises|organised|organizes|"
                            rf"organized|sat|held|stayed|met|looked after|cooked|made|bought|found|showed|taught|"
                            rf"translates|translated|offered|was diagnosed|got diagnosed|was told|was admitted|"
-                           rf"has been|had (?:her|his)|from the)\b"), 0.75),
+                           rf"has been|had (?:her|his)|said|says|told|asked|reckons|thinks|suggested|recommended|"
+                           rf"from the)\b"), 0.75),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome|"
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
@@ -271,6 +272,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
 STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
 
 
+#: Rules whose context only a person fits.
+PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name"})
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
 
 
@@ -315,7 +318,11 @@ class ContextNameRecognizer(EntityRecognizer):
             return start, end, found
         first = words[0]
         named = rule in ("relation", "title", "intro") and first[:1].isupper() and first.lower() in self._first
-        if (_is_word(first) and not named) or (rule != "title" and self._is_medical(first)) or first.isupper() and len(first) <= 3:
+        # A drug's brand that is also a first name ("Hana", "Allegra") is a name where only a
+        # person can be: after "my daughter", before a kiss, as a greeting.
+        brand_name = rule in PERSON_ONLY_RULES and first.lower() in self._first and first.lower() not in vocabulary.medical_terms()
+        if (_is_word(first) and not named) or (rule != "title" and self._is_medical(first) and not brand_name) \
+                or first.isupper() and len(first) <= 3:
             return start, end, False
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
             end = start + len(first)
@@ -675,10 +682,16 @@ def ages_in_brackets(text: str) -> list[RecognizerResult]:
     return found
 
 
+#: "the nadiad group", "rønning hospice": a place's name before an institution in it.
+_INSTITUTION_AFTER = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?:hospice|hospital|general|infirmary|clinic|surgery|"
+                                r"pharmacy|group|branch|centre|center|practice|society|cafe|café|library|church|"
+                                r"school|university|medical centre|health centre)\b", re.IGNORECASE)
+
+
 def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     """Places no gazetteer knows, told by the words around them: a place's prefix before a first
-    name ("Port Rachael", "lake sally") and a rare word where people live or move ("i moved from
-    sporup", "anyone near rongotoa?")."""
+    name ("Port Rachael", "lake sally"), a rare word where people live or move ("i moved from
+    sporup", "anyone near rongotoa?") or before an institution ("the nadiad group")."""
     found = []
     for match in _PLACE_PREFIX.finditer(text):
         word = match.group(2)
@@ -689,13 +702,14 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             continue  # "Port Rachael", "port akver"
         if match.group().lower() in vocabulary.large_places() or is_medical(word):
             continue  # "North Carolina", "West Virginia"
-        if word.islower() and (match.group(1) and match.group(1).islower() or lower in vocabulary.AMBIGUOUS_FIRST_NAMES):
-            continue  # "south rosemary" maybe, but "a new mark", "west will" are words
+        if word.islower() and (lower in vocabulary.AMBIGUOUS_FIRST_NAMES or match.group(1) and (
+                match.group(1).lower() == "new" or common_word(lower) and match.group(1).islower())):
+            continue  # "south rosemary", but "a new mark", "west will" are words
         found.append((match.start(), match.end()))
-    for match in (*_PLACE_CUE.finditer(text), *_FROM_TO.finditer(text)):
+    for match in (*_PLACE_CUE.finditer(text), *_FROM_TO.finditer(text), *_INSTITUTION_AFTER.finditer(text)):
         word = match.group(1)
         lower = vocabulary.base_term(word)
-        if len(lower) < 4 or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
+        if len(lower) < 4 or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word) or word.isupper():
             continue
         if common_word(lower) or medical_word(lower) or vocabulary.english_frequency(lower) >= vocabulary.KNOWN:
             continue
