@@ -65,7 +65,8 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
 
 
 def _listed_name(lower: str, word: str, is_medical: IsMedical) -> bool:
-    if lower not in vocabulary.first_names() and lower not in vocabulary.surnames():
+    """"kim", "freud": a first name, or a surname that is no English word ("holla", "tinder" are)."""
+    if lower not in vocabulary.first_names() and (lower not in vocabulary.surnames() or recognizers.in_dictionary(lower)):
         return False
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word) or len(lower) < 3:
         return False
