@@ -107,6 +107,11 @@ IDENTIFIERS = [
     ("name", "love to all of you. hana x", "hana"),
     ("place", "anyone in the nadiad group? dad is in the hospice now.", "nadiad"),
     ("place", "i moved from south rosemary last year.", "rosemary"),
+    ("name", "Love to Dawn and Sky who sat with me last night xx", "Sky"),
+    ("name", "Met Harriet and Will at the walk.", "Will"),
+    ("name", "Jack was born at 29 weeks and spent 8 weeks in NICU.", "Jack"),
+    ("id", "insurance member ID XKP 448 20193 if the pharmacy needs it", "XKP"),
+    ("device", "Serial number of my insulin pump is SN 44E9-7720-B1, the rep asked.", "44E9"),
     # Addresses: a house and flat number, a street's name before its suffix.
     ("address", "our walk starts at ulica jesienna 65/15 in the park.", "65/15"),
     ("address", "i used to live on 152/044 martin block before it got bad.", "martin"),
@@ -158,6 +163,7 @@ MEDICAL = [
     "Blood pressure 142/91 this morning; resting heart rate at 110 before the thyroid storm.",
     "This helped me: https://www.nhs.uk/conditions/asthma/ (follow me on insta for more).",
     "The COPD group and the IBS clinic are both on the second floor.",
+    "Lyme disease is so underdiagnosed; co-codamol and tramadol together is a bad idea.",
 ]
 
 

@@ -351,6 +351,14 @@ _TYPE_ENTITY = {"name": "PERSON", "place": "LOCATION", "address": "STREET_ADDRES
                 "email": "EMAIL_ADDRESS", "ip": "IP_ADDRESS", "device": "DEVICE_ID", "url": "URL", "handle": "HANDLE"}
 
 
+def _rank(result: Any) -> tuple[int, int]:
+    """The most specific finding first; a value after its label ("member ID ...") is what the label says."""
+    if (result.recognition_metadata or {}).get("recognizer_name", "").startswith("carekb_labelled"):
+        return -1, 0
+    return (_PRIORITY.index(result.entity_type) if result.entity_type in _PRIORITY else len(_PRIORITY),
+            -(result.end - result.start))
+
+
 def _merge(results: list[Any]) -> tuple[Finding, ...]:
     """Overlapping findings become one span, typed by the most specific finding in it."""
     ordered = sorted(results, key=lambda r: (r.start, -r.end))
@@ -363,8 +371,7 @@ def _merge(results: list[Any]) -> tuple[Finding, ...]:
             merged.append((result.start, result.end, [result]))
     findings = []
     for start, end, members in merged:
-        best = min(members, key=lambda r: (_PRIORITY.index(r.entity_type) if r.entity_type in _PRIORITY
-                                           else len(_PRIORITY), -(r.end - r.start)))
+        best = min(members, key=_rank)
         findings.append(Finding(start, end, PLACEHOLDERS.get(best.entity_type, "id")))
     return tuple(findings)
 

@@ -317,16 +317,19 @@ def _listed_names(text: str, spans: list[Span], is_medical: IsMedical) -> list[S
 
 def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
     lower = vocabulary.base_term(word)
-    if lower in recognizers.STOP or is_medical(word):
-        return False
-    if lower in vocabulary.EVERYDAY_WORDS and not (word[:1].isupper() and lower in vocabulary.first_names()):
+    capitalised = word[:1].isupper() and not word.isupper()
+    sentence_start = recognizers.at_sentence_start(text, start)
+    if is_medical(word) or lower in recognizers.STOP and not (
+            capitalised and not sentence_start and lower in vocabulary.first_names()):
+        return False  # though "Met [name] and Will at the walk"
+    if lower in vocabulary.EVERYDAY_WORDS and not (capitalised and lower in vocabulary.first_names()):
         return False  # "Mum and Dad", though "Christian"
-    if lower in vocabulary.first_names() and not (word[:1].isupper() and recognizers.at_sentence_start(text, start)):
-        return lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or word[:1].isupper() or not recognizers.common_word(lower)
-    if word[:1].isupper() and not recognizers.at_sentence_start(text, start):
-        if lower in vocabulary.large_places() or lower in vocabulary.towns():
-            return False
-        return lower in vocabulary.surnames() or not recognizers.common_word(lower)
+    if lower in vocabulary.first_names():
+        # "Mo and [name] from the group": a first name opening the list too.
+        return capitalised or lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or not recognizers.common_word(lower)
+    if capitalised and not sentence_start:
+        # "Love to [name] and Sky": capitalised in mid-sentence, beside a name, is a name.
+        return lower not in vocabulary.large_places() and lower not in vocabulary.towns()
     # "[name], ruperto and [name]": lowercase, a word no list knows.
     return not recognizers.in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN \
         and not recognizers.medical_word(lower)

@@ -127,7 +127,8 @@ class LabelledRecognizer(PatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            value = re.search(r"[#:]?\s*(?:[A-Z]*\d[\w-]*)(?:[ -][\w-]+)*$", text[result.start:result.end], re.IGNORECASE)
+            value = re.search(r"[#:]?\s*(?:(?-i:[A-Z]{2,4})[ -])?(?:[A-Z]*\d[\w-]*)(?:[ -][\w-]+)*$",
+                              text[result.start:result.end], re.IGNORECASE)  # "XKP 448 20193" whole
             if value:
                 result.start += value.start() + len(value.group()) - len(value.group().lstrip("#: \t"))
         return results
@@ -147,8 +148,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         LabelledRecognizer("ID_NUMBER", "labelled_id",
                            id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 -]{3,18}[0-9])\b", 0.95),
         pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"]),
-        LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|device id|udid|meid)"
-                           r"\s*(?:is|:|#)?\s*[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
+        LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|sn|device id|udid|meid)"
+                           r"\s*(?:is|:|#)?\s*(?=[A-Z:-]*\d)[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
         pattern("AGE", "age_over_89", r"\b(?:9\d|1[01]\d)\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:[\s-]*old)?\b"
                 r"|\baged?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b"
                 r"|\bturn(?:s|ed|ing)?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)\s+(?:today|tomorrow|next\s+\w+|this\s+\w+)\b"
@@ -242,6 +243,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                            rf"organized|sat|held|stayed|met|looked after|cooked|made|bought|found|showed|taught|"
                            rf"translates|translated|offered|was diagnosed|got diagnosed|was told|was admitted|"
                            rf"has been|had (?:her|his)|said|says|told|asked|reckons|thinks|suggested|recommended|"
+                           rf"was born|turned|turns|started|starts|loves|loved|needs|wants|got|gets|"
                            rf"from the)\b"), 0.75),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome|"
@@ -460,6 +462,8 @@ def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str |
 
 
 def _lowercase_kind(word: str, is_medical: Any) -> str | None:
+    if is_medical(word):
+        return None  # "co-codamol" whole, before its parts are judged
     parts = [p for p in re.split(r"[-'’]", word) if p]
     if len(parts) > 1:
         # "well-being", "don't": known parts make a known word; otherwise judge the longest part.
@@ -467,6 +471,9 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         return "unknown" if unknown else None
     if len(word) < 3 or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or medical_word(word):
         return None
+    if (prefix := _WORD_PREFIX.match(word)) and len(word) - prefix.end() > 3 and (
+            in_dictionary(word[prefix.end():]) or medical_word(word[prefix.end():])):
+        return None  # "underdiagnosed", "overmedicated", "misdiagnosis"
     frequency = vocabulary.english_frequency(word)
     known_word = in_dictionary(word)
     if word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES and not (
@@ -477,6 +484,9 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
     if len(word) >= 4 and frequency == 0 and not known_word and not near_known(word, is_medical):
         return "unknown"
     return None
+
+
+_WORD_PREFIX = re.compile(r"(?:under|over|mis|re|un|non|pre|post|anti|hyper|hypo|sub|super|self|co|de|dis|in|im)-?")
 
 
 def surname_like(word: str, is_medical: Any) -> bool:
