@@ -102,6 +102,8 @@ class PrivacyGate:
         self._analyzer = _Analyzer(_recognizers())
         self._entities = self._analyzer.entities
         self._lock = threading.Lock()
+        # Words repeat from post to post: each is judged once (the same answer every time).
+        self.is_medical = lru_cache(maxsize=1 << 17)(self.is_medical)  # type: ignore[method-assign]
         self._names = ContextNameRecognizer(self.is_medical)
         self.screen(_WARM_UP)  # the libraries' lazy first-use work (phone metadata, patterns)
 
@@ -289,6 +291,8 @@ class _Analyzer:
     def analyze(self, text: str, entities: list[str]) -> list[Any]:
         results = []
         for recognizer in self._recognizers:
+            if (needs := getattr(recognizer, "needs", None)) is not None and not needs.search(text):
+                continue
             context = [c.lower().strip() for c in getattr(recognizer, "context", None) or ()]
             for result in recognizer.analyze(text, entities, None):
                 if result.score < THRESHOLD and context and _in_context(text, result.start, context):

@@ -10,6 +10,7 @@ handles and profile links, and device ids.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
@@ -58,10 +59,14 @@ class OfflineEmailRecognizer(EmailRecognizer):
 
 
 def pattern(entity: str, name: str, regex: str, score: float, *, context: list[str] | None = None,
-            flags: int = _ANY_CASE) -> PatternRecognizer:
-    return PatternRecognizer(supported_entity=entity, name=f"carekb_{name}",
-                             patterns=[Pattern(name, regex, score)], context=context or [],
-                             global_regex_flags=flags)
+            flags: int = _ANY_CASE, needs: str | None = None) -> PatternRecognizer:
+    """A pattern recognizer; ``needs``, if given, is a quick pattern that any text it can match has
+    (the slow ones are skipped on the many posts without one)."""
+    recognizer = PatternRecognizer(supported_entity=entity, name=f"carekb_{name}",
+                                   patterns=[Pattern(name, regex, score)], context=context or [],
+                                   global_regex_flags=flags)
+    recognizer.needs = re.compile(needs, re.IGNORECASE) if needs else None  # type: ignore[attr-defined]
+    return recognizer
 
 
 class ObfuscatedEmailRecognizer(PatternRecognizer):
@@ -71,6 +76,9 @@ class ObfuscatedEmailRecognizer(PatternRecognizer):
     def __init__(self, entity: str, name: str, regex: str, score: float) -> None:
         super().__init__(supported_entity=entity, name=f"carekb_{name}", patterns=[Pattern(name, regex, score)],
                          global_regex_flags=_ANY_CASE)
+
+    #: Something spelled out or bracketed, and a top-level domain.
+    needs = re.compile(r"(?:\bdot\b|[\[({]\s*(?:at|@|dot)\s*[\])}]).*\b" + _TLDS + r"\b", re.IGNORECASE | re.DOTALL)
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None if re.search(r"\bdot\b|[\[({]\s*(?:at|@|dot)\s*[\])}]", pattern_text, re.IGNORECASE) else False
@@ -155,7 +163,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\bturn(?:s|ed|ing)?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)\s+(?:today|tomorrow|next\s+\w+|this\s+\w+)\b"
                 r"|(?<=birthday)[^.!?\n]{0,30}?\b(?:9\d|1[01]\d)\b(?!\s*(?:mg|%|/|\.\d))"
                 r"|(?:(?<=\bi'm\s)|(?<=\bi’m\s)|(?<=\bim\s)|(?<=\bi am\s)|(?<=\b(?:is|was|at|aged?|now|just|of)\s))(?:9\d|1[01]\d)\b(?!\s*(?:mg|mcg|g|kg|lbs?|%|mmol|bpm|"
-                r"ml|cm|mm|units?|iu|minutes|mins|hours|hrs|days|weeks|times|percent|/|\.\d|,\d))", 0.8),
+                r"ml|cm|mm|units?|iu|minutes|mins|hours|hrs|days|weeks|times|percent|/|\.\d|,\d))", 0.8,
+                needs=r"(?<!\d)(?:9\d|1[01]\d)(?!\d)"),
         pattern("DATE", "day_date", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
@@ -461,6 +470,7 @@ def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str |
     return "name" if second in vocabulary.surnames() and second not in _STOP and not common_word(second) else None
 
 
+@lru_cache(maxsize=1 << 17)
 def _lowercase_kind(word: str, is_medical: Any) -> str | None:
     if is_medical(word):
         return None  # "co-codamol" whole, before its parts are judged
@@ -535,6 +545,7 @@ _MEDICAL_SHAPE = re.compile(r".{5,}(?:oma|itis|osis|ectomy|otomy|ostomy|plasty|p
                             r"iasis|plegia|trophy|cytes?|blasts?|ectasis|megaly|penia|rrhea|rrhoea|lysis)s?$")
 
 
+@lru_cache(maxsize=1 << 15)
 def near_known(word: str, is_medical: Any) -> bool:
     """One typing slip (a letter dropped, added, changed or swapped) from a known word."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]

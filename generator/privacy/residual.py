@@ -37,13 +37,18 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
 
     found = []
     lowercase_post = not any(c.isupper() for c in text)
+    first_names, surnames = vocabulary.first_names(), vocabulary.surnames()
     for match in _WORD.finditer(text):
+        word = _CLITIC.sub("", match.group())
+        if word.islower() and len(word) > 1 and vocabulary.english_frequency(word) > 0 and (
+                not lowercase_post or (word not in first_names and word not in surnames)):
+            continue  # most words: known, and in no list of names
         start, end = match.span()
         if not free(start, end):
             continue
-        word = _CLITIC.sub("", match.group())
         lower = vocabulary.base_term(word)
-        if (word.isupper() and len(word) > 1) or lower in vocabulary.large_places() or recognizers.part_of_large_place(text, start, end):
+        if (word.isupper() and len(word) > 1) or lower in vocabulary.large_places() or lower in recognizers.STOP or (
+                word[:1].isupper() and recognizers.part_of_large_place(text, start, end)):
             continue  # "FAQ", "TED's", "America", "North Carolina"
         if _unknown(lower, word, is_medical):
             found.append((start, end, "a word no list knows"))
@@ -92,6 +97,8 @@ _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "nurse", "sister", "
 def _unknown(lower: str, word: str, is_medical: IsMedical) -> bool:
     if len(lower) < 4 or not lower.isalpha() or (word.isupper() and len(word) <= 6):
         return False
+    if vocabulary.english_frequency(lower) > 0 or recognizers.in_dictionary(lower):
+        return False  # "ethnicity", "wikis": rare words, but words
     if any(c.isupper() for c in word[1:]) or lower in vocabulary.large_places():
         return False  # "eGFR", "iPhone"; "Norway"
     plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
@@ -101,8 +108,6 @@ def _unknown(lower: str, word: str, is_medical: IsMedical) -> bool:
         return False  # "helpline", "playgroup"
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
         return False
-    if recognizers.in_dictionary(lower) or vocabulary.english_frequency(lower) > 0:
-        return False  # "ethnicity", "wikis": rare words, but words
     return not recognizers.medical_word(lower) and not recognizers.near_known(lower, is_medical)
 
 
