@@ -26,6 +26,9 @@ Two test sets:
   odd-numbered ones a held-out half whose misses are never printed, so that its figure stays an
   honest estimate.
 
+Also, with no labels: the share of real community posts (../shared/data's Stack Exchange
+comments, Slack messages and Discourse posts) that the gate would hold.
+
 Figures (per set):
 - identifier recall: identifiers fully redacted, counting those in held posts as safe;
 - posts leaking: posts published with at least one identifier left in;
@@ -204,6 +207,30 @@ def leaks(samples: list[Sample], gate: PrivacyGate, limit: int) -> None:
             shown += 1
 
 
+def real_texts(shared: Path) -> dict[str, list[str]]:
+    """Unlabelled community text from ../shared/data: what share of real posts would be held."""
+    import html
+    from xml.etree import ElementTree
+
+    texts: dict[str, list[str]] = {"Stack Exchange comments (history-meta)": [], "Slack messages (houstondatavis)": []}
+    for _, row in ElementTree.iterparse(shared / "stackexchange/history-meta/Comments.xml"):
+        if row.tag == "row" and row.get("Text"):
+            texts["Stack Exchange comments (history-meta)"].append(row.get("Text", ""))
+    for path in sorted((shared / "slack/houstondatavis").glob("*/*.json")):
+        texts["Slack messages (houstondatavis)"].extend(
+            m["text"] for m in json.loads(path.read_text(encoding="utf-8")) if m.get("text") and not m.get("subtype"))
+    texts["Discourse posts (discourse/topic.json)"] = [
+        html.unescape(re.sub(r"<[^>]+>", " ", p["cooked"]))
+        for p in json.loads((shared / "discourse/topic.json").read_text(encoding="utf-8"))["post_stream"]["posts"]]
+    return texts
+
+
+def held_on_real_text(shared: Path, gate: PrivacyGate) -> None:
+    for name, texts in real_texts(shared).items():
+        held = [gate.screen(t).held for t in texts]
+        print(f"{name}: {len(texts)} posts, held {sum(held) / len(texts):.3f}   [bar <= 0.05]")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
@@ -235,6 +262,7 @@ def main() -> None:
         leaks(synth[0::2], gate, args.show)
     evaluate("Presidio synthetic set, held-out half (odd items)", synth[1::2], gate)
     evaluate("Presidio synthetic set, all", synth, gate)
+    held_on_real_text(args.shared, gate)
 
 
 if __name__ == "__main__":
