@@ -112,6 +112,7 @@ IDENTIFIERS = [
     ("name", "Jack was born at 29 weeks and spent 8 weeks in NICU.", "Jack"),
     ("id", "insurance member ID XKP 448 20193 if the pharmacy needs it", "XKP"),
     ("device", "Serial number of my insulin pump is SN 44E9-7720-B1, the rep asked.", "44E9"),
+    ("place", "Our village is tiny, Little Snoring, so the GP is 12 miles away.", "Snoring"),
     # Addresses: a house and flat number, a street's name before its suffix.
     ("address", "our walk starts at ulica jesienna 65/15 in the park.", "65/15"),
     ("address", "i used to live on 152/044 martin block before it got bad.", "martin"),

@@ -709,10 +709,17 @@ _INSTITUTION_AFTER = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?:hos
                                 r"school|university|medical centre|health centre)\b", re.IGNORECASE)
 
 
+#: "the village of Little Snoring", "our village is tiny, Little Snoring,": named settlements.
+_SETTLEMENT = re.compile(rf"\b(?:village|hamlet|town|suburb|parish|estate)\b(?:[ \t]+(?:of|called|named)[ \t]+|"
+                         rf"[^.!?\n]{{0,25}}?,[ \t]+)((?-i:{UPPER})[\w'’-]*(?:[ \t]+(?-i:{UPPER})[\w'’-]*){{0,2}})",
+                         re.IGNORECASE)
+
+
 def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     """Places no gazetteer knows, told by the words around them: a place's prefix before a first
     name ("Port Rachael", "lake sally"), a rare word where people live or move ("i moved from
-    sporup", "anyone near rongotoa?") or before an institution ("the nadiad group")."""
+    sporup", "anyone near rongotoa?"), before an institution ("the nadiad group") or after a word for
+    a settlement ("the village of Little Snoring")."""
     found = []
     for match in _PLACE_PREFIX.finditer(text):
         word = match.group(2)
@@ -737,6 +744,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if lower in vocabulary.large_places():
             continue  # "near london" is a region
         found.append((match.start(1), match.start(1) + len(word.rstrip("'’"))))
+    for match in _SETTLEMENT.finditer(text):
+        name = match.group(1)
+        if not name[:1].isupper() or name.lower() in vocabulary.large_places() or is_medical(name) \
+                or name.split()[0].lower() in _STOP or name.lower() in vocabulary.EVERYDAY_WORDS:
+            continue
+        found.append((match.start(1), match.end(1)))
     return [RecognizerResult("LOCATION", start, end, 0.6,
                              recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:cued_place"})
             for start, end in found]
