@@ -3,7 +3,8 @@
 The recognizers redact what they are sure of. Some words are left that may be part of an
 identifier but may as well be prose: a word no list knows ("sporup"), a capitalised first name
 in mid-sentence that is also a word ("and Wilson were"), a long run of digits in no known shape,
-a word touching a redacted name or address ("[name] K"). Redacting those would cost too many
+a capital touching a redacted name or address ("[name] K"), a listed name in a post written
+without capitals, where case says nothing ("ask kim"). Redacting those would cost too many
 words of ordinary posts; publishing them would risk a person. The gate holds such a post for a
 moderator instead (fail closed), within the share of posts that the editors can review.
 """
@@ -53,8 +54,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         if _unknown(lower, word, is_medical):
             found.append((start, end, "a word no list knows"))
         elif (word[:1].isupper() and not word.isupper() and lower in vocabulary.first_names()
-              and lower not in vocabulary.EVERYDAY_WORDS and lower not in recognizers.STOP
-              and not recognizers.at_sentence_start(text, start)
+              and lower not in vocabulary.EVERYDAY_WORDS and not recognizers.at_sentence_start(text, start)
               and not recognizers.followed_by_condition_word(text, end)):
             found.append((start, end, "a capitalised first name"))
         elif lowercase_post and _listed_name(lower, word, is_medical):
