@@ -113,6 +113,7 @@ IDENTIFIERS = [
     ("id", "insurance member ID XKP 448 20193 if the pharmacy needs it", "XKP"),
     ("device", "Serial number of my insulin pump is SN 44E9-7720-B1, the rep asked.", "44E9"),
     ("place", "Our village is tiny, Little Snoring, so the GP is 12 miles away.", "Snoring"),
+    ("name", "I met Henri at the clinic and he was lovely.", "Henri"),  # a French first name
     # Addresses: a house and flat number, a street's name before its suffix.
     ("address", "our walk starts at ulica jesienna 65/15 in the park.", "65/15"),
     ("address", "i used to live on 152/044 martin block before it got bad.", "martin"),
@@ -165,6 +166,7 @@ MEDICAL = [
     "This helped me: https://www.nhs.uk/conditions/asthma/ (follow me on insta for more).",
     "The COPD group and the IBS clinic are both on the second floor.",
     "Lyme disease is so underdiagnosed; co-codamol and tramadol together is a bad idea.",
+    "The Mayo Clinic page on Addison's disease explains it; Has anyone's Addison's been missed?",
 ]
 
 

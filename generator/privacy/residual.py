@@ -24,6 +24,7 @@ _WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
 _DIGITS = re.compile(r"(?<![\w./-])(?<!\d,)\+?\(?\d[\d \t().-]{5,}\d(?![\w/])")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)+(?:19|20)\d\d")  # "2019-2023"
 _CLITIC = re.compile(r"['’](?:s|ll|ve|m|d|re|t)$", re.IGNORECASE)
+_INSTITUTION = re.compile(r"[ \t]+(?:Clinic|Hospital|Foundation|Institute|University|Centre|Center|Trust|Society)\b")
 _PLACE_KINDS = frozenset({"name", "place", "address"})
 
 
@@ -55,7 +56,9 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             found.append((start, end, "a word no list knows"))
         elif (word[:1].isupper() and not word.isupper() and lower in vocabulary.first_names()
               and lower not in vocabulary.EVERYDAY_WORDS and not recognizers.at_sentence_start(text, start)
-              and not recognizers.followed_by_condition_word(text, end)):
+              and not recognizers.followed_by_condition_word(text, end)
+              and not (is_medical(word) and match.group() != word)  # "Addison's", "Wilson's"
+              and not _INSTITUTION.match(text, end)):  # "the Mayo Clinic"
             found.append((start, end, "a capitalised first name"))
         elif lowercase_post and _listed_name(lower, word, is_medical):
             found.append((start, end, "a name from the lists in a post without capitals"))
