@@ -114,6 +114,7 @@ IDENTIFIERS = [
     ("device", "Serial number of my insulin pump is SN 44E9-7720-B1, the rep asked.", "44E9"),
     ("place", "Our village is tiny, Little Snoring, so the GP is 12 miles away.", "Snoring"),
     ("name", "I met Henri at the clinic and he was lovely.", "Henri"),  # a French first name
+    ("name", "Has anyone tried azathioprine? Gerd: yes, it helped my colitis.", "Gerd"),
     # Addresses: a house and flat number, a street's name before its suffix.
     ("address", "our walk starts at ulica jesienna 65/15 in the park.", "65/15"),
     ("address", "i used to live on 152/044 martin block before it got bad.", "martin"),
@@ -167,6 +168,7 @@ MEDICAL = [
     "The COPD group and the IBS clinic are both on the second floor.",
     "Lyme disease is so underdiagnosed; co-codamol and tramadol together is a bad idea.",
     "The Mayo Clinic page on Addison's disease explains it; Has anyone's Addison's been missed?",
+    "My GERD is worse at night, omeprazole helps.",
 ]
 
 

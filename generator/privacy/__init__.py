@@ -203,7 +203,7 @@ class PrivacyGate:
             surname = len(words) > 1 and words[0].lower() in vocabulary.first_names() and not self.is_medical(words[0])
             rule = (result.recognition_metadata or {}).get("recognizer_name", "")
             brand_name = rule.split(":")[-1] in recognizers.PERSON_ONLY_RULES and len(words) == 1 and (
-                words[0].lower() in vocabulary.first_names() and words[0].lower() not in vocabulary.medical_terms())
+                recognizers.name_despite_medical(words[0]))
             if (self.is_medical(span) or any(self.is_medical(w) for w in words) and (
                     _EPONYM_USE.search(span) or not surname)) and not brand_name:
                 return True  # though "love to all. hana x": a brand's name, but here a person's

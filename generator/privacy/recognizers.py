@@ -288,6 +288,15 @@ PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "s
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
 
 
+def name_despite_medical(word: str) -> bool:
+    """A first name that is also a drug's brand or a condition's acronym ("Hana", "Allegra",
+    "Gerd"), written as a name: where only a person can be, it is one."""
+    lower = word.lower().strip("'’")
+    if lower not in vocabulary.first_names() or word.isupper():
+        return False
+    return lower not in vocabulary.medical_terms() or len(lower) <= 5
+
+
 def _is_word(token: str) -> bool:
     return token.lower().strip("'’") in _STOP
 
@@ -331,7 +340,7 @@ class ContextNameRecognizer(EntityRecognizer):
         named = rule in ("relation", "title", "intro") and first[:1].isupper() and first.lower() in self._first
         # A drug's brand that is also a first name ("Hana", "Allegra") is a name where only a
         # person can be: after "my daughter", before a kiss, as a greeting.
-        brand_name = rule in PERSON_ONLY_RULES and first.lower() in self._first and first.lower() not in vocabulary.medical_terms()
+        brand_name = rule in PERSON_ONLY_RULES and name_despite_medical(first)
         if (_is_word(first) and not named) or (rule != "title" and self._is_medical(first) and not brand_name) \
                 or first.isupper() and len(first) <= 3:
             return start, end, False
