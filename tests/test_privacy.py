@@ -169,6 +169,7 @@ MEDICAL = [
     "Lyme disease is so underdiagnosed; co-codamol and tramadol together is a bad idea.",
     "The Mayo Clinic page on Addison's disease explains it; Has anyone's Addison's been missed?",
     "My GERD is worse at night, omeprazole helps.",
+    "The raw facts probably aren't enough; a new dataset is coming, the OP says.",
 ]
 
 

@@ -434,6 +434,9 @@ def at_sentence_start(text: str, index: int) -> bool:
 _LOWER_WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
 _INITIAL_GAP = re.compile(r"[ \t]+(?:[a-z]\.?[ \t]+)?")
 _LOWER_CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", "n"})
+#: What stands before "n't": "aren't", "shouldn't".
+_NEGATED = frozenset({"aren", "isn", "wasn", "weren", "don", "doesn", "didn", "hasn", "haven", "hadn", "won", "wouldn",
+                      "shouldn", "couldn", "mustn", "needn", "shan", "ain", "can", "mightn", "daren", "oughtn"})
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
@@ -486,7 +489,8 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
     parts = [p for p in re.split(r"[-'’]", word) if p]
     if len(parts) > 1:
         # "well-being", "don't": known parts make a known word; otherwise judge the longest part.
-        unknown = [p for p in parts if p not in _LOWER_CLITICS and _lowercase_kind(p, is_medical) is not None]
+        unknown = [p for p in parts if p not in _LOWER_CLITICS and p not in _NEGATED
+                   and _lowercase_kind(p, is_medical) is not None]
         return "unknown" if unknown else None
     if len(word) < 3 or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or medical_word(word):
         return None
@@ -500,12 +504,25 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         return "name"
     if len(word) >= 4 and word in vocabulary.towns() and frequency < vocabulary.KNOWN:
         return "place"
-    if len(word) >= 4 and frequency == 0 and not known_word and not near_known(word, is_medical):
+    if len(word) >= 4 and frequency == 0 and not known_word and not near_known(word, is_medical) \
+            and not compound_word(word, common=True):
         return "unknown"
     return None
 
 
 _WORD_PREFIX = re.compile(r"(?:under|over|mis|re|un|non|pre|post|anti|hyper|hypo|sub|super|self|co|de|dis|in|im)-?")
+
+
+def compound_word(word: str, *, common: bool = False) -> bool:
+    """Two known words run together: "dataset", "helpline", "playgroup". With ``common``, two
+    everyday words only (a surname such as "johansen" is made of rarer pieces)."""
+    return any(_known(word[:i], common) and _known(word[i:], common) for i in range(3, len(word) - 2))
+
+
+def _known(word: str, common: bool) -> bool:
+    if common:
+        return common_word(word)
+    return in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN
 
 
 def surname_like(word: str, is_medical: Any) -> bool:
@@ -673,6 +690,8 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
             phrase = run.group()[:last.end()].rstrip(".").lower()
             if phrase not in names or is_medical(phrase) or phrase in _STOP or phrase in vocabulary.EVERYDAY_WORDS:
                 continue
+            if size == 1 and last.group().isupper() and len(last.group()) <= 3:
+                continue  # "the OP": an abbreviation, not a town
             if size == 1 and vocabulary.english_frequency(phrase) >= vocabulary.KNOWN and (
                     at_sentence_start(text, run.start()) or phrase in vocabulary.first_names()):
                 continue

@@ -107,7 +107,7 @@ def _unknown(lower: str, word: str, is_medical: IsMedical) -> bool:
     plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
     if plain != lower and not _unknown(plain, plain, is_medical):
         return False  # "café"
-    if any(_known(lower[:i]) and _known(lower[i:]) for i in range(3, len(lower) - 2)):
+    if recognizers.compound_word(lower):
         return False  # "helpline", "playgroup"
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
         return False
@@ -120,6 +120,3 @@ def _touches(text: str, start: int, end: int, spans: Sequence[Span]) -> bool:
             return True
     return False
 
-
-def _known(word: str) -> bool:
-    return recognizers.in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN
