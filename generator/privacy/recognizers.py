@@ -445,6 +445,7 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
     not also English words (with the surname after them), towns, and words that no English,
     medical or drug list knows and that are not a slip of the keyboard away from one."""
     found: list[RecognizerResult] = []
+    lowercase_post = not any(c.isupper() for c in text)
     tokens = [m for m in _LOWER_WORD.finditer(text) if m.group().islower()]  # not "eGFR", "mmHg", "iPhone"
     index = 0
     while index < len(tokens):
@@ -453,7 +454,9 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         start, end = match.span()
         if any(r.start < end and start < r.end for r in results):
             continue
-        kind = _lowercase_kind(vocabulary.base_term(match.group()), is_medical) or _lowercase_pair(text, tokens, index)
+        word = vocabulary.base_term(match.group())
+        kind = _lowercase_kind(word, is_medical) or _lowercase_pair(text, tokens, index) or (
+            _rare_in_lowercase_post(word, is_medical) if lowercase_post else None)
         if kind is None or followed_by_condition_word(text, end):
             continue  # "guillain-barré syndrome"
         if kind in ("name", "unknown"):
@@ -468,6 +471,16 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         found.append(RecognizerResult("LOCATION" if kind == "place" else "PERSON", start, end, 0.6,
                                       recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: f"carekb:lower_{kind}"}))
     return found
+
+
+def _rare_in_lowercase_post(word: str, is_medical: Any) -> str | None:
+    """In a post without capitals, case tells nothing: a word that is no dictionary's and rare on
+    the web ("novaes", "lopes" is a word) is judged as its capitalised form would be."""
+    if len(word) < 4 or not word.isalpha() or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word):
+        return None
+    if in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN or medical_word(word):
+        return None
+    return None if near_known(word, is_medical) or compound_word(word, common=True) else "unknown"
 
 
 def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str | None:
