@@ -137,8 +137,12 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
     if any(c.isdigit() for c in core) or lower.rstrip(".") in _STREET_PREFIXES:
         return "strong"
     if lower in recognizers.ADDRESS_WORDS:
-        # "SMITH'S GREEN", "Oak Hollow": a street word written as part of a name is part of it.
-        return "strong" if core[:1].isupper() and lower in recognizers.STREET_SUFFIXES else "weak"
+        # "SMITH'S GREEN", "Oak Hollow", "12 oak road": a street word that ends a street's name
+        # (capitalised, or right after the name's last word) is part of it.
+        if core[:1].isupper() and lower in recognizers.STREET_SUFFIXES:
+            return "strong"
+        after_word = re.search(r"[^\W\d_][\w'’-]*[ \t]+$", text[max(0, token.start() - 40):token.start()])
+        return "strong" if lower in _STREET_TYPES and after_word else "weak"
     initial = next((c for c in core if c.isalpha()), "")
     if initial.isupper():
         if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(core):
@@ -161,9 +165,7 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
 #: Words that open a street name in other languages ("rue de Virton", "C/ Señores Curas", "ul. Cicha").
 _STREET_PREFIXES = frozenset({"rue", "ul", "pl", "plac", "aleja", "al", "c/", "calle", "avenida", "av", "rua", "r", "piazza", "viale", "plaza",
                               "praça", "largo", "rkp", "strada", "carrer", "avinguda", "ulica", "utca", "út"})
-_STREET_TYPES = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "way",
-                           "place", "terrace", "close", "crescent", "square", "court", "gardens", "grove"}
-                          | recognizers.STREET_SUFFIXES)
+_STREET_TYPES = recognizers.STREET_TYPES
 
 
 def _ends_prose(word: str) -> bool:
