@@ -119,6 +119,7 @@ IDENTIFIERS = [
     ("address", "our walk starts at ulica jesienna 65/15 in the park.", "65/15"),
     ("address", "i used to live on 152/044 martin block before it got bad.", "martin"),
     ("address", "we live at 12 oak road if anyone wants to visit.", "road"),
+    ("url", "My page: https://en.wikipedia.org/wiki/User:JaneDoe (and the NHS page).", "JaneDoe"),
 ]
 
 

@@ -13,8 +13,9 @@ explains (not an English word, not medical vocabulary) is redacted as ``[name]``
 is better than publishing a person. A text the gate cannot analyse (an analyser error, or
 letters of a script without capitals, where names can't be told from words) is *held*: not
 published, reported with the reason and where. And a text where something may still identify
-someone after redaction (``residual.py``: a lowercase word no list knows, a capitalised first name
-in mid-sentence, a long run of digits, a capital beside a redacted name) is held the same way.
+someone after redaction (``residual.py``: a capitalised first name in mid-sentence, a long run of
+digits, a capital beside a redacted name, a listed name in a post without capitals, a word no
+list knows) is held the same way.
 """
 
 from __future__ import annotations
@@ -237,8 +238,10 @@ _NOT_NAMES = vocabulary.EVERYDAY_WORDS
 _MEASURE_BEFORE = re.compile(r"(?:\b(?:rate|pressure|bp|pulse|hr|sats?|saturation|oxygen|o2|spo2|glucose|sugars?|bg|"
                              r"levels?|score|reading|weight|temp|temperature|count|ferritin|tsh|a1c|hba1c|egfr|iq|"
                              r"cholesterol|systolic|diastolic)\b[^.!?\n]*|[/\d.]\s*)$", re.IGNORECASE)
-#: Health sites whose pages are about conditions, not people (profile links stay redacted).
-_PUBLIC_HEALTH_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?:nhs\.uk|nice\.org\.uk|gov\.uk|cdc\.gov|"
+#: Health sites whose pages are about conditions, not people (their user and profile pages, and
+#: every other site's links, stay redacted).
+_PUBLIC_HEALTH_SITE = re.compile(r"(?!\S*(?:/users?[/:]|user:|/profiles?/|/people/|/members?/|/u/|/~))"
+                                 r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)*(?:nhs\.uk|nice\.org\.uk|gov\.uk|cdc\.gov|"
                                  r"nih\.gov|medlineplus\.gov|fda\.gov|who\.int|mayoclinic\.org|"
                                  r"clevelandclinic\.org|wikipedia\.org|diabetes\.org\.uk|asthma\.org\.uk|"
                                  r"versusarthritis\.org|mssociety\.org\.uk|parkinsons\.org\.uk|cancerresearchuk\.org)"
