@@ -267,3 +267,12 @@ def test_rare_words_and_acronyms_do_not_hold(gate: PrivacyGate) -> None:
                  "I'll ask Ted; I've read the FAQ. I live in North Carolina."):
         result = gate.screen(text)
         assert not result.held, result.reasons
+
+
+def test_long_tokens_and_posts_are_screened(gate: PrivacyGate) -> None:
+    # A 50,000-letter token once made the typo check build millions of 50 KB strings (the process
+    # was killed); a long post was screened in time quadratic in its length.
+    token = gate.screen("see " + "a" * 50_000 + " thanks")
+    assert token.text == "see [name] thanks"
+    post = gate.screen("Our village is tiny, Little Snoring, and Dave drove me. " * 400)
+    assert post.text.count("[name]") == 400 and post.text.count("[place]") == 400

@@ -36,6 +36,7 @@ from generator.privacy.recognizers import (
     lowercase_names,
     towns,
 )
+from generator.privacy.spans import Covered
 
 #: Placeholder type by Presidio entity.
 PLACEHOLDERS = {
@@ -151,9 +152,10 @@ class PrivacyGate:
     def _unexplained(self, text: str, results: list[Any]) -> list[tuple[int, int]]:
         """Capitalised words that may be names: not covered by a finding, not known words."""
         spans = []
+        covered = Covered((r.start, r.end) for r in results)
         for match in _CAPITALISED.finditer(text):
             start, end = match.span()
-            if any(r.start <= start and end <= r.end for r in results):
+            if covered.contains(start, end):
                 continue
             word = match.group()
             if recognizers.part_of_large_place(text, start, end):

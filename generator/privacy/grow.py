@@ -112,7 +112,7 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
             new_end = match.end()
         if match := _STREET_AFTER.match(text, new_end):
             new_end = match.end()  # "[name] Road": "Carrow Road"
-        new_start = before.start() if (before := _NUMBER_BEFORE.search(text, 0, start)) else start
+        new_start = before.start() if (before := _NUMBER_BEFORE.search(text, max(0, start - 16), start)) else start
         if (new_start, new_end) != (start, end):
             start, end, kind = new_start, new_end, "address"
     if kind in _ADDRESS_KINDS:

@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from generator.privacy import vocabulary
+from generator.privacy.spans import Covered
 
 
 def _letter_class(predicate: Any) -> str:
@@ -221,8 +222,8 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
               r"dermatologist|derm|physio|physiotherapist|dentist|pharmacist|midwife|health visitor|ot|"
               r"girl|boy|lad|lass|baby girl|baby boy|little one|little girl|little boy|twins?|kids?|eldest|youngest|"
               r"(?:little|big|older|younger|eldest|youngest|step)(?:\s|-)?(?:son|daughter|brother|sister|one|girl|boy))")
-_WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]*"
-_CAP = rf"(?-i:{UPPER})[\w'’-]*"  # capitalised even inside a case-blind pattern
+_WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
+_CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("title", re.compile(rf"\b{_TITLES}\.?\s+((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
@@ -427,8 +428,9 @@ def part_of_large_place(text: str, start: int, end: int) -> bool:
 
 
 def at_sentence_start(text: str, index: int) -> bool:
-    before = text[:index].rstrip(" \t\"'“(")
-    return not before or before[-1] in ".!?\n:"
+    while index > 0 and text[index - 1] in " \t\"'“(":
+        index -= 1  # (walked back, not sliced: this runs for every word of long posts)
+    return index == 0 or text[index - 1] in ".!?\n:"
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
@@ -446,13 +448,14 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
     medical or drug list knows and that are not a slip of the keyboard away from one."""
     found: list[RecognizerResult] = []
     lowercase_post = not any(c.isupper() for c in text)
+    covered = Covered((r.start, r.end) for r in results)
     tokens = [m for m in _LOWER_WORD.finditer(text) if m.group().islower()]  # not "eGFR", "mmHg", "iPhone"
     index = 0
     while index < len(tokens):
         match = tokens[index]
         index += 1
         start, end = match.span()
-        if any(r.start < end and start < r.end for r in results):
+        if covered.overlaps(start, end):
             continue
         word = vocabulary.base_term(match.group())
         kind = _lowercase_kind(word, is_medical) or _lowercase_pair(text, tokens, index) or (
@@ -526,9 +529,15 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
 _WORD_PREFIX = re.compile(r"(?:under|over|mis|re|un|non|pre|post|anti|hyper|hypo|sub|super|self|co|de|dis|in|im)-?")
 
 
+#: Longer than any English word a post would use ("pneumonoultramicroscopic..." aside).
+LONGEST_WORD = 30
+
+
 def compound_word(word: str, *, common: bool = False) -> bool:
     """Two known words run together: "dataset", "helpline", "playgroup". With ``common``, two
     everyday words only (a surname such as "johansen" is made of rarer pieces)."""
+    if len(word) > 2 * LONGEST_WORD:
+        return False
     return any(_known(word[:i], common) and _known(word[i:], common) for i in range(3, len(word) - 2))
 
 
@@ -572,7 +581,7 @@ def medical_word(word: str) -> bool:
     """A word of ICD-10-CM's descriptions, in US or British spelling ("anaemia", "nebuliser"), or
     shaped like a medical word ("glioblastoma", "thyroidectomy")."""
     icd = vocabulary.icd_words()
-    if word in icd or _MEDICAL_SHAPE.search(word):
+    if word in icd or ((shape := _MEDICAL_SHAPE.search(word)) and shape.start() >= 5):
         return True
     american = word.replace("ae", "e").replace("oe", "e").replace("our", "or").replace("is", "iz").replace("tre", "ter")
     if american == word:
@@ -580,13 +589,15 @@ def medical_word(word: str) -> bool:
     return american in icd or american.replace("iz", "is") in icd or vocabulary.english_frequency(american) >= vocabulary.KNOWN
 
 
-_MEDICAL_SHAPE = re.compile(r".{5,}(?:oma|itis|osis|ectomy|otomy|ostomy|plasty|pathy|algia|a?emia|uria|scopy|graphy|"
+_MEDICAL_SHAPE = re.compile(r"(?:oma|itis|osis|ectomy|otomy|ostomy|plasty|pathy|algia|a?emia|uria|scopy|graphy|"
                             r"iasis|plegia|trophy|cytes?|blasts?|ectasis|megaly|penia|rrhea|rrhoea|lysis)s?$")
 
 
 @lru_cache(maxsize=1 << 15)
 def near_known(word: str, is_medical: Any) -> bool:
     """One typing slip (a letter dropped, added, changed or swapped) from a known word."""
+    if len(word) > LONGEST_WORD:
+        return False  # no slip makes a word of this; and the edits of a long token would not fit in memory
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {a + b[1:] for a, b in splits if b}
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}

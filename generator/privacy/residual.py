@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from generator.privacy import recognizers, vocabulary
+from generator.privacy.spans import Covered
 
 Span = tuple[int, int, str]
 IsMedical = Callable[[str], bool]
@@ -32,10 +33,17 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
           kept: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Each ``(start, end, reason)`` outside the findings (and what was ``kept`` on purpose, such as
     a public health page's address) that may be an identifier."""
-    covered = [(s[0], s[1]) for s in spans] + list(kept)
+    covered = Covered([(s[0], s[1]) for s in spans] + list(kept))
+    ends = {e for _, e, kind in spans if kind in _PLACE_KINDS}
+    starts = {s for s, _, kind in spans if kind in _PLACE_KINDS}
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in covered)
+        return not covered.overlaps(start, end)
+
+    def touches(start: int, end: int) -> bool:
+        """Beside a redacted name or address: "[name] K", "Moraes dos [place]"."""
+        return any(start - len(gap) in ends and text[start - len(gap):start] == gap for gap in (" ", " dos ", " de ")) \
+            or (end + 1 in starts and text[end:end + 1] == " ")
 
     found = []
     lowercase_post = not any(c.isupper() for c in text)
@@ -62,7 +70,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             found.append((start, end, "a capitalised first name"))
         elif lowercase_post and _listed_name(lower, word, is_medical):
             found.append((start, end, "a name from the lists in a post without capitals"))
-        elif _touches(text, start, end, spans) and _name_shaped(text, start, word, is_medical):
+        elif touches(start, end) and _name_shaped(text, start, word, is_medical):
             found.append((start, end, "a word beside a redacted name or address"))
     for match in _DIGITS.finditer(text):
         start, end = match.span()
@@ -113,10 +121,4 @@ def _unknown(lower: str, word: str, is_medical: IsMedical) -> bool:
         return False
     return not recognizers.medical_word(lower) and not recognizers.near_known(lower, is_medical)
 
-
-def _touches(text: str, start: int, end: int, spans: Sequence[Span]) -> bool:
-    for s, e, kind in spans:
-        if kind in _PLACE_KINDS and (text[e:start] in (" ", " dos ", " de ") or text[end:s] in (" ",)):
-            return True
-    return False
 
