@@ -290,15 +290,17 @@ class _Analyzer:
     """
 
     def __init__(self, registry: Any) -> None:
-        self._recognizers = registry.get_recognizers(language="en", all_fields=True)
-        self.entities = sorted({e for r in self._recognizers for e in r.supported_entities} & set(_ENTITIES))
+        recognizers = registry.get_recognizers(language="en", all_fields=True)
+        self.entities = sorted({e for r in recognizers for e in r.supported_entities} & set(_ENTITIES))
+        # (recognizer, the quick pattern a text must have for it to match, its context words)
+        self._recognizers = [(r, getattr(r, "needs", None), [c.lower().strip() for c in getattr(r, "context", None) or ()])
+                             for r in recognizers]
 
     def analyze(self, text: str, entities: list[str]) -> list[Any]:
         results = []
-        for recognizer in self._recognizers:
-            if (needs := getattr(recognizer, "needs", None)) is not None and not needs.search(text):
+        for recognizer, needs, context in self._recognizers:
+            if needs is not None and not needs.search(text):
                 continue
-            context = [c.lower().strip() for c in getattr(recognizer, "context", None) or ()]
             for result in recognizer.analyze(text, entities, None):
                 if result.score < THRESHOLD and context and _in_context(text, result.start, context):
                     result.score = min(max(result.score + _CONTEXT_BOOST, _CONTEXT_FLOOR), 1.0)

@@ -46,6 +46,7 @@ _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:road|street|lane|avenue|dri
                            r"square|mews|parade|boulevard|place|way)\b\.?", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 _TOKEN = re.compile(r"[^\s,;]+")
+_CLAUSE_ENDS = re.compile(r"[ \t]*(?:[(),;:!?\n]|$)")
 _EDGE = ".:!?()\"'“”"
 #: "Villafranca del Cid", "Willemine ten Pas", "hyuuma t. maida": what may sit between two halves.
 #: Lowercase particles inside names and place names.
@@ -230,7 +231,7 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
     if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1), is_medical, surname=True):
         end = after.end()
     elif lower_after and _lower_surname(lower_after.group(1), is_medical,
-                                        bool(re.match(r"[ \t]*(?:[(),;:!?\n]|$)", text[lower_after.end():]))):
+                                        bool(_CLAUSE_ENDS.match(text, lower_after.end()))):
         end = lower_after.end()
     start = _name_start(text, start, is_medical)
     if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
