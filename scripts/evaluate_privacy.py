@@ -60,7 +60,10 @@ from generator.privacy import PrivacyGate, Screened
 #: are not Safe Harbor identifiers; states and countries are not either (see _is_identifier).
 SYNTH_TYPES = {"PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE",
                "US_SSN", "IP_ADDRESS", "US_DRIVER_LICENSE", "ZIP_CODE", "DOMAIN_NAME", "AGE", "DATE_TIME", "GPE"}
-_TITLE_WORDS = {"dr", "dr.", "doctor", "nurse", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "auntie"}
+#: Titles and kinship words before a name identify no one ("Dr", "Father", "Aunty"): the gate may leave them.
+_TITLE_WORDS = {"dr", "dr.", "doctor", "nurse", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "prof", "prof.",
+                "professor", "sister", "father", "pastor", "rev", "rev.", "reverend", "sir", "dame", "auntie",
+                "aunty", "aunt", "uncle"}
 #: Words of the synthetic set's address templates that identify no one ("the corner of X and Y").
 _FRAME_WORDS = {"the", "corner", "of", "and"}
 

@@ -120,6 +120,15 @@ IDENTIFIERS = [
     ("address", "i used to live on 152/044 martin block before it got bad.", "martin"),
     ("address", "we live at 12 oak road if anyone wants to visit.", "road"),
     ("url", "My page: https://en.wikipedia.org/wiki/User:JaneDoe (and the NHS page).", "JaneDoe"),
+    # Given names that are also words, beside a found name; places named after where people go.
+    ("name", "got a letter for angel tabacu at my address by mistake!", "angel"),
+    ("name", "does anyone know johannes andersson? she had lupus too.", "johannes"),
+    ("name", "my carer conn gillespie is off sick so humira is late today.", "conn"),
+    ("name", "i'm varsha, born and bred here, raynaud's since my teens.", "varsha"),
+    ("name", "Mo and Jasdeep from the sickle cell society helped us so much.", "Mo"),
+    ("place", "We drove down to Burg to see Dr Koch about the lupus.", "Burg"),
+    ("place", "anyone near west bobby? looking for a support group.", "bobby"),
+    ("age", "Happy 99th to my nan! Still on her eye drops every morning.", "99"),
 ]
 
 
@@ -172,6 +181,11 @@ MEDICAL = [
     "The Mayo Clinic page on Addison's disease explains it; Has anyone's Addison's been missed?",
     "My GERD is worse at night, omeprazole helps.",
     "The raw facts probably aren't enough; a new dataset is coming, the OP says.",
+    # Drug names of two words whose first alone looks like a name; patients' short forms.
+    "Paget's disease diagnosis today, zoledronic acid infusion next month.",
+    "Zoledronic acid next week, then insulin glargine.",
+    "any fibro groups nearby? my physio says pacing helps.",
+    "He is in the 95th percentile for height.",
 ]
 
 
@@ -255,6 +269,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("Is there a better song on this list? Jim and Wilson were precision engineers.",
      "a capitalised first name at 45-51"),
     ("the desk code is 12 345 67 if you get lost", "a long run of digits at 17-26"),
+    # In a post without capitals, a given name listed with a redacted name may be a person.
+    ("my wife and i (victor manuel and peer) run the group.", "a given name listed with a redacted name at 33-37"),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)

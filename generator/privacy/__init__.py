@@ -104,6 +104,7 @@ class PrivacyGate:
         self._analyzer = _Analyzer(_recognizers())
         self._entities = self._analyzer.entities
         self._lock = threading.Lock()
+        self._is_medical_phrase = self.is_medical  # phrases rarely repeat: not cached
         # Words repeat from post to post: each is judged once (the same answer every time).
         self.is_medical = lru_cache(maxsize=1 << 17)(self.is_medical)  # type: ignore[method-assign]
         self._names = ContextNameRecognizer(self.is_medical)
@@ -133,9 +134,14 @@ class PrivacyGate:
                 results.extend(towns(text, self.is_medical))
                 results.extend(cued_places(text, self.is_medical))
                 results.extend(ages_in_brackets(text))
-                kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)]
-                # A public health page's address is kept whole, not read word by word.
-                seen = kept + [r for r in results if r.entity_type == "URL" and r not in kept]
+                phrase_spans = recognizers.medical_phrases(text, self._is_medical_phrase)
+                phrases = Covered(phrase_spans)
+                kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)
+                        and not (r.entity_type in ("PERSON", "LOCATION") and phrases.contains(r.start, r.end))]
+                # A public health page's address is kept whole, not read word by word; the words
+                # of "zoledronic acid" are judged together.
+                seen = kept + [r for r in results if r.entity_type == "URL" and r not in kept] + [
+                    _result("MEDICAL", start, end, "medical_phrase") for start, end in phrase_spans]
                 # Capitalised words no list explains may be names: redacted, not guessed about.
                 kept.extend(_result("PERSON", start, end, "unexplained") for start, end in self._unexplained(text, seen))
                 kept.extend(lowercase_names(text, seen, self.is_medical))

@@ -119,7 +119,10 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     if kind in _ADDRESS_KINDS:
         start, end = _address_back(text, start, is_medical), _address_on(text, end, is_medical)
     if kind in ("name", "place"):
-        start, end = _grow_name(text, start, end, is_medical)
+        grown_start, end = _grow_name(text, start, end, is_medical)
+        if kind == "place" and grown_start < start and text[grown_start:start].split()[0].lower() in vocabulary.given_names():
+            kind = "name"  # "conn [place]": a given name makes the town a surname
+        start = grown_start
     return start, end, kind
 
 
@@ -273,7 +276,13 @@ def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
     """"patricia [name]": a lowercase first name before a found surname; with an initial between,
     any word no list knows ("emidio p [name]")."""
     word = before.group(1)
-    if word in recognizers.STOP or recognizers.common_word(word) or is_medical(word):
+    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS:
+        return False
+    if word in vocabulary.name_words() and (not is_medical(word) or word in vocabulary.medical_terms()):
+        return True  # "angel [name]", "conn [name]": more often a name than a word or an eponym
+    if is_medical(word):
+        return False
+    if recognizers.common_word(word):
         return False
     if word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES:
         return True
@@ -327,7 +336,7 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
         return False  # though "Met [name] and Will at the walk"
     if lower in vocabulary.EVERYDAY_WORDS and not (capitalised and lower in vocabulary.first_names()):
         return False  # "Mum and Dad", though "Christian"
-    if lower in vocabulary.first_names():
+    if lower in vocabulary.first_names() or capitalised and lower in vocabulary.given_names():
         # "Mo and [name] from the group": a first name opening the list too.
         return capitalised or lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or not recognizers.common_word(lower)
     if capitalised and not sentence_start:

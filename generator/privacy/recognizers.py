@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
@@ -160,7 +161,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|sn|device id|udid|meid)"
                            r"\s*(?:is|:|#)?\s*(?=[A-Z:-]*\d)[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
         pattern("AGE", "age_over_89", r"\b(?:9\d|1[01]\d)\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:[\s-]*old)?\b"
-                r"|\baged?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+birthday\b"
+                r"|\baged?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b|(?<=happy\s)(?:9\d|1[01]\d)(?:st|nd|rd|th)\b"
                 r"|\bturn(?:s|ed|ing)?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)\s+(?:today|tomorrow|next\s+\w+|this\s+\w+)\b"
                 r"|(?<=birthday)[^.!?\n]{0,30}?\b(?:9\d|1[01]\d)\b(?!\s*(?:mg|%|/|\.\d))"
                 r"|(?:(?<=\bi'm\s)|(?<=\bi’m\s)|(?<=\bim\s)|(?<=\bi am\s)|(?<=\b(?:is|was|at|aged?|now|just|of)\s))(?:9\d|1[01]\d)\b(?!\s*(?:mg|mcg|g|kg|lbs?|%|mmol|bpm|"
@@ -354,7 +355,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 lower in self._first or unknown and not medical_word(lower))
         if rule in ("intro_comma", "possessive"):
             return start, end, lower not in vocabulary.EVERYDAY_WORDS and (
-                (lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES) or not medical_word(lower) and (
+                (lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES) or lower in vocabulary.name_words()
+                or not medical_word(lower) and (
                     unknown or (first[:1].isupper() and not common_word(lower))))
         if rule == "subject_lower":
             return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
@@ -411,6 +413,29 @@ CONDITION_WORDS = re.compile(r"[ \t]*(?:'s|’s|s'|')?[ \t]+(?:disease|syndrome|
                               r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
                               r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
                               r"esophagus|oesophagus|node|nodes|cyst|encephalopathy|anomaly|toxin)\b", re.IGNORECASE)
+
+
+_PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def medical_phrases(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    """Drug and condition names of two or three words ("zoledronic acid", "insulin glargine"),
+    whose words alone may look like names; not when every word is a name ("huang qin" is a
+    herb, and a person)."""
+    words = list(_PHRASE_WORD.finditer(text))
+    spans = []
+    for index in range(len(words) - 1):
+        for size in (3, 2):
+            group = words[index:index + size]
+            if len(group) < size or any(text[a.end():b.start()] != " " for a, b in pairwise(group)):
+                continue
+            lowered = [w.group().lower() for w in group]
+            if all(w in vocabulary.first_names() or w in vocabulary.surnames() for w in lowered):
+                continue
+            if is_medical(" ".join(lowered)):
+                spans.append((group[0].start(), group[-1].end()))
+                break
+    return spans
 
 
 def followed_by_condition_word(text: str, end: int) -> bool:
@@ -736,6 +761,8 @@ _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|f
 #: Where people live or move: the word after is a place, though no list knows it.
 _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)[ \t]+(?:from|to|back[ \t]+to)|"
                         r"(?:live|lives|living|lived|based|born|raised|grew[ \t]+up|settled)[ \t]+(?:in|near|outside|around)|"
+                        r"(?:drove|drive|driving|travelled|traveled|travelling|traveling|flew|went|go|going|headed|heading)"
+                        r"(?:[ \t]+(?:down|up|over|back|out))?[ \t]+to|(?:holiday|holidays|holidaying|vacation)[ \t]+in|"
                         r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|near)"
                         r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 _FROM_TO = re.compile(r"\b(?:moved|moving|relocated)?[ \t]*from[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?"
@@ -788,7 +815,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if match.group().lower() in vocabulary.large_places() or is_medical(word):
             continue  # "North Carolina", "West Virginia"
         if word.islower() and (lower in vocabulary.AMBIGUOUS_FIRST_NAMES or match.group(1) and (
-                match.group(1).lower() == "new" or common_word(lower) and match.group(1).islower())):
+                match.group(1).lower() == "new" or common_word(lower) and match.group(1).islower()
+                and lower not in vocabulary.name_words())):
             continue  # "south rosemary", but "a new mark", "west will" are words
         found.append((match.start(), match.end()))
     for match in (*_PLACE_CUE.finditer(text), *_FROM_TO.finditer(text), *_INSTITUTION_AFTER.finditer(text)):
@@ -796,7 +824,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         lower = vocabulary.base_term(word)
         if len(lower) < 4 or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word) or word.isupper():
             continue
-        if common_word(lower) or medical_word(lower) or vocabulary.english_frequency(lower) >= vocabulary.KNOWN:
+        proper = word[:1].isupper() and not word.isupper() and not at_sentence_start(text, match.start(1))
+        if proper and part_of_large_place(text, match.start(1), match.end(1)):
+            continue  # "live in North Carolina"
+        if proper and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON and not medical_word(lower):
+            pass  # "drove down to Burg", "moved to Reading": a capital after the cue names the place
+        elif common_word(lower) or medical_word(lower) or vocabulary.english_frequency(lower) >= vocabulary.KNOWN:
             continue
         if lower in vocabulary.large_places():
             continue  # "near london" is a region

@@ -45,6 +45,8 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         return any(start - len(gap) in ends and text[start - len(gap):start] == gap for gap in (" ", " dos ", " de ")) \
             or (end + 1 in starts and text[end:end + 1] == " ")
 
+    name_starts = {s for s, _, kind in spans if kind == "name"}
+    name_ends = {e for _, e, kind in spans if kind == "name"}
     found = []
     lowercase_post = not any(c.isupper() for c in text)
     first_names, surnames = vocabulary.first_names(), vocabulary.surnames()
@@ -70,6 +72,9 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             found.append((start, end, "a capitalised first name"))
         elif lowercase_post and _listed_name(lower, word, is_medical):
             found.append((start, end, "a name from the lists in a post without capitals"))
+        elif lowercase_post and lower in vocabulary.given_names() and lower not in vocabulary.EVERYDAY_WORDS \
+                and _listed_with_name(text, start, end, name_starts, name_ends):
+            found.append((start, end, "a given name listed with a redacted name"))
         elif touches(start, end) and _name_shaped(text, start, word, is_medical):
             found.append((start, end, "a word beside a redacted name or address"))
     for match in _DIGITS.finditer(text):
@@ -87,6 +92,18 @@ def _listed_name(lower: str, word: str, is_medical: IsMedical) -> bool:
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word) or len(lower) < 3:
         return False
     return not recognizers.common_word(lower) and not recognizers.medical_word(lower)
+
+
+_LIST_GAP = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*")
+_LIST_GAP_BEFORE = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*$")
+
+
+def _listed_with_name(text: str, start: int, end: int, name_starts: set[int], name_ends: set[int]) -> bool:
+    """"([name] and peer)", "peer, [name]": joined to a redacted name by "and", "&" or a comma."""
+    if (after := _LIST_GAP.match(text, end)) and after.end() in name_starts:
+        return True
+    before = _LIST_GAP_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and before.start() in name_ends
 
 
 def _name_shaped(text: str, start: int, word: str, is_medical: IsMedical) -> bool:

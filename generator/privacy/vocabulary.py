@@ -27,7 +27,7 @@ AMBIGUOUS_FIRST_NAMES = frozenset(["will", "may", "june", "april", "august", "gr
 
 #: Words that are never a person's name here, though some are capitalised or missing from the
 #: older word lists: faith and holidays, family words, days and months, apps and online life.
-EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "christ", "allah", "buddha", "santa", "christmas", "easter", "mum", "mom", "dad", "doc", "doctor", "nurse", "lol", "omg", "ok", "okay", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid", "corona", "type", "diabetes", "asthma", "migraine", "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "auntie", "uncle", "hubby", "bestie", "anyone", "everyone", "someone", "hi", "hello", "thanks", "english", "british", "american", "christian", "muslim", "jewish", "whatsapp", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "zoom", "skype", "teams", "app", "apps", "iphone", "android", "email", "wifi", "bluetooth", "lockdown", "meetup", "vax", "vaxxed", "selfie", "podcast", "smartphone", "emoji", "hashtag", "livestream", "telehealth", "telemedicine", "webinar", "uber", "spoonie", "spoonies", "wfh", "ebay", "amazon", "netflix", "discord", "slack", "signal", "telegram", "messenger", "fitbit", "smartwatch", "username", "login", "online", "offline", "blog", "vlog", "meme", "memes", "lol", "lmao", "tbh", "imo", "imho", "idk", "fwiw", "smh", "btw", "insta", "fb", "ig", "snapchat", "rota"])
+EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "christ", "allah", "buddha", "santa", "christmas", "easter", "mum", "mom", "dad", "doc", "doctor", "nurse", "lol", "omg", "ok", "okay", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid", "corona", "type", "diabetes", "asthma", "migraine", "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "auntie", "uncle", "hubby", "bestie", "anyone", "everyone", "someone", "hi", "hello", "thanks", "english", "british", "american", "christian", "muslim", "jewish", "whatsapp", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "zoom", "skype", "teams", "app", "apps", "iphone", "android", "email", "wifi", "bluetooth", "lockdown", "meetup", "vax", "vaxxed", "selfie", "podcast", "smartphone", "emoji", "hashtag", "livestream", "telehealth", "telemedicine", "webinar", "uber", "spoonie", "spoonies", "wfh", "ebay", "amazon", "netflix", "discord", "slack", "signal", "telegram", "messenger", "fitbit", "smartwatch", "username", "login", "online", "offline", "blog", "vlog", "meme", "memes", "lol", "lmao", "tbh", "imo", "imho", "idk", "fwiw", "smh", "btw", "insta", "fb", "ig", "snapchat", "rota", "mate", "pal", "bro", "sis", "hun", "hon", "babe", "buddy"])
 
 
 def _package_file(package: str, name: str) -> Path:
@@ -53,15 +53,37 @@ def first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def world_first_names() -> frozenset[str]:
     """First names of many countries ("lars", "henri", "varsha", "thiago"): nomquamgender's names
-    seen in ten sources or more, a hundred times or more, that are not English words."""
+    that are not English words."""
+    dictionary = dictionary_words()
+    return frozenset(name for name in _common_given_names()
+                     if english_frequency(name) < COMMON and name not in dictionary and name not in EVERYDAY_WORDS)
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Given names that are also words, seen more often as a name than as a word ("angel",
+    "victor", "summer", "serge"): beside a name already found, they are its other half."""
+    counts = _common_given_names()
+    return frozenset(name for name, count in counts.items() if count >= 500 and count >= english_frequency(name))
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every given name of the lists, words or not ("mo", "peer", "bill"): beside a found name,
+    in a list of names, any of them may be one."""
+    return first_names() | frozenset(_common_given_names())
+
+
+@lru_cache(maxsize=1)
+def _common_given_names() -> dict[str, int]:
+    """nomquamgender's given names seen in ten sources or more, a hundred times or more."""
     text = _package_file("nomquamgender", "name_data.json").read_text(encoding="utf-8")
-    dictionary, names = dictionary_words(), set()
+    names = {}
     for match in re.finditer(r'"([^"\\]+)": \[(\d+), (\d+)', text):
         name = match.group(1)
-        if int(match.group(2)) >= 10 and int(match.group(3)) >= 100 and name.isalpha() and name.islower() \
-                and english_frequency(name) < COMMON and name not in dictionary and name not in EVERYDAY_WORDS:
-            names.add(name)
-    return frozenset(names)
+        if int(match.group(2)) >= 10 and int(match.group(3)) >= 100 and name.isalpha() and name.islower():
+            names[name] = int(match.group(3))
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +228,6 @@ def large_places() -> frozenset[str]:
 
 def preload() -> None:
     """Read every list now (about three seconds)."""
-    for load in (first_names, surnames, drug_names, medical_terms, _frequencies, dictionary_words, icd_words,
+    for load in (first_names, name_words, given_names, surnames, drug_names, medical_terms, _frequencies, dictionary_words, icd_words,
                  towns, large_places):
         load()
