@@ -261,6 +261,10 @@ def main() -> None:
     evaluate("Generated forum posts, second tuning templates", extra, gate)
     if args.show:
         leaks(extra, gate, args.show)
+    third = forum_synth.generate(3, 1000)
+    evaluate("Generated forum posts, third tuning templates", third, gate)
+    if args.show:
+        leaks(third, gate, args.show)
     evaluate("Generated forum posts, held-out templates", forum_synth.generate(1, 1000), gate)
     synth = synth_samples(args.shared / "pii/presidio-synth_dataset_v2.json")
     evaluate("Presidio synthetic set, tuning half (even items)", synth[0::2], gate)

@@ -111,6 +111,37 @@ EXTRA_TEMPLATES = [
     "{city} to {city2} is a long way with {cond}, any tips?",
     "Ask {first} about the {drug} trial, she's in {city}.",
 ]
+#: A third tuning group (half 3), written on 2026-11-25 from how members write, before its first run.
+THIRD_TEMPLATES = [
+    "Does anyone know if {first} is ok? Haven't seen her post since the {cond} flare.",
+    "{first} you star, the {drug} tip worked!!",
+    "hi all, {first} here from {city}, newly diagnosed with {cond}",
+    "My consultant is {title} {last}, very thorough, started me on {drug}.",
+    "Me and {first} are doing the {city} 10k for the {cond} charity.",
+    "Congrats {first} on the clear scan, so pleased for you and {first2}.",
+    "RIP {full}, the {cond} group won't be the same without her.",
+    "My little boy {first} is 4, {cond} diagnosed at 2, {title} {last} is his doctor.",
+    "Lost my {drug} prescription at {city} station, if found ring {phone}.",
+    "Has {title} {last} retired? The {city} clinic letter was signed by someone else.",
+    "We are at {address} now, the bungalow with the ramp, {postcode}.",
+    "Appointment moved to {date} at {city} Royal, {cond} review.",
+    "{first} {last} (my sister) has {cond} too, runs in the family.",
+    "Mum's {age} next week and on {drug}, any tips for the birthday with {cond}?",
+    "Can't make {date}, sorry {first}. {cond} is bad today.",
+    "Who's going to the {city} meet? {first}, {first2} and me so far.",
+    "Dear {first}, thank you for the card, the {drug} is helping.",
+    "Went to {city} for my {cond} op, {title} {last} was lovely.",
+    "My email changed, it's {email} now, {first}.",
+    "Any {cond} folk in {city} or near {postcode}?",
+    "Her handle on Instagram is {handle}, she posts {drug} updates.",
+    "Grandma {first} turned {age} and still does her own {drug} injections.",
+    "I was born on {dob} in {city}, {cond} since childhood.",
+    "{first}'s husband {first2} drove us home from the {cond} clinic.",
+    "Ward 3 at {city} General, ask for {title} {last}, she knows {cond}.",
+    "Moved from {city} to {city2} and my {drug} prescription got lost.",
+    "cheers {first}, will try {drug} and report back",
+    "{full} and {full2} both spoke at the {cond} day, recordings to follow.",
+]
 _IDENTIFIER_SLOTS = {"first", "last", "full", "city", "address", "postcode", "phone", "email", "dob", "date", "age",
                      "mrn", "nhs", "url", "handle", "ip"}
 _DATE_FORMATS = ["%d %B %Y", "%d/%m/%Y", "%B %d, %Y", "%Y-%m-%d", "%d.%m.%Y", "%d %b", "%B %d"]
@@ -155,11 +186,11 @@ def _fillers(f: Any, rng: random.Random) -> dict[str, Callable[[], str]]:
 
 def generate(half: int, count: int, seed: int = 2026) -> list[Sample]:
     """``count`` posts from the even-numbered (half 0) or odd-numbered (half 1) templates, or
-    from the second tuning group (half 2)."""
+    from the second (half 2) or third (half 3) tuning group."""
     from faker import Faker
 
     rng = random.Random(seed + half)
-    templates = EXTRA_TEMPLATES if half == 2 else TEMPLATES[half::2]
+    templates = {2: EXTRA_TEMPLATES, 3: THIRD_TEMPLATES}.get(half) or TEMPLATES[half::2]
     fakers: dict[str, Any] = {}
     samples = []
     for index in range(count):

@@ -129,6 +129,18 @@ IDENTIFIERS = [
     ("place", "We drove down to Burg to see Dr Koch about the lupus.", "Burg"),
     ("place", "anyone near west bobby? looking for a support group.", "bobby"),
     ("age", "Happy 99th to my nan! Still on her eye drops every morning.", "99"),
+    ("name", "Grandma Jesus turned 95 and still does her own injections.", "Jesus"),
+    ("name", "me and dean are doing the 10k for the colitis charity.", "dean"),
+    ("name", "congrats roger on the clear scan!", "roger"),
+    ("name", "Can't make it, sorry Roar. Bad day with the fatigue.", "Roar"),
+    ("name", "does anyone know if róbert is ok? haven't seen her post.", "róbert"),
+    ("place", "hi all, katie here from bellstone, newly diagnosed", "bellstone"),
+    ("place", "Leeds General was great about my asthma.", "Leeds"),
+    # Postcodes: after "near", in lowercase, anywhere in a post that gives an address.
+    ("postcode", "Any POTS folk in Leeds or near 17-398?", "17-398"),
+    ("postcode", "We are at 12 Oak Road now, the bungalow with the ramp, 2724.", "2724"),
+    ("postcode", "we are at 12 oak road now, by the park, e4 3qy.", "e4 3qy"),
+    ("address", "we are at studio 54 lindsey gateway now, the bungalow.", "lindsey"),
 ]
 
 
@@ -186,6 +198,9 @@ MEDICAL = [
     "Zoledronic acid next week, then insulin glargine.",
     "any fibro groups nearby? my physio says pacing helps.",
     "He is in the 95th percentile for height.",
+    "b12 2mg and the a1 2nd floor ward, the café was shut, très bien.",
+    "Since 2019 I walk 5000 steps and take 1500 mg.",
+    "Reading the leaflet helped. Nice one!",
 ]
 
 
@@ -194,6 +209,17 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     result = gate.screen(text)
     assert not result.held, result.reasons
     assert result.text == text and result.findings == ()
+
+
+@pytest.mark.parametrize(("text", "redacted"), [
+    # A date after "moved to" is no house number: the address stops before the condition.
+    ("Appointment moved to 12/03/2025 at Leeds Royal, endometriosis review.",
+     "Appointment moved to [date] at [name], endometriosis review."),
+    ("Paget's disease: zoledronic acid infusion for dad (97) next month.",
+     "Paget's disease: zoledronic acid infusion for dad ([age]) next month."),
+])
+def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
+    assert gate.screen(text).text == redacted
 
 
 def test_analysis_failure_holds(gate: PrivacyGate, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -42,8 +42,8 @@ _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|b
                            r"of|out|more|or|to|and))\b))", re.IGNORECASE)
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
-_STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:road|street|lane|avenue|drive|close|crescent|terrace|grove|gardens|"
-                           r"square|mews|parade|boulevard|place|way)\b\.?", re.IGNORECASE)
+_STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
+                           + r")\b\.?", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 _TOKEN = re.compile(r"[^\s,;]+")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[(),;:!?\n]|$)")
@@ -84,7 +84,23 @@ def grow(text: str, spans: list[Span], is_medical: IsMedical) -> list[Span]:
         if following == current:
             break
         current = following
-    return current
+    return _stray_postcodes(text, current)
+
+
+#: Postcode shapes of many countries ("2724", "58896", "644 72", "17-398", "H-5065", "5250GU",
+#: "e4 3qy"): in a post that gives an address, such a token is its postcode wherever it stands.
+_POSTCODE_SHAPE = re.compile(
+    r"(?<![\w.,/:$£€#-])(?:(?!(?:19|20)\d\d\b)\d{4,5}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|[A-Za-z]{1,2}-\d{4,5}|\d{4}[ \t]?[A-Z]{2}"
+    r"|[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]\d(?!st|nd|rd|th)[ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2})"
+    r"(?![\w.,/:-]?\w)(?![ \t]*(?:mg|mcg|ml|g|kg|lbs?|iu|units?|mmol|steps|miles|km|calories|kcal|people|members|words)\b)")
+
+
+def _stray_postcodes(text: str, spans: list[Span]) -> list[Span]:
+    if not any(kind == "address" for _, _, kind in spans):
+        return spans
+    found = [(m.start(), m.end(), "postcode") for m in _POSTCODE_SHAPE.finditer(text)
+             if not any(s < m.end() and m.start() < e for s, e, _ in spans)]
+    return merge(spans + found) if found else spans
 
 
 def merge(spans: list[Span]) -> list[Span]:

@@ -10,6 +10,7 @@ handles and profile links, and device ids.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -173,7 +174,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
                 r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85),
         pattern("STREET_ADDRESS", "street_address",
-                r"\b\d{1,5}[A-Za-z]?\s+(?:(?-i:[A-Z])[\w'-]*\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
+                r"\b\d{1,5}[A-Za-z]?\s+(?:(?-i:(?!I\s)[A-Z])[\w'-]*\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
                 r"boulevard|blvd|court|ct|way|place|pl|terrace|close|crescent|cres|square|sq|parkway|pkwy|highway|"
                 r"hwy|circle|cir|trail|row|gardens|grove|mews|hill|walk|park)\b\.?"
                 r"(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*[\w-]+)?"
@@ -191,6 +192,10 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?|\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b", 0.9, flags=_CASED),
         DigitGroupsRecognizer(),
         pattern("POSTCODE", "uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.85, flags=_CASED),
+        pattern("POSTCODE", "uk_postcode_lower", r"\b[a-z]{1,2}\d[a-z\d]?[ \t]\d(?!st|nd|rd|th)[abd-hjlnp-uw-z]{2}\b", 0.85,
+                flags=_CASED),
+        pattern("POSTCODE", "near_postcode", r"(?<=\bnear\s)(?:\d{4,5}|\d{3}\s\d{2}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}|"
+                r"\d{4}\s?[A-Z]{2})\b(?!\s*(?:mg|ml|g|kg|iu|units?|people|members|miles|km|steps|calories)\b)", 0.85),
         pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED),
         pattern("PHONE_NUMBER", "phone_shapes",
                 r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\w|\.\d)"
@@ -213,7 +218,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
 
 # --- names ---------------------------------------------------------------------------------
 
-_TITLES = r"(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|sir|dame|rev|father|pastor)"
+_TITLES = (r"(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|sir|dame|rev|father|pastor|"
+           r"grandma|grandpa|granny|grandad|granddad|nana|nanna|auntie|aunty|aunt|uncle|cousin)")
 _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|mummy|mother|dad|daddy|father|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
@@ -257,14 +263,16 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                            rf"was born|turned|turns|started|starts|loves|loved|needs|wants|got|gets|"
                            rf"from the)\b"), 0.75),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
-    ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome|"
+    ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome|sorry|"
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
     # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
     ("addressing_lower", re.compile(r"\b(?:contact|ask for|ask|speak to|talk to|message|text|ring|call|phone|"
                                     r"pass (?:this|it|that) on to|love to|sending love to|hugs to|thanks to|"
-                                    r"shout out to|shoutout to|"
-                                    r"email|e-mail|dm|pm)\s+([a-z][\w'’-]*)\b"), 0.75),
+                                    r"shout out to|shoutout to|congrats|congratulations|well done|happy birthday|"
+                                    r"happy bday|email|e-mail|dm|pm)\s+([a-z][\w'’-]*)\b"), 0.75),
+    # "me and dean are doing the 10k", "dean and i": a lowercase name paired with the writer.
+    ("pair_lower", re.compile(r"\b(?:me|i)\s+and\s+([a-z][\w'’-]*)\b|\b([a-z][\w'’-]*)\s+and\s+(?:me|i)\b"), 0.75),
     ("kiss_lower", re.compile(r"(?:^|[.!?,]\s+)([a-z][\w'’-]*)\s+x+\s*$"), 0.8),
     # A script or chat log: "Destiny: Remember me?", "tracy: i'm her daughter".
     ("speaker", re.compile(rf"(?:^[ \t>]*|[.!?][ \t]+)({_WORD}):[ \t]*[\"“]?\w", re.MULTILINE), 0.8),
@@ -339,7 +347,8 @@ class ContextNameRecognizer(EntityRecognizer):
             _, _, found = self._name_span(text, start + text[start:end].index(words[1], len(words[0])), end, rule)
             return start, end, found
         first = words[0]
-        named = rule in ("relation", "title", "intro") and first[:1].isupper() and first.lower() in self._first
+        named = first[:1].isupper() and (rule in ("relation", "title", "intro") and first.lower() in self._first or (
+            rule == "greeting" and first.lower() in vocabulary.name_words()))  # "sorry Roar."
         # A drug's brand that is also a first name ("Hana", "Allegra") is a name where only a
         # person can be: after "my daughter", before a kiss, as a greeting.
         brand_name = rule in PERSON_ONLY_RULES and name_despite_medical(first)
@@ -360,9 +369,10 @@ class ContextNameRecognizer(EntityRecognizer):
                     unknown or (first[:1].isupper() and not common_word(lower))))
         if rule == "subject_lower":
             return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
-        if rule in ("addressing_lower", "kiss_lower"):
+        if rule in ("addressing_lower", "kiss_lower", "pair_lower"):
             return start, end, lower not in vocabulary.EVERYDAY_WORDS and not medical_word(lower) and (
-                lower in self._first or unknown)
+                lower in self._first and (rule != "pair_lower" or lower not in vocabulary.AMBIGUOUS_FIRST_NAMES)
+                or lower in vocabulary.name_words() or unknown)
         if first[:1].islower():
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
@@ -506,9 +516,17 @@ def _rare_in_lowercase_post(word: str, is_medical: Any) -> str | None:
     the web ("novaes", "lopes" is a word) is judged as its capitalised form would be."""
     if len(word) < 4 or not word.isalpha() or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word):
         return None
-    if in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN or medical_word(word):
+    if in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN or medical_word(word) \
+            or _accented_word(word):
         return None
     return None if near_known(word, is_medical) or compound_word(word, common=True) else "unknown"
+
+
+def _accented_word(word: str) -> bool:
+    """"café", "naïve": an English word written with its accents."""
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    return plain != word and (in_dictionary(plain) or vocabulary.english_frequency(plain) >= vocabulary.KNOWN
+                              or vocabulary.english_frequency(word) > 0)
 
 
 def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str | None:
@@ -543,6 +561,11 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
     if word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES and not (
             known_word and frequency >= vocabulary.KNOWN):
         return "name"
+    plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+    if plain != word and (plain in vocabulary.first_names() or plain in vocabulary.name_words()):
+        return "name"  # "róbert", "andré": a first name in its own spelling
+    if _accented_word(word):
+        return None
     if len(word) >= 4 and word in vocabulary.towns() and frequency < vocabulary.KNOWN:
         return "place"
     if len(word) >= 4 and frequency == 0 and not known_word and not near_known(word, is_medical) \
@@ -647,13 +670,18 @@ _ADDRESS_CUE = re.compile(
 _ADDRESS_TOKEN = re.compile(r"[^\s,;]+")
 #: Street suffixes (USPS Publication 28 and British ones) less common in prose than "Street":
 #: "Knight View", "Oak Hollow", "Odom Trafficway", "Birch Copse".
-STREET_SUFFIXES = frozenset(["alley", "alleyway", "branch", "bridge", "brook", "burg", "bypass", "camp", "canyon", "causeway", "center", "centre", "centers", "cliff", "club", "common", "commons", "corner", "course", "cove", "creek", "crest", "crossing", "dale", "dam", "divide", "estate", "estates", "expressway", "extension", "falls", "ferry", "field", "fields", "flats", "ford", "forest", "forge", "forges", "fork", "freeway", "gateway", "glen", "green", "harbor", "harbour", "haven", "heights", "hollow", "inlet", "island", "junction", "knoll", "knolls", "landing", "light", "lights", "loaf", "lodge", "loop", "mall", "manor", "meadow", "meadows", "mill", "mills", "mission", "motorway", "mountain", "neck", "orchard", "oval", "overpass", "passage", "path", "pike", "pines", "plain", "plains", "point", "points", "port", "prairie", "radial", "ramp", "ranch", "rapids", "ridge", "river", "route", "shoal", "shore", "shores", "skyway", "spur", "station", "stravenue", "stream", "summit", "throughway", "trace", "track", "trafficway", "tunnel", "turnpike", "underpass", "valley", "viaduct", "view", "village", "ville", "vista", "wall", "wells", "copse", "wynd", "chase", "rise", "vale", "gate", "quay", "wharf", "block", "nagar", "marg", "colony"])
+STREET_SUFFIXES = frozenset(["alley", "alleyway", "branch", "bridge", "brook", "burg", "bypass", "camp", "canyon", "causeway", "center", "centre", "centers", "cliff", "club", "common", "commons", "corner", "course", "cove", "creek", "crest", "crossing", "dale", "dam", "divide", "estate", "estates", "expressway", "extension", "falls", "ferry", "field", "fields", "flats", "ford", "forest", "forge", "forges", "fork", "freeway", "gateway", "glen", "green", "harbor", "harbour", "haven", "heights", "hollow", "inlet", "island", "junction", "knoll", "knolls", "landing", "light", "lights", "loaf", "lodge", "loop", "mall", "manor", "meadow", "meadows", "mill", "mills", "mission", "motorway", "mountain", "neck", "orchard", "oval", "overpass", "passage", "path", "pike", "pines", "plain", "plains", "point", "points", "port", "prairie", "radial", "ramp", "ranch", "rapids", "ridge", "river", "route", "shoal", "shore", "shores", "skyway", "spur", "station", "stravenue", "stream", "summit", "throughway", "trace", "track", "trafficway", "tunnel", "turnpike", "underpass", "valley", "viaduct", "view", "village", "ville", "vista", "wall", "wells", "copse", "wynd", "chase", "rise", "vale", "gate", "quay", "wharf", "block", "nagar", "marg", "colony",
+                              # plurals of the USPS suffixes
+                              "corners", "junctions", "courts", "coves", "creeks", "crests", "drives", "glens",
+                              "greens", "groves", "harbors", "hills", "islands", "lakes", "locks", "manors",
+                              "ridges", "springs", "squares", "streets", "valleys", "views", "villages", "walks",
+                              "lake", "spring", "mount", "fort", "isle", "crossroad", "fall"])
 #: What ends a street's name: "Road", "Lane", and the suffixes above.
 STREET_TYPES = STREET_SUFFIXES | frozenset(["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive",
                                             "boulevard", "blvd", "way", "place", "terrace", "close", "crescent",
                                             "square", "court", "gardens", "grove", "parkway", "highway", "circle",
                                             "trail", "row", "mews", "hill", "walk", "park", "keys", "key"])
-ADDRESS_WORDS = _ADDRESS_WORDS = STREET_TYPES | frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "piazza", "viale", "c/", "strasse", "straße", "plaza", "praça", "largo", "vej", "gata", "gatan", "tie", "katu", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr", "h.no", "h.no.", "house", "plot", "door", "piso", "planta", "puerta", "etage", "étage", "lgh", "kat"])
+ADDRESS_WORDS = _ADDRESS_WORDS = STREET_TYPES | frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "studio", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "piazza", "viale", "c/", "strasse", "straße", "plaza", "praça", "largo", "vej", "gata", "gatan", "tie", "katu", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr", "h.no", "h.no.", "house", "plot", "door", "piso", "planta", "puerta", "etage", "étage", "lgh", "kat"])
 
 
 def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
@@ -718,16 +746,19 @@ def _address_lines(text: str, position: int) -> tuple[int, int] | None:
 def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
     lower = word.lower()
     if any(c.isdigit() for c in word):
-        return True
+        return not (first and _DATE_SHAPE.fullmatch(word))  # "moved to 12/03/2025": a date, not a house
     if lower in _ADDRESS_WORDS:
-        return not first or lower in ("po", "p.o.", "ul", "rua", "via", "calle", "avenida", "rue", "the", "h.no", "h.no.")
+        return not first or lower in ("po", "p.o.", "ul", "rua", "via", "calle", "avenida", "rue", "the", "h.no", "h.no.",
+                                      "flat", "studio", "apartment", "apt", "unit", "suite")
     if word[0].isupper():
         return lower not in _STOP and not is_medical(word)
     if len(lower) <= 2 and lower.isalpha():
         return not first
-    return not first and not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN
+    return not first and not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN \
+        and not is_medical(word) and not medical_word(lower)
 
 
+_DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’@#/.-]){UPPER}[\w'’.-]*(?:[ -]{UPPER}[\w'’.-]*){{0,2}}")
 
 
@@ -747,8 +778,8 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
             if size == 1 and last.group().isupper() and len(last.group()) <= 3:
                 continue  # "the OP": an abbreviation, not a town
             if size == 1 and vocabulary.english_frequency(phrase) >= vocabulary.KNOWN and (
-                    at_sentence_start(text, run.start()) or phrase in vocabulary.first_names()):
-                continue
+                    at_sentence_start(text, run.start()) and common_word(phrase) or phrase in vocabulary.first_names()):
+                continue  # "Reading the leaflet", though "Leeds General was great"
             results.append(RecognizerResult("LOCATION", run.start(), run.start() + len(phrase), 0.7,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
             break
@@ -763,7 +794,8 @@ _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)[ \t]+(
                         r"(?:live|lives|living|lived|based|born|raised|grew[ \t]+up|settled)[ \t]+(?:in|near|outside|around)|"
                         r"(?:drove|drive|driving|travelled|traveled|travelling|traveling|flew|went|go|going|headed|heading)"
                         r"(?:[ \t]+(?:down|up|over|back|out))?[ \t]+to|(?:holiday|holidays|holidaying|vacation)[ \t]+in|"
-                        r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|near)"
+                        r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|"
+                        r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
                         r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 _FROM_TO = re.compile(r"\b(?:moved|moving|relocated)?[ \t]*from[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?"
                       r"[ \t]+to[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
