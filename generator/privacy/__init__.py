@@ -33,6 +33,7 @@ from generator.privacy.recognizers import (
     address_blocks,
     ages_in_brackets,
     cued_places,
+    lines_above_country,
     lowercase_names,
     towns,
 )
@@ -134,6 +135,7 @@ class PrivacyGate:
                 results.extend(towns(text, self.is_medical))
                 results.extend(cued_places(text, self.is_medical))
                 results.extend(ages_in_brackets(text))
+                results.extend(lines_above_country(text, self.is_medical))
                 phrase_spans = recognizers.medical_phrases(text, self._is_medical_phrase)
                 phrases = Covered(phrase_spans)
                 kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)

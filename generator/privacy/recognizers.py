@@ -262,6 +262,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                            rf"has been|had (?:her|his)|said|says|told|asked|reckons|thinks|suggested|recommended|"
                            rf"was born|turned|turns|started|starts|loves|loved|needs|wants|got|gets|"
                            rf"from the)\b"), 0.75),
+    # Credits: "starring Key", "written by Ley": whoever follows is a person, whatever the word.
+    ("credit", re.compile(rf"\b(?i:starring|co-starring|featuring|feat\.|(?:directed|written|composed|produced|performed|"
+                          rf"played|narrated|voiced|hosted|presented|illustrated|sung|painted|photographed|"
+                          rf"translated|edited|authored)\s+by)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome|sorry|"
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
@@ -337,7 +341,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 start, end, found = self._name_span(text, match.start(group), match.end(group), rule)
                 if found:
                     results.append(self._result(start, end, score, rule))
-        for match in re.finditer(rf"(?<![\w@.#/])({_CAP})(?:\s+({_CAP}))?", text):
+        for match in re.finditer(rf"(?<![\w@.#/])({_CAP})(?:[ \t]+({_CAP}))?", text):
             results.extend(self._census(text, match))
         return results
 
@@ -348,6 +352,7 @@ class ContextNameRecognizer(EntityRecognizer):
             return start, end, found
         first = words[0]
         named = first[:1].isupper() and (rule in ("relation", "title", "intro") and first.lower() in self._first or (
+            rule == "credit" and first.lower() not in vocabulary.EVERYDAY_WORDS and first.lower() not in _STOP) or (
             rule == "greeting" and first.lower() in vocabulary.name_words()))  # "sorry Roar."
         # A drug's brand that is also a first name ("Hana", "Allegra") is a name where only a
         # person can be: after "my daughter", before a kiss, as a greeting.
@@ -806,6 +811,36 @@ _PERSON_WORDS = frozenset({"i", "me", "he", "she", "him", "her", "dad", "mum", "
                            "grandad", "granddad", "grandpa", "grandma", "grandmother", "grandfather", "husband", "wife",
                            "father", "mother", "aunt", "auntie", "uncle", "neighbour", "neighbor", "patient", "friend",
                            "partner", "brother", "sister", "man", "woman", "lady", "gentleman"})
+
+
+_LINE_SPAN = re.compile(r"[^\n]*")
+
+
+def lines_above_country(text: str, is_medical: Any) -> list[RecognizerResult]:
+    """"EBEN\nAustria": short lines just above a line that is only a country or state are the
+    lines of an address (a blank line, a sentence or a long line ends it)."""
+    if "\n" not in text:
+        return []
+    lines = [m for m in _LINE_SPAN.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    found = []
+    for index, line in enumerate(lines):
+        place = re.sub(r"\s*\(.*?\)", "", line.group()).strip(" \t,.").lower()
+        if index == 0 or place not in vocabulary.large_places():
+            continue
+        start = None
+        for above in reversed(lines[:index]):
+            words = above.group().strip(" \t,")
+            if not words or len(words.split()) > 6 or words[-1:] in ".!?:" or is_medical(words) \
+                    or words.lower() in vocabulary.large_places():
+                break
+            if not any(any(c.isdigit() for c in w) or w[:1].isupper() and not common_word(w.lower().strip(",."))
+                       for w in words.split()):
+                break  # "Keep well\nUK": a sign-off, not an address
+            start = above.start()
+        if start is not None:
+            found.append(RecognizerResult("STREET_ADDRESS", start, lines[index - 1].end(), 0.7, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:lines_above_country"}))
+    return found
 
 
 def ages_in_brackets(text: str) -> list[RecognizerResult]:

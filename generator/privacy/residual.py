@@ -64,7 +64,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             continue  # "FAQ", "TED's", "America", "North Carolina"
         if _unknown(lower, word, is_medical):
             found.append((start, end, "a word no list knows"))
-        elif (word[:1].isupper() and not word.isupper() and lower in vocabulary.first_names()
+        elif (word[:1].isupper() and not word.isupper() and (lower in vocabulary.first_names() or lower in vocabulary.name_words())
               and lower not in vocabulary.EVERYDAY_WORDS and not recognizers.at_sentence_start(text, start)
               and not recognizers.followed_by_condition_word(text, end)
               and not (is_medical(word) and match.group() != word)  # "Addison's", "Wilson's"
