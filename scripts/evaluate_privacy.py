@@ -46,7 +46,7 @@ import json
 import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -73,6 +73,7 @@ class Sample:
     text: str
     identifiers: list[tuple[int, int]]
     medical: list[tuple[int, int]]
+    kinds: list[str] = field(default_factory=list)  # each identifier's type, for recall by type
 
 
 def forum_samples(path: Path) -> list[Sample]:
@@ -80,16 +81,18 @@ def forum_samples(path: Path) -> list[Sample]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        text, identifiers, medical, position = "", [], [], 0
+        text, identifiers, medical, kinds, position = "", [], [], [], 0
         for match in re.finditer(r"\[\[(\w+)\|(.+?)\]\]|\{\{(.+?)\}\}", line):
             text += line[position:match.start()]
             value = match.group(2) if match.group(1) else match.group(3)
             span = (len(text), len(text) + len(value))
             (identifiers if match.group(1) else medical).append(span)
+            if match.group(1):
+                kinds.append(match.group(1))
             text += value
             position = match.end()
         text += line[position:]
-        samples.append(Sample(text, identifiers, medical))
+        samples.append(Sample(text, identifiers, medical, kinds))
     return samples
 
 
@@ -136,9 +139,9 @@ def _exempt(value: str) -> set[int]:
 def synth_samples(path: Path) -> list[Sample]:
     samples = []
     for item in json.loads(path.read_text(encoding="utf-8")):
-        spans = [(s["start_position"], s["end_position"]) for s in item["spans"]
-                 if _is_identifier(s["entity_type"], s["entity_value"])]
-        samples.append(Sample(item["full_text"], spans, []))
+        kept = [s for s in item["spans"] if _is_identifier(s["entity_type"], s["entity_value"])]
+        samples.append(Sample(item["full_text"], [(s["start_position"], s["end_position"]) for s in kept], [],
+                              [s["entity_type"].lower() for s in kept]))
     return samples
 
 
@@ -165,8 +168,13 @@ def evaluate(name: str, samples: list[Sample], gate: PrivacyGate) -> dict[str, f
     started = time.process_time()
     results = [gate.screen(s.text) for s in samples]
     elapsed = time.process_time() - started
+    by_kind: dict[str, list[int]] = {}  # kind -> [identifiers, missed]
     for sample, result in zip(samples, results, strict=True):
         identifiers += len(sample.identifiers)
+        for index, span in enumerate(sample.identifiers):
+            counts = by_kind.setdefault(sample.kinds[index] if index < len(sample.kinds) else "?", [0, 0])
+            counts[0] += 1
+            counts[1] += not result.held and not _covered(sample.text, span, result)
         if result.held:
             held += 1
             caught += len(sample.identifiers)
@@ -196,6 +204,8 @@ def evaluate(name: str, samples: list[Sample], gate: PrivacyGate) -> dict[str, f
     if terms:
         print(f"  medical terms kept                      {figures['medical_kept']:.3f}   [bar >= 0.97]")
     print(f"  speed                                   {figures['posts_per_s']:.0f} posts/s on one core [bar >= 300]")
+    print("  recall by type: " + ", ".join(f"{kind} {1 - missed / total:.3f} ({total})"
+                                          for kind, (total, missed) in sorted(by_kind.items(), key=lambda i: -i[1][0])))
     return figures
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 LOCALES = ["en_GB"] * 4 + ["en_US"] * 4 + ["en_IE", "en_AU", "en_CA", "en_IN", "en_NZ", "fr_FR", "de_DE", "es_ES",
@@ -152,6 +152,7 @@ class Sample:
     text: str
     identifiers: list[tuple[int, int]]
     medical: list[tuple[int, int]]
+    kinds: list[str] = field(default_factory=list)  # each identifier's slot ("first", "city", ...)
 
 
 def _fillers(f: Any, rng: random.Random) -> dict[str, Callable[[], str]]:
@@ -202,7 +203,7 @@ def generate(half: int, count: int, seed: int = 2026) -> list[Sample]:
                     provider.cities = sorted(provider.cities)  # it_IT builds it from a set: hash order
             fakers[locale].seed_instance(seed + half + len(fakers))
         fill = _fillers(fakers[locale], rng)
-        text, identifiers, medical, position = "", [], [], 0
+        text, identifiers, medical, kinds, position = "", [], [], [], 0
         template = templates[index % len(templates)]
         for match in re.finditer(r"\{([a-z]+)\d?\}", template):
             text += template[position:match.start()]
@@ -211,6 +212,7 @@ def generate(half: int, count: int, seed: int = 2026) -> list[Sample]:
             span = (len(text), len(text) + len(value))
             if slot in _IDENTIFIER_SLOTS:
                 identifiers.append(span)
+                kinds.append(slot)
             elif slot in ("cond", "drug"):
                 medical.append(span)
             text += value
@@ -218,5 +220,5 @@ def generate(half: int, count: int, seed: int = 2026) -> list[Sample]:
         text += template[position:]
         if rng.random() < 0.15 and len(text.lower()) == len(text):
             text = text.lower()  # same length, so the spans still hold
-        samples.append(Sample(text, identifiers, medical))
+        samples.append(Sample(text, identifiers, medical, kinds))
     return samples

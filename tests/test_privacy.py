@@ -141,6 +141,18 @@ IDENTIFIERS = [
     ("postcode", "We are at 12 Oak Road now, the bungalow with the ramp, 2724.", "2724"),
     ("postcode", "we are at 12 oak road now, by the park, e4 3qy.", "e4 3qy"),
     ("address", "we are at studio 54 lindsey gateway now, the bungalow.", "lindsey"),
+    # Addresses of other countries' layouts without a cue: a street word of another language, a
+    # word and a house number, a number and a street type in lowercase, Indian house numbers.
+    ("address", "I'm at 87, rue Mallet if anyone wants the spare crutches.", "Mallet"),
+    ("address", "drop it round to sítio de costa, 27, thanks!", "costa"),
+    ("address", "drop it round to nilsengropa 70, thanks!", "nilsengropa"),
+    ("address", "Our new flat is Kossuth utca 60., right by the surgery.", "60"),
+    ("address", "Please post the leaflets to Bulevardul Toma Nr. 19 when you can.", "Toma"),
+    ("address", "drop it round to 31 coll street, thanks!", "coll"),
+    ("address", "Drop it round to 08436 Seven View, thanks!", "Seven"),
+    ("address", "Our new flat is 77/89 Bhatti Chowk, right by the surgery.", "77/89"),
+    ("address", "The address for the form is Studio 87 Dawson Drive.", "87"),
+    ("address", "Please post the leaflets to 9, rue de Leconte when you can.", "9, rue"),
 ]
 
 
@@ -200,6 +212,7 @@ MEDICAL = [
     "He is in the 95th percentile for height.",
     "b12 2mg and the a1 2nd floor ward, the café was shut, très bien.",
     "Since 2019 I walk 5000 steps and take 1500 mg.",
+    "I took 2 long road trips and sent it via email; the cafe was shut.",
     "Reading the leaflet helped. Nice one!",
 ]
 

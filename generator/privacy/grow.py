@@ -35,7 +35,9 @@ _UPPER = recognizers.UPPER
 
 #: A house number (or flat, unit, box number) beside a name or place makes it part of an address,
 #: whatever the country's street words: "Kiannonkatu 5 B 12", "6750 Koskikatu 25 Apt. 864".
-_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|box|no|nr|u|ul|str|piso)\.?[ \t]*)?#?"
+_NUMBER_AFTER = re.compile(r"(?:(?<=str)\.)?[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|studio|box|no|nr|u|ul|str|piso|"
+                           r"utca|út|tér|körút|köz|katu|tie|polku|kuja|tori|gata|gatan|vej|weg|straat|laan|gasse|"
+                           r"sokak|caddesi)\.?[ \t]*)?#?"
                            r"\d{1,6}(?:/\d{1,4}(?![\d/]))?(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?"
                            r"|(?![ \t]*(?:[%/]|\d|(?:mg|mcg|g|kg|ml|mmol|units?|iu|years?|yrs?|y/?o|months?|weeks?|days?|"
                            r"hours?|hrs?|mins?|minutes|times|x|am|pm|percent|lbs?|stone|cm|mm|miles?|km|tablets?|pills?|"
@@ -44,7 +46,7 @@ _NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:apt|apartment|suite|unit|flat|b
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:h\.?[ \t]?no\.?[ \t]*)?\d{1,6}(?:/\d{1,4})?[A-Za-z]?,?[ \t]+$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,;]+")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[(),;:!?\n]|$)")
 _EDGE = ".:!?()\"'“”"
@@ -121,6 +123,8 @@ def _specific(a: str, b: str) -> str:
 
 def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     start, end, kind = span
+    if kind in ("name", "place") and (prefix := _STREET_PREFIX_BEFORE.search(text, max(0, start - 30), start)):
+        start, kind = prefix.start(), "address"
     if kind in _PLACE_KINDS:
         new_end = end
         while match := _NUMBER_AFTER.match(text, new_end):
@@ -183,8 +187,11 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
 
 
 #: Words that open a street name in other languages ("rue de Virton", "C/ Señores Curas", "ul. Cicha").
-_STREET_PREFIXES = frozenset({"rue", "ul", "pl", "plac", "aleja", "al", "c/", "calle", "avenida", "av", "rua", "r", "piazza", "viale", "plaza",
-                              "praça", "largo", "rkp", "strada", "carrer", "avinguda", "ulica", "utca", "út"})
+_STREET_PREFIXES = recognizers.STREET_PREFIXES
+#: "rue de [name]", "Via [name]", "Soseaua [name]": a street word before a found name makes it a street.
+_STREET_PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(p) for p in sorted(
+    recognizers.STREET_PREFIXES - {"r", "al", "pl", "av", "u"}, key=len, reverse=True)) + r")\.?"
+    r"(?:[ \t]+(?:de|del|della|di|da|des|du|la|le|los|las|dos|das|do|d'|l'))*[ \t]+$", re.IGNORECASE)
 _STREET_TYPES = recognizers.STREET_TYPES
 
 

@@ -145,6 +145,10 @@ class LabelledRecognizer(PatternRecognizer):
         return results
 
 
+def _street_type_pattern() -> str:
+    return "|".join(re.escape(t) for t in sorted(STREET_TYPES, key=len, reverse=True))
+
+
 def pattern_recognizers() -> list[PatternRecognizer]:
     id_labels = (r"(?:mrn|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?)|hospital (?:number|no\.?)|"
                  r"nhs (?:number|no\.?)|chi (?:number|no\.?)|health ?plan(?: id| number)?|member (?:id|number|no\.?)|"
@@ -174,11 +178,21 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
                 r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85),
         pattern("STREET_ADDRESS", "street_address",
-                r"\b\d{1,5}[A-Za-z]?\s+(?:(?-i:(?!I\s)[A-Z])[\w'-]*\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
-                r"boulevard|blvd|court|ct|way|place|pl|terrace|close|crescent|cres|square|sq|parkway|pkwy|highway|"
-                r"hwy|circle|cir|trail|row|gardens|grove|mews|hill|walk|park)\b\.?"
+                r"\b\d{1,5}[A-Za-z]?\s+(?:(?-i:(?!I\s)[A-Z])[\w'-]*\.?\s+){1,4}(?:" + _street_type_pattern() + r"|ln|dr|"
+                r"blvd|ct|pl|cres|sq|pkwy|hwy|cir)\b\.?"
                 r"(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*[\w-]+)?"
                 r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,.!\n]|\s+[A-Z]{1,2}\d))?", 0.9),
+        pattern("STREET_ADDRESS", "street_address_lower",
+                r"(?<![\w./-])\d{1,5}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:(?-i:[^\W\d_A-Z])[\w'’-]*[ \t]+){1,3}(?:street|st|road|rd|avenue|ave|"
+                r"lane|drive|crescent|terrace|boulevard|gardens|grove|court|mews|parkway|highway|" + _street_type_pattern()
+                + r")\b(?![ \t]+(?:trips?|miles?|works?|signs?|safety|rage|test))", 0.85, flags=_CASED),
+        # "87, rue Mallet", "Calle de Ana Ruiz 4", "sítio de costa, 27": a street word of another language
+        # (not also an English word) before a name, or before any words and a house number.
+        pattern("STREET_ADDRESS", "foreign_street",
+                r"(?:(?<![\w./-])\d{1,5}[a-z]?,?[ \t]+)?\b(?:" + "|".join(sorted(_FOREIGN_STREET_WORDS, key=len, reverse=True))
+                + r")\.?[ \t]+(?:(?:de|del|della|di|da|des|du|la|le|los|las|dos|das|do|d'|l')[ \t]+)*"
+                r"(?:(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){0,2}(?:,?[ \t]*\d{1,5}[a-z]?\b)?"
+                r"|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2},?[ \t]*\d{1,5}[a-z]?\b)", 0.85),
         pattern("POSTCODE", "town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+\d{5}(?:-\d{4})?\b", 0.85,
                 flags=_CASED),
         pattern("STREET_ADDRESS", "unit", r"\b(?:apt|apartment|suite|flat|unit)\.?\s*#?\s*\d+[A-Z]?\b", 0.6,
@@ -656,7 +670,9 @@ def near_known(word: str, is_medical: Any) -> bool:
     edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    return any(vocabulary.english_frequency(e) >= vocabulary.KNOWN or (len(e) > 4 and (medical_word(e) or is_medical(e)))
+    # Medical words by the lists, not by their shape: "nilsengropa" is no slip for "nilsengroma".
+    icd = vocabulary.icd_words()
+    return any(vocabulary.english_frequency(e) >= vocabulary.KNOWN or (len(e) > 4 and (e in icd or is_medical(e)))
                for e in edits)
 
 
@@ -675,12 +691,34 @@ _ADDRESS_CUE = re.compile(
 _ADDRESS_TOKEN = re.compile(r"[^\s,;]+")
 #: Street suffixes (USPS Publication 28 and British ones) less common in prose than "Street":
 #: "Knight View", "Oak Hollow", "Odom Trafficway", "Birch Copse".
-STREET_SUFFIXES = frozenset(["alley", "alleyway", "branch", "bridge", "brook", "burg", "bypass", "camp", "canyon", "causeway", "center", "centre", "centers", "cliff", "club", "common", "commons", "corner", "course", "cove", "creek", "crest", "crossing", "dale", "dam", "divide", "estate", "estates", "expressway", "extension", "falls", "ferry", "field", "fields", "flats", "ford", "forest", "forge", "forges", "fork", "freeway", "gateway", "glen", "green", "harbor", "harbour", "haven", "heights", "hollow", "inlet", "island", "junction", "knoll", "knolls", "landing", "light", "lights", "loaf", "lodge", "loop", "mall", "manor", "meadow", "meadows", "mill", "mills", "mission", "motorway", "mountain", "neck", "orchard", "oval", "overpass", "passage", "path", "pike", "pines", "plain", "plains", "point", "points", "port", "prairie", "radial", "ramp", "ranch", "rapids", "ridge", "river", "route", "shoal", "shore", "shores", "skyway", "spur", "station", "stravenue", "stream", "summit", "throughway", "trace", "track", "trafficway", "tunnel", "turnpike", "underpass", "valley", "viaduct", "view", "village", "ville", "vista", "wall", "wells", "copse", "wynd", "chase", "rise", "vale", "gate", "quay", "wharf", "block", "nagar", "marg", "colony",
+STREET_SUFFIXES = frozenset(["alley", "alleyway", "branch", "bridge", "brook", "burg", "bypass", "camp", "canyon", "causeway", "center", "centre", "centers", "cliff", "club", "common", "commons", "corner", "course", "cove", "creek", "crest", "crossing", "dale", "dam", "divide", "estate", "estates", "expressway", "extension", "falls", "ferry", "field", "fields", "flats", "ford", "forest", "forge", "forges", "fork", "freeway", "gateway", "glen", "green", "harbor", "harbour", "haven", "heights", "hollow", "inlet", "island", "junction", "knoll", "knolls", "landing", "light", "lights", "loaf", "lodge", "loop", "mall", "manor", "meadow", "meadows", "mill", "mills", "mission", "motorway", "mountain", "neck", "orchard", "oval", "overpass", "passage", "path", "pike", "pines", "plain", "plains", "point", "points", "port", "prairie", "radial", "ramp", "ranch", "rapids", "ridge", "river", "route", "shoal", "shore", "shores", "skyway", "spur", "station", "stravenue", "stream", "summit", "throughway", "trace", "track", "trafficway", "tunnel", "turnpike", "underpass", "valley", "viaduct", "view", "village", "ville", "vista", "wall", "wells", "copse", "wynd", "chase", "rise", "vale", "gate", "quay", "wharf", "block", "nagar", "marg", "colony", "zila", "chowk", "ganj",
                               # plurals of the USPS suffixes
                               "corners", "junctions", "courts", "coves", "creeks", "crests", "drives", "glens",
                               "greens", "groves", "harbors", "hills", "islands", "lakes", "locks", "manors",
                               "ridges", "springs", "squares", "streets", "valleys", "views", "villages", "walks",
-                              "lake", "spring", "mount", "fort", "isle", "crossroad", "fall"])
+                              "lake", "spring", "mount", "fort", "isle", "crossroad", "fall",
+                              "union", "unions", "pine", "mountains", "roads", "rapid", "spurs", "trailer", "bayou",
+                              "bluff", "bluffs", "annex", "ways", "parks", "ports", "fords", "forks", "extensions",
+                              "rotary", "amble", "tor", "quadrant", "esplanade", "parade", "circuit", "concourse",
+                              "promenade", "retreat", "grange", "brae", "crossway", "dell", "glade", "laneway",
+                              "lookout", "meander", "pathway", "ramble", "ridgeway", "walkway", "boulevarde"])
+#: Words that open a street's name or a unit in other languages ("rue de Virton", "C/ Señores
+#: Curas", "ul. Cicha", "Via Ossola", "Soseaua Dima", "Studio 87"): beside an address, part of it.
+STREET_PREFIXES = frozenset({"rue", "ul", "pl", "plac", "aleja", "al", "c/", "calle", "avenida", "av", "rua", "r", "piazza",
+                             "viale", "plaza", "praça", "largo", "rkp", "strada", "carrer", "avinguda", "ulica", "utca",
+                             "út", "via", "vicolo", "stretto", "rotonda", "corso", "contrada", "borgo", "paseo", "camino",
+                             "cañada", "acceso", "vial", "rambla", "ronda", "carretera", "travesía", "avda", "chemin",
+                             "allée", "impasse", "quai", "cours", "sentier", "travessa", "alameda", "estrada", "sítio",
+                             "soseaua", "șoseaua", "bulevardul", "aleea", "drumul", "calea", "splaiul", "intrarea",
+                             "str", "nr", "bl", "sc", "ap", "studio", "flat", "apartment", "apt", "unit", "suite",
+                             "piso", "piano", "puerta", "appartamento", "h.no", "tér", "körút", "boulevard", "avenue", "c",
+                             "cuesta", "level"})
+#: Street words of other languages that are no English words: whatever follows them is a street.
+_FOREIGN_STREET_WORDS = ("rue", "calle", "avenida", "rua", "strada", "paseo", "camino", "rambla", "vicolo", "viale",
+                         "piazza", "piazzale", "corso", "stretto", "rotonda", "cañada", "travesía", "carretera", "chemin",
+                         "allée", "impasse", "quai", "sentier", "travessa", "alameda", "estrada", "sítio", "soseaua",
+                         "șoseaua", "bulevardul", "aleea", "drumul", "calea", "splaiul", "intrarea", "ulica", "utca",
+                         "aleja", "plac", "carrer", "avinguda", "praça", "largo", "contrada", "borgo")
 #: What ends a street's name: "Road", "Lane", and the suffixes above.
 STREET_TYPES = STREET_SUFFIXES | frozenset(["street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive",
                                             "boulevard", "blvd", "way", "place", "terrace", "close", "crescent",
