@@ -141,6 +141,14 @@ IDENTIFIERS = [
     ("postcode", "We are at 12 Oak Road now, the bungalow with the ramp, 2724.", "2724"),
     ("postcode", "we are at 12 oak road now, by the park, e4 3qy.", "e4 3qy"),
     ("address", "we are at studio 54 lindsey gateway now, the bungalow.", "lindsey"),
+    # Where only a person fits; a lowercase first name that respelt is a word is still a name.
+    ("name", "Does Bent still run the Tuesday group?", "Bent"),
+    ("name", "hope eric is feeling better soon.", "eric"),
+    ("name", "i asked alexia about it and she agreed.", "alexia"),
+    ("name", "thanks to michael for the lift today.", "michael"),
+    ("name", "Pier and I went to the walk.", "Pier"),
+    ("place", "is there a support group in cartermouth?", "cartermouth"),
+    ("place", "is there a support group in schneider-sur-moulin?", "schneider"),
     # Addresses of other countries' layouts without a cue: a street word of another language, a
     # word and a house number, a number and a street type in lowercase, Indian house numbers.
     ("address", "I'm at 87, rue Mallet if anyone wants the spare crutches.", "Mallet"),
@@ -214,6 +222,8 @@ MEDICAL = [
     "Since 2019 I walk 5000 steps and take 1500 mg.",
     "I took 2 long road trips and sent it via email; the cafe was shut.",
     "Reading the leaflet helped. Nice one!",
+    "Hope this is ok. Does anyone still use it? hope everything is ok, I asked them about it.",
+    "Work and I don't mix; my button came off and the cotton is fine.",
 ]
 
 

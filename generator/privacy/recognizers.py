@@ -281,7 +281,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                           rf"played|narrated|voiced|hosted|presented|illustrated|sung|painted|photographed|"
                           rf"translated|edited|authored)\s+by)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
-    ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|well done|welcome|sorry|"
+    ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|hugs|well done|welcome|sorry|"
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
     # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
@@ -289,6 +289,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                     r"pass (?:this|it|that) on to|love to|sending love to|hugs to|thanks to|"
                                     r"shout out to|shoutout to|congrats|congratulations|well done|happy birthday|"
                                     r"happy bday|email|e-mail|dm|pm)\s+([a-z][\w'’-]*)\b"), 0.75),
+    # Where only a person fits: "hope eric is feeling better", "does Bent still run the group",
+    # "i asked alexia about it".
+    ("person_context", re.compile(rf"\b(?i:hope)\s+({_WORD})\s+(?i:is|was|'s|’s|feels|gets|has|had)\b"
+                                  rf"|\b(?i:does|did|has|is|was)\s+({_WORD})\s+(?i:still)\b"
+                                  rf"|\b(?i:i|we)\s+(?i:asked)\s+({_WORD})\s+(?i:about|if|for|whether)\b"), 0.75),
     # "me and dean are doing the 10k", "dean and i": a lowercase name paired with the writer.
     ("pair_lower", re.compile(r"\b(?:me|i)\s+and\s+([a-z][\w'’-]*)\b|\b([a-z][\w'’-]*)\s+and\s+(?:me|i)\b"), 0.75),
     ("kiss_lower", re.compile(r"(?:^|[.!?,]\s+)([a-z][\w'’-]*)\s+x+\s*$"), 0.8),
@@ -388,10 +393,15 @@ class ContextNameRecognizer(EntityRecognizer):
                     unknown or (first[:1].isupper() and not common_word(lower))))
         if rule == "subject_lower":
             return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
+        if rule == "person_context":
+            return start, end, lower not in vocabulary.EVERYDAY_WORDS and lower not in _STOP and (
+                lower in self._first and (first[:1].isupper() or lower not in vocabulary.AMBIGUOUS_FIRST_NAMES)
+                or lower in vocabulary.name_words() or unknown and not medical_word(lower)
+                or first[:1].isupper() and lower in vocabulary.given_names())
         if rule in ("addressing_lower", "kiss_lower", "pair_lower"):
-            return start, end, lower not in vocabulary.EVERYDAY_WORDS and not medical_word(lower) and (
+            return start, end, lower not in vocabulary.EVERYDAY_WORDS and (
                 lower in self._first and (rule != "pair_lower" or lower not in vocabulary.AMBIGUOUS_FIRST_NAMES)
-                or lower in vocabulary.name_words() or unknown)
+                or lower in vocabulary.name_words() or unknown and not medical_word(lower))
         if first[:1].islower():
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
@@ -402,7 +412,8 @@ class ContextNameRecognizer(EntityRecognizer):
             return start, end, lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
         if rule == "with_name_lower":
             return start, end, not in_dictionary(lower) or vocabulary.english_frequency(lower) < vocabulary.KNOWN
-        if rule in ("trailing_name", "speech", "pair") and len(lower) > 3 and common_word(lower) and lower not in self._first:
+        if rule in ("trailing_name", "speech", "pair") and len(lower) > 3 and common_word(lower) and lower not in self._first \
+                and not (rule == "pair" and lower in vocabulary.given_names()):  # "Pier and I went"
             return start, end, False  # "... next week. Terrified."
         if rule == "subject":
             return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
@@ -564,6 +575,8 @@ def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str |
 def _lowercase_kind(word: str, is_medical: Any) -> str | None:
     if is_medical(word):
         return None  # "co-codamol" whole, before its parts are judged
+    if "-" in word and _PLACE_SHAPE.search(word):
+        return "place"  # "schneider-sur-moulin", "stratford-upon-avon"
     parts = [p for p in re.split(r"[-'’]", word) if p]
     if len(parts) > 1:
         # "well-being", "don't": known parts make a known word; otherwise judge the longest part.
@@ -587,12 +600,18 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         return None
     if len(word) >= 4 and word in vocabulary.towns() and frequency < vocabulary.KNOWN:
         return "place"
+    if _PLACE_SHAPE.search(word) and not known_word and frequency < vocabulary.KNOWN:
+        return "place"  # "cartermouth", "kingbury", "schneider-sur-moulin": no list has them, their shape says
     if len(word) >= 4 and frequency == 0 and not known_word and not near_known(word, is_medical) \
             and not compound_word(word, common=True):
         return "unknown"
     return None
 
 
+#: How English, German, Scandinavian and French place names end or join.
+_PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:mouth|bury|borough|brough|ford|ham|ton|field|chester|caster|cester|wich|wick|"
+                          r"thorpe|stead|worth|ville|burgh?|berg|stadt|stad|heim|dorf|hausen|holm|minster|pool|bridge|"
+                          r"combe|haven|ness)$|^[^\W\d_]{2,}-(?:sur|sous|lès|les|le|la|en|upon|on|am|an|im|bei)-[^\W\d_]{2,}$")
 _WORD_PREFIX = re.compile(r"(?:under|over|mis|re|un|non|pre|post|anti|hyper|hypo|sub|super|self|co|de|dis|in|im)-?")
 
 
@@ -653,7 +672,10 @@ def medical_word(word: str) -> bool:
     american = word.replace("ae", "e").replace("oe", "e").replace("our", "or").replace("is", "iz").replace("tre", "ter")
     if american == word:
         return False
-    return american in icd or american.replace("iz", "is") in icd or vocabulary.english_frequency(american) >= vocabulary.KNOWN
+    # A British spelling of a medical word ("anaemia", "oesophagus"); not any word that respelt is
+    # a word ("michael" is no spelling of "michel").
+    return american in icd or american.replace("iz", "is") in icd or bool(
+        (shape := _MEDICAL_SHAPE.search(american)) and shape.start() >= 5)
 
 
 _MEDICAL_SHAPE = re.compile(r"(?:oma|itis|osis|ectomy|otomy|ostomy|plasty|pathy|algia|a?emia|uria|scopy|graphy|"

@@ -103,7 +103,13 @@ def _listed_with_name(text: str, start: int, end: int, name_starts: set[int], na
     if (after := _LIST_GAP.match(text, end)) and after.end() in name_starts:
         return True
     before = _LIST_GAP_BEFORE.search(text, max(0, start - 12), start)
-    return before is not None and before.start() in name_ends
+    if before is None or before.start() not in name_ends:
+        return False
+    # "([name] and peer)", "[name], peer and me"; though "[name], hope the scan goes ok".
+    return "," not in before.group() or bool(_LIST_END.match(text, end))
+
+
+_LIST_END = re.compile(r"[ \t]*(?:[,.)!?]|\band\b|&|$)")
 
 
 def _name_shaped(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
