@@ -329,9 +329,14 @@ def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str
 def test_rare_words_and_acronyms_do_not_hold(gate: PrivacyGate) -> None:
     # Words of the language that the smaller lists miss, acronyms, contractions, states.
     for text in ("Tag wikis are obscure and the ethnicity question is stroppy.",
-                 "I'll ask Ted; I've read the FAQ. I live in North Carolina."):
+                 "I'll ask Ted; I've read the FAQ. I live in North Carolina.",
+                 # A prefix before a word, a negated contraction, a shrug.
+                 "Your unsourced answer was nominated for undeletion. Don't blame me ¯\\_(ツ)_/¯"):
         result = gate.screen(text)
         assert not result.held, result.reasons
+    for text in ("Your unsourced answer was nominated for undeletion. Don't blame me ¯\\_(ツ)_/¯",
+                 "could you unmute laptop mic"):
+        assert gate.screen(text).text == text
 
 
 def test_long_tokens_and_posts_are_screened(gate: PrivacyGate) -> None:

@@ -547,7 +547,7 @@ def _rare_in_lowercase_post(word: str, is_medical: Any) -> str | None:
     if len(word) < 4 or not word.isalpha() or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word):
         return None
     if in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN or medical_word(word) \
-            or _accented_word(word):
+            or _accented_word(word) or prefixed_word(word):
         return None
     return None if near_known(word, is_medical) or compound_word(word, common=True) else "unknown"
 
@@ -585,8 +585,7 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         return "unknown" if unknown else None
     if len(word) < 3 or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or medical_word(word):
         return None
-    if (prefix := _WORD_PREFIX.match(word)) and len(word) - prefix.end() > 3 and (
-            in_dictionary(word[prefix.end():]) or medical_word(word[prefix.end():])):
+    if prefixed_word(word):
         return None  # "underdiagnosed", "overmedicated", "misdiagnosis"
     frequency = vocabulary.english_frequency(word)
     known_word = in_dictionary(word)
@@ -612,6 +611,13 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
 _PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:mouth|bury|borough|brough|ford|ham|ton|field|chester|caster|cester|wich|wick|"
                           r"thorpe|stead|worth|ville|burgh?|berg|stadt|stad|heim|dorf|hausen|holm|minster|pool|bridge|"
                           r"combe|haven|ness)$|^[^\W\d_]{2,}-(?:sur|sous|lès|les|le|la|en|upon|on|am|an|im|bei)-[^\W\d_]{2,}$")
+def prefixed_word(word: str) -> bool:
+    """"unsourced", "unmute", "underdiagnosed": a prefix before a known or medical word."""
+    stem = word[prefix.end():] if (prefix := _WORD_PREFIX.match(word)) else ""
+    return len(stem) > 3 and (in_dictionary(stem) or vocabulary.english_frequency(stem) >= vocabulary.KNOWN
+                              or medical_word(stem))
+
+
 _WORD_PREFIX = re.compile(r"(?:under|over|mis|re|un|non|pre|post|anti|hyper|hypo|sub|super|self|co|de|dis|in|im)-?")
 
 

@@ -24,7 +24,7 @@ IsMedical = Callable[[str], bool]
 _WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
 _DIGITS = re.compile(r"(?<![\w./-])(?<!\d,)\+?\(?\d[\d \t().-]{5,}\d(?![\w/])")
 _YEARS = re.compile(r"(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)+(?:19|20)\d\d")  # "2019-2023"
-_CLITIC = re.compile(r"['’](?:s|ll|ve|m|d|re|t)$", re.IGNORECASE)
+_CLITIC = re.compile(r"n['’]t$|['’](?:s|ll|ve|m|d|re|t)$", re.IGNORECASE)  # "Don't" is "Do", not "Don"
 _INSTITUTION = re.compile(r"[ \t]+(?:Clinic|Hospital|Foundation|Institute|University|Centre|Center|Trust|Society)\b")
 _PLACE_KINDS = frozenset({"name", "place", "address"})
 
@@ -140,6 +140,8 @@ def _unknown(lower: str, word: str, is_medical: IsMedical) -> bool:
         return False  # "café"
     if recognizers.compound_word(lower):
         return False  # "helpline", "playgroup"
+    if recognizers.prefixed_word(lower):
+        return False  # "unsourced", "undeletion", "unmute"
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
         return False
     return not recognizers.medical_word(lower) and not recognizers.near_known(lower, is_medical)
