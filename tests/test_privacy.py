@@ -149,6 +149,12 @@ IDENTIFIERS = [
     ("name", "Pier and I went to the walk.", "Pier"),
     ("place", "is there a support group in cartermouth?", "cartermouth"),
     ("place", "is there a support group in schneider-sur-moulin?", "schneider"),
+    # Postcodes standing where a place would, of many countries' shapes; a country code.
+    ("postcode", "We're in 28567, any groups?", "28567"),
+    ("postcode", "anyone else in the 61-828 area?", "61-828"),
+    ("postcode", "We're in K12 N7CX, any groups?", "N7CX"),
+    ("postcode", "postcode 48-956 if the taxi asks.", "48-956"),
+    ("phone", "Text (+358) 40 1234567 for the rota.", "358"),
     # Addresses of other countries' layouts without a cue: a street word of another language, a
     # word and a house number, a number and a street type in lowercase, Indian house numbers.
     ("address", "I'm at 87, rue Mallet if anyone wants the spare crutches.", "Mallet"),
@@ -219,7 +225,7 @@ MEDICAL = [
     "any fibro groups nearby? my physio says pacing helps.",
     "He is in the 95th percentile for height.",
     "b12 2mg and the a1 2nd floor ward, the café was shut, très bien.",
-    "Since 2019 I walk 5000 steps and take 1500 mg.",
+    "Since 2019 I walk 5000 steps and take 1500 mg; in 2019, in 5000 steps.",
     "I took 2 long road trips and sent it via email; the cafe was shut.",
     "Reading the leaflet helped. Nice one!",
     "Hope this is ok. Does anyone still use it? hope everything is ok, I asked them about it.",

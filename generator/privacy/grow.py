@@ -46,6 +46,7 @@ _NUMBER_AFTER = re.compile(r"(?:(?<=str)\.)?[ \t]*,?[ \t]*(?:(?:apt|apartment|su
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)
+_COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])(?:\(\+?\d{1,4}\)|\+\d{1,4})[ \t.-]*$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:h\.?[ \t]?no\.?[ \t]*)?\d{1,6}(?:/\d{1,4})?[A-Za-z]?,?[ \t]+$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,;]+")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[(),;:!?\n]|$)")
@@ -138,6 +139,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
             start, end, kind = new_start, new_end, "address"
     if kind in _ADDRESS_KINDS:
         start, end = _address_back(text, start, is_medical), _address_on(text, end, is_medical)
+    if kind in ("phone", "id") and (code := _COUNTRY_CODE_BEFORE.search(text, max(0, start - 12), start)):
+        start, kind = code.start(), "phone"  # "(+358) [phone]": the country code is part of the number
     if kind in ("name", "place"):
         grown_start, end = _grow_name(text, start, end, is_medical)
         if kind == "place" and grown_start < start and text[grown_start:start].split()[0].lower() in vocabulary.given_names():

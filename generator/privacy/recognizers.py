@@ -145,6 +145,11 @@ class LabelledRecognizer(PatternRecognizer):
         return results
 
 
+#: Postcodes of many countries: "28567", "737 82", "61-828", "H-1059", "8664 NY", "K12 N7CX".
+_POSTCODE_SHAPES = (r"(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}|\d{4}[ \t]?[A-Z]{2}|"
+                    r"[A-Z]\d[\dW][ \t]?[0-9A-Z]{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})")
+
+
 def _street_type_pattern() -> str:
     return "|".join(re.escape(t) for t in sorted(STREET_TYPES, key=len, reverse=True))
 
@@ -201,15 +206,20 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("POSTCODE", "us_town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
                 0.95, flags=_CASED),
         pattern("POSTCODE", "zip_label", r"\b(?:zip code|zip|postcode|post code|postal code)\s*(?:is|:)?\s*"
-                r"(?=[A-Z]*\d)[A-Z0-9]{3,5}(?:[ -][A-Z0-9]{3,4})?\b", 0.9),
+                r"(?=[A-Z]*-?\d)(?:[A-Z]-\d{4}|[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{3,4})?)\b", 0.9),
         pattern("STREET_ADDRESS", "military_address", r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}"
                 r"(?:\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?|\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b", 0.9, flags=_CASED),
         DigitGroupsRecognizer(),
         pattern("POSTCODE", "uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.85, flags=_CASED),
         pattern("POSTCODE", "uk_postcode_lower", r"\b[a-z]{1,2}\d[a-z\d]?[ \t]\d(?!st|nd|rd|th)[abd-hjlnp-uw-z]{2}\b", 0.85,
                 flags=_CASED),
-        pattern("POSTCODE", "near_postcode", r"(?<=\bnear\s)(?:\d{4,5}|\d{3}\s\d{2}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}|"
-                r"\d{4}\s?[A-Z]{2})\b(?!\s*(?:mg|ml|g|kg|iu|units?|people|members|miles|km|steps|calories)\b)", 0.85),
+        pattern("POSTCODE", "near_postcode", r"(?<=\bnear\s)" + _POSTCODE_SHAPES + r"\b"
+                r"(?!\s*(?:mg|ml|g|kg|iu|units?|people|members|miles|km|steps|calories)\b)", 0.85),
+        # "We're in 28567, any groups?", "anyone in the 61-828 area?": a postcode where a place would be.
+        pattern("POSTCODE", "postcode_as_place", r"(?:(?<=\bin\s)|(?<=\baround\s))(?!(?:19|20)\d\d\b)" + _POSTCODE_SHAPES
+                + r"\b(?=[ \t]*(?:[,.!?;:)]|$|[ \t]+(?:area|region|district|postcode|zip|and|or|if|where|too)\b))"
+                r"|(?<=\bthe\s)" + _POSTCODE_SHAPES + r"\b(?=[ \t]+(?:area|region|district|postcode|zip))", 0.85),
+        pattern("POSTCODE", "eircode", r"\b[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4}\b", 0.85, flags=_CASED),
         pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED),
         pattern("PHONE_NUMBER", "phone_shapes",
                 r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\w|\.\d)"
