@@ -149,6 +149,11 @@ IDENTIFIERS = [
     ("name", "Pier and I went to the walk.", "Pier"),
     ("place", "is there a support group in cartermouth?", "cartermouth"),
     ("place", "is there a support group in schneider-sur-moulin?", "schneider"),
+    # Ages after "'s" and in words.
+    ("age", "my nan's 96 and still going", "96"),
+    ("age", "she's ninety-six and sharp as a tack", "ninety"),
+    ("age", "Dad is a hundred and two next week", "hundred"),
+    ("age", "at 93 she still gardens", "93"),
     # Postcodes standing where a place would, of many countries' shapes; a country code.
     ("postcode", "We're in 28567, any groups?", "28567"),
     ("postcode", "anyone else in the 61-828 area?", "61-828"),
@@ -226,6 +231,7 @@ MEDICAL = [
     "He is in the 95th percentile for height.",
     "b12 2mg and the a1 2nd floor ward, the café was shut, très bien.",
     "Since 2019 I walk 5000 steps and take 1500 mg; in 2019, in 5000 steps.",
+    "It's 95 degrees out and a hundred people came; Crohn's 95% of the time.",
     "I took 2 long road trips and sent it via email; the cafe was shut.",
     "Reading the leaflet helped. Nice one!",
     "Hope this is ok. Does anyone still use it? hope everything is ok, I asked them about it.",

@@ -145,6 +145,11 @@ class LabelledRecognizer(PatternRecognizer):
         return results
 
 
+#: Words no street's name is made of: "at 93 she still gardens" is no address.
+_NOT_STREET_WORDS = (r"(?:i|me|my|we|our|you|your|he|him|his|she|her|they|them|their|it|its|is|are|was|were|be|"
+                     r"been|am|and|or|but|so|still|also|just|very|more|less|the|a|an|to|of|in|on|at|for|with|by|"
+                     r"from|years?|yrs?|old|days?|weeks?|months?|hours?|minutes?|mins?|times?|mg|ml|people|pills?|"
+                     r"tablets?|doses?|steps?|miles?|km|percent|and)")
 #: Postcodes of many countries: "28567", "737 82", "61-828", "H-1059", "8664 NY", "K12 N7CX".
 _POSTCODE_SHAPES = (r"(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}|\d{4}[ \t]?[A-Z]{2}|"
                     r"[A-Z]\d[\dW][ \t]?[0-9A-Z]{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})")
@@ -174,9 +179,17 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\baged?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b|(?<=happy\s)(?:9\d|1[01]\d)(?:st|nd|rd|th)\b"
                 r"|\bturn(?:s|ed|ing)?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)\s+(?:today|tomorrow|next\s+\w+|this\s+\w+)\b"
                 r"|(?<=birthday)[^.!?\n]{0,30}?\b(?:9\d|1[01]\d)\b(?!\s*(?:mg|%|/|\.\d))"
-                r"|(?:(?<=\bi'm\s)|(?<=\bi’m\s)|(?<=\bim\s)|(?<=\bi am\s)|(?<=\b(?:is|was|at|aged?|now|just|of)\s))(?:9\d|1[01]\d)\b(?!\s*(?:mg|mcg|g|kg|lbs?|%|mmol|bpm|"
+                r"|(?:(?<=\bi'm\s)|(?<=\bi’m\s)|(?<=\bim\s)|(?<=\bi am\s)|(?<=\b(?:is|was|at|aged?|now|just|of)\s)|(?<=\w['’]s\s))"
+                r"(?:9\d|1[01]\d)\b(?!\s*(?:mg|mcg|g|kg|lbs?|%|mmol|bpm|°|degrees|"
                 r"ml|cm|mm|units?|iu|minutes|mins|hours|hrs|days|weeks|times|percent|/|\.\d|,\d))", 0.8,
                 needs=r"(?<!\d)(?:9\d|1[01]\d)(?!\d)"),
+        # "she's ninety-six", "a hundred and two next week": an age over 89 in words.
+        pattern("AGE", "age_in_words", r"(?:(?<=\b(?:is|was|at|aged?|now|just|turned|turns|turning)\s)|(?<=['’]s\s)|(?<=\bi'm\s)|(?<=\bi’m\s))"
+                r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[- ]hundred(?:[- ]and[- ]"
+                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b(?![- ](?:percent|per|mg|degrees|miles))"
+                r"|\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[- ]hundred(?:[- ]and[- ]"
+                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=[- ]years?[- ]old\b)", 0.8,
+                needs=r"ninety|hundred"),
         pattern("DATE", "day_date", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
@@ -188,7 +201,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*[\w-]+)?"
                 r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,.!\n]|\s+[A-Z]{1,2}\d))?", 0.9),
         pattern("STREET_ADDRESS", "street_address_lower",
-                r"(?<![\w./-])\d{1,5}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:(?-i:[^\W\d_A-Z])[\w'’-]*[ \t]+){1,3}(?:street|st|road|rd|avenue|ave|"
+                r"(?<![\w./-])\d{1,5}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:(?!" + _NOT_STREET_WORDS + r"\b)(?-i:[^\W\d_A-Z])[\w'’-]*[ \t]+){1,3}(?:street|st|road|rd|avenue|ave|"
                 r"lane|drive|crescent|terrace|boulevard|gardens|grove|court|mews|parkway|highway|" + _street_type_pattern()
                 + r")\b(?![ \t]+(?:trips?|miles?|works?|signs?|safety|rage|test))", 0.85, flags=_CASED),
         # "87, rue Mallet", "Calle de Ana Ruiz 4", "sítio de costa, 27": a street word of another language
