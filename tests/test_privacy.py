@@ -149,6 +149,9 @@ IDENTIFIERS = [
     ("name", "Pier and I went to the walk.", "Pier"),
     ("place", "is there a support group in cartermouth?", "cartermouth"),
     ("place", "is there a support group in schneider-sur-moulin?", "schneider"),
+    # Dates without a year, and with the month's name between dashes.
+    ("date", "op is on 14/03 at 9, fingers crossed", "14/03"),
+    ("date", "dx 3-Mar-2021 after years of tests", "3-Mar"),
     # Ages after "'s" and in words.
     ("age", "my nan's 96 and still going", "96"),
     ("age", "she's ninety-six and sharp as a tack", "ninety"),
@@ -232,6 +235,7 @@ MEDICAL = [
     "b12 2mg and the a1 2nd floor ward, the café was shut, très bien.",
     "Since 2019 I walk 5000 steps and take 1500 mg; in 2019, in 5000 steps.",
     "It's 95 degrees out and a hundred people came; Crohn's 95% of the time.",
+    "I'm on 1/2 dose now and scored 7/10 on the pain scale.",
     "I took 2 long road trips and sent it via email; the cafe was shut.",
     "Reading the leaflet helped. Nice one!",
     "Hope this is ok. Does anyone still use it? hope everything is ok, I asked them about it.",

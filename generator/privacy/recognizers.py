@@ -191,6 +191,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=[- ]years?[- ]old\b)", 0.8,
                 needs=r"ninety|hundred"),
         pattern("DATE", "day_date", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
+                r"|\b\d{1,2}[-/]" + MONTHS + r"\b(?:[-/]\d{2,4}\b)?"
+                r"|(?<=\b(?:on|by|from|until|till|since|dated|date|dob|due)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])\b(?![/.]\d)"
+                r"(?!\s*(?:of|tablets?|pills?|doses?|cups?|mg|ml|strength))"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
