@@ -149,6 +149,9 @@ IDENTIFIERS = [
     ("name", "Pier and I went to the walk.", "Pier"),
     ("place", "is there a support group in cartermouth?", "cartermouth"),
     ("place", "is there a support group in schneider-sur-moulin?", "schneider"),
+    # A capitalised word after a name is its surname, though a word; generational suffixes.
+    ("name", "I sat with Jan Warmer at the infusion unit.", "Warmer"),
+    ("name", "Klaus Müller II gave a great talk on fatigue.", "II"),
     # Dates without a year, and with the month's name between dashes.
     ("date", "op is on 14/03 at 9, fingers crossed", "14/03"),
     ("date", "dx 3-Mar-2021 after years of tests", "3-Mar"),

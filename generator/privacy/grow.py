@@ -287,6 +287,8 @@ def _name_start(text: str, start: int, is_medical: IsMedical) -> int:
 
 def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bool:
     lower = vocabulary.base_term(word)
+    if surname and word in _NAME_SUFFIXES:
+        return True  # "[name] II", "[name] Jr"
     if word.isupper() and len(word) <= 6:
         return False  # "GP Dr Huang": an acronym is not half of a name
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower != word.lower():
@@ -295,7 +297,19 @@ def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bo
         return True  # "[name] Reyes", "[name] Sjögren": surnames, though eponyms or countries
     if is_medical(word) or lower in vocabulary.large_places():
         return False
+    if surname and word[:1].isupper() and not word.isupper() and lower not in recognizers.STREET_TYPES \
+            and lower not in _INSTITUTIONS:
+        return True  # "[name] Warmer", "[name] Pal": capitalised after a name, a surname though a word
     return not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON
+
+
+_NAME_SUFFIXES = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.", "Snr", "Jnr"})
+#: What follows a person's name in an institution's: "[name] Hospital", "[name] Foundation".
+_INSTITUTIONS = frozenset({"hospital", "clinic", "centre", "center", "foundation", "trust", "society", "group", "house",
+                           "hall", "school", "college", "university", "ward", "unit", "team", "award", "prize", "fund",
+                           "memorial", "lecture", "syndrome", "disease", "institute", "library", "church", "surgery",
+                           "pharmacy", "practice", "hospice", "infirmary", "general", "cancer", "children's", "medical",
+                           "health", "care", "method", "test", "scale", "score", "diet", "protocol", "technique"})
 
 
 def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
