@@ -152,6 +152,12 @@ IDENTIFIERS = [
     # A capitalised word after a name is its surname, though a word; generational suffixes.
     ("name", "I sat with Jan Warmer at the infusion unit.", "Warmer"),
     ("name", "Klaus Müller II gave a great talk on fatigue.", "II"),
+    # Who said or made something; lowercase particles before a capitalised surname.
+    ("name", "According to Farmer, the dose was too high.", "Farmer"),
+    ("name", "i read an interview with simmons about recovery.", "simmons"),
+    ("name", "The talk by Bent was recorded.", "Bent"),
+    ("name", "We owe a lot to van den Berg and her team.", "van den"),
+    ("name", "Kyle began writing poems at fourteen.", "Kyle"),
     # Dates without a year, and with the month's name between dashes.
     ("date", "op is on 14/03 at 9, fingers crossed", "14/03"),
     ("date", "dx 3-Mar-2021 after years of tests", "3-Mar"),
@@ -239,6 +245,7 @@ MEDICAL = [
     "Since 2019 I walk 5000 steps and take 1500 mg; in 2019, in 5000 steps.",
     "It's 95 degrees out and a hundred people came; Crohn's 95% of the time.",
     "I'm on 1/2 dose now and scored 7/10 on the pain scale.",
+    "According to Wikipedia and an interview with the NHS, the talk by the nurse went to plan.",
     "I took 2 long road trips and sent it via email; the cafe was shut.",
     "Reading the leaflet helped. Nice one!",
     "Hope this is ok. Does anyone still use it? hope everything is ok, I asked them about it.",

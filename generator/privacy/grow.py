@@ -63,7 +63,7 @@ _LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[
 _NAME_AFTER = re.compile(rf"(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:{_PARTICLES})){{0,2}}"
                          rf"[ \t]+({_UPPER}[\w'’-]+)")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:{_PARTICLES})){{0,2}}[ \t]+$")
-_LOWER_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{_PARTICLES})[ \t]+$")
+_LOWER_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t]+){{1,2}}$")
 _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})"
                              rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_UPPER}[\w'’-]+)")
 #: "De [name]", "West [name]", "Port [name]": a particle or a place's prefix before a name or town.
@@ -265,8 +265,9 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
     start = _name_start(text, start, is_medical)
     if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
         start = prefix.start()
-    elif text[start:end].islower() and (prefix := _LOWER_PARTICLE_BEFORE.search(text, max(0, start - 8), start)):
-        start = prefix.start()  # "nurse de [name]"
+    elif (text[start:end].islower() or text[start:start + 1].isupper()) and (
+            prefix := _LOWER_PARTICLE_BEFORE.search(text, max(0, start - 12), start)):
+        start = prefix.start()  # "nurse de [name]", "van den Berg"
     window = max(0, start - 40)
     if text[start:end].isupper():
         if (after := _CAPS_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):

@@ -300,13 +300,17 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                            rf"organized|sat|held|stayed|met|looked after|cooked|made|bought|found|showed|taught|"
                            rf"translates|translated|offered|was diagnosed|got diagnosed|was told|was admitted|"
                            rf"has been|had (?:her|his)|said|says|told|asked|reckons|thinks|suggested|recommended|"
-                           rf"was born|turned|turns|started|starts|loves|loved|needs|wants|got|gets|"
+                           rf"was born|turned|turns|started|starts|loves|loved|needs|wants|got|gets|began|begins|"
                            rf"from the)\b"), 0.75),
     # Credits: "starring Key", "written by Ley": whoever follows is a person, whatever the word.
     ("credit", re.compile(rf"\b(?i:starring|co-starring|featuring|feat\.|(?:directed|written|composed|produced|performed|"
                           rf"played|narrated|voiced|hosted|presented|illustrated|sung|painted|photographed|"
                           rf"translated|edited|authored)\s+by)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
+    # Who said or made something: "according to Farmer", "an interview with simmons", "the talk by Bent".
+    ("attribution", re.compile(rf"\b(?i:according to|(?:an |the )?interview(?:ed)? with|(?:talk|lecture|article|book|paper|"
+                               rf"blog|post|letter|speech|video|podcast|study) by|award(?:ed)? to|prize to|went to)"
+                               rf"\s+({_WORD})\b"), 0.75),
     ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|hugs|well done|welcome|sorry|"
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
@@ -419,6 +423,15 @@ class ContextNameRecognizer(EntityRecognizer):
                     unknown or (first[:1].isupper() and not common_word(lower))))
         if rule == "subject_lower":
             return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
+        if rule == "attribution":
+            if lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or vocabulary.base_term(lower) in vocabulary.large_places():
+                return start, end, False
+            if first[:1].isupper():
+                return start, end, lower in self._first or lower in self._last or lower in vocabulary.given_names() \
+                    or unknown and not medical_word(lower)
+            return start, end, (lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES) \
+                or lower in vocabulary.name_words() or (lower in self._last and not common_word(lower)) \
+                or unknown and not medical_word(lower)
         if rule == "person_context":
             return start, end, lower not in vocabulary.EVERYDAY_WORDS and lower not in _STOP and (
                 lower in self._first and (first[:1].isupper() or lower not in vocabulary.AMBIGUOUS_FIRST_NAMES)
