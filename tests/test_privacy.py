@@ -158,6 +158,12 @@ IDENTIFIERS = [
     ("name", "The talk by Bent was recorded.", "Bent"),
     ("name", "We owe a lot to van den Berg and her team.", "van den"),
     ("name", "Kyle began writing poems at fourteen.", "Kyle"),
+    # Given names as subjects of what only people do, pairs of them, an initial, where someone is from.
+    ("name", "Pip was diagnosed with coeliac at 3 and is doing great now.", "Pip"),
+    ("name", "Summer and River from the autism parents group are amazing.", "River"),
+    ("name", "Got a parcel for A. Okonkwo at 7 Priory Gardens by mistake.", "A."),
+    ("name", "Mags from Tullamore posted the HRT leaflet, thank you!", "Mags"),
+    ("place", "She lives on Halsey Drive in Hemel, if anyone can visit.", "Hemel"),
     # Dates without a year, and with the month's name between dashes.
     ("date", "op is on 14/03 at 9, fingers crossed", "14/03"),
     ("date", "dx 3-Mar-2021 after years of tests", "3-Mar"),
@@ -246,6 +252,7 @@ MEDICAL = [
     "It's 95 degrees out and a hundred people came; Crohn's 95% of the time.",
     "I'm on 1/2 dose now and scored 7/10 on the pain scale.",
     "According to Wikipedia and an interview with the NHS, the talk by the nurse went to plan.",
+    "Greetings from the ward! Bread and Butter from the deli were fine.",
     "I took 2 long road trips and sent it via email; the cafe was shut.",
     "Reading the leaflet helped. Nice one!",
     "Hope this is ok. Does anyone still use it? hope everything is ok, I asked them about it.",

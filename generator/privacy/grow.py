@@ -63,6 +63,7 @@ _LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[
 _NAME_AFTER = re.compile(rf"(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:{_PARTICLES})){{0,2}}"
                          rf"[ \t]+({_UPPER}[\w'’-]+)")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:{_PARTICLES})){{0,2}}[ \t]+$")
+_INITIAL_BEFORE = re.compile(rf"(?<![\w'’.-]){_UPPER}\.[ \t]+$")
 _LOWER_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t]+){{1,2}}$")
 _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})"
                              rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_UPPER}[\w'’-]+)")
@@ -83,6 +84,7 @@ def grow(text: str, spans: list[Span], is_medical: IsMedical) -> list[Span]:
     for _ in range(6):  # each pass can reveal the next neighbour; a few suffice
         grown = [_grow_one(text, span, is_medical) for span in current]
         grown.extend(_listed_names(text, current, is_medical))
+        grown.extend(_towns_after_addresses(text, current, is_medical))
         following = _join(text, merge(grown))
         if following == current:
             break
@@ -279,6 +281,8 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
 
 def _name_start(text: str, start: int, is_medical: IsMedical) -> int:
     window = max(0, start - 40)
+    if text[start:start + 1].isupper() and (initial := _INITIAL_BEFORE.search(text, max(0, start - 8), start)):
+        return _name_start(text, initial.start(), is_medical)  # "A. [name]", "Jane A. [name]"
     if (before := _NAME_BEFORE.search(text, window, start)) and _name_part(before.group(1), is_medical):
         return before.start()
     if (before := _LOWER_BEFORE.search(text, window, start)) and _lower_first(before, is_medical):
@@ -366,6 +370,34 @@ def _listed_names(text: str, spans: list[Span], is_medical: IsMedical) -> list[S
                 text, before.start(1), before.group(1), is_medical):
             found.append((before.start(1), before.end(1), "name"))
     return [f for f in found if not any(s <= f[0] < e for s, e in covered)]
+
+
+_IN_TOWN_AFTER = re.compile(rf",?[ \t]+(?:in|near|outside)[ \t]+({_UPPER}[\w'’-]+(?:[ \t]+{_UPPER}[\w'’-]+)?)")
+
+
+_FROM_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)[ \t]+from[ \t]+$")
+
+
+def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) -> list[Span]:
+    """"lives on [address] in Hemel": a capitalised place after an address is its town; "Mags
+    from [place]": a capitalised word that is no everyday word, before where someone is from, a name."""
+    found = []
+    for start, _, kind in spans:
+        if kind == "place" and (before := _FROM_BEFORE.search(text, max(0, start - 40), start)):
+            lower = before.group(1).lower()
+            if lower not in recognizers.STOP and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(before.group(1)) \
+                    and not recognizers.common_word(lower) and lower not in vocabulary.large_places():
+                found.append((before.start(1), before.end(1), "name"))
+    for _, end, kind in spans:
+        if kind != "address" or not (after := _IN_TOWN_AFTER.match(text, end)):
+            continue
+        town = after.group(1)
+        lower = town.lower()
+        if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower in vocabulary.medical_terms() \
+                or lower in vocabulary.large_places() or recognizers.followed_by_condition_word(text, after.end(1)):
+            continue  # though a drug list's "Hemel" is a town here
+        found.append((after.start(1), after.end(1), "place"))
+    return found
 
 
 def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:

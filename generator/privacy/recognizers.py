@@ -302,6 +302,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                            rf"has been|had (?:her|his)|said|says|told|asked|reckons|thinks|suggested|recommended|"
                            rf"was born|turned|turns|started|starts|loves|loved|needs|wants|got|gets|began|begins|"
                            rf"from the)\b"), 0.75),
+    # What only people do, or "X from Tullamore": any given name as the subject ("Pip was diagnosed",
+    # "River from the autism group").
+    ("subject_given", re.compile(rf"\b({_CAP})\s+(?:was diagnosed|got diagnosed|was born|passed away|died|was admitted|"
+                                 rf"was told|swears by|drove me|picked me up)\b"), 0.75),
+    ("from_somewhere", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|(?-i:[A-Z])))"), 0.7),
     # Credits: "starring Key", "written by Ley": whoever follows is a person, whatever the word.
     ("credit", re.compile(rf"\b(?i:starring|co-starring|featuring|feat\.|(?:directed|written|composed|produced|performed|"
                           rf"played|narrated|voiced|hosted|presented|illustrated|sung|painted|photographed|"
@@ -423,6 +428,16 @@ class ContextNameRecognizer(EntityRecognizer):
                     unknown or (first[:1].isupper() and not common_word(lower))))
         if rule == "subject_lower":
             return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
+        if rule == "from_somewhere":
+            pair = re.match(rf"\s+(?:and|&)\s+({_CAP})", text[end:end + 50])
+            if pair and lower in vocabulary.given_names() and pair.group(1).lower() in vocabulary.given_names():
+                return start, end, lower not in _STOP  # "Summer and River from the group": two given names
+            return start, end, lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS and (
+                lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
+                or lower in vocabulary.given_names() and not common_word(lower))
+        if rule == "subject_given":
+            return start, end, first[:1].isupper() and lower in vocabulary.given_names() and lower not in _STOP \
+                and lower not in vocabulary.EVERYDAY_WORDS
         if rule == "attribution":
             if lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or vocabulary.base_term(lower) in vocabulary.large_places():
                 return start, end, False
