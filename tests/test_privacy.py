@@ -253,6 +253,8 @@ MEDICAL = [
     "I'm on 1/2 dose now and scored 7/10 on the pain scale.",
     "According to Wikipedia and an interview with the NHS, the talk by the nurse went to plan.",
     "Greetings from the ward! Bread and Butter from the deli were fine.",
+    "The physio showed me the Epley manoeuvre; my A1c went from 9.1 to 6.8.",
+    "Has anyone moved to the pain clinic? couldnt manage without the carers group.",
     "I took 2 long road trips and sent it via email; the cafe was shut.",
     "Reading the leaflet helped. Nice one!",
     "Hope this is ok. Does anyone still use it? hope everything is ok, I asked them about it.",
@@ -273,6 +275,8 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
      "Appointment moved to [date] at [name], endometriosis review."),
     ("Paget's disease: zoledronic acid infusion for dad (97) next month.",
      "Paget's disease: zoledronic acid infusion for dad ([age]) next month."),
+    # A sign-off's word stays beside the name it signs.
+    ("Thanks all, the fibro group helps. Love, Yvonne x", "Thanks all, the fibro group helps. Love, [name] x"),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
     assert gate.screen(text).text == redacted

@@ -410,6 +410,8 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
     if lower in vocabulary.EVERYDAY_WORDS and not (capitalised and lower in vocabulary.first_names()):
         return False  # "Mum and Dad", though "Christian"
     if lower in vocabulary.first_names() or capitalised and lower in vocabulary.given_names():
+        if sentence_start and text[start + len(word):start + len(word) + 1] == "," and recognizers.common_word(lower):
+            return False  # "Love, [name] x": a sign-off's word, not a name
         # "Mo and [name] from the group": a first name opening the list too.
         return capitalised or lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or not recognizers.common_word(lower)
     if capitalised and not sentence_start:

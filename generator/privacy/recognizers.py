@@ -192,7 +192,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 needs=r"ninety|hundred"),
         pattern("DATE", "day_date", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
                 r"|\b\d{1,2}[-/]" + MONTHS + r"\b(?:[-/]\d{2,4}\b)?"
-                r"|(?<=\b(?:on|by|from|until|till|since|dated|date|dob|due)\s)(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])\b(?![/.]\d)"
+                r"|(?<=\b(?:on|by|from|until|till|since|dated|date|dob|due)\s)(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?![/.]\d)"
                 r"(?!\s*(?:of|tablets?|pills?|doses?|cups?|mg|ml|strength))"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
@@ -841,8 +841,8 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
         if start is not None and end is not None and end > start:
             while (last := re.search(r"[ \t,]+([\w'’.-]+)$", text[start:end])) and last.group(1).lower() in _STOP:
                 end = start + last.start()  # "... and the": prose, not the address
-            if text[start:end].strip(".,").lower() in vocabulary.large_places():
-                continue  # "I live in North Carolina": a state is not an address
+            if text[start:end].strip(".,").lower() in vocabulary.large_places() or text[start:end].lower() in _STOP:
+                continue  # "I live in North Carolina": a state is not an address; "moved to the pain clinic"
             results.append(RecognizerResult("STREET_ADDRESS", start, end, 0.85, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:address_block"}))
     return results
