@@ -164,6 +164,9 @@ IDENTIFIERS = [
     ("name", "Got a parcel for A. Okonkwo at 7 Priory Gardens by mistake.", "A."),
     ("name", "Mags from Tullamore posted the HRT leaflet, thank you!", "Mags"),
     ("place", "She lives on Halsey Drive in Hemel, if anyone can visit.", "Hemel"),
+    # What only a person is; a surname that is also a word or a month.
+    ("name", "Sally is a nurse who blogs about lupus.", "Sally"),
+    ("name", "I sat with Raj Pal at the infusion unit.", "Pal"),
     # Dates without a year, and with the month's name between dashes.
     ("date", "op is on 14/03 at 9, fingers crossed", "14/03"),
     ("date", "dx 3-Mar-2021 after years of tests", "3-Mar"),
@@ -277,6 +280,10 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
      "Paget's disease: zoledronic acid infusion for dad ([age]) next month."),
     # A sign-off's word stays beside the name it signs.
     ("Thanks all, the fibro group helps. Love, Yvonne x", "Thanks all, the fibro group helps. Love, [name] x"),
+    # A title that is a word ends no sentence into a name; titles stay beside the names they precede.
+    ("Lupus is a disease. Ask the nurse. Nobody is a doctor here.",
+     "Lupus is a disease. Ask the nurse. Nobody is a doctor here."),
+    ("Saw Dr. Okafor and Prof. Lee, then Mrs. Smith.", "Saw Dr. [name] and Prof. [name], then Mrs. [name]."),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
     assert gate.screen(text).text == redacted

@@ -296,6 +296,9 @@ def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bo
         return True  # "[name] II", "[name] Jr"
     if word.isupper() and len(word) <= 6:
         return False  # "GP Dr Huang": an acronym is not half of a name
+    if surname and word[:1].isupper() and lower == word.lower() and lower in vocabulary.surnames() \
+            and lower not in recognizers.STOP and lower not in _WEEKDAYS:
+        return True  # "[name] May", "[name] Pal": a surname, though also a month or a word
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower != word.lower():
         return False  # a possessive is the eponym's ("[name] Sjögren's syndrome" is not a name)
     if lower in vocabulary.surnames() or lower in vocabulary.first_names() or (surname and lower in vocabulary.medical_terms()):
@@ -308,6 +311,7 @@ def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bo
     return not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NAME_SUFFIXES = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.", "Snr", "Jnr"})
 #: What follows a person's name in an institution's: "[name] Hospital", "[name] Foundation".
 _INSTITUTIONS = frozenset({"hospital", "clinic", "centre", "center", "foundation", "trust", "society", "group", "house",
@@ -400,8 +404,14 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
     return found
 
 
+_LIST_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "miss", "rev", "st", "sr", "jr", "sir", "dame", "nurse",
+                          "sister", "father", "doctor", "professor"})
+
+
 def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
     lower = vocabulary.base_term(word)
+    if lower.rstrip(".") in _LIST_TITLES:
+        return False  # "[name] and Prof. [name]": the title stays
     capitalised = word[:1].isupper() and not word.isupper()
     sentence_start = recognizers.at_sentence_start(text, start)
     if is_medical(word) or lower in recognizers.STOP and not (

@@ -272,7 +272,7 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
-    ("title", re.compile(rf"\b{_TITLES}\.?\s+((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
+    ("title", re.compile(rf"\b(?:(?:dr|prof|mr|mrs|ms|mx|rev|fr|sr)\.?|{_TITLES})\s+((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
     ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+{_RELATIONS},?\s+(?:is\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
@@ -307,6 +307,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("subject_given", re.compile(rf"\b({_CAP})\s+(?:was diagnosed|got diagnosed|was born|passed away|died|was admitted|"
                                  rf"was told|swears by|drove me|picked me up)\b"), 0.75),
     ("from_somewhere", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|(?-i:[A-Z])))"), 0.7),
+    # "Sally is a nurse who blogs", "Wood is my carer": what only a person is.
+    ("is_a_person", re.compile(rf"\b({_CAP})\s+(?:is|was)\s+(?i:a|an|my|our|her|his|the)\s+(?i:nurse|doctor|gp|carer|mum|"
+                               rf"mom|dad|mother|father|teacher|friend|volunteer|student|patient|widow|widower|"
+                               rf"grandmother|grandma|grandad|grandfather|neighbour|neighbor|consultant|surgeon|"
+                               rf"physio|midwife|pharmacist|paramedic|blogger|writer|member|moderator|admin|"
+                               rf"husband|wife|partner|son|daughter|sister|brother|cousin|aunt|uncle|niece|nephew)\b"), 0.75),
     # Credits: "starring Key", "written by Ley": whoever follows is a person, whatever the word.
     ("credit", re.compile(rf"\b(?i:starring|co-starring|featuring|feat\.|(?:directed|written|composed|produced|performed|"
                           rf"played|narrated|voiced|hosted|presented|illustrated|sung|painted|photographed|"
@@ -428,6 +434,11 @@ class ContextNameRecognizer(EntityRecognizer):
                     unknown or (first[:1].isupper() and not common_word(lower))))
         if rule == "subject_lower":
             return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
+        if rule == "is_a_person":
+            return start, end, lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS and not self._is_medical(first) \
+                and (lower in self._first or not common_word(lower)) and (
+                    lower in self._first or lower in self._last or lower in vocabulary.given_names()
+                    or unknown and not medical_word(lower))
         if rule == "from_somewhere":
             pair = re.match(rf"\s+(?:and|&)\s+({_CAP})", text[end:end + 50])
             if pair and lower in vocabulary.given_names() and pair.group(1).lower() in vocabulary.given_names():
@@ -495,6 +506,9 @@ class ContextNameRecognizer(EntityRecognizer):
             return [self._result(match.start(), match.end(), 0.85, "full_name")]
         if lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and len(lower) > 2:
             return [self._result(match.start(1), match.end(1), 0.6 if sentence_start else 0.75, "first_name")]
+        if second and surname and not sentence_start and lower in vocabulary.name_words() and known_surname \
+                and second_lower not in _STOP:
+            return [self._result(match.start(), match.end(), 0.8, "full_name")]  # "Raj Pal": more a name than a word
         return []
 
     def _result(self, start: int, end: int, score: float, rule: str) -> RecognizerResult:
