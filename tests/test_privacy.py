@@ -284,6 +284,7 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     ("Lupus is a disease. Ask the nurse. Nobody is a doctor here.",
      "Lupus is a disease. Ask the nurse. Nobody is a doctor here."),
     ("Saw Dr. Okafor and Prof. Lee, then Mrs. Smith.", "Saw Dr. [name] and Prof. [name], then Mrs. [name]."),
+    ("my neighbour sarah drove me in", "my neighbour [name] drove me in"),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
     assert gate.screen(text).text == redacted

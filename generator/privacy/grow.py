@@ -325,7 +325,7 @@ def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
     """"patricia [name]": a lowercase first name before a found surname; with an initial between,
     any word no list knows ("emidio p [name]")."""
     word = before.group(1)
-    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS:
+    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in recognizers.RELATION_WORDS:
         return False
     if word in vocabulary.name_words() and (not is_medical(word) or word in vocabulary.medical_terms()):
         return True  # "angel [name]", "conn [name]": more often a name than a word or an eponym

@@ -269,6 +269,15 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
               r"dermatologist|derm|physio|physiotherapist|dentist|pharmacist|midwife|health visitor|ot|"
               r"girl|boy|lad|lass|baby girl|baby boy|little one|little girl|little boy|twins?|kids?|eldest|youngest|"
               r"(?:little|big|older|younger|eldest|youngest|step)(?:\s|-)?(?:son|daughter|brother|sister|one|girl|boy))")
+#: The relation words above as a set: "my neighbour sarah" is not a name of two words.
+RELATION_WORDS = frozenset({
+    "husband", "hubby", "wife", "partner", "spouse", "son", "daughter", "mom", "mum", "mommy", "mummy", "mother", "dad",
+    "daddy", "father", "brother", "sister", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée",
+    "grandson", "granddaughter", "grandma", "grandpa", "grandmother", "grandfather", "nan", "nana", "gran", "granny",
+    "aunt", "auntie", "uncle", "cousin", "friend", "bestie", "neighbour", "neighbor", "niece", "nephew", "child", "baby",
+    "kid", "boss", "manager", "colleague", "coworker", "carer", "caregiver", "doctor", "doc", "gp", "nurse",
+    "consultant", "specialist", "surgeon", "therapist", "counsellor", "counselor", "physio", "dentist", "pharmacist",
+    "midwife", "girl", "boy", "lad", "lass", "twin", "twins", "eldest", "youngest"})
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
