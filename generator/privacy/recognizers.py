@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -384,6 +386,61 @@ def _is_word(token: str) -> bool:
     return token.lower().strip("'’") in _STOP
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    """What the word lists say of a word that a rule found where a name may stand."""
+
+    lower: str
+    capitalised: bool
+    first: bool  # a first name of the lists
+    clear_first: bool  # ... and not also a common word ("will", "rose")
+    surname: bool
+    given: bool  # any given name, words included ("mo", "peer")
+    name_word: bool  # a given name more often than a word ("angel", "victor")
+    common: bool
+    everyday: bool
+    stop: bool
+    unknown: bool  # no dictionary's word, and rare
+    medical_shaped: bool  # ICD-10-CM's word or shaped like one
+
+    @classmethod
+    def of(cls, word: str, first_names: frozenset[str], surnames: frozenset[str]) -> _Candidate:
+        lower = word.lower().strip("'’")
+        return cls(lower=lower, capitalised=word[:1].isupper(), first=lower in first_names,
+                   clear_first=lower in first_names and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES,
+                   surname=lower in surnames, given=lower in vocabulary.given_names(),
+                   name_word=lower in vocabulary.name_words(), common=common_word(lower),
+                   everyday=lower in vocabulary.EVERYDAY_WORDS, stop=lower in _STOP,
+                   unknown=not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN,
+                   medical_shaped=medical_word(lower))
+
+    @property
+    def unknown_name(self) -> bool:
+        return self.unknown and not self.medical_shaped
+
+
+#: How each rule decides whether the word it found is a name (rules not listed: see _name_span).
+_DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
+    "speaker": lambda w: not w.everyday and (w.first or w.unknown_name),
+    "intro_comma": lambda w: not w.everyday and (w.clear_first or w.name_word or not w.medical_shaped and (
+        w.unknown or w.capitalised and not w.common)),
+    "possessive": lambda w: _DECISIONS["intro_comma"](w),
+    "subject_lower": lambda w: w.first and not w.everyday,
+    "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
+        w.first or w.surname or w.given or w.unknown_name),
+    "from_somewhere": lambda w: not w.stop and not w.everyday and (w.clear_first or w.given and not w.common),
+    "subject_given": lambda w: w.capitalised and w.given and not w.stop and not w.everyday,
+    "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
+    and ((w.first or w.surname or w.given or w.unknown_name) if w.capitalised
+         else (w.clear_first or w.name_word or w.surname and not w.common or w.unknown_name)),
+    "person_context": lambda w: not w.everyday and not w.stop and (
+        w.first and (w.capitalised or w.clear_first) or w.name_word or w.unknown_name or w.capitalised and w.given),
+    "addressing_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
+    "kiss_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
+    "pair_lower": lambda w: not w.everyday and (w.clear_first or w.name_word or w.unknown_name),
+}
+
+
 class ContextNameRecognizer(EntityRecognizer):
     """Names found by their context or by the census name lists, lowercase ones included.
 
@@ -431,68 +488,26 @@ class ContextNameRecognizer(EntityRecognizer):
             return start, end, False
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
             end = start + len(first)
-        lower = first.lower().strip("'’")
-        unknown = not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN
-        if rule == "speaker":
-            return start, end, lower not in vocabulary.EVERYDAY_WORDS and (
-                lower in self._first or unknown and not medical_word(lower))
-        if rule in ("intro_comma", "possessive"):
-            return start, end, lower not in vocabulary.EVERYDAY_WORDS and (
-                (lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES) or lower in vocabulary.name_words()
-                or not medical_word(lower) and (
-                    unknown or (first[:1].isupper() and not common_word(lower))))
-        if rule == "subject_lower":
-            return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
-        if rule == "is_a_person":
-            return start, end, lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS and not self._is_medical(first) \
-                and (lower in self._first or not common_word(lower)) and (
-                    lower in self._first or lower in self._last or lower in vocabulary.given_names()
-                    or unknown and not medical_word(lower))
-        if rule == "from_somewhere":
-            pair = re.match(rf"\s+(?:and|&)\s+({_CAP})", text[end:end + 50])
-            if pair and lower in vocabulary.given_names() and pair.group(1).lower() in vocabulary.given_names():
-                return start, end, lower not in _STOP  # "Summer and River from the group": two given names
-            return start, end, lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS and (
-                lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
-                or lower in vocabulary.given_names() and not common_word(lower))
-        if rule == "subject_given":
-            return start, end, first[:1].isupper() and lower in vocabulary.given_names() and lower not in _STOP \
-                and lower not in vocabulary.EVERYDAY_WORDS
-        if rule == "attribution":
-            if lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or vocabulary.base_term(lower) in vocabulary.large_places():
-                return start, end, False
-            if first[:1].isupper():
-                return start, end, lower in self._first or lower in self._last or lower in vocabulary.given_names() \
-                    or unknown and not medical_word(lower)
-            return start, end, (lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES) \
-                or lower in vocabulary.name_words() or (lower in self._last and not common_word(lower)) \
-                or unknown and not medical_word(lower)
-        if rule == "person_context":
-            return start, end, lower not in vocabulary.EVERYDAY_WORDS and lower not in _STOP and (
-                lower in self._first and (first[:1].isupper() or lower not in vocabulary.AMBIGUOUS_FIRST_NAMES)
-                or lower in vocabulary.name_words() or unknown and not medical_word(lower)
-                or first[:1].isupper() and lower in vocabulary.given_names())
-        if rule in ("addressing_lower", "kiss_lower", "pair_lower"):
-            return start, end, lower not in vocabulary.EVERYDAY_WORDS and (
-                lower in self._first and (rule != "pair_lower" or lower not in vocabulary.AMBIGUOUS_FIRST_NAMES)
-                or lower in vocabulary.name_words() or unknown and not medical_word(lower))
-        if first[:1].islower():
+        word = _Candidate.of(first, self._first, self._last)
+        if rule == "from_somewhere" and (pair := re.match(rf"\s+(?:and|&)\s+({_CAP})", text[end:end + 50])) \
+                and word.given and pair.group(1).lower() in vocabulary.given_names():
+            return start, end, not word.stop  # "Summer and River from the group": two given names
+        if rule in _DECISIONS:
+            return start, end, _DECISIONS[rule](word)
+        if not word.capitalised:
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
             if rule in ("relation", "title", "intro", "greeting"):
-                return start, end, lower in self._first or lower in self._last or (
-                    not common_word(lower) and lower not in vocabulary.EVERYDAY_WORDS
-                    and vocabulary.english_frequency(lower) < vocabulary.COMMON)
-            return start, end, lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
-        if rule == "with_name_lower":
-            return start, end, not in_dictionary(lower) or vocabulary.english_frequency(lower) < vocabulary.KNOWN
-        if rule in ("trailing_name", "speech", "pair") and len(lower) > 3 and common_word(lower) and lower not in self._first \
-                and not (rule == "pair" and lower in vocabulary.given_names()):  # "Pier and I went"
+                return start, end, word.first or word.surname or (
+                    not word.common and not word.everyday and vocabulary.english_frequency(word.lower) < vocabulary.COMMON)
+            return start, end, word.clear_first
+        if rule in ("trailing_name", "speech", "pair") and len(word.lower) > 3 and word.common and not word.first \
+                and not (rule == "pair" and word.given):  # "Pier and I went"
             return start, end, False  # "... next week. Terrified."
         if rule == "subject":
-            return start, end, lower in self._first and lower not in vocabulary.EVERYDAY_WORDS
+            return start, end, word.first and not word.everyday
         if rule == "intro_soft":
-            return start, end, lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
+            return start, end, word.clear_first
         return start, end, True
 
     def _census(self, text: str, match: re.Match[str]) -> list[RecognizerResult]:
