@@ -53,6 +53,7 @@ IDENTIFIERS = [
     ("name", "follow up with patricia desrosiers in a couple of months.", "desrosiers"),
     ("name", "thanks becca, your tip about the diet helped", "becca"),
     ("name", "her maiden name is nyberg", "nyberg"),
+    ("name", "the nurse was called oyelaran.", "oyelaran"),
     ("name", "The verses were by Faina D. Yefremova originally.", "D. Yefremova"),
     ("place", "I'm in Miami for the conference, anyone local?", "Miami"),
     ("place", "eva grew up in kiel before moving here", "kiel"),

@@ -438,6 +438,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "addressing_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
     "kiss_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
     "pair_lower": lambda w: not w.everyday and (w.clear_first or w.name_word or w.unknown_name),
+    # "her maiden name is nyberg", "a nurse called oyelaran.": named outright, any name of the lists or none.
+    "with_name_lower": lambda w: not w.everyday and not w.stop and (
+        w.first or w.surname and not w.common or w.name_word or w.unknown),
 }
 
 
