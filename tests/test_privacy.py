@@ -54,6 +54,8 @@ IDENTIFIERS = [
     ("name", "thanks becca, your tip about the diet helped", "becca"),
     ("name", "her maiden name is nyberg", "nyberg"),
     ("name", "the nurse was called oyelaran.", "oyelaran"),
+    ("name", "sarah young gave a great talk on fatigue.", "young"),
+    ("name", "my neighbour kate kiss drove me in.", "kiss"),
     ("name", "The verses were by Faina D. Yefremova originally.", "D. Yefremova"),
     ("place", "I'm in Miami for the conference, anyone local?", "Miami"),
     ("place", "eva grew up in kiel before moving here", "kiel"),
@@ -286,6 +288,7 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
      "Lupus is a disease. Ask the nurse. Nobody is a doctor here."),
     ("Saw Dr. Okafor and Prof. Lee, then Mrs. Smith.", "Saw Dr. [name] and Prof. [name], then Mrs. [name]."),
     ("my neighbour sarah drove me in", "my neighbour [name] drove me in"),
+    ("i met sarah last week; sarah and jo both spoke at the day.", "i met [name] last week; [name] and [name] both spoke at the day."),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
     assert gate.screen(text).text == redacted

@@ -49,6 +49,12 @@ _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recogni
 _COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])(?:\(\+?\d{1,4}\)|\+\d{1,4})[ \t.-]*$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:h\.?[ \t]?no\.?[ \t]*)?\d{1,6}(?:/\d{1,4})?[A-Za-z]?,?[ \t]+$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,;]+")
+#: A verb after "[name] young": the word between is the surname ("sarah young gave a talk").
+_ADVERBS = frozenset({"both", "together", "first", "later", "once", "twice", "herself", "himself", "themselves",
+                      "alone", "again", "actually", "finally", "recently", "kindly", "already"})
+_VERB_AFTER = re.compile(r"[ \t]+(?:said|says|gave|gives|is|was|has|had|came|comes|went|goes|drove|drives|runs|ran|told|"
+                         r"asked|sent|wrote|writes|posted|helped|helps|took|takes|will|would|can|could|lives|lived|"
+                         r"works|worked|spoke|speaks|and (?:i|me)|from the)\b")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[(),;:!?\n]|$)")
 _EDGE = ".:!?()\"'“”"
 #: "Villafranca del Cid", "Willemine ten Pas", "hyuuma t. maida": what may sit between two halves.
@@ -262,7 +268,8 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
     if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1), is_medical, surname=True):
         end = after.end()
     elif lower_after and _lower_surname(lower_after.group(1), is_medical,
-                                        bool(_CLAUSE_ENDS.match(text, lower_after.end()))):
+                                        bool(_CLAUSE_ENDS.match(text, lower_after.end())
+                                             or _VERB_AFTER.match(text, lower_after.end()))):
         end = lower_after.end()
     start = _name_start(text, start, is_medical)
     if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
@@ -347,8 +354,8 @@ def _lower_surname(word: str, is_medical: IsMedical, followed_by_stop: bool = Fa
     """"roberto smith", "thiago novaes", "melanie berger": a surname, even one that is also a word
     or an eponym (a found first name makes it a surname; "[name] berger's disease" is caught by the
     caller), or a word no list knows."""
-    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS:
-        return False
+    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in _ADVERBS:
+        return False  # "[name] both spoke", "[name] first said"
     if is_medical(word):
         return word in vocabulary.surnames() and word in vocabulary.medical_terms()
     if word in vocabulary.surnames() and (vocabulary.english_frequency(word) < vocabulary.VERY_COMMON or followed_by_stop):
