@@ -297,7 +297,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # A lone capitalised word or two closing a post after a finished sentence: a signature.
     ("trailing_name", re.compile(rf"[.!?]\s+({_CAP}(?:\s+{_CAP})?)\s*[.!]?\s*(?:x+)?\s*$"), 0.8),
     ("pair", re.compile(rf"\b({_CAP})\s+and\s+(?:I|me)\b|\b(?:me|I)\s+and\s+({_CAP})\b"), 0.8),
-    ("addressing", re.compile(rf"\b(?i:contact|ask for|speak to|talk to|thanks to|thank you|message|email|text|"
+    ("addressing", re.compile(rf"\b(?i:contact|ask for|speak to|spoke to|spoken to|talk to|talked to|thanks to|thank you|"
+                              rf"say hi to|say hello to|give my love to|message|email|text|"
                               rf"shout ?out to|pass (?:this|it|that) on to|sending love to|hugs to|"
                               rf"happy birthday|happy bday|congrats|congratulations|well done|love to|"
                               rf"ring|call|ask)\s+({_CAP})\b"), 0.75),
@@ -312,11 +313,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                            rf"translates|translated|offered|was diagnosed|got diagnosed|was told|was admitted|"
                            rf"has been|had (?:her|his)|said|says|told|asked|reckons|thinks|suggested|recommended|"
                            rf"was born|turned|turns|started|starts|loves|loved|needs|wants|got|gets|began|begins|"
+                           rf"moved away|moved house|moved to|reckons|reckoned|"
                            rf"from the)\b"), 0.75),
     # What only people do, or "X from Tullamore": any given name as the subject ("Pip was diagnosed",
     # "River from the autism group").
     ("subject_given", re.compile(rf"\b({_CAP})\s+(?:was diagnosed|got diagnosed|was born|passed away|died|was admitted|"
-                                 rf"was told|swears by|drove me|picked me up)\b"), 0.75),
+                                 rf"was told|swears by|drove me|picked me up|moved away|reckons)\b"), 0.75),
     ("from_somewhere", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|(?-i:[A-Z])))"), 0.7),
     # "Sally is a nurse who blogs", "Wood is my carer": what only a person is.
     ("is_a_person", re.compile(rf"\b({_CAP})\s+(?:is|was)\s+(?i:a|an|my|our|her|his|the)\s+(?i:nurse|doctor|gp|carer|mum|"
@@ -337,7 +339,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
     # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
-    ("addressing_lower", re.compile(r"\b(?:contact|ask for|ask|speak to|talk to|message|text|ring|call|phone|"
+    ("addressing_lower", re.compile(r"\b(?:contact|ask for|ask|speak to|spoke to|spoken to|talk to|talked to|"
+                                    r"say hi to|say hello to|give my love to|message|text|ring|call|phone|"
                                     r"pass (?:this|it|that) on to|love to|sending love to|hugs to|thanks to|"
                                     r"shout out to|shoutout to|congrats|congratulations|well done|happy birthday|"
                                     r"happy bday|email|e-mail|dm|pm)\s+([a-z][\w'’-]*)\b"), 0.75),
@@ -346,6 +349,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("person_context", re.compile(rf"\b(?i:hope)\s+({_WORD})\s+(?i:is|was|'s|’s|feels|gets|has|had)\b"
                                   rf"|\b(?i:does|did|has|is|was)\s+({_WORD})\s+(?i:still)\b"
                                   rf"|\b(?i:i|we)\s+(?i:asked)\s+({_WORD})\s+(?i:about|if|for|whether)\b"), 0.75),
+    # Someone spoken to: "Kelly, did the scan come back ok?", "we missed you matti!".
+    ("vocative", re.compile(rf"(?:^|[.!?]\s+)({_WORD}(?:\s+{_WORD})?),\s+(?i:did|do|does|are|is|was|were|have|has|had|can|"
+                            rf"could|will|would|how|what|when|where|hope|any|so|thanks|thank)\b"
+                            rf"|\b(?i:missed|miss|love|see|thank|bless|hug|hugs)\s+(?i:you)\s+({_WORD})(?=\s*(?:[!.,?]|x+\b|$))",
+                            re.MULTILINE), 0.75),
     # "me and dean are doing the 10k", "dean and i": a lowercase name paired with the writer.
     ("pair_lower", re.compile(r"\b(?:me|i)\s+and\s+([a-z][\w'’-]*)\b|\b([a-z][\w'’-]*)\s+and\s+(?:me|i)\b"), 0.75),
     ("kiss_lower", re.compile(r"(?:^|[.!?,]\s+)([a-z][\w'’-]*)\s+x+\s*$"), 0.8),
@@ -360,7 +368,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "jade picked me up", "sam came too": a lowercase first name as a sentence's subject.
     ("subject_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:drove|took|came|went|rang|called|phoned|"
                                  r"texted|messaged|picked|visited|brought|sent|gave|helped|sat|stayed|met|said|says|"
-                                 r"told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted)\b",
+                                 r"told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted|"
+                                 r"reckons|reckoned|moved away|moved house)\b",
                                  re.MULTILINE), 0.7),
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
@@ -438,6 +447,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "addressing_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
     "kiss_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
     "pair_lower": lambda w: not w.everyday and (w.clear_first or w.name_word or w.unknown_name),
+    "vocative": lambda w: not w.everyday and not w.stop and (
+        w.first or w.name_word or w.unknown_name or w.capitalised and w.given and not w.common),
     # "her maiden name is nyberg", "a nurse called oyelaran.": named outright, any name of the lists or none.
     "with_name_lower": lambda w: not w.everyday and not w.stop and (
         w.first or w.surname and not w.common or w.name_word or w.unknown),
