@@ -50,6 +50,8 @@ _COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])(?:\(\+?\d{1,4}\)|\+\d{1,4})[ \t.-
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:h\.?[ \t]?no\.?[ \t]*)?\d{1,6}(?:/\d{1,4})?[A-Za-z]?,?[ \t]+$", re.IGNORECASE)
 _TOKEN = re.compile(r"[^\s,;]+")
 #: A verb after "[name] young": the word between is the surname ("sarah young gave a talk").
+_FAMILY_AFTER = re.compile(r"[ \t]+(?:mum|mom|dad|wife|husband|partner|son|daughter|sister|brother|house|home|place|"
+                           r"kids|family|car|dog|funeral|wedding|party)\b", re.IGNORECASE)
 _ADVERBS = frozenset({"both", "together", "first", "later", "once", "twice", "herself", "himself", "themselves",
                       "alone", "again", "actually", "finally", "recently", "kindly", "already"})
 _VERB_AFTER = re.compile(r"[ \t]+(?:said|says|gave|gives|is|was|has|had|came|comes|went|goes|drove|drives|runs|ran|told|"
@@ -267,6 +269,9 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
         lower_after = None  # "[name] graves' disease", "[name] bell's palsy"
     if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1), is_medical, surname=True):
         end = after.end()
+    elif after and _FAMILY_AFTER.match(text, after.end()) and _name_part(vocabulary.base_term(after.group(1)).title(),
+                                                                         is_medical, surname=True):
+        end = after.end() - 2  # "[name] Burns's mum": the surname, not its 's
     elif lower_after and _lower_surname(lower_after.group(1), is_medical,
                                         bool(_CLAUSE_ENDS.match(text, lower_after.end())
                                              or _VERB_AFTER.match(text, lower_after.end()))):

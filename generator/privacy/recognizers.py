@@ -297,7 +297,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # A lone capitalised word or two closing a post after a finished sentence: a signature.
     ("trailing_name", re.compile(rf"[.!?]\s+({_CAP}(?:\s+{_CAP})?)\s*[.!]?\s*(?:x+)?\s*$"), 0.8),
     ("pair", re.compile(rf"\b({_CAP})\s+and\s+(?:I|me)\b|\b(?:me|I)\s+and\s+({_CAP})\b"), 0.8),
-    ("addressing", re.compile(rf"\b(?i:contact|ask for|speak to|spoke to|spoken to|talk to|talked to|thanks to|thank you|"
+    ("addressing", re.compile(rf"\b(?i:contact|ask for|speak to|spoke to|spoken to|talk to|talked to|thanks to|"
+                              rf"thank you to|thank you|"
                               rf"say hi to|say hello to|give my love to|message|email|text|"
                               rf"shout ?out to|pass (?:this|it|that) on to|sending love to|hugs to|"
                               rf"happy birthday|happy bday|congrats|congratulations|well done|love to|"
@@ -333,26 +334,31 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     # Who said or made something: "according to Farmer", "an interview with simmons", "the talk by Bent".
     ("attribution", re.compile(rf"\b(?i:according to|(?:an |the )?interview(?:ed)? with|(?:talk|lecture|article|book|paper|"
-                               rf"blog|post|letter|speech|video|podcast|study) by|award(?:ed)? to|prize to|went to)"
+                               rf"blog|post|letter|speech|video|podcast|study) by|award(?:ed)? to|prize to|went to|"
+                               rf"(?:card|message|letter|text|call|visit|hug|email|e-mail|present|gift|note|parcel) from)"
                                rf"\s+({_WORD})\b"), 0.75),
-    ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|hugs|well done|welcome|sorry|"
+    ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|hugs|well done|welcome back|"
+                            r"welcome|sorry|good luck|best of luck|get well soon|"
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
     # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
     ("addressing_lower", re.compile(r"\b(?:contact|ask for|ask|speak to|spoke to|spoken to|talk to|talked to|"
-                                    r"say hi to|say hello to|give my love to|message|text|ring|call|phone|"
+                                    r"say hi to|say hello to|give my love to|thank you to|message|text|ring|call|phone|"
                                     r"pass (?:this|it|that) on to|love to|sending love to|hugs to|thanks to|"
                                     r"shout out to|shoutout to|congrats|congratulations|well done|happy birthday|"
                                     r"happy bday|email|e-mail|dm|pm)\s+([a-z][\w'’-]*)\b"), 0.75),
     # Where only a person fits: "hope eric is feeling better", "does Bent still run the group",
     # "i asked alexia about it".
     ("person_context", re.compile(rf"\b(?i:hope)\s+({_WORD})\s+(?i:is|was|'s|’s|feels|gets|has|had)\b"
+                                  rf"|\b(?i:has|did|have)\s+({_WORD})\s+(?i:posted|replied|messaged|heard|rung|phoned|"
+                                  rf"texted|emailed)\b"
                                   rf"|\b(?i:does|did|has|is|was)\s+({_WORD})\s+(?i:still)\b"
                                   rf"|\b(?i:i|we)\s+(?i:asked)\s+({_WORD})\s+(?i:about|if|for|whether)\b"), 0.75),
     # Someone spoken to: "Kelly, did the scan come back ok?", "we missed you matti!".
     ("vocative", re.compile(rf"(?:^|[.!?]\s+)({_WORD}(?:\s+{_WORD})?),\s+(?i:did|do|does|are|is|was|were|have|has|had|can|"
                             rf"could|will|would|how|what|when|where|hope|any|so|thanks|thank)\b"
-                            rf"|\b(?i:missed|miss|love|see|thank|bless|hug|hugs)\s+(?i:you)\s+({_WORD})(?=\s*(?:[!.,?]|x+\b|$))",
+                            rf"|\b(?i:missed|miss|love|see|thank|bless|hug|hugs)\s+(?i:you)\s+({_WORD})(?=\s*(?:[!.,?]|x+\b|$))"
+                            rf"|(?:^|[.!?]\s+)({_WORD}(?:\s+{_WORD})?),?\s+(?i:if you (?:read|see) this)\b",
                             re.MULTILINE), 0.75),
     # "me and dean are doing the 10k", "dean and i": a lowercase name paired with the writer.
     ("pair_lower", re.compile(r"\b(?:me|i)\s+and\s+([a-z][\w'’-]*)\b|\b([a-z][\w'’-]*)\s+and\s+(?:me|i)\b"), 0.75),
@@ -369,7 +375,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("subject_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:drove|took|came|went|rang|called|phoned|"
                                  r"texted|messaged|picked|visited|brought|sent|gave|helped|sat|stayed|met|said|says|"
                                  r"told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted|"
-                                 r"reckons|reckoned|moved away|moved house)\b",
+                                 r"reckons|reckoned|moved away|moved house|has been|was amazing|is amazing)\b",
                                  re.MULTILINE), 0.7),
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
@@ -434,7 +440,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "intro_comma": lambda w: not w.everyday and (w.clear_first or w.name_word or not w.medical_shaped and (
         w.unknown or w.capitalised and not w.common)),
     "possessive": lambda w: _DECISIONS["intro_comma"](w),
-    "subject_lower": lambda w: w.first and not w.everyday,
+    "subject_lower": lambda w: (w.first or w.name_word) and not w.everyday,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
     "from_somewhere": lambda w: not w.stop and not w.everyday and (w.clear_first or w.given and not w.common),
