@@ -223,7 +223,8 @@ class PrivacyGate:
             if result.entity_type == "LOCATION" and span.strip().lower() in _LARGE_PLACES:
                 return True
             if result.entity_type == "PERSON" and all(w.lower() in _NOT_NAMES for w in words) and not (
-                    rule in ("carekb_names:greeting", "carekb_names:addressing") and words[0][:1].isupper()
+                    rule in ("carekb_names:greeting", "carekb_names:addressing", "carekb_names:intro_comma",
+                             "carekb_names:intro") and words[0][:1].isupper()
                     and words[0].lower() in vocabulary.first_names()):
                 return True  # though "Happy birthday April!"
         return False

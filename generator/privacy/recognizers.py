@@ -437,9 +437,10 @@ class _Candidate:
 #: How each rule decides whether the word it found is a name (rules not listed: see _name_span).
 _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "speaker": lambda w: not w.everyday and (w.first or w.unknown_name),
-    "intro_comma": lambda w: not w.everyday and (w.clear_first or w.name_word or not w.medical_shaped and (
+    "intro_comma": lambda w: w.capitalised and w.first and not w.stop or not w.everyday and (
+        w.clear_first or w.name_word or not w.medical_shaped and (w.unknown or w.capitalised and not w.common)),
+    "possessive": lambda w: not w.everyday and (w.clear_first or w.name_word or not w.medical_shaped and (
         w.unknown or w.capitalised and not w.common)),
-    "possessive": lambda w: _DECISIONS["intro_comma"](w),
     "subject_lower": lambda w: (w.first or w.name_word) and not w.everyday,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
@@ -788,8 +789,8 @@ def medical_word(word: str) -> bool:
     if word in icd or ((shape := _MEDICAL_SHAPE.search(word)) and shape.start() >= 5):
         return True
     american = word.replace("ae", "e").replace("oe", "e").replace("our", "or").replace("is", "iz").replace("tre", "ter")
-    if american == word:
-        return False
+    if american == word or len(word) < 6:
+        return False  # "moen" is no spelling of "men"
     # A British spelling of a medical word ("anaemia", "oesophagus"); not any word that respelt is
     # a word ("michael" is no spelling of "michel").
     return american in icd or american.replace("iz", "is") in icd or bool(
@@ -973,13 +974,19 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
 _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 #: Where people live or move: the word after is a place, though no list knows it.
-_PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)[ \t]+(?:from|to|back[ \t]+to)|"
+_PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t]+(?:down|up|over|back|out|away))?[ \t]+"
+                        r"(?:from|to)|(?:bus|train|coach|ferry|flight|taxi|lift|trip|journey)s?[ \t]+(?:to|from)|"
+                        r"(?:over|up|down|out|back|home)[ \t]+in|in[ \t]+or[ \t]+around|"
+                        r"(?:love|greetings|hello|hugs|regards)[ \t]+from|"
                         r"(?:live|lives|living|lived|based|born|raised|grew[ \t]+up|settled)[ \t]+(?:in|near|outside|around)|"
                         r"(?:drove|drive|driving|travelled|traveled|travelling|traveling|flew|went|go|going|headed|heading)"
                         r"(?:[ \t]+(?:down|up|over|back|out))?[ \t]+to|(?:holiday|holidays|holidaying|vacation)[ \t]+in|"
                         r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|"
                         r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
                         r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+#: "anyone up seč way?", "I'm Clark born and bred": where someone lives, by the words around it.
+_PLACE_AROUND = re.compile(r"\b(?:up|down|over|out|round)[ \t]+([^\W\d_][\w'’-]*)[ \t]+way\b"
+                           r"|\b([^\W\d_][\w'’-]*)[ \t]+born[ \t]+and[ \t]+(?:bred|raised)\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\b(?:moved|moving|relocated)?[ \t]*from[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?"
                       r"[ \t]+to[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 
@@ -1064,13 +1071,16 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.name_words())):
             continue  # "south rosemary", but "a new mark", "west will" are words
         found.append((match.start(), match.end()))
-    for match in (*_PLACE_CUE.finditer(text), *_FROM_TO.finditer(text), *_INSTITUTION_AFTER.finditer(text)):
-        word = match.group(1)
+    for match in (*_PLACE_CUE.finditer(text), *_FROM_TO.finditer(text), *_INSTITUTION_AFTER.finditer(text),
+                  *_PLACE_AROUND.finditer(text)):
+        group = 1 if match.group(1) is not None else 2
+        word = match.group(group)
         lower = vocabulary.base_term(word)
-        if len(lower) < 4 or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word) or word.isupper():
-            continue
-        proper = word[:1].isupper() and not word.isupper() and not at_sentence_start(text, match.start(1))
-        if proper and part_of_large_place(text, match.start(1), match.end(1)):
+        if len(lower) < (3 if match.re is _PLACE_AROUND else 4) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS \
+                or is_medical(word) or word.isupper():
+            continue  # "up seč way" names a place of three letters; elsewhere they are too often words
+        proper = word[:1].isupper() and not word.isupper() and not at_sentence_start(text, match.start(group))
+        if proper and part_of_large_place(text, match.start(group), match.end(group)):
             continue  # "live in North Carolina"
         if proper and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON and not medical_word(lower):
             pass  # "drove down to Burg", "moved to Reading": a capital after the cue names the place
@@ -1078,7 +1088,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             continue
         if lower in vocabulary.large_places():
             continue  # "near london" is a region
-        found.append((match.start(1), match.start(1) + len(word.rstrip("'’"))))
+        found.append((match.start(group), match.start(group) + len(word.rstrip("'’"))))
     for match in _SETTLEMENT.finditer(text):
         name = match.group(1)
         if not name[:1].isupper() or name.lower() in vocabulary.large_places() or is_medical(name) \
