@@ -278,6 +278,7 @@ MEDICAL = [
     "Anyway, did you see the news? So, how are you? Love you all! See you soon! Mum, did you take your pills?",
     "Has anyone posted the link? Did you get a card from the hospital? Good luck everyone, thank you to all.",
     "anyone up the way? I'm here born and bred. We moved back to the old house. The bus to town is late.",
+    "I will be travelling to France next week; my iban is on the form; the corner of {street_name} and {street_name}.",
     "The physio showed me the Epley manoeuvre; my A1c went from 9.1 to 6.8.",
     "Has anyone moved to the pain clinic? couldnt manage without the carers group.",
     "I took 2 long road trips and sent it via email; the cafe was shut.",
@@ -307,6 +308,7 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
      "Lupus is a disease. Ask the nurse. Nobody is a doctor here."),
     ("Saw Dr. Okafor and Prof. Lee, then Mrs. Smith.", "Saw Dr. [name] and Prof. [name], then Mrs. [name]."),
     ("my neighbour sarah drove me in", "my neighbour [name] drove me in"),
+    ("Hi Freddy, I'm contacting you about the form. Jordan came round.", "Hi [name], I'm contacting you about the form. [name] came round."),
     ("i met sarah last week; sarah and jo both spoke at the day.", "i met [name] last week; [name] and [name] both spoke at the day."),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:

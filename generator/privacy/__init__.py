@@ -106,6 +106,8 @@ class PrivacyGate:
         self._entities = self._analyzer.entities
         self._lock = threading.Lock()
         self._is_medical_phrase = self.is_medical  # phrases rarely repeat: not cached
+        self._phrase_starts = frozenset(term.split()[0] for terms in (
+            vocabulary.drug_names(), vocabulary.medical_terms(), self._extra_medical) for term in terms if " " in term)
         # Words repeat from post to post: each is judged once (the same answer every time).
         self.is_medical = lru_cache(maxsize=1 << 17)(self.is_medical)  # type: ignore[method-assign]
         self._names = ContextNameRecognizer(self.is_medical)
@@ -136,7 +138,7 @@ class PrivacyGate:
                 results.extend(cued_places(text, self.is_medical))
                 results.extend(ages_in_brackets(text))
                 results.extend(lines_above_country(text, self.is_medical))
-                phrase_spans = recognizers.medical_phrases(text, self._is_medical_phrase)
+                phrase_spans = recognizers.medical_phrases(text, self._is_medical_phrase, self._phrase_starts)
                 phrases = Covered(phrase_spans)
                 kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)
                         and not (r.entity_type in ("PERSON", "LOCATION") and phrases.contains(r.start, r.end))]

@@ -422,8 +422,8 @@ _LIST_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "miss", "rev", 
 
 def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
     lower = vocabulary.base_term(word)
-    if lower.rstrip(".") in _LIST_TITLES:
-        return False  # "[name] and Prof. [name]": the title stays
+    if lower.rstrip(".") in _LIST_TITLES or re.fullmatch(r"i['’](?:m|ve|ll|d)", word, re.IGNORECASE):
+        return False  # "[name] and Prof. [name]": the title stays; "Hi [name], I'm ..."
     capitalised = word[:1].isupper() and not word.isupper()
     sentence_start = recognizers.at_sentence_start(text, start)
     if is_medical(word) or lower in recognizers.STOP and not (

@@ -208,14 +208,15 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("STREET_ADDRESS", "street_address_lower",
                 r"(?<![\w./-])\d{1,5}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:(?!" + _NOT_STREET_WORDS + r"\b)(?-i:[^\W\d_A-Z])[\w'’-]*[ \t]+){1,3}(?:street|st|road|rd|avenue|ave|"
                 r"lane|drive|crescent|terrace|boulevard|gardens|grove|court|mews|parkway|highway|" + _street_type_pattern()
-                + r")\b(?![ \t]+(?:trips?|miles?|works?|signs?|safety|rage|test))", 0.85, flags=_CASED),
+                + r")\b(?![ \t]+(?:trips?|miles?|works?|signs?|safety|rage|test))", 0.85, flags=_CASED, needs=r"\d"),
         # "87, rue Mallet", "Calle de Ana Ruiz 4", "sítio de costa, 27": a street word of another language
         # (not also an English word) before a name, or before any words and a house number.
         pattern("STREET_ADDRESS", "foreign_street",
                 r"(?:(?<![\w./-])\d{1,5}[a-z]?,?[ \t]+)?\b(?:" + "|".join(sorted(_FOREIGN_STREET_WORDS, key=len, reverse=True))
                 + r")\.?[ \t]+(?:(?:de|del|della|di|da|des|du|la|le|los|las|dos|das|do|d'|l')[ \t]+)*"
                 r"(?:(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){0,2}(?:,?[ \t]*\d{1,5}[a-z]?\b)?"
-                r"|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2},?[ \t]*\d{1,5}[a-z]?\b)", 0.85),
+                r"|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2},?[ \t]*\d{1,5}[a-z]?\b)", 0.85,
+                needs=r"\b(?:" + "|".join(_FOREIGN_STREET_WORDS) + r")\b"),
         pattern("POSTCODE", "town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+\d{5}(?:-\d{4})?\b", 0.85,
                 flags=_CASED),
         pattern("STREET_ADDRESS", "unit", r"\b(?:apt|apartment|suite|flat|unit)\.?\s*#?\s*\d+[A-Z]?\b", 0.6,
@@ -230,14 +231,16 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         DigitGroupsRecognizer(),
         pattern("POSTCODE", "uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.85, flags=_CASED),
         pattern("POSTCODE", "uk_postcode_lower", r"\b[a-z]{1,2}\d[a-z\d]?[ \t]\d(?!st|nd|rd|th)[abd-hjlnp-uw-z]{2}\b", 0.85,
-                flags=_CASED),
+                flags=_CASED, needs=r"\d"),
         pattern("POSTCODE", "near_postcode", r"(?<=\bnear\s)" + _POSTCODE_SHAPES + r"\b"
-                r"(?!\s*(?:mg|ml|g|kg|iu|units?|people|members|miles|km|steps|calories)\b)", 0.85),
+                r"(?!\s*(?:mg|ml|g|kg|iu|units?|people|members|miles|km|steps|calories)\b)", 0.85, needs=r"\bnear\s"),
         # "We're in 28567, any groups?", "anyone in the 61-828 area?": a postcode where a place would be.
         pattern("POSTCODE", "postcode_as_place", r"(?:(?<=\bin\s)|(?<=\baround\s))(?!(?:19|20)\d\d\b)" + _POSTCODE_SHAPES
                 + r"\b(?=[ \t]*(?:[,.!?;:)]|$|[ \t]+(?:area|region|district|postcode|zip|and|or|if|where|too)\b))"
-                r"|(?<=\bthe\s)" + _POSTCODE_SHAPES + r"\b(?=[ \t]+(?:area|region|district|postcode|zip))", 0.85),
-        pattern("POSTCODE", "eircode", r"\b[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4}\b", 0.85, flags=_CASED),
+                r"|(?<=\bthe\s)" + _POSTCODE_SHAPES + r"\b(?=[ \t]+(?:area|region|district|postcode|zip))", 0.85,
+                needs=r"\d"),
+        pattern("POSTCODE", "eircode", r"\b[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4}\b", 0.85, flags=_CASED,
+                needs=r"\d"),
         pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED),
         pattern("PHONE_NUMBER", "phone_shapes",
                 r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\w|\.\d)"
@@ -386,6 +389,11 @@ STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to"
 #: Rules whose context only a person fits.
 PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name"})
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
+
+
+#: Countries and states that are also common first names: alone, still taken for a person.
+_PLACES_OFTEN_NAMES = frozenset({"chad", "georgia", "india", "israel", "jordan", "kenya", "victoria", "virginia", "florida",
+                                 "alberta", "carolina", "shannon", "lorraine", "sydney"})
 
 
 def name_despite_medical(word: str) -> bool:
@@ -549,7 +557,8 @@ class ContextNameRecognizer(EntityRecognizer):
         if second and surname and second.lower() not in _STOP and (lower in self._first and known_surname or (
                 not sentence_start and lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES)):
             return [self._result(match.start(), match.end(), 0.85, "full_name")]
-        if lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and len(lower) > 2:
+        if lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and len(lower) > 2 \
+                and (lower not in vocabulary.large_places() or lower in _PLACES_OFTEN_NAMES):  # "travelling to France"
             return [self._result(match.start(1), match.end(1), 0.6 if sentence_start else 0.75, "first_name")]
         if second and surname and not sentence_start and lower in vocabulary.name_words() and known_surname \
                 and second_lower not in _STOP:
@@ -571,13 +580,15 @@ CONDITION_WORDS = re.compile(r"[ \t]*(?:'s|’s|s'|')?[ \t]+(?:disease|syndrome|
 _PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def medical_phrases(text: str, is_medical: Any) -> list[tuple[int, int]]:
+def medical_phrases(text: str, is_medical: Any, starts: frozenset[str]) -> list[tuple[int, int]]:
     """Drug and condition names of two or three words ("zoledronic acid", "insulin glargine"),
     whose words alone may look like names; not when every word is a name ("huang qin" is a
-    herb, and a person)."""
+    herb, and a person). ``starts``: the first words of such names (most words begin none)."""
     words = list(_PHRASE_WORD.finditer(text))
     spans = []
     for index in range(len(words) - 1):
+        if words[index].group().lower() not in starts:
+            continue
         for size in (3, 2):
             group = words[index:index + size]
             if len(group) < size or any(text[a.end():b.start()] != " " for a, b in pairwise(group)):
@@ -686,7 +697,7 @@ def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str |
 
 @lru_cache(maxsize=1 << 17)
 def _lowercase_kind(word: str, is_medical: Any) -> str | None:
-    if is_medical(word):
+    if is_medical(word) or "_" in word:  # "street_name", "client_ip": code, not prose
         return None  # "co-codamol" whole, before its parts are judged
     if "-" in word and _PLACE_SHAPE.search(word):
         return "place"  # "schneider-sur-moulin", "stratford-upon-avon"
