@@ -267,18 +267,12 @@ def main() -> None:
         evaluate(f"{label} (tests/privacy/{name})", forum, gate)
         if args.show:
             leaks(forum, gate, args.show)
-    generated = forum_synth.generate(0, 1000)
-    evaluate("Generated forum posts, tuning templates (scripts/forum_synth.py)", generated, gate)
-    if args.show:
-        leaks(generated, gate, args.show)
-    extra = forum_synth.generate(2, 1000)
-    evaluate("Generated forum posts, second tuning templates", extra, gate)
-    if args.show:
-        leaks(extra, gate, args.show)
-    third = forum_synth.generate(3, 1000)
-    evaluate("Generated forum posts, third tuning templates", third, gate)
-    if args.show:
-        leaks(third, gate, args.show)
+    for half, label in ((0, "tuning templates (scripts/forum_synth.py)"), (2, "second tuning templates"),
+                        (3, "third tuning templates")):
+        generated = forum_synth.generate(half, 1000)
+        evaluate(f"Generated forum posts, {label}", generated, gate)
+        if args.show:
+            leaks(generated, gate, args.show)
     evaluate("Generated forum posts, held-out templates", forum_synth.generate(1, 1000), gate)
     synth = synth_samples(args.shared / "pii/presidio-synth_dataset_v2.json")
     evaluate("Presidio synthetic set, tuning half (even items)", synth[0::2], gate)

@@ -416,8 +416,7 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
     return found
 
 
-_LIST_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx", "miss", "rev", "st", "sr", "jr", "sir", "dame", "nurse",
-                          "sister", "father", "doctor", "professor"})
+_LIST_TITLES = recognizers.TITLE_WORDS | set(recognizers.TITLE_ABBREVIATIONS) | {"st", "jr"}
 
 
 def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:

@@ -263,8 +263,12 @@ def pattern_recognizers() -> list[PatternRecognizer]:
 
 # --- names ---------------------------------------------------------------------------------
 
-_TITLES = (r"(?:dr|doctor|prof|professor|mr|mrs|ms|miss|mx|nurse|sister|sir|dame|rev|father|pastor|"
-           r"grandma|grandpa|granny|grandad|granddad|nana|nanna|auntie|aunty|aunt|uncle|cousin)")
+#: Words before a name that make it one ("Dr", "Sister", "Grandma"); the abbreviations may take a period.
+TITLE_ABBREVIATIONS = ("dr", "prof", "mr", "mrs", "ms", "mx", "rev", "fr", "sr")
+TITLE_WORDS = frozenset({"dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "nurse", "sister", "sir",
+                         "dame", "rev", "father", "pastor", "grandma", "grandpa", "granny", "grandad", "granddad", "nana",
+                         "nanna", "auntie", "aunty", "aunt", "uncle", "cousin"})
+_TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|mummy|mother|dad|daddy|father|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
@@ -283,10 +287,14 @@ RELATION_WORDS = frozenset({
     "kid", "boss", "manager", "colleague", "coworker", "carer", "caregiver", "doctor", "doc", "gp", "nurse",
     "consultant", "specialist", "surgeon", "therapist", "counsellor", "counselor", "physio", "dentist", "pharmacist",
     "midwife", "girl", "boy", "lad", "lass", "twin", "twins", "eldest", "youngest"})
+#: What only a person is: "Sally is a nurse", "Wood is my carer".
+_PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
+                                                  "paramedic", "blogger", "writer", "member", "moderator", "admin"},
+                                key=len, reverse=True))
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
-    ("title", re.compile(rf"\b(?:(?:dr|prof|mr|mrs|ms|mx|rev|fr|sr)\.?|{_TITLES})\s+((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
+    ("title", re.compile(rf"\b(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?|{_TITLES})\s+((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
     ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+{_RELATIONS},?\s+(?:is\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
@@ -325,11 +333,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  rf"was told|swears by|drove me|picked me up|moved away|reckons)\b"), 0.75),
     ("from_somewhere", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|(?-i:[A-Z])))"), 0.7),
     # "Sally is a nurse who blogs", "Wood is my carer": what only a person is.
-    ("is_a_person", re.compile(rf"\b({_CAP})\s+(?:is|was)\s+(?i:a|an|my|our|her|his|the)\s+(?i:nurse|doctor|gp|carer|mum|"
-                               rf"mom|dad|mother|father|teacher|friend|volunteer|student|patient|widow|widower|"
-                               rf"grandmother|grandma|grandad|grandfather|neighbour|neighbor|consultant|surgeon|"
-                               rf"physio|midwife|pharmacist|paramedic|blogger|writer|member|moderator|admin|"
-                               rf"husband|wife|partner|son|daughter|sister|brother|cousin|aunt|uncle|niece|nephew)\b"), 0.75),
+    ("is_a_person", re.compile(rf"\b({_CAP})\s+(?:is|was)\s+(?i:a|an|my|our|her|his|the)\s+(?i:{_PERSON_NOUNS})\b"), 0.75),
     # Credits: "starring Key", "written by Ley": whoever follows is a person, whatever the word.
     ("credit", re.compile(rf"\b(?i:starring|co-starring|featuring|feat\.|(?:directed|written|composed|produced|performed|"
                           rf"played|narrated|voiced|hosted|presented|illustrated|sung|painted|photographed|"
