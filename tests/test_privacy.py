@@ -212,6 +212,10 @@ IDENTIFIERS = [
     ("address", "Our new flat is 77/89 Bhatti Chowk, right by the surgery.", "77/89"),
     ("address", "The address for the form is Studio 87 Dawson Drive.", "87"),
     ("address", "Please post the leaflets to 9, rue de Leconte when you can.", "9, rue"),
+    # A small town that is also a word, capitalised after a word for where; two given names that
+    # are words, doing together what people do.
+    ("place", "The pharmacist at Boots in Mold sorted my inhaler.", "Mold"),
+    ("name", "Honor and Blessing organise the family day.", "Blessing"),
 ]
 
 
@@ -285,6 +289,8 @@ MEDICAL = [
     "Reading the leaflet helped. Nice one!",
     "Hope this is ok. Does anyone still use it? hope everything is ok, I asked them about it.",
     "Work and I don't mix; my button came off and the cotton is fine.",
+    "I stayed in Hospital for a week, in Church on Sunday, and wrote it in Welsh, 9am Pacific time.",
+    "Rain and Wind organise nothing; Crohn's and Colitis both have flares.",
 ]
 
 

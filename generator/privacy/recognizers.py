@@ -331,6 +331,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "River from the autism group").
     ("subject_given", re.compile(rf"\b({_CAP})\s+(?:was diagnosed|got diagnosed|was born|passed away|died|was admitted|"
                                  rf"was told|swears by|drove me|picked me up|moved away|reckons)\b"), 0.75),
+    # Two given names doing what people do together: "Honor and Blessing organise the day".
+    ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+(?:organise|organize|run|host|lead|chair|"
+                                rf"co-host|founded|set up|moderate|coordinate|volunteer|drove|visited|cooked|baked|"
+                                rf"both have|both had|are both|were both|took turns|take turns)\b)"), 0.75),
     ("from_somewhere", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|(?-i:[A-Z])))"), 0.7),
     # "Sally is a nurse who blogs", "Wood is my carer": what only a person is.
     ("is_a_person", re.compile(rf"\b({_CAP})\s+(?:is|was)\s+(?i:a|an|my|our|her|his|the)\s+(?i:{_PERSON_NOUNS})\b"), 0.75),
@@ -522,9 +526,11 @@ class ContextNameRecognizer(EntityRecognizer):
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
             end = start + len(first)
         word = _Candidate.of(first, self._first, self._last)
-        if rule == "from_somewhere" and (pair := re.match(rf"\s+(?:and|&)\s+({_CAP})", text[end:end + 50])) \
+        if rule in ("from_somewhere", "pair_subject") and (pair := re.match(rf"\s+(?:and|&)\s+({_CAP})", text[end:end + 50])) \
                 and word.given and pair.group(1).lower() in vocabulary.given_names():
             return start, end, not word.stop  # "Summer and River from the group": two given names
+        if rule == "pair_subject":
+            return start, end, False
         if rule in _DECISIONS:
             return start, end, _DECISIONS[rule](word)
         if not word.capitalised:
@@ -982,7 +988,24 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
             results.append(RecognizerResult("LOCATION", run.start(), run.start() + len(phrase), 0.7,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
             break
+    for match in _WORD_TOWN.finditer(text):
+        lower = match.group(1).lower()
+        if lower in vocabulary.word_towns() and vocabulary.english_frequency(lower) < _WORD_TOWN_FREQUENCY and (
+                lower not in vocabulary.EVERYDAY_WORDS and lower not in _NOT_WORD_TOWNS and not is_medical(lower)):
+            results.append(RecognizerResult("LOCATION", match.start(1), match.end(1), 0.7,
+                                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
     return results
+
+
+#: "Boots in Mold", "a farm near Hope": a small town that is also a word, capitalised after a
+#: word for where (the capital alone is no proof at a sentence start, nor for a word as common as
+#: "Church" or "Hospital", which people capitalise).
+_WORD_TOWN = re.compile(rf"\b(?:in|near|outside|around|from)[ \t]+((?-i:{UPPER})[\w'’-]*)(?![\w'’-])", re.IGNORECASE)
+_WORD_TOWN_FREQUENCY = 20_000
+#: Peoples, languages, oceans and assemblies, which follow "in" too ("in Welsh", "in Pacific time",
+#: "from Congress").
+_NOT_WORD_TOWNS = frozenset({"congress", "parliament", "senate", "pacific", "atlantic", "welsh", "cornish", "english", "irish", "scottish", "scots", "british", "canadian", "gaelic",
+                      "latin", "manx"})
 
 
 #: "Port Rachael", "lake sally", "West Bobby": a place's prefix before a first name.

@@ -167,14 +167,30 @@ def icd_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
 def towns() -> frozenset[str]:
     """Lowercase names of towns and villages (GeoNames): every place of 15,000 people or more, and
     the smaller ones (down to 500 people: "Tring", "Ryssby") whose name is not also an English word
     ("Moss", "Street", "Hope" stay words unless a larger town bears them)."""
+    return _town_lists()[0]
+
+
+def word_towns() -> frozenset[str]:
+    """The smaller towns whose name is also an English word ("Mold", "Hope", "Street"): a place
+    only where the words around them say so."""
+    return _town_lists()[1]
+
+
+@lru_cache(maxsize=1)
+def _town_lists() -> tuple[frozenset[str], frozenset[str]]:
     words = dictionary_words()
-    return frozenset(name for name, population in _places()
-                     if population >= 15_000 or (name not in words and english_frequency(name) < KNOWN))
+    towns: set[str] = set()
+    word_towns: set[str] = set()
+    for name, population in _places():
+        if population >= 15_000 or (name not in words and english_frequency(name) < KNOWN):
+            towns.add(name)
+        else:
+            word_towns.add(name)
+    return frozenset(towns), frozenset(word_towns - towns)
 
 
 def _places() -> list[tuple[str, int]]:
