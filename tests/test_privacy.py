@@ -216,6 +216,16 @@ IDENTIFIERS = [
     # are words, doing together what people do.
     ("place", "The pharmacist at Boots in Mold sorted my inhaler.", "Mold"),
     ("name", "Honor and Blessing organise the family day.", "Blessing"),
+    # Given names that are words, where only a person fits: what people do, whose mum, news of whom.
+    ("name", "Blessing posted the link above.", "Blessing"),
+    ("name", "River and her husband came to the BBQ.", "River"),
+    ("name", "Precious is doing the swim for MS next month.", "Precious"),
+    ("name", "Honor's mum has the same thing.", "Honor"),
+    ("name", "Any news on River? Not heard from her in weeks.", "River"),
+    ("name", "Does anyone know if Rain got her results?", "Rain"),
+    ("name", "afife recommended the pacing app.", "afife"),
+    ("name", "kim from the tuesday group rang me.", "kim"),
+    ("name", "Great talk from stine on fatigue.", "stine"),
 ]
 
 
@@ -291,6 +301,7 @@ MEDICAL = [
     "Work and I don't mix; my button came off and the cotton is fine.",
     "I stayed in Hospital for a week, in Church on Sunday, and wrote it in Welsh, 9am Pacific time.",
     "Rain and Wind organise nothing; Crohn's and Colitis both have flares.",
+    "Summer is making the fatigue worse. Faith is giving me strength. Mine says Help Center. Mama said rest.",
 ]
 
 

@@ -287,6 +287,8 @@ RELATION_WORDS = frozenset({
     "kid", "boss", "manager", "colleague", "coworker", "carer", "caregiver", "doctor", "doc", "gp", "nurse",
     "consultant", "specialist", "surgeon", "therapist", "counsellor", "counselor", "physio", "dentist", "pharmacist",
     "midwife", "girl", "boy", "lad", "lass", "twin", "twins", "eldest", "youngest"})
+#: Words for kin that name lists also hold as given names ("Mama said", "Son's wife"): no one's name.
+_KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma", "pops"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
                                                   "paramedic", "blogger", "writer", "member", "moderator", "admin"},
@@ -330,7 +332,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # What only people do, or "X from Tullamore": any given name as the subject ("Pip was diagnosed",
     # "River from the autism group").
     ("subject_given", re.compile(rf"\b({_CAP})\s+(?:was diagnosed|got diagnosed|was born|passed away|died|was admitted|"
-                                 rf"was told|swears by|drove me|picked me up|moved away|reckons)\b"), 0.75),
+                                 rf"was told|swears by|drove me|picked me up|moved away|reckons|"
+                                 rf"said|says|told|asked|posted|replied|messaged|emailed|texted|rang|phoned|wrote|"
+                                 rf"recommended|mentioned|brought|baked|volunteered|shared|joined|"
+                                 rf"and (?:her|his|their) (?:husband|wife|partner|kids|son|daughter|mum|mom|dad|family)|"
+                                 rf"(?:is|was) (?:doing|running|organising|organizing|hosting|walking|swimming|cycling) (?:the|a|an|her|his|their|our)\b)"),
+     0.75),
     # Two given names doing what people do together: "Honor and Blessing organise the day".
     ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+(?:organise|organize|run|host|lead|chair|"
                                 rf"co-host|founded|set up|moderate|coordinate|volunteer|drove|visited|cooked|baked|"
@@ -345,7 +352,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     # Who said or made something: "according to Farmer", "an interview with simmons", "the talk by Bent".
     ("attribution", re.compile(rf"\b(?i:according to|(?:an |the )?interview(?:ed)? with|(?:talk|lecture|article|book|paper|"
-                               rf"blog|post|letter|speech|video|podcast|study) by|award(?:ed)? to|prize to|went to|"
+                               rf"blog|post|letter|speech|video|podcast|study|session|workshop|presentation) (?:by|from)|award(?:ed)? to|prize to|went to|"
                                rf"(?:card|message|letter|text|call|visit|hug|email|e-mail|present|gift|note|parcel) from)"
                                rf"\s+({_WORD})\b"), 0.75),
     ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|hugs|well done|welcome back|"
@@ -364,7 +371,13 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                   rf"|\b(?i:has|did|have)\s+({_WORD})\s+(?i:posted|replied|messaged|heard|rung|phoned|"
                                   rf"texted|emailed)\b"
                                   rf"|\b(?i:does|did|has|is|was)\s+({_WORD})\s+(?i:still)\b"
-                                  rf"|\b(?i:i|we)\s+(?i:asked)\s+({_WORD})\s+(?i:about|if|for|whether)\b"), 0.75),
+                                  rf"|\b(?i:i|we)\s+(?i:asked)\s+({_WORD})\s+(?i:about|if|for|whether)\b"
+                                  rf"|\b(?i:news (?:on|of|from)|heard from|proud of|(?:lovely|nice|great|good) to (?:meet|see)|"
+                                  rf"thinking of|praying for|prayers for|next to|sat with)\s+({_WORD})(?=\s*(?:[,!.?]|$|"
+                                  rf"(?i:today|tonight|at|in|on|finishing|getting|doing|after|for|x+)\b))"
+                                  rf"|\b(?i:has|have|had)\s+({_WORD})\s+(?i:been (?:on|about|around|quiet|in touch))\b"
+                                  rf"|\b({_WORD})\s+(?i:got|gets|had|has)\s+(?i:her|his)\s+(?i:results|scan|appointment|"
+                                  rf"diagnosis|letter|op|operation|surgery|biopsy|test|tests|jab|infusion|bloods)\b"), 0.75),
     # Someone spoken to: "Kelly, did the scan come back ok?", "we missed you matti!".
     ("vocative", re.compile(rf"(?:^|[.!?]\s+)({_WORD}(?:\s+{_WORD})?),\s+(?i:did|do|does|are|is|was|were|have|has|had|can|"
                             rf"could|will|would|how|what|when|where|hope|any|so|thanks|thank)\b"
@@ -386,12 +399,13 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("subject_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:drove|took|came|went|rang|called|phoned|"
                                  r"texted|messaged|picked|visited|brought|sent|gave|helped|sat|stayed|met|said|says|"
                                  r"told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted|"
-                                 r"reckons|reckoned|moved away|moved house|has been|was amazing|is amazing)\b",
+                                 r"reckons|reckoned|moved away|moved house|has been|was amazing|is amazing|posted|"
+                                 r"replied|emailed|wrote|mentioned|shared|joined|baked|and (?:her|his) (?:husband|wife|partner)|from the)\b",
                                  re.MULTILINE), 0.7),
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
-STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
+STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear", "mine", "yours", "hers", "ours", "theirs"])
 
 
 #: Rules whose context only a person fits.
@@ -456,12 +470,12 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "intro_comma": lambda w: w.capitalised and w.first and not w.stop or not w.everyday and (
         w.clear_first or w.name_word or not w.medical_shaped and (w.unknown or w.capitalised and not w.common)),
     "possessive": lambda w: not w.everyday and (w.clear_first or w.name_word or not w.medical_shaped and (
-        w.unknown or w.capitalised and not w.common)),
-    "subject_lower": lambda w: (w.first or w.name_word) and not w.everyday,
+        w.unknown or w.capitalised and not w.common) or w.capitalised and w.given and w.lower not in _KIN_WORDS),
+    "subject_lower": lambda w: (w.first or w.name_word or w.unknown_name) and not w.everyday,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
     "from_somewhere": lambda w: not w.stop and not w.everyday and (w.clear_first or w.given and not w.common),
-    "subject_given": lambda w: w.capitalised and w.given and not w.stop and not w.everyday,
+    "subject_given": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
     and ((w.first or w.surname or w.given or w.unknown_name) if w.capitalised
          else (w.clear_first or w.name_word or w.surname and not w.common or w.unknown_name)),
