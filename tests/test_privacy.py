@@ -189,6 +189,10 @@ IDENTIFIERS = [
     # Dates without a year, and with the month's name between dashes.
     ("date", "op is on 14/03 at 9, fingers crossed", "14/03"),
     ("date", "dx 3-Mar-2021 after years of tests", "3-Mar"),
+    ("date", "Dad passed on the twelfth of March, peacefully.", "twelfth"),
+    ("date", "admitted 14th-16th May with sepsis", "14th"),
+    ("date", "scan on tues 14th, wish me luck", "14th"),
+    ("age", "Dad, 93, is in hospital again.", "93"),
     # Ages after "'s" and in words.
     ("age", "my nan's 96 and still going", "96"),
     ("age", "she's ninety-six and sharp as a tack", "ninety"),
@@ -301,6 +305,7 @@ MEDICAL = [
     "Work and I don't mix; my button came off and the cotton is fine.",
     "I stayed in Hospital for a week, in Church on Sunday, and wrote it in Welsh, 9am Pacific time.",
     "Rain and Wind organise nothing; Crohn's and Colitis both have flares.",
+    "I am on the second of three doses; first of all, march on. Sat 50 mins in the sun.",
     "Summer is making the fatigue worse. Faith is giving me strength. Mine says Help Center. Mama said rest.",
 ]
 

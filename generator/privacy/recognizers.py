@@ -46,6 +46,9 @@ _ANY_CASE = _CASED | re.IGNORECASE
 
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+#: "the twelfth of March": days of the month as ordinal words.
+_ORDINAL_DAYS = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
+                 r"twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
 _TLDS = r"(?:com|org|net|edu|gov|co|uk|io|me|info|us|ca|au|de|fr|nl|ie|nz|in|biz)"
 
 
@@ -192,7 +195,10 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[- ]hundred(?:[- ]and[- ]"
                 r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=[- ]years?[- ]old\b)", 0.8,
                 needs=r"ninety|hundred"),
-        pattern("DATE", "day_date", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
+        pattern("DATE", "day_date", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
+                r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]*[-–][ \t]*)?(?:\d{1,2}(?:st|nd|rd|th)?|" + _ORDINAL_DAYS + r")\s+(?:of\s+)?"
+                + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
+                r"|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b"
                 r"|\b\d{1,2}[-/]" + MONTHS + r"\b(?:[-/]\d{2,4}\b)?"
                 r"|(?<=\b(?:on|by|from|until|till|since|dated|date|dob|due)\s)(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?![/.]\d)"
                 r"(?!\s*(?:of|tablets?|pills?|doses?|cups?|mg|ml|strength))"
@@ -1043,7 +1049,7 @@ _FROM_TO = re.compile(r"\b(?:moved|moving|relocated)?[ \t]*from[ \t]+[^\W\d_][\w
                       r"[ \t]+to[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 
 
-_AGE_IN_BRACKETS = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*\)")
+_AGE_IN_BRACKETS = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*\)|,[ \t]*(9\d|1[01]\d),)")
 _PERSON_WORDS = frozenset({"i", "me", "he", "she", "him", "her", "dad", "mum", "mom", "nan", "nana", "gran", "granny",
                            "grandad", "granddad", "grandpa", "grandma", "grandmother", "grandfather", "husband", "wife",
                            "father", "mother", "aunt", "auntie", "uncle", "neighbour", "neighbor", "patient", "friend",
@@ -1081,12 +1087,14 @@ def lines_above_country(text: str, is_medical: Any) -> list[RecognizerResult]:
 
 
 def ages_in_brackets(text: str) -> list[RecognizerResult]:
-    """"Dad (97) is in the hospice", "Ethel (102)": an age over 89 after a person, in brackets."""
+    """"Dad (97) is in the hospice", "Ethel (102)", "Dad, 93, is in hospital": an age over 89 after a
+    person, in brackets or commas."""
     found = []
     for match in _AGE_IN_BRACKETS.finditer(text):
         word = match.group(1)
+        age = 2 if match.group(2) else 3
         if word.lower().strip("'’") in _PERSON_WORDS or (word[:1].isupper() and word.lower() not in _STOP):
-            found.append(RecognizerResult("AGE", match.start(2), match.end(2), 0.8, recognition_metadata={
+            found.append(RecognizerResult("AGE", match.start(age), match.end(age), 0.8, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:age_in_brackets"}))
     return found
 
