@@ -204,6 +204,11 @@ IDENTIFIERS = [
     ("postcode", "We're in K12 N7CX, any groups?", "N7CX"),
     ("postcode", "postcode 48-956 if the taxi asks.", "48-956"),
     ("phone", "Text (+358) 40 1234567 for the rota.", "358"),
+    ("phone", "my number is seven seven zero zero nine double oh one two three", "zero zero"),
+    ("handle", "my tiktok is jobloggs_ if you want the videos", "jobloggs"),
+    ("handle", "my username on here is sunflower_jo, same on insta", "sunflower"),
+    ("handle", "Instagram: Jo.Bloggs", "Bloggs"),
+    ("id", "medicare 2953 12345 1 is on the card", "12345"),
     # Addresses of other countries' layouts without a cue: a street word of another language, a
     # word and a house number, a number and a street type in lowercase, Indian house numbers.
     ("address", "I'm at 87, rue Mallet if anyone wants the spare crutches.", "Mallet"),
@@ -305,6 +310,7 @@ MEDICAL = [
     "Work and I don't mix; my button came off and the cotton is fine.",
     "I stayed in Hospital for a week, in Church on Sunday, and wrote it in Welsh, 9am Pacific time.",
     "Rain and Wind organise nothing; Crohn's and Colitis both have flares.",
+    "my insta is private and twitter is awful; one or two days, three or four times. Tel: none.",
     "I am on the second of three doses; first of all, march on. Sat 50 mins in the sun.",
     "Summer is making the fatigue worse. Faith is giving me strength. Mine says Help Center. Mama said rest.",
 ]

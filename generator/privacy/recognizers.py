@@ -131,6 +131,29 @@ class CalledDigitsRecognizer(PatternRecognizer):
         return results
 
 
+class PlatformHandleRecognizer(PatternRecognizer):
+    """"my tiktok is jobloggs_", "Snapchat: jo.b77", "my username on here is sunflower_jo": a handle
+    named by the platform before it, whatever its shape (the platform's name stays)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="HANDLE", name="carekb_platform_handle", patterns=[Pattern(
+            "platform_handle", r"\b(?:tiktok|insta|instagram|ig|twitter|snapchat|snap|discord|telegram|skype|threads|"
+            r"bluesky|mastodon|user ?name|handle|gamertag|screen ?name)(?:[ \t]+(?:on[ \t]+here|here|on[ \t]+there))?"
+            r"(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{4,30})|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*)(?![\w@.])", 0.8)],
+            global_regex_flags=_ANY_CASE)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        found = []
+        for result in super().analyze(text, entities, nlp_artifacts, regex_flags):
+            handle = re.split(r"[ \t:]", text[result.start:result.end])[-1]
+            if handle.isalpha() and (in_dictionary(handle.lower()) or common_word(handle.lower())):
+                continue  # "my insta is private"
+            result.start = result.end - len(handle)  # the handle, not the platform's name
+            found.append(result)
+        return found
+
+
 class LabelledRecognizer(PatternRecognizer):
     """"MRN is RX4471920", "Medicare number 1EG4-TE5-MK73": the label stays (it is medical
     vocabulary, and says what was there); the value after it is the finding."""
@@ -254,12 +277,19 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|(?<![\w.])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"
                 r"|(?<![\w.])0\d{3}(?:[\s.]\d{2}){3}(?!\w|\.\d)", 0.75),
         CalledDigitsRecognizer(),
+        # "seven seven zero zero nine double oh one two three": a number spelled out, digit by digit.
+        pattern("PHONE_NUMBER", "phone_in_words", r"\b(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+                r"double|triple|treble)[ \t,-]+){6,}(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b", 0.7,
+                needs=r"(?i:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+(?:zero|oh|one|two|three|"
+                      r"four|five|six|seven|eight|nine|double|triple|treble)\b)"),
         pattern("PHONE_NUMBER", "phone_local", r"(?<![\w.])\d{3}[\s.-]\d{4}(?!\w|\.\d)", 0.6,
                 context=["call", "phone", "text", "ring", "mobile", "cell", "number", "tel", "reach", "whatsapp"]),
         pattern("ID_NUMBER", "long_number", r"(?<![\w.,/-])(?=[A-Z0-9-]*\d{6})[A-Z0-9][A-Z0-9-]{5,24}(?!\w|[.,/-]\w)", 0.6,
                 flags=_CASED),
         pattern("HANDLE", "social_handle", r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}\b", 0.9),
         pattern("HANDLE", "reddit_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b", 0.9),
+        PlatformHandleRecognizer(),
+        pattern("ID_NUMBER", "labelled_medicare", r"(?<=\bmedicare\s)\d{4}\s?\d{5}\s?\d(?:\s?\d)?\b", 0.85, needs=r"(?i:medicare)"),
         pattern("URL", "profile_url", r"(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|"
                 r"linkedin|youtube|reddit|threads|snapchat|pinterest|tumblr|medium|github|patreon|onlyfans)"
                 r"\.(?:com|net)/\S+", 0.95),
@@ -293,8 +323,12 @@ RELATION_WORDS = frozenset({
     "kid", "boss", "manager", "colleague", "coworker", "carer", "caregiver", "doctor", "doc", "gp", "nurse",
     "consultant", "specialist", "surgeon", "therapist", "counsellor", "counselor", "physio", "dentist", "pharmacist",
     "midwife", "girl", "boy", "lad", "lass", "twin", "twins", "eldest", "youngest"})
-#: Words for kin that name lists also hold as given names ("Mama said", "Son's wife"): no one's name.
-_KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma", "pops"}
+#: Labels of a contact's fields, which a colon follows as it follows a speaker ("Tel: 020 ...").
+_FIELD_LABELS = frozenset({"tel", "mob", "fax", "ext", "ph", "cell", "mobile", "phone", "email", "address", "dob"})
+#: Words for kin and pronouns that name lists also hold as given names ("Mama said", "Mine says"):
+#: no one's name before a verb.
+_KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma", "pops", "mine", "yours", "hers", "ours",
+                               "theirs"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
                                                   "paramedic", "blogger", "writer", "member", "moderator", "admin"},
@@ -411,7 +445,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
-STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear", "mine", "yours", "hers", "ours", "theirs"])
+STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
 
 
 #: Rules whose context only a person fits.
@@ -472,7 +506,7 @@ class _Candidate:
 
 #: How each rule decides whether the word it found is a name (rules not listed: see _name_span).
 _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
-    "speaker": lambda w: not w.everyday and (w.first or w.unknown_name),
+    "speaker": lambda w: not w.everyday and w.lower not in _FIELD_LABELS and (w.first or w.unknown_name),
     "intro_comma": lambda w: w.capitalised and w.first and not w.stop or not w.everyday and (
         w.clear_first or w.name_word or not w.medical_shaped and (w.unknown or w.capitalised and not w.common)),
     "possessive": lambda w: not w.everyday and (w.clear_first or w.name_word or not w.medical_shaped and (
