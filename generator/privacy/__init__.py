@@ -170,6 +170,8 @@ class PrivacyGate:
             word = match.group()
             if recognizers.part_of_large_place(text, start, end):
                 continue  # "North Carolina", "Costa Rica"
+            if text[end:end + 1] == ":" and word.lower() in recognizers.FIELD_LABELS:
+                continue  # "Tel: 020 ...": a label, though "Tel" is a name too
             if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
                 continue  # "Hylo-Forte drops": a product, named by what follows it
             if recognizers.at_sentence_start(text, start) and recognizers.common_word(word.lower()):

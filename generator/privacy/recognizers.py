@@ -324,7 +324,7 @@ RELATION_WORDS = frozenset({
     "consultant", "specialist", "surgeon", "therapist", "counsellor", "counselor", "physio", "dentist", "pharmacist",
     "midwife", "girl", "boy", "lad", "lass", "twin", "twins", "eldest", "youngest"})
 #: Labels of a contact's fields, which a colon follows as it follows a speaker ("Tel: 020 ...").
-_FIELD_LABELS = frozenset({"tel", "mob", "fax", "ext", "ph", "cell", "mobile", "phone", "email", "address", "dob"})
+FIELD_LABELS = _FIELD_LABELS = frozenset({"tel", "mob", "fax", "ext", "ph", "cell", "mobile", "phone", "email", "address", "dob"})
 #: Words for kin and pronouns that name lists also hold as given names ("Mama said", "Mine says"):
 #: no one's name before a verb.
 _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma", "pops", "mine", "yours", "hers", "ours",
