@@ -221,6 +221,9 @@ IDENTIFIERS = [
     ("address", "Our new flat is 77/89 Bhatti Chowk, right by the surgery.", "77/89"),
     ("address", "The address for the form is Studio 87 Dawson Drive.", "87"),
     ("address", "Please post the leaflets to 9, rue de Leconte when you can.", "9, rue"),
+    # A street without its number, named in capitals; the way to it stays.
+    ("address", "we're just off Mill Road, the blue door", "Mill"),
+    ("address", "the surgery on Victoria Street is closing", "Victoria"),
     # A small town that is also a word, capitalised after a word for where; two given names that
     # are words, doing together what people do.
     ("place", "The pharmacist at Boots in Mold sorted my inhaler.", "Mold"),
@@ -310,6 +313,7 @@ MEDICAL = [
     "Work and I don't mix; my button came off and the cotton is fine.",
     "I stayed in Hospital for a week, in Church on Sunday, and wrote it in Welsh, 9am Pacific time.",
     "Rain and Wind organise nothing; Crohn's and Colitis both have flares.",
+    "Wall Street and the High Street; The Way Forward is a good book; Give Way signs.",
     "my insta is private and twitter is awful; one or two days, three or four times. Tel: none.",
     "I am on the second of three doses; first of all, march on. Sat 50 mins in the sun.",
     "Summer is making the fatigue worse. Faith is giving me strength. Mine says Help Center. Mama said rest.",

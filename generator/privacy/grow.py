@@ -187,10 +187,10 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
         if recognizers.at_sentence_start(text, token.start()) and recognizers.common_word(lower):
             return None
         return "strong"
+    if lower in recognizers.STOP or lower in _WAYS or is_medical(core):
+        return None  # "just off Mill Road", "on Station Road": prose before the street
     if (street := re.match(r"[ \t]+(\w+)", text[token.end():])) and street.group(1).lower() in _STREET_TYPES:
         return "strong"  # "fourth avenue"
-    if lower in recognizers.STOP or is_medical(core):
-        return None
     if len(core) <= 3 and core.isalpha():
         return "weak"  # state codes, the synthetic set's "nan", "fa"
     if not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN \
@@ -206,6 +206,11 @@ _STREET_PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(p) 
     recognizers.STREET_PREFIXES - {"r", "al", "pl", "av", "u"}, key=len, reverse=True)) + r")\.?"
     r"(?:[ \t]+(?:de|del|della|di|da|des|du|la|le|los|las|dos|das|do|d'|l'))*[ \t]+$", re.IGNORECASE)
 _STREET_TYPES = recognizers.STREET_TYPES
+
+
+#: Words for which way or where, before a street: never part of its name.
+_WAYS = frozenset({"off", "onto", "into", "along", "down", "up", "past", "near", "via", "round", "around", "behind",
+                   "opposite", "towards", "toward", "across", "corner", "just", "top", "bottom", "end"})
 
 
 def _ends_prose(word: str) -> bool:

@@ -173,6 +173,11 @@ class LabelledRecognizer(PatternRecognizer):
         return results
 
 
+#: Streets known for something other than where someone lives ("Wall Street", "Harley Street").
+_FAMOUS_STREETS = ("Wall|Sesame|Downing|Coronation|Harley|Abbey|Penny|Easy|Memory|Fleet|Threadneedle|Bond|Carnaby|"
+                   "Oxford|Regent|Baker|Electric|Civic|Hollywood|Mulholland|Broadway|High|Main|Dead|The|A|An|This|That|"
+                   "My|Our|Your|His|Her|Their|No|One|Every|Any|Some|Each|In|On|At|Off|Down|Up|Near|From|To|And|"
+                   "Boxing|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Hey|Hi")
 #: Words no street's name is made of: "at 93 she still gardens" is no address.
 _NOT_STREET_WORDS = (r"(?:i|me|my|we|our|you|your|he|him|his|she|her|they|them|their|it|its|is|are|was|were|be|"
                      r"been|am|and|or|but|so|still|also|just|very|more|less|the|a|an|to|of|in|on|at|for|with|by|"
@@ -234,6 +239,14 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"blvd|ct|pl|cres|sq|pkwy|hwy|cir)\b\.?"
                 r"(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*[\w-]+)?"
                 r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,.!\n]|\s+[A-Z]{1,2}\d))?", 0.9),
+        # "just off Mill Road", "the surgery on Victoria Street": a street without its number is a
+        # place smaller than a state too. Streets famous for something else stay.
+        pattern("STREET_ADDRESS", "named_street",
+                r"(?<![\w'’-])(?!(?:" + _FAMOUS_STREETS + r")[ \t])(?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+){1,3}"
+                r"(?:Road|Street|St\b\.?(?![ \t]+[A-Z])|Rd|Avenue|Ave|Lane|Drive|Crescent|Terrace|Boulevard|Close|Mews|"
+                r"Grove|Gardens)\b(?!['’]s)", 0.7, flags=_CASED,
+                needs=r"(?-i:Road|Street|St\b|Rd\b|Avenue|Ave\b|Lane|Drive|Crescent|Terrace|Boulevard|Close|Mews|"
+                      r"Grove|Gardens)"),
         pattern("STREET_ADDRESS", "street_address_lower",
                 r"(?<![\w./-])\d{1,5}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:(?!" + _NOT_STREET_WORDS + r"\b)(?-i:[^\W\d_A-Z])[\w'’-]*[ \t]+){1,3}(?:street|st|road|rd|avenue|ave|"
                 r"lane|drive|crescent|terrace|boulevard|gardens|grove|court|mews|parkway|highway|" + _street_type_pattern()
