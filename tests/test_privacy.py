@@ -237,6 +237,9 @@ IDENTIFIERS = [
     ("name", "Does anyone know if Rain got her results?", "Rain"),
     ("name", "afife recommended the pacing app.", "afife"),
     ("name", "kim from the tuesday group rang me.", "kim"),
+    # Nicknames (the nicknames package) where only a person fits.
+    ("name", "Tiff runs the carers coffee morning now.", "Tiff"),
+    ("name", "Bev posted the link above.", "Bev"),
     ("name", "Great talk from stine on fatigue.", "stine"),
 ]
 

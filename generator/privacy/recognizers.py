@@ -388,6 +388,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  rf"was told|swears by|drove me|picked me up|moved away|reckons|"
                                  rf"said|says|told|asked|posted|replied|messaged|emailed|texted|rang|phoned|wrote|"
                                  rf"recommended|mentioned|brought|baked|volunteered|shared|joined|"
+                                 rf"(?:runs|ran|hosts|hosted|leads|led|organises|organised|organizes|organized) the|"
                                  rf"and (?:her|his|their) (?:husband|wife|partner|kids|son|daughter|mum|mom|dad|family)|"
                                  rf"(?:is|was) (?:doing|running|organising|organizing|hosting|walking|swimming|cycling) (?:the|a|an|her|his|their|our)\b)"),
      0.75),

@@ -69,9 +69,18 @@ def name_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Every given name of the lists, words or not ("mo", "peer", "bill"): beside a found name,
-    in a list of names, any of them may be one."""
-    return first_names() | frozenset(_common_given_names())
+    """Every given name of the lists, words or not ("mo", "peer", "bill"), and English nicknames
+    that are no common word ("bev", "tiff", "jez"): beside a found name, in a list of names, any of
+    them may be one."""
+    return first_names() | frozenset(_common_given_names()) | _nicknames()
+
+
+def _nicknames() -> frozenset[str]:
+    """The nicknames package's names and nicknames (hand-curated, Apache-2.0), less those that are
+    common words ("life", "left", "duty")."""
+    text = _package_file("nicknames", "names.csv").read_text(encoding="utf-8")
+    names = {name.strip().lower() for line in text.splitlines()[1:] for name in line.split(",")[::2] if name.strip()}
+    return frozenset(name for name in names if name.isalpha() and english_frequency(name) < COMMON)
 
 
 @lru_cache(maxsize=1)
