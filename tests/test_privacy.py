@@ -208,6 +208,8 @@ IDENTIFIERS = [
     ("handle", "my tiktok is jobloggs_ if you want the videos", "jobloggs"),
     ("handle", "my username on here is sunflower_jo, same on insta", "sunflower"),
     ("handle", "Instagram: Jo.Bloggs", "Bloggs"),
+    ("handle", "add me on discord jane#4421", "4421"),
+    ("url", "please sponsor me justgiving.com/fundraising/jane-smith-5k", "smith"),
     ("id", "medicare 2953 12345 1 is on the card", "12345"),
     # Addresses of other countries' layouts without a cue: a street word of another language, a
     # word and a house number, a number and a street type in lowercase, Indian house numbers.
@@ -316,6 +318,7 @@ MEDICAL = [
     "Work and I don't mix; my button came off and the cotton is fine.",
     "I stayed in Hospital for a week, in Church on Sunday, and wrote it in Welsh, 9am Pacific time.",
     "Rain and Wind organise nothing; Crohn's and Colitis both have flares.",
+    "Read nhs.uk/conditions/lupus; dose 1/2 and 3/4, e.g./i.e., issue #1234 fixed.",
     "Wall Street and the High Street; The Way Forward is a good book; Give Way signs.",
     "my insta is private and twitter is awful; one or two days, three or four times. Tel: none.",
     "I am on the second of three doses; first of all, march on. Sat 50 mins in the sun.",
