@@ -229,6 +229,8 @@ IDENTIFIERS = [
     # A small town that is also a word, capitalised after a word for where; two given names that
     # are words, doing together what people do.
     ("place", "The pharmacist at Boots in Mold sorted my inhaler.", "Mold"),
+    ("place", "the meeting is in ballview this year", "ballview"),
+    ("place", "we visited hosur for the weekend", "hosur"),
     ("name", "Honor and Blessing organise the family day.", "Blessing"),
     # Given names that are words, where only a person fits: what people do, whose mum, news of whom.
     ("name", "Blessing posted the link above.", "Blessing"),
@@ -318,6 +320,7 @@ MEDICAL = [
     "Work and I don't mix; my button came off and the cotton is fine.",
     "I stayed in Hospital for a week, in Church on Sunday, and wrote it in Welsh, 9am Pacific time.",
     "Rain and Wind organise nothing; Crohn's and Colitis both have flares.",
+    "My worldview changed at the seaside; we visited mum; visiting hours are 2-4.",
     "Read nhs.uk/conditions/lupus; dose 1/2 and 3/4, e.g./i.e., issue #1234 fixed.",
     "Wall Street and the High Street; The Way Forward is a good book; Give Way signs.",
     "my insta is private and twitter is awful; one or two days, three or four times. Tel: none.",

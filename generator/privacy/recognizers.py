@@ -809,6 +809,8 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         return "place"
     if _PLACE_SHAPE.search(word) and not known_word and frequency < vocabulary.KNOWN:
         return "place"  # "cartermouth", "kingbury", "schneider-sur-moulin": no list has them, their shape says
+    if _WORD_PLACE_SHAPE.search(word) and not known_word and frequency == 0:
+        return "place"  # "ballview", "amyside", "hosur", though "worldview", "seaside" are words
     if len(word) >= 4 and frequency == 0 and not known_word and not near_known(word, is_medical) \
             and not compound_word(word, common=True):
         return "unknown"
@@ -819,6 +821,10 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
 _PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:mouth|bury|borough|brough|ford|ham|ton|field|chester|caster|cester|wich|wick|"
                           r"thorpe|stead|worth|ville|burgh?|berg|stadt|stad|heim|dorf|hausen|holm|minster|pool|bridge|"
                           r"combe|haven|ness)$|^[^\W\d_]{2,}-(?:sur|sous|lès|les|le|la|en|upon|on|am|an|im|bei)-[^\W\d_]{2,}$")
+#: Endings of place names that end ordinary words too ("-view", "-side"): for words no list knows.
+_WORD_PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:view|side|land|port|town|shire|furt|pur|abad|nagar)$")
+
+
 def prefixed_word(word: str) -> bool:
     """"unsourced", "unmute", "underdiagnosed": a prefix before a known or medical word."""
     stem = word[prefix.end():] if (prefix := _WORD_PREFIX.match(word)) else ""
@@ -1093,6 +1099,7 @@ _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t
                         r"(?:live|lives|living|lived|based|born|raised|grew[ \t]+up|settled)[ \t]+(?:in|near|outside|around)|"
                         r"(?:drove|drive|driving|travelled|traveled|travelling|traveling|flew|went|go|going|headed|heading)"
                         r"(?:[ \t]+(?:down|up|over|back|out))?[ \t]+to|(?:holiday|holidays|holidaying|vacation)[ \t]+in|"
+                        r"(?:visit|visited|visiting)|"
                         r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|"
                         r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
                         r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
