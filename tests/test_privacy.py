@@ -231,6 +231,9 @@ IDENTIFIERS = [
     ("place", "The pharmacist at Boots in Mold sorted my inhaler.", "Mold"),
     ("place", "the meeting is in ballview this year", "ballview"),
     ("place", "we visited hosur for the weekend", "hosur"),
+    ("place", "i go to the hydro at st helens on tuesdays", "helens"),
+    ("place", "moved from bolton to bury last yr", "bury"),
+    ("name", "ring kath on 01204 556 678 for tickets", "kath"),
     ("name", "Honor and Blessing organise the family day.", "Blessing"),
     # Given names that are words, where only a person fits: what people do, whose mum, news of whom.
     ("name", "Blessing posted the link above.", "Blessing"),
@@ -320,6 +323,7 @@ MEDICAL = [
     "Work and I don't mix; my button came off and the cotton is fine.",
     "I stayed in Hospital for a week, in Church on Sunday, and wrote it in Welsh, 9am Pacific time.",
     "Rain and Wind organise nothing; Crohn's and Colitis both have flares.",
+    "the long beach walk was the high point of my week; moved from insulin to tablets, especially the nurses.",
     "My worldview changed at the seaside; we visited mum; visiting hours are 2-4.",
     "Read nhs.uk/conditions/lupus; dose 1/2 and 3/4, e.g./i.e., issue #1234 fixed.",
     "Wall Street and the High Street; The Way Forward is a good book; Give Way signs.",

@@ -424,7 +424,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                     r"say hi to|say hello to|give my love to|thank you to|message|text|ring|call|phone|"
                                     r"pass (?:this|it|that) on to|love to|sending love to|hugs to|thanks to|"
                                     r"shout out to|shoutout to|congrats|congratulations|well done|happy birthday|"
-                                    r"happy bday|email|e-mail|dm|pm)\s+([a-z][\w'’-]*)\b"), 0.75),
+                                    r"happy bday|email|e-mail|dm|pm|esp\.?|especially)\s+([a-z][\w'’-]*)\b"), 0.75),
     # Where only a person fits: "hope eric is feeling better", "does Bent still run the group",
     # "i asked alexia about it".
     ("person_context", re.compile(rf"\b(?i:hope)\s+({_WORD})\s+(?i:is|was|'s|’s|feels|gets|has|had)\b"
@@ -445,7 +445,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             rf"|(?:^|[.!?]\s+)({_WORD}(?:\s+{_WORD})?),?\s+(?i:if you (?:read|see) this)\b",
                             re.MULTILINE), 0.75),
     # "me and dean are doing the 10k", "dean and i": a lowercase name paired with the writer.
-    ("pair_lower", re.compile(r"\b(?:me|i)\s+and\s+([a-z][\w'’-]*)\b|\b([a-z][\w'’-]*)\s+and\s+(?:me|i)\b"), 0.75),
+    ("pair_lower", re.compile(r"\b(?:me|i)\s+(?:and|n|&)\s+([a-z][\w'’-]*)\b|\b([a-z][\w'’-]*)\s+(?:and|n|&)\s+(?:me|i)\b"),
+     0.75),
     ("kiss_lower", re.compile(r"(?:^|[.!?,]\s+)([a-z][\w'’-]*)\s+x+\s*$"), 0.8),
     # A script or chat log: "Destiny: Remember me?", "tracy: i'm her daughter".
     ("speaker", re.compile(rf"(?:^[ \t>]*|[.!?][ \t]+)({_WORD}):[ \t]*[\"“]?\w", re.MULTILINE), 0.8),
@@ -541,7 +542,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
          else (w.clear_first or w.name_word or w.surname and not w.common or w.unknown_name)),
     "person_context": lambda w: not w.everyday and not w.stop and (
         w.first and (w.capitalised or w.clear_first) or w.name_word or w.unknown_name or w.capitalised and w.given),
-    "addressing_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
+    "addressing_lower": lambda w: not w.everyday and not w.stop and (
+        w.first or w.name_word or w.unknown_name or w.given and not w.common),
     "kiss_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
     "pair_lower": lambda w: not w.everyday and (w.clear_first or w.name_word or w.unknown_name),
     "vocative": lambda w: not w.everyday and not w.stop and (
@@ -1074,7 +1076,43 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
                 lower not in vocabulary.EVERYDAY_WORDS and lower not in _NOT_WORD_TOWNS and not is_medical(lower)):
             results.append(RecognizerResult("LOCATION", match.start(1), match.end(1), 0.7,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
-    return results
+    return results + _towns_in_lowercase(text, is_medical)
+
+
+@lru_cache(maxsize=1)
+def _lowercase_towns() -> dict[str, tuple[str, ...]]:
+    """Towns of two or three words, one of them no common word ("st helens", "milton keynes"), by
+    their first word: written in lowercase they are still the town ("long beach" is not)."""
+    by_first: dict[str, list[str]] = {}
+    for name in vocabulary.towns():
+        words = name.split()
+        if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words):
+            continue
+        if name in vocabulary.large_places() or all(common_word(w.strip(".")) or w in _STOP for w in words):
+            continue
+        by_first.setdefault(words[0], []).append(" ".join(words[1:]))
+    return {first: tuple(sorted(rest, key=len, reverse=True)) for first, rest in by_first.items()}
+
+
+_LOWERCASE_TOWN_START = re.compile(r"(?<=\b(?:in|at|to|of)[ \t])[a-z][\w'’.-]*|"
+                                   r"(?<=\b(?:from|near)[ \t])[a-z][\w'’.-]*|(?<=\baround[ \t])[a-z][\w'’.-]*|"
+                                   r"(?<=\boutside[ \t])[a-z][\w'’.-]*")
+
+
+def _towns_in_lowercase(text: str, is_medical: Any) -> list[RecognizerResult]:
+    """"the hydro at st helens", "moving to milton keynes": towns of several words in lowercase,
+    after a word for where (alone, the words may be something else)."""
+    found = []
+    towns = _lowercase_towns()
+    for match in _LOWERCASE_TOWN_START.finditer(text):
+        for rest in towns.get(match.group(), ()):
+            end = match.end() + 1 + len(rest)
+            if text[match.end():end] == " " + rest and not re.match(r"[\w'’-]", text[end:end + 1]) \
+                    and not is_medical(text[match.start():end]):
+                found.append(RecognizerResult("LOCATION", match.start(), end, 0.7, recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
+                break
+    return found
 
 
 #: "Boots in Mold", "a farm near Hope": a small town that is also a word, capitalised after a
@@ -1205,6 +1243,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             continue  # "live in North Carolina"
         if proper and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON and not medical_word(lower):
             pass  # "drove down to Burg", "moved to Reading": a capital after the cue names the place
+        elif match.re is _FROM_TO and (origin := re.search(r"from[ \t]+([^\W\d_][\w'’-]*)", match.group(),
+                                                            re.IGNORECASE)) and origin.group(1).lower() in vocabulary.towns() \
+                and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON:
+            pass  # "moved from bolton to bury": from one town, to another
         elif common_word(lower) or medical_word(lower) or vocabulary.english_frequency(lower) >= vocabulary.KNOWN:
             continue
         if lower in vocabulary.large_places():
