@@ -33,6 +33,11 @@ Two test sets:
   odd-numbered ones a held-out half whose misses are never printed, so that its figure stays an
   honest estimate.
 
+Also, medical terms only: MedQuAD's 4,400 condition names (../shared/data/medquad), each in a
+forum sentence, for the share kept untouched (rare diseases, organisms, tests and procedures that
+forum sets rarely name; the vocabulary was widened while looking at its misses, so it is a tuning
+figure).
+
 Also, with no labels: the share of real community posts (../shared/data's Stack Exchange
 comments, Slack messages and Discourse posts) that the gate would hold.
 
@@ -202,15 +207,18 @@ def evaluate(name: str, samples: list[Sample], gate: PrivacyGate) -> dict[str, f
         "posts_per_s": len(samples) / elapsed if elapsed else float("inf"),
     }
     print(f"{name}: {len(samples)} posts, {identifiers} identifiers, {terms} medical terms")
-    print(f"  identifier recall (held counts as safe) {figures['recall']:.3f}   [bar >= 0.99]")
-    print(f"  posts leaking an identifier             {figures['leaking']:.3f}   [bar <= 0.01]")
+    if identifiers:
+        print(f"  identifier recall (held counts as safe) {figures['recall']:.3f}   [bar >= 0.99]")
+        print(f"  posts leaking an identifier             {figures['leaking']:.3f}   [bar <= 0.01]")
     print(f"  posts held                              {figures['held']:.3f}   [bar <= 0.05]")
-    print(f"  precision of findings                   {figures['precision']:.3f}")
+    if identifiers:
+        print(f"  precision of findings                   {figures['precision']:.3f}")
     if terms:
         print(f"  medical terms kept                      {figures['medical_kept']:.3f}   [bar >= 0.97]")
     print(f"  speed                                   {figures['posts_per_s']:.0f} posts/s on one core [bar >= 300]")
-    print("  recall by type: " + ", ".join(f"{kind} {1 - missed / total:.3f} ({total})"
-                                          for kind, (total, missed) in sorted(by_kind.items(), key=lambda i: -i[1][0])))
+    if by_kind:
+        print("  recall by type: " + ", ".join(f"{kind} {1 - missed / total:.3f} ({total})"
+                                              for kind, (total, missed) in sorted(by_kind.items(), key=lambda i: -i[1][0])))
     return figures
 
 
@@ -243,6 +251,20 @@ def real_texts(shared: Path) -> dict[str, list[str]]:
         html.unescape(re.sub(r"<[^>]+>", " ", p["cooked"]))
         for p in json.loads((shared / "discourse/topic.json").read_text(encoding="utf-8"))["post_stream"]["posts"]]
     return texts
+
+
+def medquad_samples(shared: Path) -> list[Sample]:
+    """MedQuAD's condition names (each file's focus: 4,400 diseases, tests, procedures, poisons) in
+    a forum sentence: no identifier, one medical term each, as written there."""
+    from defusedxml import ElementTree
+
+    foci = set()
+    for path in sorted((shared / "medquad").glob("*/*.xml")):
+        focus = ElementTree.parse(path).getroot().find("Focus")
+        if focus is not None and focus.text:
+            foci.add(focus.text.strip())
+    opening = "My son was diagnosed with "
+    return [Sample(f"{opening}{focus} last year.", [], [(len(opening), len(opening) + len(focus))]) for focus in sorted(foci)]
 
 
 def held_on_real_text(shared: Path, gate: PrivacyGate) -> None:
@@ -283,6 +305,7 @@ def main() -> None:
         leaks(synth[0::2], gate, args.show)
     evaluate("Presidio synthetic set, held-out half (odd items)", synth[1::2], gate)
     evaluate("Presidio synthetic set, all", synth, gate)
+    evaluate("MedQuAD condition names in a forum sentence (medical terms only)", medquad_samples(args.shared), gate)
     held_on_real_text(args.shared, gate)
 
 

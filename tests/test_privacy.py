@@ -246,6 +246,9 @@ IDENTIFIERS = [
     ("name", "kim from the tuesday group rang me.", "kim"),
     # Nicknames (the nicknames package) where only a person fits.
     ("name", "Tiff runs the carers coffee morning now.", "Tiff"),
+    # A first name that is no eponym owns the condition word after it.
+    ("name", "I think Sarah's test came back fine.", "Sarah"),
+    ("name", "doctor young said it was fine", "young"),
     ("name", "Bev posted the link above.", "Bev"),
     ("name", "Great talk from stine on fatigue.", "stine"),
 ]
@@ -323,6 +326,10 @@ MEDICAL = [
     "Work and I don't mix; my button came off and the cotton is fine.",
     "I stayed in Hospital for a week, in Church on Sunday, and wrote it in Welsh, 9am Pacific time.",
     "Rain and Wind organise nothing; Crohn's and Colitis both have flares.",
+    # Diseases of MeSH, procedures, organisms and eponyms of what they name, written as patients do.
+    "Diagnosed with Achalasia and Acanthamoeba Keratitis, then Campylobacter; Lithotripsy next week.",
+    "Drowsiness is the worst side effect. Achilles tendinitis and a Colles fracture, Kegel exercises daily.",
+    "ask your doctor last year, the Transurethral resection was fine; Hypochromia runs in the family.",
     "the long beach walk was the high point of my week; moved from insulin to tablets, especially the nurses.",
     "My worldview changed at the seaside; we visited mum; visiting hours are 2-4.",
     "Read nhs.uk/conditions/lupus; dose 1/2 and 3/4, e.g./i.e., issue #1234 fixed.",

@@ -107,7 +107,8 @@ class PrivacyGate:
         self._lock = threading.Lock()
         self._is_medical_phrase = self.is_medical  # phrases rarely repeat: not cached
         self._phrase_starts = frozenset(term.split()[0] for terms in (
-            vocabulary.drug_names(), vocabulary.medical_terms(), self._extra_medical) for term in terms if " " in term)
+            vocabulary.drug_names(), vocabulary.disease_names(), vocabulary.medical_terms(), self._extra_medical)
+            for term in terms if " " in term)
         # Words repeat from post to post: each is judged once (the same answer every time).
         self.is_medical = lru_cache(maxsize=1 << 17)(self.is_medical)  # type: ignore[method-assign]
         self._names = ContextNameRecognizer(self.is_medical)
@@ -119,7 +120,7 @@ class PrivacyGate:
         term = " ".join(vocabulary.base_term(text).split())
         if not term:
             return False
-        return (term in vocabulary.medical_terms() or term in vocabulary.drug_names()
+        return (term in vocabulary.medical_terms() or term in vocabulary.drug_names() or term in vocabulary.disease_names()
                 or term in self._extra_medical or term.rstrip("s") in vocabulary.medical_terms())
 
     def screen(self, text: str) -> Screened:
@@ -174,8 +175,13 @@ class PrivacyGate:
                 continue  # "Tel: 020 ...": a label, though "Tel" is a name too
             if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
                 continue  # "Hylo-Forte drops": a product, named by what follows it
-            if recognizers.at_sentence_start(text, start) and recognizers.common_word(word.lower()):
-                continue  # "Love to you all": a first name, but here the word
+            if recognizers.at_sentence_start(text, start) and (recognizers.common_word(word.lower()) or (
+                    len(word) >= 7 and vocabulary.english_frequency(word.lower()) >= _SEEN
+                    and recognizers.in_dictionary(word.lower()) and word.lower() not in vocabulary.given_names()
+                    and word.lower() not in vocabulary.surnames())):
+                continue  # "Love to you all": a first name, but here the word; "Drowsiness is awful" (a
+                # long dictionary word, seen in English text, that no list holds as a name: short
+                # ones, "Sard", may be nicknames; unseen ones, "Queally", surnames)
             spans.append((start, end))
         return spans
 
@@ -249,6 +255,8 @@ _CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", "mon", "n"})
 _TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "rev"})
 _CAPITALISED = re.compile(rf"(?<![\w'’@#/.-]){recognizers.UPPER}[\w'’-]*")
 _NOT_NAMES = vocabulary.EVERYDAY_WORDS
+#: A word's English frequency when it has been seen at all in the frequency list's text.
+_SEEN = 50
 
 _MEASURE_BEFORE = re.compile(r"(?:\b(?:rate|pressure|bp|pulse|hr|sats?|saturation|oxygen|o2|spo2|glucose|sugars?|bg|"
                              r"levels?|score|reading|weight|temp|temperature|count|ferritin|tsh|a1c|hba1c|egfr|iq|"

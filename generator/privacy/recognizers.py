@@ -344,6 +344,9 @@ RELATION_WORDS = frozenset({
     "midwife", "girl", "boy", "lad", "lass", "twin", "twins", "eldest", "youngest"})
 #: Labels of a contact's fields, which a colon follows as it follows a speaker ("Tel: 020 ...").
 FIELD_LABELS = _FIELD_LABELS = frozenset({"tel", "mob", "fax", "ext", "ph", "cell", "mobile", "phone", "email", "address", "dob"})
+#: Words of when, which follow "doctor" or "nurse" the noun: "your doctor last year".
+_TIME_WORDS = frozenset({"last", "next", "again", "once", "twice", "earlier", "later", "recently", "first", "every",
+                         "yesterday", "today", "tomorrow", "tonight", "before", "after", "soon", "asap"})
 #: Words for kin and pronouns that name lists also hold as given names ("Mama said", "Mine says"):
 #: no one's name before a verb.
 _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma", "pops", "mine", "yours", "hers", "ours",
@@ -610,6 +613,8 @@ class ContextNameRecognizer(EntityRecognizer):
         if rule in _DECISIONS:
             return start, end, _DECISIONS[rule](word)
         if not word.capitalised:
+            if rule == "title" and word.lower in _TIME_WORDS:
+                return start, end, False  # "your doctor last year", "the nurse again": a noun, not a title
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
             if rule in ("relation", "title", "intro", "greeting"):
@@ -657,7 +662,7 @@ class ContextNameRecognizer(EntityRecognizer):
                                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id})
 
 
-CONDITION_WORDS = re.compile(r"[ \t]*(?:'s|’s|s'|')?[ \t]+(?:disease|syndrome|palsy|sign|test|scale|score|"
+CONDITION_WORDS = re.compile(r"[ \t]*('s|’s|s'|')?[ \t]+(?:disease|syndrome|palsy|sign|test|scale|score|"
                               r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
                               r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
                               r"esophagus|oesophagus|node|nodes|cyst|encephalopathy|anomaly|toxin)\b", re.IGNORECASE)
@@ -689,8 +694,25 @@ def medical_phrases(text: str, is_medical: Any, starts: frozenset[str]) -> list[
 
 
 def followed_by_condition_word(text: str, end: int) -> bool:
-    """"Bell's palsy", "Graves disease": the word before is the eponym, not a person."""
-    return bool(CONDITION_WORDS.match(text, end))
+    """"Bell's palsy", "Graves disease", "Achilles tendinitis": the word before is the eponym, not a
+    person. Though "Sarah's test": a first name that is no eponym owns what follows."""
+    if match := CONDITION_WORDS.match(text, end):
+        word = _WORD_BEFORE.search(text, max(0, end - 40), end)
+        if word and (match.group(1) or word.group(2)):
+            lower = word.group(1).lower()
+            return lower not in vocabulary.first_names() or lower in vocabulary.medical_terms()
+        return True
+    # Without a possessive, before what eponyms name: "Achilles tendinitis", "Colles fracture" (though
+    # "the Leeds sarcoidosis group": a place names its group).
+    after = _EPONYM_BEFORE.match(text, end)
+    return after is not None and after.group(1).lower() in _EPONYM_NOUNS
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w-]*?)('s|’s|'|’)?$")
+_EPONYM_BEFORE = re.compile(r"[ \t]+([a-z][a-z-]{3,})\b")
+#: What eponyms name besides diseases: "Colles fracture", "Kegel exercises", "Meckel diverticulum".
+_EPONYM_NOUNS = frozenset({"fracture", "fractures", "exercises", "diverticulum", "tendon", "tendinitis", "tendonitis",
+                           "shunt", "catheter", "cannula"})
 
 
 def part_of_large_place(text: str, start: int, end: int) -> bool:
@@ -891,6 +913,10 @@ def medical_word(word: str) -> bool:
     icd = vocabulary.icd_words()
     if word in icd or ((shape := _MEDICAL_SHAPE.search(word)) and shape.start() >= 5):
         return True
+    if len(word) >= 8 and (_PROCEDURE_SHAPE.search(word) or _ORGANISM_SHAPE.search(word) or (
+            _MEDICAL_PREFIX.match(word) and len(word) >= 10)) and word not in vocabulary.first_names() \
+            and word not in vocabulary.surnames():
+        return True  # "lithotripsy", "campylobacter", "transurethral", "immunofixation"
     american = word.replace("ae", "e").replace("oe", "e").replace("our", "or").replace("is", "iz").replace("tre", "ter")
     if american == word or len(word) < 6:
         return False  # "moen" is no spelling of "men"
@@ -900,6 +926,17 @@ def medical_word(word: str) -> bool:
         (shape := _MEDICAL_SHAPE.search(american)) and shape.start() >= 5)
 
 
+#: Procedures and tests ("endoscopy", "audiometry", "thoracentesis", "venogram"), organisms
+#: ("acinetobacter", "norovirus", "cryptosporidium") and the combining forms that begin medical words.
+_PROCEDURE_SHAPE = re.compile(r"[a-z]{3}(?:scopy|scopic|metry|tripsy|centesis|puncture|gram|graphy|ectomy|ectomies|otomy|"
+                              r"ostomy|plasty|version|typing|cision|stasis|rrhaphy|pexy|desis|therapy|enzymes?|clonal|"
+                              r"lization|globin|globulin|trophic|plastic|ectomy)$")
+_ORGANISM_SHAPE = re.compile(r"[a-z]{3}(?:bacter|bacteria|bacterium|virus|viruses|coccus|cocci|monas|plasma|sporidium|"
+                             r"myces|amoeba|philus|oides|spora|trema|strongylus|lepis)$")
+_MEDICAL_PREFIX = re.compile(r"(?:hyper|hypo|trans|intra|supra|retro|peri|anti|immuno|electro|neuro|cardio|lymph|myo|"
+                             r"osteo|gastro|entero|nephro|hepato|dermato|broncho|pharyngo|naso|uro|hemo|haemo|"
+                             r"sub|endo|ventriculo|vertebro|poly|pseudo|micro|macro)[a-z]{3,}"
+                             r"(?:al|ic|ia|ion|ions|ity|ism|ous|ary|in|ine|ase|oid|ics|ar|ae|us)$")
 _MEDICAL_SHAPE = re.compile(r"(?:oma|itis|osis|ectomy|otomy|ostomy|plasty|pathy|algia|a?emia|uria|scopy|graphy|"
                             r"iasis|plegia|trophy|cytes?|blasts?|ectasis|megaly|penia|rrhea|rrhoea|lysis)s?$")
 

