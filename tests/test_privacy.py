@@ -235,6 +235,8 @@ IDENTIFIERS = [
     ("place", "moved from bolton to bury last yr", "bury"),
     ("name", "ring kath on 01204 556 678 for tickets", "kath"),
     ("name", "Honor and Blessing organise the family day.", "Blessing"),
+    ("name", "Mags and Bunty are doing the memory walk.", "Mags"),
+    ("email", "Email sandra underscore keele at yahoo dot co dot uk for the form.", "underscore"),
     # Given names that are words, where only a person fits: what people do, whose mum, news of whom.
     ("name", "Blessing posted the link above.", "Blessing"),
     ("name", "River and her husband came to the BBQ.", "River"),
@@ -327,6 +329,7 @@ MEDICAL = [
     "I stayed in Hospital for a week, in Church on Sunday, and wrote it in Welsh, 9am Pacific time.",
     "Rain and Wind organise nothing; Crohn's and Colitis both have flares.",
     # Diseases of MeSH, procedures, organisms and eponyms of what they name, written as patients do.
+    "I lost my rheumatologist; my psychiatrist and the endocrinologists agree. Diet and Exercise are doing the trick.",
     "Diagnosed with Achalasia and Acanthamoeba Keratitis, then Campylobacter; Lithotripsy next week.",
     "Drowsiness is the worst side effect. Achilles tendinitis and a Colles fracture, Kegel exercises daily.",
     "ask your doctor last year, the Transurethral resection was fine; Hypochromia runs in the family.",

@@ -202,7 +202,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                  r"case (?:number|no\.?)|claim (?:number|no\.?)|prescription (?:number|no\.?)|rx ?#)")
     return [
         ObfuscatedEmailRecognizer("EMAIL_ADDRESS", "obfuscated_email",
-                r"\b[a-z0-9._%+-]+(?:\s*[\[(]?\s*dot\s*[\])]?\s*[a-z0-9_-]+)*\s*(?:[\[(]\s*(?:at|@)\s*[\])]|\s+at\s+)"
+                r"\b[a-z0-9._%+-]+(?:\s*[\[(]?\s*(?:dot|underscore|dash|hyphen)\s*[\])]?\s*[a-z0-9_-]+)*\s*"
+                r"(?:[\[(]\s*(?:at|@)\s*[\])]|\s+at\s+)"
                 r"\s*[a-z0-9-]+(?:\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*[a-z0-9-]+)*"
                 r"\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*" + _TLDS + r"\b", 0.9),
         LabelledRecognizer("ID_NUMBER", "labelled_id",
@@ -357,6 +358,10 @@ _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
                                                   "paramedic", "blogger", "writer", "member", "moderator", "admin"},
                                 key=len, reverse=True))
+#: What two people do together: "Honor and Blessing organise", "Mags and Bunty are doing the walk".
+_PAIR_VERBS = (r"(?:organise|organize|run|host|lead|chair|co-host|founded|set up|moderate|coordinate|volunteer|drove|"
+               r"visited|cooked|baked|both have|both had|are both|were both|took turns|take turns|"
+               r"are (?:doing|running|organising|organizing|hosting|walking|swimming|cycling) the)\b")
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
@@ -404,9 +409,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  rf"(?:is|was) (?:doing|running|organising|organizing|hosting|walking|swimming|cycling) (?:the|a|an|her|his|their|our)\b)"),
      0.75),
     # Two given names doing what people do together: "Honor and Blessing organise the day".
-    ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+(?:organise|organize|run|host|lead|chair|"
-                                rf"co-host|founded|set up|moderate|coordinate|volunteer|drove|visited|cooked|baked|"
-                                rf"both have|both had|are both|were both|took turns|take turns)\b)"), 0.75),
+    ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+{_PAIR_VERBS})|(?<=\band )({_CAP})(?=\s+{_PAIR_VERBS})"
+                                rf"|(?<=& )({_CAP})(?=\s+{_PAIR_VERBS})"), 0.75),
     ("from_somewhere", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|(?-i:[A-Z])))"), 0.7),
     # "Sally is a nurse who blogs", "Wood is my carer": what only a person is.
     ("is_a_person", re.compile(rf"\b({_CAP})\s+(?:is|was)\s+(?i:a|an|my|our|her|his|the)\s+(?i:{_PERSON_NOUNS})\b"), 0.75),
@@ -607,11 +611,16 @@ class ContextNameRecognizer(EntityRecognizer):
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
             end = start + len(first)
         word = _Candidate.of(first, self._first, self._last)
-        if rule in ("from_somewhere", "pair_subject") and (pair := re.match(rf"\s+(?:and|&)\s+({_CAP})", text[end:end + 50])) \
+        if rule == "from_somewhere" and (pair := re.match(rf"\s+(?:and|&)\s+({_CAP})", text[end:end + 50])) \
                 and word.given and pair.group(1).lower() in vocabulary.given_names():
             return start, end, not word.stop  # "Summer and River from the group": two given names
         if rule == "pair_subject":
-            return start, end, False
+            pair = re.match(rf"\s+(?:and|&)\s+({_CAP})", text[end:end + 50]) or re.search(
+                rf"({_CAP})\s+(?:and|&)\s+$", text[max(0, start - 50):start])
+            other = _Candidate.of(pair.group(1), self._first, self._last) if pair else None
+            return start, end, other is not None and all(
+                not w.stop and not w.everyday and w.lower not in _KIN_WORDS and not self._is_medical(w.lower)
+                for w in (word, other)) and (word.given and other.given or not word.common and not other.common)
         if rule in _DECISIONS:
             return start, end, _DECISIONS[rule](word)
         if not word.capitalised:
@@ -932,7 +941,7 @@ def medical_word(word: str) -> bool:
 #: ("acinetobacter", "norovirus", "cryptosporidium") and the combining forms that begin medical words.
 _PROCEDURE_SHAPE = re.compile(r"[a-z]{3}(?:scopy|scopic|metry|tripsy|centesis|puncture|gram|graphy|ectomy|ectomies|otomy|"
                               r"ostomy|plasty|version|typing|cision|stasis|rrhaphy|pexy|desis|therapy|enzymes?|clonal|"
-                              r"lization|globin|globulin|trophic|plastic|ectomy)$")
+                              r"lization|globin|globulin|trophic|plastic|ectomy|ologists?|iatrists?|iatrics|ologies)$")
 _ORGANISM_SHAPE = re.compile(r"[a-z]{3}(?:bacter|bacteria|bacterium|virus|viruses|coccus|cocci|monas|plasma|sporidium|"
                              r"myces|amoeba|philus|oides|spora|trema|strongylus|lepis)$")
 _MEDICAL_PREFIX = re.compile(r"(?:hyper|hypo|trans|intra|supra|retro|peri|anti|immuno|electro|neuro|cardio|lymph|myo|"
