@@ -941,7 +941,7 @@ def medical_word(word: str) -> bool:
 #: ("acinetobacter", "norovirus", "cryptosporidium") and the combining forms that begin medical words.
 _PROCEDURE_SHAPE = re.compile(r"[a-z]{3}(?:scopy|scopic|metry|tripsy|centesis|puncture|gram|graphy|ectomy|ectomies|otomy|"
                               r"ostomy|plasty|version|typing|cision|stasis|rrhaphy|pexy|desis|therapy|enzymes?|clonal|"
-                              r"lization|globin|globulin|trophic|plastic|ectomy|ologists?|iatrists?|iatrics|ologies)$")
+                              r"lization|globin|globulin|trophic|plastic|ologists?|iatrists?|iatrics|ologies)$")
 _ORGANISM_SHAPE = re.compile(r"[a-z]{3}(?:bacter|bacteria|bacterium|virus|viruses|coccus|cocci|monas|plasma|sporidium|"
                              r"myces|amoeba|philus|oides|spora|trema|strongylus|lepis)$")
 _MEDICAL_PREFIX = re.compile(r"(?:hyper|hypo|trans|intra|supra|retro|peri|anti|immuno|electro|neuro|cardio|lymph|myo|"

