@@ -97,6 +97,8 @@ class DigitGroupsRecognizer(PatternRecognizer):
     groups of digits that add up to eight or more digits, which doses and lab values never do
     ("(057)-9987446", "82/098-3058" too: brackets, dots, dashes and slashes all group)."""
 
+    needs = re.compile(r"\d")  # what they find has a digit: posts without one skip them
+
     def __init__(self) -> None:
         super().__init__(supported_entity="PHONE_NUMBER", name="carekb_digit_groups", patterns=[Pattern(
             "digit_groups", r"(?<![\w.:/-])(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s./-]?)?\d{1,12}(?:[\s./-]\d{2,8}){0,5}"
@@ -113,6 +115,8 @@ class DigitGroupsRecognizer(PatternRecognizer):
 class CalledDigitsRecognizer(PatternRecognizer):
     """"Ring Sam on 122 2 050": after a verb of calling, six digits or more in groups are a phone
     number, however short the country's numbers are."""
+
+    needs = re.compile(r"\d")  # what they find has a digit: posts without one skip them
 
     def __init__(self) -> None:
         super().__init__(supported_entity="PHONE_NUMBER", name="carekb_called_digits", patterns=[Pattern(
@@ -159,6 +163,8 @@ class PlatformHandleRecognizer(PatternRecognizer):
 class LabelledRecognizer(PatternRecognizer):
     """"MRN is RX4471920", "Medicare number 1EG4-TE5-MK73": the label stays (it is medical
     vocabulary, and says what was there); the value after it is the finding."""
+
+    needs = re.compile(r"\d")  # what they find has a digit: posts without one skip them
 
     def __init__(self, entity: str, name: str, regex: str, score: float) -> None:
         super().__init__(supported_entity=entity, name=f"carekb_{name}", patterns=[Pattern(name, regex, score)],
@@ -208,7 +214,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*" + _TLDS + r"\b", 0.9),
         LabelledRecognizer("ID_NUMBER", "labelled_id",
                            id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 -]{3,18}[0-9])\b", 0.95),
-        pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"]),
+        pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"], needs=r"\d"),
         LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|sn|device id|udid|meid)"
                            r"\s*(?:is|:|#)?\s*(?=[A-Z:-]*\d)[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
         pattern("AGE", "age_over_89", r"\b(?:9\d|1[01]\d)\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:[\s-]*old)?\b"
@@ -241,7 +247,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"\b\d{1,5}[A-Za-z]?\s+(?:(?-i:(?!I\s)[A-Z])[\w'-]*\.?\s+){1,4}(?:" + _street_type_pattern() + r"|ln|dr|"
                 r"blvd|ct|pl|cres|sq|pkwy|hwy|cir)\b\.?"
                 r"(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*[\w-]+)?"
-                r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,.!\n]|\s+[A-Z]{1,2}\d))?", 0.9),
+                r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,.!\n]|\s+[A-Z]{1,2}\d))?", 0.9, needs=r"\d"),
         # "just off Mill Road", "the surgery on Victoria Street": a street without its number is a
         # place smaller than a state too. Streets famous for something else stay.
         pattern("STREET_ADDRESS", "named_street",
@@ -263,18 +269,18 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2},?[ \t]*\d{1,5}[a-z]?\b)", 0.85,
                 needs=r"\b(?:" + "|".join(_FOREIGN_STREET_WORDS) + r")\b"),
         pattern("POSTCODE", "town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+\d{5}(?:-\d{4})?\b", 0.85,
-                flags=_CASED),
+                flags=_CASED, needs=r"\d"),
         pattern("STREET_ADDRESS", "unit", r"\b(?:apt|apartment|suite|flat|unit)\.?\s*#?\s*\d+[A-Z]?\b", 0.6,
-                context=["live", "address", "street", "road"]),
-        pattern("STREET_ADDRESS", "po_box", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.9),
+                context=["live", "address", "street", "road"], needs=r"\d"),
+        pattern("STREET_ADDRESS", "po_box", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.9, needs=r"\d"),
         pattern("POSTCODE", "us_town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
-                0.95, flags=_CASED),
+                0.95, flags=_CASED, needs=r"\d"),
         pattern("POSTCODE", "zip_label", r"\b(?:zip code|zip|postcode|post code|postal code)\s*(?:is|:)?\s*"
-                r"(?=[A-Z]*-?\d)(?:[A-Z]-\d{4}|[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{3,4})?)\b", 0.9),
+                r"(?=[A-Z]*-?\d)(?:[A-Z]-\d{4}|[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{3,4})?)\b", 0.9, needs=r"\d"),
         pattern("STREET_ADDRESS", "military_address", r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}"
-                r"(?:\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?|\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b", 0.9, flags=_CASED),
+                r"(?:\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?|\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b", 0.9, flags=_CASED, needs=r"\d"),
         DigitGroupsRecognizer(),
-        pattern("POSTCODE", "uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.85, flags=_CASED),
+        pattern("POSTCODE", "uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.85, flags=_CASED, needs=r"\d"),
         pattern("POSTCODE", "uk_postcode_lower", r"\b[a-z]{1,2}\d[a-z\d]?[ \t]\d(?!st|nd|rd|th)[abd-hjlnp-uw-z]{2}\b", 0.85,
                 flags=_CASED, needs=r"\d"),
         pattern("POSTCODE", "near_postcode", r"(?<=\bnear\s)" + _POSTCODE_SHAPES + r"\b"
@@ -286,12 +292,12 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 needs=r"\d"),
         pattern("POSTCODE", "eircode", r"\b[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4}\b", 0.85, flags=_CASED,
                 needs=r"\d"),
-        pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED),
+        pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED, needs=r"\d"),
         pattern("PHONE_NUMBER", "phone_shapes",
                 r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\w|\.\d)"
                 r"|(?<![\w.])\+\d{1,3}(?:[\s.-]?\d{2,4}){3,5}(?!\w|\.\d)"
                 r"|(?<![\w.])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"
-                r"|(?<![\w.])0\d{3}(?:[\s.]\d{2}){3}(?!\w|\.\d)", 0.75),
+                r"|(?<![\w.])0\d{3}(?:[\s.]\d{2}){3}(?!\w|\.\d)", 0.75, needs=r"\d"),
         CalledDigitsRecognizer(),
         # "seven seven zero zero nine double oh one two three": a number spelled out, digit by digit.
         pattern("PHONE_NUMBER", "phone_in_words", r"\b(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
@@ -299,9 +305,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 needs=r"(?i:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+(?:zero|oh|one|two|three|"
                       r"four|five|six|seven|eight|nine|double|triple|treble)\b)"),
         pattern("PHONE_NUMBER", "phone_local", r"(?<![\w.])\d{3}[\s.-]\d{4}(?!\w|\.\d)", 0.6,
-                context=["call", "phone", "text", "ring", "mobile", "cell", "number", "tel", "reach", "whatsapp"]),
+                context=["call", "phone", "text", "ring", "mobile", "cell", "number", "tel", "reach", "whatsapp"], needs=r"\d"),
         pattern("ID_NUMBER", "long_number", r"(?<![\w.,/-])(?=[A-Z0-9-]*\d{6})[A-Z0-9][A-Z0-9-]{5,24}(?!\w|[.,/-]\w)", 0.6,
-                flags=_CASED),
+                flags=_CASED, needs=r"\d"),
         pattern("HANDLE", "social_handle", r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}\b", 0.9),
         pattern("HANDLE", "reddit_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b", 0.9),
         PlatformHandleRecognizer(),
