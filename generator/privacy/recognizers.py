@@ -242,7 +242,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
-                r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85),
+                r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85,
+                needs=r"\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|"
+                      r"twentieth|thirtieth)"),  # every date here has a digit or an ordinal word
         pattern("STREET_ADDRESS", "street_address",
                 r"\b\d{1,5}[A-Za-z]?\s+(?:(?-i:(?!I\s)[A-Z])[\w'-]*\.?\s+){1,4}(?:" + _street_type_pattern() + r"|ln|dr|"
                 r"blvd|ct|pl|cres|sq|pkwy|hwy|cir)\b\.?"
