@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.privacy import PrivacyGate
-from tests.conftest import REPO
+from tests.conftest import REPO, SHARED_DATA
 
 
 @pytest.fixture(scope="module")
@@ -423,6 +423,17 @@ def test_gate_meets_the_bar_on_the_tuning_set(gate: PrivacyGate) -> None:
     figures = evaluate("tuning set", samples, gate)
     assert figures["recall"] >= 0.99 and figures["leaking"] <= 0.01 and figures["held"] <= 0.05
     assert figures["medical_kept"] >= 0.97
+
+
+def test_rare_condition_names_survive(gate: PrivacyGate) -> None:
+    """MedQuAD's condition names (every tenth) in a forum sentence: rare diseases, organisms, tests
+    and procedures stay, as the MeSH disease list and the medical shapes keep them."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    from evaluate_privacy import evaluate, medquad_samples
+
+    samples = medquad_samples(SHARED_DATA)[::10]
+    assert len(samples) > 400
+    assert evaluate("MedQuAD condition names", samples, gate)["medical_kept"] >= 0.92
 
 
 def test_generated_posts_label_what_they_contain() -> None:
