@@ -362,7 +362,7 @@ def _recognizers() -> Any:
     digits = (PhoneRecognizer(supported_regions=("US", "GB"), leniency=1), CreditCardRecognizer(), IbanRecognizer(),
               UsSsnRecognizer(), MedicalLicenseRecognizer(), NhsRecognizer())
     for digit_recognizer in digits:
-        digit_recognizer.needs = _DIGIT  # type: ignore[union-attr]  # what they find has a digit
+        digit_recognizer.needs = recognizers.NEEDS_DIGIT  # type: ignore[union-attr]
     email, ip = OfflineEmailRecognizer(), IpRecognizer()
     email.needs, ip.needs = _AT, _DIGIT_OR_COLON  # type: ignore[attr-defined]  # IPv6 may be letters, never colonless
     for recognizer in (email, *digits, ip, MacAddressRecognizer(), *pattern_recognizers()):
@@ -370,7 +370,7 @@ def _recognizers() -> Any:
     return registry
 
 
-_DIGIT, _AT, _DIGIT_OR_COLON = re.compile(r"\d"), re.compile("@"), re.compile(r"[\d:]")
+_AT, _DIGIT_OR_COLON = re.compile("@"), re.compile(r"[\d:]")
 
 
 _PRIORITY = ["EMAIL_ADDRESS", "URL", "HANDLE", "US_SSN", "UK_NHS", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS",

@@ -46,6 +46,11 @@ _ANY_CASE = _CASED | re.IGNORECASE
 
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+#: "ninety-six", "a hundred and two": ages over 89 in words.
+_AGE_IN_WORDS = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[- ]hundred(?:[- ]and[- ]"
+                 r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
+#: What a recognizer whose findings always hold a digit needs a post to have: posts without one skip it.
+NEEDS_DIGIT = re.compile(r"\d")
 #: "the twelfth of March": days of the month as ordinal words.
 _ORDINAL_DAYS = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
                  r"twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
@@ -97,7 +102,7 @@ class DigitGroupsRecognizer(PatternRecognizer):
     groups of digits that add up to eight or more digits, which doses and lab values never do
     ("(057)-9987446", "82/098-3058" too: brackets, dots, dashes and slashes all group)."""
 
-    needs = re.compile(r"\d")  # what they find has a digit: posts without one skip them
+    needs = NEEDS_DIGIT
 
     def __init__(self) -> None:
         super().__init__(supported_entity="PHONE_NUMBER", name="carekb_digit_groups", patterns=[Pattern(
@@ -116,7 +121,7 @@ class CalledDigitsRecognizer(PatternRecognizer):
     """"Ring Sam on 122 2 050": after a verb of calling, six digits or more in groups are a phone
     number, however short the country's numbers are."""
 
-    needs = re.compile(r"\d")  # what they find has a digit: posts without one skip them
+    needs = NEEDS_DIGIT
 
     def __init__(self) -> None:
         super().__init__(supported_entity="PHONE_NUMBER", name="carekb_called_digits", patterns=[Pattern(
@@ -164,7 +169,7 @@ class LabelledRecognizer(PatternRecognizer):
     """"MRN is RX4471920", "Medicare number 1EG4-TE5-MK73": the label stays (it is medical
     vocabulary, and says what was there); the value after it is the finding."""
 
-    needs = re.compile(r"\d")  # what they find has a digit: posts without one skip them
+    needs = NEEDS_DIGIT
 
     def __init__(self, entity: str, name: str, regex: str, score: float) -> None:
         super().__init__(supported_entity=entity, name=f"carekb_{name}", patterns=[Pattern(name, regex, score)],
@@ -227,11 +232,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 needs=r"(?<!\d)(?:9\d|1[01]\d)(?!\d)"),
         # "she's ninety-six", "a hundred and two next week": an age over 89 in words.
         pattern("AGE", "age_in_words", r"(?:(?<=\b(?:is|was|at|aged?|now|just|turned|turns|turning)\s)|(?<=['’]s\s)|(?<=\bi'm\s)|(?<=\bi’m\s))"
-                r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[- ]hundred(?:[- ]and[- ]"
-                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)\b(?![- ](?:percent|per|mg|degrees|miles))"
-                r"|\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[- ]hundred(?:[- ]and[- ]"
-                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?=[- ]years?[- ]old\b)", 0.8,
-                needs=r"ninety|hundred"),
+                + _AGE_IN_WORDS + r"\b(?![- ](?:percent|per|mg|degrees|miles))|\b" + _AGE_IN_WORDS + r"(?=[- ]years?[- ]old\b)",
+                0.8, needs=r"ninety|hundred"),
         pattern("DATE", "day_date", r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?"
                 r"(?:\d{1,2}(?:st|nd|rd|th)?[ \t]*[-–][ \t]*)?(?:\d{1,2}(?:st|nd|rd|th)?|" + _ORDINAL_DAYS + r")\s+(?:of\s+)?"
                 + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
