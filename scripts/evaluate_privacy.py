@@ -289,7 +289,9 @@ def main() -> None:
                         ("forum-style seventh set, blind until its first run", "forum_fresh5.txt"),
                         ("forum-style eighth set, blind until its first run", "forum_fresh6.txt"),
                         ("forum-style ninth set, blind until its first run", "forum_fresh7.txt"),
-                        ("forum-style tenth set, blind until its first run", "forum_fresh8.txt")):
+                        ("forum-style tenth set, blind until its first run", "forum_fresh8.txt"),
+                        ("forum-style eleventh set, blind until its first run", "forum_fresh9.txt"),
+                        ("forum-style twelfth set, blind until its first run", "forum_fresh10.txt")):
         forum = forum_samples(REPO / "tests/privacy" / name)
         evaluate(f"{label} (tests/privacy/{name})", forum, gate)
         if args.show:
