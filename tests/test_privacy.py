@@ -253,6 +253,14 @@ IDENTIFIERS = [
     ("name", "doctor young said it was fine", "young"),
     ("name", "Bev posted the link above.", "Bev"),
     ("name", "Great talk from stine on fatigue.", "stine"),
+    # A given name that is a word, from a place people belong to; a nickname's prefix; a partner.
+    ("name", "Hope from work brought me flowers after the op.", "Hope"),
+    ("name", "old pat runs the allotment group for stroke survivors.", "pat"),
+    ("name", "my better half ken drove me home from the infusion.", "ken"),
+    # A holiday tied to an event names the day; a username named as one, any shape.
+    ("date", "She was born on Christmas Eve, 1950, and admitted Boxing Day.", "Christmas Eve"),
+    ("date", "She was born on Christmas Eve, 1950, and admitted Boxing Day.", "Boxing Day"),
+    ("handle", "my user name on the carers forum was lupus_lou_82, say hi", "lupus_lou_82"),
 ]
 
 
@@ -340,6 +348,10 @@ MEDICAL = [
     "my insta is private and twitter is awful; one or two days, three or four times. Tel: none.",
     "I am on the second of three doses; first of all, march on. Sat 50 mins in the sun.",
     "Summer is making the fatigue worse. Faith is giving me strength. Mine says Help Center. Mama said rest.",
+    # Festivals are no one's name; a holiday without an event is no one's day.
+    "Fasting in Ramadan with type 1 diabetes: the Eid meal and Diwali sweets need planning.",
+    "Merry Christmas all, Boxing Day walk tomorrow. Support from church helps; love from work to all.",
+    "the big bill came today, little steps from here on; my username is private.",
 ]
 
 

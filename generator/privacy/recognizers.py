@@ -52,6 +52,12 @@ _AGE_IN_WORDS = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|ni
 #: What a recognizer whose findings always hold a digit needs a post to have: posts without one skip it.
 NEEDS_DIGIT = re.compile(r"\d")
 #: "the twelfth of March": days of the month as ordinal words.
+#: Holidays that fall on one day: "Boxing Day", "New Year's Eve", "Easter Sunday".
+_HOLIDAYS = (r"christmas (?:day|eve)|boxing day|new year['’]?s (?:day|eve)|hogmanay|valentine['’]?s day|"
+             r"(?:st\.? )?patrick['’]?s day|burns night|bonfire night|guy fawkes night|hallowe['’]?en|"
+             r"thanksgiving(?: day)?|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|"
+             r"remembrance (?:day|sunday)|easter (?:sunday|monday|day)|good friday|mother['’]?s day|"
+             r"father['’]?s day|mothering sunday|eid(?: al-(?:fitr|adha))?|diwali")
 _ORDINAL_DAYS = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
                  r"twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
 _TLDS = r"(?:com|org|net|edu|gov|co|uk|io|me|info|us|ca|au|de|fr|nl|ie|nz|in|biz)"
@@ -147,8 +153,8 @@ class PlatformHandleRecognizer(PatternRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="HANDLE", name="carekb_platform_handle", patterns=[Pattern(
             "platform_handle", r"\b(?:tiktok|insta|instagram|ig|twitter|snapchat|snap|discord|telegram|skype|threads|"
-            r"bluesky|mastodon|user ?name|handle|gamertag|screen ?name)(?:[ \t]+(?:on[ \t]+here|here|on[ \t]+there))?"
-            r"(?:[ \t]+is[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{4,30})|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*)(?![\w@.])", 0.8)],
+            r"bluesky|mastodon|user ?name|handle|gamertag|screen ?name)(?:[ \t]+(?:on|in|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?|[ \t]+here)?"
+            r"(?:[ \t]+(?:is|was|=)[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{3,29}[a-z0-9_])|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@]|\.\w)", 0.8)],
             global_regex_flags=_ANY_CASE)
         self.needs = re.compile(r"tiktok|insta|\big\b|twitter|snap|discord|telegram|skype|threads|bluesky|mastodon|"
                                 r"user ?name|handle|gamertag|screen ?name", re.IGNORECASE)
@@ -247,6 +253,10 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85,
                 needs=r"\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|"
                       r"twentieth|thirtieth)"),  # every date here has a digit or an ordinal word
+        # "Admitted Boxing Day", "born on Christmas Eve": a holiday names the day, tied to an event.
+        pattern("DATE", "holiday_date", r"(?<=\b(?:on|admitted|born|diagnosed|discharged|died|passed away|passed|"
+                r"operated on|collapsed|rushed in|went in|taken in|home)\s)(?:" + _HOLIDAYS + r")\b(?:,?\s+(?:19|20)\d{2}\b)?",
+                0.85, needs=_HOLIDAYS),
         pattern("STREET_ADDRESS", "street_address",
                 r"\b\d{1,5}[A-Za-z]?\s+(?:(?-i:(?!I\s)[A-Z])[\w'-]*\.?\s+){1,4}(?:" + _street_type_pattern() + r"|ln|dr|"
                 r"blvd|ct|pl|cres|sq|pkwy|hwy|cir)\b\.?"
@@ -345,6 +355,9 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
               r"counsel+or|psychiatrist|psychologist|oncologist|endocrinologist|endo|rheumatologist|rheumy|"
               r"dermatologist|derm|physio|physiotherapist|dentist|pharmacist|midwife|health visitor|ot|"
               r"girl|boy|lad|lass|baby girl|baby boy|little one|little girl|little boy|twins?|kids?|eldest|youngest|"
+              r"other half|better half|oh|dh|dw|missus|missis|wifey|hubs|fella|fellow|bloke|mate|pal|buddy|"
+              r"(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|mil|fil|sil|bil|godson|goddaughter|"
+              r"step(?:mum|mom|dad|mother|father)|"
               r"(?:little|big|older|younger|eldest|youngest|step)(?:\s|-)?(?:son|daughter|brother|sister|one|girl|boy))")
 #: The relation words above as a set: "my neighbour sarah" is not a name of two words.
 RELATION_WORDS = frozenset({
@@ -354,7 +367,8 @@ RELATION_WORDS = frozenset({
     "aunt", "auntie", "uncle", "cousin", "friend", "bestie", "neighbour", "neighbor", "niece", "nephew", "child", "baby",
     "kid", "boss", "manager", "colleague", "coworker", "carer", "caregiver", "doctor", "doc", "gp", "nurse",
     "consultant", "specialist", "surgeon", "therapist", "counsellor", "counselor", "physio", "dentist", "pharmacist",
-    "midwife", "girl", "boy", "lad", "lass", "twin", "twins", "eldest", "youngest"})
+    "midwife", "girl", "boy", "lad", "lass", "twin", "twins", "eldest", "youngest", "missus", "wifey", "fella", "bloke",
+    "mate", "pal", "buddy", "godson", "goddaughter", "stepmum", "stepmom", "stepdad"})
 #: Labels of a contact's fields, which a colon follows as it follows a speaker ("Tel: 020 ...").
 FIELD_LABELS = _FIELD_LABELS = frozenset({"tel", "mob", "fax", "ext", "ph", "cell", "mobile", "phone", "email", "address", "dob"})
 #: Words of when, which follow "doctor" or "nurse" the noun: "your doctor last year".
@@ -372,6 +386,16 @@ _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "stude
 _PAIR_VERBS = (r"(?:organise|organize|run|host|lead|chair|co-host|founded|set up|moderate|coordinate|volunteer|drove|"
                r"visited|cooked|baked|both have|both had|are both|were both|took turns|take turns|"
                r"are (?:doing|running|organising|organizing|hosting|walking|swimming|cycling) the)\b")
+#: What a person does, after a lowercase first name at a sentence's start ("jade picked me up").
+_SUBJECT_VERBS = (r"drove|took|came|went|rang|called|phoned|texted|messaged|picked|visited|brought|sent|gave|helped|sat|"
+                  r"stayed|met|said|says|told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted|"
+                  r"reckons|reckoned|moved away|moved house|has been|was amazing|is amazing|posted|replied|emailed|wrote|"
+                  r"mentioned|shared|joined|baked|and (?:her|his) (?:husband|wife|partner)")
+#: Places people belong to: "Precious from church", "Hope from work".
+_COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|work|school|uni|college|choir|group|support group|"
+                r"rehab|cardiac rehab|bingo|pub|club|book club|gym|ward|clinic|hospice|next door|down the road|"
+                r"over the road|across the road|round the corner|up the road|village|street|pilates|yoga|hydro|"
+                r"zumba|playgroup|nursery|allotments?|parish|congregation|office|team")
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
@@ -421,6 +445,13 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # Two given names doing what people do together: "Honor and Blessing organise the day".
     ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+{_PAIR_VERBS})|(?<=\band )({_CAP})(?=\s+{_PAIR_VERBS})"
                                 rf"|(?<=& )({_CAP})(?=\s+{_PAIR_VERBS})"), 0.75),
+    # "Precious from church is driving me", "Hope from work": a given name, even a word, from a
+    # place people belong to.
+    ("from_community", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|my\s+|our\s+)?"
+                                  rf"(?i:{_COMMUNITIES})\b)"), 0.75),
+    # "big sue runs the walking group", "little jim from the pub": a nickname's prefix before a name.
+    ("nick_prefix", re.compile(rf"\b((?i:big|little|wee|old|young|lil)\s+{_WORD})(?=\s+(?i:{_SUBJECT_VERBS}|from|is doing|"
+                               rf"is running|organises|leads|does)\b)"), 0.75),
     ("from_somewhere", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|(?-i:[A-Z])))"), 0.7),
     # "Sally is a nurse who blogs", "Wood is my carer": what only a person is.
     ("is_a_person", re.compile(rf"\b({_CAP})\s+(?:is|was)\s+(?i:a|an|my|our|her|his|the)\s+(?i:{_PERSON_NOUNS})\b"), 0.75),
@@ -476,12 +507,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                               rf"funeral|mum|mom|dad|wife|husband|partner|kids|son|daughter|sister|brother)\b",
                               re.IGNORECASE), 0.7),
     # "jade picked me up", "sam came too": a lowercase first name as a sentence's subject.
-    ("subject_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:drove|took|came|went|rang|called|phoned|"
-                                 r"texted|messaged|picked|visited|brought|sent|gave|helped|sat|stayed|met|said|says|"
-                                 r"told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted|"
-                                 r"reckons|reckoned|moved away|moved house|has been|was amazing|is amazing|posted|"
-                                 r"replied|emailed|wrote|mentioned|shared|joined|baked|and (?:her|his) (?:husband|wife|partner)|from the)\b",
-                                 re.MULTILINE), 0.7),
+    ("subject_lower", re.compile(rf"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:{_SUBJECT_VERBS}|from the)\b", re.MULTILINE), 0.7),
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
@@ -554,6 +580,10 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "subject_lower": lambda w: (w.first or w.name_word or w.unknown_name) and not w.everyday,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
+    "from_community": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in ("love", "peace"),  # "Love from church to all"
+    "nick_prefix": lambda w: not w.stop and not w.everyday and not w.medical_shaped and w.lower not in _KIN_WORDS and (
+        w.first or w.given or w.name_word or w.unknown_name),
     "from_somewhere": lambda w: not w.stop and not w.everyday and (w.clear_first or w.given and not w.common),
     "subject_given": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
@@ -605,6 +635,8 @@ class ContextNameRecognizer(EntityRecognizer):
 
     def _name_span(self, text: str, start: int, end: int, rule: str) -> tuple[int, int, bool]:
         words = text[start:end].split()
+        if rule == "nick_prefix":  # "big sue": the nickname whole, judged by its name
+            return start, end, _DECISIONS[rule](_Candidate.of(words[-1], self._first, self._last))
         if len(words) > 1 and words[0].lower() in _NAME_PARTICLES:  # "nurse de vos": judged by "vos"
             _, _, found = self._name_span(text, start + text[start:end].index(words[1], len(words[0])), end, rule)
             return start, end, found
