@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -51,13 +51,13 @@ _AGE_IN_WORDS = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|ni
                  r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
 #: What a recognizer whose findings always hold a digit needs a post to have: posts without one skip it.
 NEEDS_DIGIT = re.compile(r"\d")
-#: "the twelfth of March": days of the month as ordinal words.
 #: Holidays that fall on one day: "Boxing Day", "New Year's Eve", "Easter Sunday".
 _HOLIDAYS = (r"christmas (?:day|eve)|boxing day|new year['’]?s (?:day|eve)|hogmanay|valentine['’]?s day|"
              r"(?:st\.? )?patrick['’]?s day|burns night|bonfire night|guy fawkes night|hallowe['’]?en|"
              r"thanksgiving(?: day)?|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|"
              r"remembrance (?:day|sunday)|easter (?:sunday|monday|day)|good friday|mother['’]?s day|"
              r"father['’]?s day|mothering sunday|eid(?: al-(?:fitr|adha))?|diwali")
+#: "the twelfth of March": days of the month as ordinal words.
 _ORDINAL_DAYS = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
                  r"twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
 _TLDS = r"(?:com|org|net|edu|gov|co|uk|io|me|info|us|ca|au|de|fr|nl|ie|nz|in|biz)"
@@ -77,14 +77,31 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return bool(self._extract(pattern_text).fqdn)
 
 
+class Needs:
+    """A quick test that any text a slow pattern can match passes: one of ``words`` in its lowercase
+    form, then ``regex`` if given. Looking up a few substrings costs far less than a regular
+    expression of many alternatives, which is tried at every position of a post."""
+
+    def __init__(self, words: Iterable[str], regex: str | None = None) -> None:
+        self.words = tuple(words)
+        self.regex = re.compile(regex, re.IGNORECASE) if regex else None
+
+    def search(self, text: str) -> bool:
+        lower = text.lower()
+        return any(w in lower for w in self.words) and (self.regex is None or self.regex.search(text) is not None)
+
+
+_DIGITS = tuple("0123456789")
+
+
 def pattern(entity: str, name: str, regex: str, score: float, *, context: list[str] | None = None,
-            flags: int = _ANY_CASE, needs: str | None = None) -> PatternRecognizer:
-    """A pattern recognizer; ``needs``, if given, is a quick pattern that any text it can match has
-    (the slow ones are skipped on the many posts without one)."""
+            flags: int = _ANY_CASE, needs: str | Needs | None = None) -> PatternRecognizer:
+    """A pattern recognizer; ``needs``, if given, is a quick test that any text it can match
+    passes (the slow ones are skipped on the many posts without one)."""
     recognizer = PatternRecognizer(supported_entity=entity, name=f"carekb_{name}",
                                    patterns=[Pattern(name, regex, score)], context=context or [],
                                    global_regex_flags=flags)
-    recognizer.needs = re.compile(needs, re.IGNORECASE) if needs else None  # type: ignore[attr-defined]
+    recognizer.needs = re.compile(needs, re.IGNORECASE) if isinstance(needs, str) else needs  # type: ignore[attr-defined]
     return recognizer
 
 
@@ -156,8 +173,10 @@ class PlatformHandleRecognizer(PatternRecognizer):
             r"bluesky|mastodon|user ?name|handle|gamertag|screen ?name)(?:[ \t]+(?:on|in|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?|[ \t]+here)?"
             r"(?:[ \t]+(?:is|was|=)[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{3,29}[a-z0-9_])|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@]|\.\w)", 0.8)],
             global_regex_flags=_ANY_CASE)
-        self.needs = re.compile(r"tiktok|insta|\big\b|twitter|snap|discord|telegram|skype|threads|bluesky|mastodon|"
-                                r"user ?name|handle|gamertag|screen ?name", re.IGNORECASE)
+        self.needs = Needs(("tiktok", "insta", "ig", "twitter", "snap", "discord", "telegram", "skype", "threads", "bluesky",
+                            "mastodon", "name", "handle", "gamertag"),
+                           r"tiktok|insta|\big\b|twitter|snap|discord|telegram|skype|threads|bluesky|mastodon|"
+                           r"user ?name|handle|gamertag|screen ?name")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
@@ -251,12 +270,17 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\b" + MONTHS + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
                 r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85,
-                needs=r"\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|"
-                      r"twentieth|thirtieth)"),  # every date here has a digit or an ordinal word
+                needs=Needs(_DIGITS + ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                       "tenth", "eleventh", "twelfth", "teenth", "twentieth", "thirtieth"),
+                            r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d[/.-]\d")),
+                # every date here has a digit or an ordinal word
         # "Admitted Boxing Day", "born on Christmas Eve": a holiday names the day, tied to an event.
         pattern("DATE", "holiday_date", r"(?<=\b(?:on|admitted|born|diagnosed|discharged|died|passed away|passed|"
                 r"operated on|collapsed|rushed in|went in|taken in|home)\s)(?:" + _HOLIDAYS + r")\b(?:,?\s+(?:19|20)\d{2}\b)?",
-                0.85, needs=_HOLIDAYS),
+                0.85, needs=Needs(("christmas", "boxing", "new year", "hogmanay", "valentine", "patrick", "burns",
+                                   "bonfire", "fawkes", "hallowe", "thanksgiving", "independence", "fourth", "canada",
+                                   "australia", "anzac", "remembrance", "easter", "good friday", "mother", "father",
+                                   "eid", "diwali"), r"\b(?:" + _HOLIDAYS + r")")),
         pattern("STREET_ADDRESS", "street_address",
                 r"\b\d{1,5}[A-Za-z]?\s+(?:(?-i:(?!I\s)[A-Z])[\w'-]*\.?\s+){1,4}(?:" + _street_type_pattern() + r"|ln|dr|"
                 r"blvd|ct|pl|cres|sq|pkwy|hwy|cir)\b\.?"
@@ -281,7 +305,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 + r")\.?[ \t]+(?:(?:de|del|della|di|da|des|du|la|le|los|las|dos|das|do|d'|l')[ \t]+)*"
                 r"(?:(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){0,2}(?:,?[ \t]*\d{1,5}[a-z]?\b)?"
                 r"|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2},?[ \t]*\d{1,5}[a-z]?\b)", 0.85,
-                needs=r"\b(?:" + "|".join(_FOREIGN_STREET_WORDS) + r")\b"),
+                needs=Needs(_FOREIGN_STREET_WORDS, r"\b(?:" + "|".join(_FOREIGN_STREET_WORDS) + r")\b")),
         pattern("POSTCODE", "town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+\d{5}(?:-\d{4})?\b", 0.85,
                 flags=_CASED, needs=r"\d"),
         pattern("STREET_ADDRESS", "unit", r"\b(?:apt|apartment|suite|flat|unit)\.?\s*#?\s*\d+[A-Z]?\b", 0.6,
