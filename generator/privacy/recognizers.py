@@ -801,6 +801,18 @@ def part_of_large_place(text: str, start: int, end: int) -> bool:
         (before.group(1) if before else "", word), (word, after.group(1).rstrip(".,") if after else "")))
 
 
+#: Each letter to its lowercase form where that is one character: offsets stay those of the text.
+_FOLD = {c: c.lower() for c in map(chr, range(0x250)) if c.lower() != c and len(c.lower()) == 1}
+
+
+def fold(text: str) -> str:
+    """``text`` in lowercase, letter for letter (so a match's offsets are the text's)."""
+    return text.translate(_FOLD_TABLE)
+
+
+_FOLD_TABLE = str.maketrans(_FOLD)
+
+
 def at_sentence_start(text: str, index: int) -> bool:
     while index > 0 and text[index - 1] in " \t\"'“(":
         index -= 1  # (walked back, not sliced: this runs for every word of long posts)
@@ -1244,6 +1256,8 @@ _NOT_WORD_TOWNS = frozenset({"congress", "parliament", "senate", "pacific", "atl
 _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 #: Where people live or move: the word after is a place, though no list knows it.
+#: The cue patterns below are written in lowercase and run on ``fold(text)``: a case-blind
+#: search tries every alternative at every word, a case-sensitive one skips on the first letter.
 _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t]+(?:down|up|over|back|out|away))?[ \t]+"
                         r"(?:from|to)|(?:bus|train|coach|ferry|flight|taxi|lift|trip|journey)s?[ \t]+(?:to|from)|"
                         r"(?:over|up|down|out|back|home)[ \t]+in|in[ \t]+or[ \t]+around|"
@@ -1254,12 +1268,12 @@ _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t
                         r"(?:visit|visited|visiting)|"
                         r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|"
                         r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
-                        r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+                        r"[ \t]+([^\W\d_][\w'’-]*)")
 #: "anyone up seč way?", "I'm Clark born and bred": where someone lives, by the words around it.
 _PLACE_AROUND = re.compile(r"\b(?:up|down|over|out|round)[ \t]+([^\W\d_][\w'’-]*)[ \t]+way\b"
-                           r"|\b([^\W\d_][\w'’-]*)[ \t]+born[ \t]+and[ \t]+(?:bred|raised)\b", re.IGNORECASE)
+                           r"|\b([^\W\d_][\w'’-]*)[ \t]+born[ \t]+and[ \t]+(?:bred|raised)\b")
 _FROM_TO = re.compile(r"\b(?:moved|moving|relocated)?[ \t]*from[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?"
-                      r"[ \t]+to[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
+                      r"[ \t]+to[ \t]+([^\W\d_][\w'’-]*)")
 
 
 _AGE_IN_BRACKETS = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*\)|,[ \t]*(9\d|1[01]\d),)")
@@ -1315,7 +1329,7 @@ def ages_in_brackets(text: str) -> list[RecognizerResult]:
 #: "the nadiad group", "rønning hospice": a place's name before an institution in it.
 _INSTITUTION_AFTER = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?:hospice|hospital|general|infirmary|clinic|surgery|"
                                 r"pharmacy|group|branch|centre|center|practice|society|cafe|café|library|church|"
-                                r"school|university|medical centre|health centre)\b", re.IGNORECASE)
+                                r"school|university|medical centre|health centre)\b")
 
 
 #: "the village of Little Snoring", "our village is tiny, Little Snoring,": named settlements.
@@ -1344,10 +1358,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.name_words())):
             continue  # "south rosemary", but "a new mark", "west will" are words
         found.append((match.start(), match.end()))
-    for match in (*_PLACE_CUE.finditer(text), *_FROM_TO.finditer(text), *_INSTITUTION_AFTER.finditer(text),
-                  *_PLACE_AROUND.finditer(text)):
+    folded = fold(text)
+    for match in (*_PLACE_CUE.finditer(folded), *_FROM_TO.finditer(folded), *_INSTITUTION_AFTER.finditer(folded),
+                  *_PLACE_AROUND.finditer(folded)):
         group = 1 if match.group(1) is not None else 2
-        word = match.group(group)
+        word = text[match.start(group):match.end(group)]
         lower = vocabulary.base_term(word)
         if len(lower) < (3 if match.re is _PLACE_AROUND else 4) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS \
                 or is_medical(word) or word.isupper():
@@ -1357,8 +1372,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             continue  # "live in North Carolina"
         if proper and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON and not medical_word(lower):
             pass  # "drove down to Burg", "moved to Reading": a capital after the cue names the place
-        elif match.re is _FROM_TO and (origin := re.search(r"from[ \t]+([^\W\d_][\w'’-]*)", match.group(),
-                                                            re.IGNORECASE)) and origin.group(1).lower() in vocabulary.towns() \
+        elif match.re is _FROM_TO and (origin := re.search(r"from[ \t]+([^\W\d_][\w'’-]*)", match.group())) and origin.group(1).lower() in vocabulary.towns() \
                 and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON:
             pass  # "moved from bolton to bury": from one town, to another
         elif common_word(lower) or medical_word(lower) or vocabulary.english_frequency(lower) >= vocabulary.KNOWN:

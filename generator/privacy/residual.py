@@ -51,7 +51,9 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
     lowercase_post = not any(c.isupper() for c in text)
     first_names, surnames = vocabulary.first_names(), vocabulary.surnames()
     for match in _WORD.finditer(text):
-        word = _CLITIC.sub("", match.group())
+        word = match.group()
+        if "'" in word or "’" in word:
+            word = _CLITIC.sub("", word)
         if word.islower() and len(word) > 1 and vocabulary.english_frequency(word) > 0 and (
                 not lowercase_post or (word not in first_names and word not in surnames)):
             continue  # most words: known, and in no list of names
