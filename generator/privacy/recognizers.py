@@ -535,6 +535,29 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n]))"), 0.85),
 ]
+#: Words one of which a post must hold (in lowercase) for a rule to match at all: rules whose
+#: patterns open on many alternatives cost more than looking these up (rules not listed always run).
+_CUES: dict[str, tuple[str, ...]] = {
+    "credit": ("starring", "featuring", "feat.", "by"),
+    "attribution": ("according to", "interview", "by", "from", "award", "prize", "went to"),
+    "addressing": ("contact", "ask", "speak to", "spoke to", "spoken to", "talk", "thank", "say hi", "say hello",
+                   "give my love", "message", "email", "text", "shout", "pass", "sending love", "hugs to",
+                   "happy birthday", "happy bday", "congrat", "well done", "love to", "ring", "call"),
+    "pair_subject": ("organise", "organize", "run", "host", "lead", "chair", "founded", "set up", "moderate",
+                     "coordinate", "volunteer", "drove", "visited", "cooked", "baked", "both have", "both had",
+                     "are both", "were both", "took turns", "take turns", "are doing", "are running", "are organising",
+                     "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
+    "possessive": ("'s", "’s"),
+    "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
+    "from_community": ("from",),
+    "from_somewhere": ("from",),
+    "intro": ("name", "call me", "called"),
+    "with_name": ("name", "called"),
+    "with_name_lower": ("name", "called"),
+    "speech": ("said", "says", "told", "tells", "asked", "mentioned", "suggested", "recommended", "reckons", "thinks",
+               "explained", "wrote"),
+    "signoff": ("thank", "thx", "cheers", "regards", "best", "love", "hugs", "take care", "warmly", "bw", "xx"),
+}
 STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
 
 
@@ -645,7 +668,10 @@ class ContextNameRecognizer(EntityRecognizer):
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
+        lower = text.lower()
         for rule, regex, score in _RULES:
+            if rule in _CUES and not any(cue in lower for cue in _CUES[rule]):
+                continue
             for match in regex.finditer(text):
                 if rule == "title" and match.group().startswith("MS"):
                     continue  # "my MS nurse": multiple sclerosis, not "Ms"
