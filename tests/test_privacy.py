@@ -261,6 +261,9 @@ IDENTIFIERS = [
     ("date", "She was born on Christmas Eve, 1950, and admitted Boxing Day.", "Christmas Eve"),
     ("date", "She was born on Christmas Eve, 1950, and admitted Boxing Day.", "Boxing Day"),
     ("handle", "my user name on the carers forum was lupus_lou_82, say hi", "lupus_lou_82"),
+    # A surname that is also a modal or a month, after a found first name; a wish before a name.
+    ("name", "Please welcome Anna May to the group!", "May"),
+    ("name", "good luck tomorrow robin, thinking of you.", "robin"),
 ]
 
 
@@ -352,6 +355,7 @@ MEDICAL = [
     "Fasting in Ramadan with type 1 diabetes: the Eid meal and Diwali sweets need planning.",
     "Merry Christmas all, Boxing Day walk tomorrow. Support from church helps; love from work to all.",
     "the big bill came today, little steps from here on; my username is private.",
+    "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
 ]
 
 

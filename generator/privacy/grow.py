@@ -313,9 +313,9 @@ def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bo
         return True  # "[name] II", "[name] Jr"
     if word.isupper() and len(word) <= 6:
         return False  # "GP Dr Huang": an acronym is not half of a name
-    if surname and word[:1].isupper() and lower == word.lower() and lower in vocabulary.surnames() \
-            and lower not in recognizers.STOP and lower not in _WEEKDAYS:
-        return True  # "[name] May", "[name] Pal": a surname, though also a month or a word
+    if surname and word[:1].isupper() and word[1:].islower() and lower == word.lower() and lower in vocabulary.surnames() \
+            and lower not in _WEEKDAYS:
+        return True  # "[name] May", "[name] Pal": a surname, though also a month, a modal or a word
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower != word.lower():
         return False  # a possessive is the eponym's ("[name] Sjögren's syndrome" is not a name)
     if lower in vocabulary.surnames() or lower in vocabulary.first_names() or (surname and lower in vocabulary.medical_terms()):

@@ -492,6 +492,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|hugs|well done|welcome back|"
                             r"welcome|sorry|good luck|best of luck|get well soon|"
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
+                            r"(?:(?:today|tomorrow|tonight|again|for today|for tomorrow|on monday|on tuesday|on wednesday|"
+                            r"on thursday|on friday|on saturday|on sunday)\s+)?"  # "good luck tomorrow robin,"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
     # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
     ("addressing_lower", re.compile(r"\b(?:contact|ask for|ask|speak to|spoke to|spoken to|talk to|talked to|"
