@@ -264,6 +264,12 @@ IDENTIFIERS = [
     # A surname that is also a modal or a month, after a found first name; a wish before a name.
     ("name", "Please welcome Anna May to the group!", "May"),
     ("name", "good luck tomorrow robin, thinking of you.", "robin"),
+    # Safe Harbor's other numbers: national insurance, passports, number plates (Presidio's own
+    # recognizers for them, case-sensitive; and labelled ones in any shape).
+    ("id", "my NI number is JG 10 37 28 A if the DWP asks", "JG 10 37 28 A"),
+    ("id", "Our car reg is LX07 ABC, the blue badge is in the window.", "LX07 ABC"),
+    ("id", "my licence plate is 7ABC123 and I park on level 2", "7ABC123"),
+    ("id", "Her passport number is 502135326.", "502135326"),
 ]
 
 

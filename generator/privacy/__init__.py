@@ -56,6 +56,16 @@ PLACEHOLDERS = {
     "UK_NHS": "id",
     "MEDICAL_LICENSE": "id",
     "US_DRIVER_LICENSE": "id",
+    "UK_NINO": "id",
+    "UK_PASSPORT": "id",
+    "UK_DRIVING_LICENCE": "id",
+    "UK_VEHICLE_REGISTRATION": "id",
+    "US_PASSPORT": "id",
+    "US_ITIN": "id",
+    "US_MBI": "id",
+    "US_HEALTH_INSURANCE_MEMBER_ID": "id",
+    "CA_SIN": "id",
+    "AU_MEDICARE": "id",
     "CREDIT_CARD": "account",
     "IBAN_CODE": "account",
     "US_BANK_NUMBER": "account",
@@ -346,6 +356,8 @@ def _recognizers() -> Any:
     """Presidio's registry of pattern recognizers: its own and carekb's."""
     from presidio_analyzer import RecognizerRegistry
     from presidio_analyzer.predefined_recognizers import (
+        AuMedicareRecognizer,
+        CaSinRecognizer,
         CreditCardRecognizer,
         IbanRecognizer,
         IpRecognizer,
@@ -353,14 +365,30 @@ def _recognizers() -> Any:
         MedicalLicenseRecognizer,
         NhsRecognizer,
         PhoneRecognizer,
+        UkDrivingLicenceRecognizer,
+        UkNinoRecognizer,
+        UkPassportRecognizer,
+        UkVehicleRegistrationRecognizer,
+        UsHealthInsuranceMemberIdRecognizer,
+        UsItinRecognizer,
+        UsMbiRecognizer,
+        UsPassportRecognizer,
         UsSsnRecognizer,
     )
 
     from generator.privacy.recognizers import OfflineEmailRecognizer, pattern_recognizers
 
     registry = RecognizerRegistry(supported_languages=["en"])
+    # Health plan, passport, tax, insurance and licence numbers, number plates: Safe Harbor's other
+    # numbers, in the shapes of the countries forum members write from.
+    national = (UsMbiRecognizer(), UsHealthInsuranceMemberIdRecognizer(), UsPassportRecognizer(), UsItinRecognizer(),
+                UkNinoRecognizer(), UkPassportRecognizer(), UkDrivingLicenceRecognizer(), UkVehicleRegistrationRecognizer(),
+                CaSinRecognizer(), AuMedicareRecognizer())
+    for cased in national:
+        # Their letters are capitals ("AB51 ABC", "JG 10 37 28 A"): case-blind, "MK73 was" would be a number plate.
+        cased.global_regex_flags = re.DOTALL | re.MULTILINE
     digits = (PhoneRecognizer(supported_regions=("US", "GB"), leniency=1), CreditCardRecognizer(), IbanRecognizer(),
-              UsSsnRecognizer(), MedicalLicenseRecognizer(), NhsRecognizer())
+              UsSsnRecognizer(), MedicalLicenseRecognizer(), NhsRecognizer(), *national)
     for digit_recognizer in digits:
         digit_recognizer.needs = recognizers.NEEDS_DIGIT  # type: ignore[union-attr]
     email, ip = OfflineEmailRecognizer(), IpRecognizer()

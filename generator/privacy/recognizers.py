@@ -235,7 +235,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                  r"nhs (?:number|no\.?)|chi (?:number|no\.?)|health ?plan(?: id| number)?|member (?:id|number|no\.?)|"
                  r"policy (?:number|no\.?|#)|insurance (?:id|number|no\.?)|account (?:number|no\.?|#)|acct\.? ?#?|"
                  r"licen[cs]e (?:number|no\.?|#)|medicare (?:number|no\.?)|medicaid (?:id|number)|"
-                 r"case (?:number|no\.?)|claim (?:number|no\.?)|prescription (?:number|no\.?)|rx ?#)")
+                 r"case (?:number|no\.?)|claim (?:number|no\.?)|prescription (?:number|no\.?)|rx ?#|"
+                 r"(?:number|licen[cs]e|registration) plate|(?:car|vehicle) reg(?:istration)?(?: number| no\.?)?|"
+                 r"passport (?:number|no\.?)|ni (?:number|no\.?)|national insurance(?: number| no\.?)?)")
     return [
         ObfuscatedEmailRecognizer("EMAIL_ADDRESS", "obfuscated_email",
                 r"\b[a-z0-9._%+-]+(?:\s*[\[(]?\s*(?:dot|underscore|dash|hyphen)\s*[\])]?\s*[a-z0-9_-]+)*\s*"
