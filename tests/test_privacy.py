@@ -387,6 +387,9 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     ("my neighbour sarah drove me in", "my neighbour [name] drove me in"),
     ("Hi Freddy, I'm contacting you about the form. Jordan came round.", "Hi [name], I'm contacting you about the form. [name] came round."),
     ("i met sarah last week; sarah and jo both spoke at the day.", "i met [name] last week; [name] and [name] both spoke at the day."),
+    # An age between commas after a name is no house number; a contraction after a name is no name.
+    ("I'm Thandiwe, 34, newly diagnosed with lupus.", "I'm [name], 34, newly diagnosed with lupus."),
+    ("thanks jen, you're a star. Love from Marit and the kids", "thanks [name], you're a star. Love from [name] and the kids"),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
     assert gate.screen(text).text == redacted

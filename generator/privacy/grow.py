@@ -42,6 +42,8 @@ _NUMBER_AFTER = re.compile(r"(?:(?<=str)\.)?[ \t]*,?[ \t]*(?:(?:apt|apartment|su
                            r"|(?![ \t]*(?:[%/]|\d|(?:mg|mcg|g|kg|ml|mmol|units?|iu|years?|yrs?|y/?o|months?|weeks?|days?|"
                            r"hours?|hrs?|mins?|minutes|times|x|am|pm|percent|lbs?|stone|cm|mm|miles?|km|tablets?|pills?|"
                            r"of|out|more|or|to|and))\b))", re.IGNORECASE)
+#: "I'm Sarah, 41, newly diagnosed": a number between commas after a name is an age, not a house number.
+_AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]*(?:[,)]|$|\.(?!\d))")
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
@@ -136,7 +138,7 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     start, end, kind = span
     if kind in ("name", "place") and (prefix := _STREET_PREFIX_BEFORE.search(text, max(0, start - 30), start)):
         start, kind = prefix.start(), "address"
-    if kind in _PLACE_KINDS:
+    if kind in _PLACE_KINDS and not (kind == "name" and _AGE_AFTER.match(text, end)):
         new_end = end
         while match := _NUMBER_AFTER.match(text, new_end):
             new_end = match.end()
@@ -424,10 +426,16 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
 _LIST_TITLES = recognizers.TITLE_WORDS | set(recognizers.TITLE_ABBREVIATIONS) | {"st", "jr"}
 
 
+_CLITIC_END = re.compile(r"n?['’](?:re|ll|ve|d|s|m|t)$")
+
+
 def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
     lower = vocabulary.base_term(word)
     if lower.rstrip(".") in _LIST_TITLES or re.fullmatch(r"i['’](?:m|ve|ll|d)", word, re.IGNORECASE):
         return False  # "[name] and Prof. [name]": the title stays; "Hi [name], I'm ..."
+    if (clitic := _CLITIC_END.search(lower)) and (lower[:clitic.start()] in recognizers.STOP
+                                                  or recognizers.common_word(lower[:clitic.start()])):
+        return False  # "thanks [name], you're a star"
     capitalised = word[:1].isupper() and not word.isupper()
     sentence_start = recognizers.at_sentence_start(text, start)
     if is_medical(word) or lower in recognizers.STOP and not (

@@ -621,6 +621,8 @@ class _Candidate:
         return self.unknown and not self.medical_shaped
 
 
+#: What opens a greeting from somewhere: "Love from Marit and the kids".
+_SIGN_OFF_WORDS = frozenset({"love", "peace", "hugs", "greetings", "regards", "best", "cheers", "thanks", "blessings"})
 #: How each rule decides whether the word it found is a name (rules not listed: see _name_span).
 _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "speaker": lambda w: not w.everyday and w.lower not in _FIELD_LABELS and (w.first or w.unknown_name),
@@ -632,10 +634,11 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
     "from_community": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in ("love", "peace"),  # "Love from church to all"
+    and w.lower not in _SIGN_OFF_WORDS,  # "Love from church to all"
     "nick_prefix": lambda w: not w.stop and not w.everyday and not w.medical_shaped and w.lower not in _KIN_WORDS and (
         w.first or w.given or w.name_word or w.unknown_name),
-    "from_somewhere": lambda w: not w.stop and not w.everyday and (w.clear_first or w.given and not w.common),
+    "from_somewhere": lambda w: not w.stop and not w.everyday and w.lower not in _SIGN_OFF_WORDS and (
+        w.clear_first or w.given and not w.common),
     "subject_given": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
     and ((w.first or w.surname or w.given or w.unknown_name) if w.capitalised
