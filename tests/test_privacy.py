@@ -362,6 +362,8 @@ MEDICAL = [
     "Merry Christmas all, Boxing Day walk tomorrow. Support from church helps; love from work to all.",
     "the big bill came today, little steps from here on; my username is private.",
     "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
+    # Brands sold outside the US, which the drug package's list lacks.
+    "Dermol and Epaderm for the eczema; Fostair then Trelegy; Laxido since the op; Utrogestan with Oestrogel.",
 ]
 
 
