@@ -270,6 +270,9 @@ IDENTIFIERS = [
     ("id", "Our car reg is LX07 ABC, the blue badge is in the window.", "LX07 ABC"),
     ("id", "my licence plate is 7ABC123 and I park on level 2", "7ABC123"),
     ("id", "Her passport number is 502135326.", "502135326"),
+    # A word no list knows before a condition word still names a place's or a person's group.
+    ("name", "We meet at the Brambleworth arthritis cafe on Fridays.", "Brambleworth"),
+    ("place", "Anyone near Brambleworth hydrotherapy pool?", "Brambleworth"),
 ]
 
 
@@ -364,6 +367,8 @@ MEDICAL = [
     "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
     # Brands sold outside the US, which the drug package's list lacks.
     "Dermol and Epaderm for the eczema; Fostair then Trelegy; Laxido since the op; Utrogestan with Oestrogel.",
+    # A word no list knows names the poison, sting or procedure that follows it.
+    "Aftershave poisoning in toddlers and a Stonefish sting; Fluorescein angiography next week.",
 ]
 
 

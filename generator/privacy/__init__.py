@@ -185,6 +185,8 @@ class PrivacyGate:
                 continue  # "Tel: 020 ...": a label, though "Tel" is a name too
             if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
                 continue  # "Hylo-Forte drops": a product, named by what follows it
+            if self._modifies_medical_word(text, word, end):
+                continue  # "Pokeweed poisoning", "Stereotactic radiosurgery"
             if recognizers.at_sentence_start(text, start) and (recognizers.common_word(word.lower()) or (
                     len(word) >= 7 and vocabulary.english_frequency(word.lower()) >= _SEEN
                     and recognizers.in_dictionary(word.lower()) and word.lower() not in vocabulary.given_names()
@@ -194,6 +196,27 @@ class PrivacyGate:
                 # ones, "Sard", may be nicknames; unseen ones, "Queally", surnames)
             spans.append((start, end))
         return spans
+
+    def _modifies_medical_word(self, text: str, word: str, end: int) -> bool:
+        """A word no name or town list holds, before a lowercase medical word that is no place's
+        kind ("clinic", "ward"): it names the condition, poison or procedure, not a person."""
+        if _PLACE_OR_TITLE_BEFORE.search(text, max(0, end - len(word) - 12), end - len(word)):
+            return False  # "near Gül hydrotherapy pool", "Dr Okafor radiology"
+        after = _NEXT_LOWER_WORD.match(text, end)
+        if after is None or len(after.group(1)) < 5 or after.group(1) in _INSTITUTION_WORDS:
+            return False
+        lower = vocabulary.base_term(word)
+        if lower in vocabulary.first_names() or lower in vocabulary.given_names() or lower in vocabulary.surnames() \
+                or lower in vocabulary.towns():
+            return False
+        following = after.group(1)
+        if (then := _NEXT_LOWER_WORD.match(text, after.end())) and (then.group(1) in _INSTITUTION_WORDS
+                                                                    or then.group(1) in _GATHERINGS):
+            return False  # "the Taylorstad fibromyalgia cafe": a place's or a person's group
+        # ICD-10-CM's words are too wide here ("station", "novel" are among them), and so are
+        # condition names ("the Köster stroke unit"): what heads a poisoning, an injury or a
+        # procedure, and what is shaped like a condition or procedure, only.
+        return following in _MEDICAL_HEADS or recognizers.medical_shaped(following)
 
     def _explained(self, word: str) -> bool:
         parts = [p for p in re.split(r"[-'’]", word) if p]
@@ -281,6 +304,22 @@ _PUBLIC_HEALTH_SITE = re.compile(r"(?!\S*(?:/users?[/:]|user:|/profiles?/|/peopl
                                  r"(?:[/?#]\S*)?$", re.IGNORECASE)
 _EPONYM_USE = re.compile(r"['’]s?\b|s['’]")
 #: What follows a product's name (a brand no list knows is not redacted as a name before these).
+_MEDICAL_HEADS = frozenset({"poisoning", "overdose", "injury", "injuries", "infection", "infections", "fever", "deficiency",
+                            "lysis", "allergy", "intolerance", "reaction", "bite", "bites", "sting", "stings", "burn",
+                            "burns", "fracture", "transplant", "transplantation", "implant", "replacement", "repair",
+                            "removal", "biopsy", "screening", "vaccine", "vaccination", "therapy", "treatment",
+                            "herniation", "angioma", "augmentation", "resection", "insufficiency", "toxicity"})
+_PLACE_OR_TITLE_BEFORE = re.compile(r"\b(?:near|in|at|from|to|around|outside|by|dr|mr|mrs|ms|prof|nurse|doctor)\.?[ \t]+$",
+                                    re.IGNORECASE)
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
+_GATHERINGS = frozenset({"cafe", "café", "group", "groups", "society", "support", "meeting", "meetup", "walk", "charity",
+                         "network", "association", "club", "forum", "circle", "coffee", "swim", "run", "ride", "appeal"})
+#: Where people work and are treated: "the Okonkwo clinic" may be a person's.
+_INSTITUTION_WORDS = frozenset({"clinic", "clinics", "ward", "wards", "unit", "units", "hospital", "hospitals", "centre",
+                                "center", "practice", "surgery", "hospice", "infirmary", "foundation", "institute",
+                                "trust", "team", "group", "service", "services", "department", "nurse", "nurses",
+                                "consultant", "doctor", "doctors", "medical", "health", "pharmacy", "partnership",
+                                "house", "lodge", "court", "suite", "wing"})
 _PRODUCT_WORDS = re.compile(r"[ \t]+(?:eye[ \t]+)?(?:drops|cream|gel|spray|inhaler|tablets?|capsules?|patch(?:es)?|"
                             r"shakes?|drinks?|supplements?|lotion|ointment|sachets?|syrup|balm|mouthwash|shampoo|"
                             r"powder|lozenges?|pessar(?:y|ies)|suppositor(?:y|ies)|plasters?|dressings?|emollient|"

@@ -1029,6 +1029,13 @@ def in_dictionary(word: str) -> bool:
     return False
 
 
+def medical_shaped(word: str) -> bool:
+    """Shaped like a condition, procedure, test or organism ("herniation" is not, "radiosurgery"
+    is not; "glioblastoma", "lithotripsy", "campylobacter" are)."""
+    return bool(((shape := _MEDICAL_SHAPE.search(word)) and shape.start() >= 5)
+                or len(word) >= 8 and (_PROCEDURE_SHAPE.search(word) or _ORGANISM_SHAPE.search(word)))
+
+
 def medical_word(word: str) -> bool:
     """A word of ICD-10-CM's descriptions, in US or British spelling ("anaemia", "nebuliser"), or
     shaped like a medical word ("glioblastoma", "thyroidectomy")."""
