@@ -271,7 +271,7 @@ IDENTIFIERS = [
     ("id", "my licence plate is 7ABC123 and I park on level 2", "7ABC123"),
     ("id", "Her passport number is 502135326.", "502135326"),
     # A word no list knows before a condition word still names a place's or a person's group.
-    ("name", "We meet at the Brambleworth arthritis cafe on Fridays.", "Brambleworth"),
+    ("name", "The Brambleworth arthritis cafe meets on Fridays.", "Brambleworth"),
     ("place", "Anyone near Brambleworth hydrotherapy pool?", "Brambleworth"),
 ]
 
