@@ -255,6 +255,7 @@ IDENTIFIERS = [
     ("name", "Great talk from stine on fatigue.", "stine"),
     # A given name that is a word, from a place people belong to; a nickname's prefix; a partner.
     ("name", "Hope from work brought me flowers after the op.", "Hope"),
+    ("name", "Joy is picking me up after the infusion.", "Joy"),
     ("name", "old pat runs the allotment group for stroke survivors.", "pat"),
     ("name", "my better half ken drove me home from the infusion.", "ken"),
     # A holiday tied to an event names the day; a username named as one, any shape.

@@ -466,7 +466,14 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  rf"recommended|mentioned|brought|baked|volunteered|shared|joined|"
                                  rf"(?:runs|ran|hosts|hosted|leads|led|organises|organised|organizes|organized) the|"
                                  rf"and (?:her|his|their) (?:husband|wife|partner|kids|son|daughter|mum|mom|dad|family)|"
-                                 rf"(?:is|was) (?:doing|running|organising|organizing|hosting|walking|swimming|cycling) (?:the|a|an|her|his|their|our)\b)"),
+                                 rf"(?:is|was) (?:doing|running|organising|organizing|hosting|walking|swimming|cycling) (?:the|a|an|her|his|their|our)\b|"
+                                 # "Precious is driving me", "Hope is coming round", "Joy has been a rock"
+                                 rf"(?:is|was|are|were) (?:driving|taking|picking|bringing|helping|visiting|collecting|"
+                                 rf"coming|cooking|baking|knitting|ringing|calling|texting|messaging|"
+                                 rf"sending|looking after|staying with|recovering|feeling|sitting with) "
+                                 rf"(?:me|us|her|him|them|the|a|an|my|our|his|their|round|over|in|home|well|better|from)\b|"
+                                 rf"has been (?:amazing|brilliant|a rock|a star|so kind|so supportive|wonderful|a godsend|"
+                                 rf"fantastic|really kind|really supportive|my rock)\b)"),
      0.75),
     # Two given names doing what people do together: "Honor and Blessing organise the day".
     ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+{_PAIR_VERBS})|(?<=\band )({_CAP})(?=\s+{_PAIR_VERBS})"
