@@ -271,6 +271,11 @@ IDENTIFIERS = [
     ("id", "Our car reg is LX07 ABC, the blue badge is in the window.", "LX07 ABC"),
     ("id", "my licence plate is 7ABC123 and I park on level 2", "7ABC123"),
     ("id", "Her passport number is 502135326.", "502135326"),
+    # Days without their month, slash dates after what happened, ages written "92 y.o.".
+    ("date", "the op was on the 14th, recovering now", "14th"),
+    ("date", "surgery booked for 3/4 at 9am", "3/4"),
+    ("age", "grandad 92 y.o. has COPD, my nan is 93y", "92"),
+    ("age", "grandad 92 y.o. has COPD, my nan is 93y", "93y"),
     # A word no list knows before a condition word still names a place's or a person's group.
     ("name", "The Brambleworth arthritis cafe meets on Fridays.", "Brambleworth"),
     ("place", "Anyone near Brambleworth hydrotherapy pool?", "Brambleworth"),
@@ -368,6 +373,7 @@ MEDICAL = [
     "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
     # Brands sold outside the US, which the drug package's list lacks.
     "Dermol and Epaderm for the eczema; Fostair then Trelegy; Laxido since the op; Utrogestan with Oestrogel.",
+    "Ward on the 14th floor; I came 3rd; on the 2nd attempt; by the 3rd of the month; for 1/2 an hour.",
     # A word no list knows names the poison, sting or procedure that follows it.
     "Aftershave poisoning in toddlers and a Stonefish sting; Fluorescein angiography next week.",
 ]

@@ -249,7 +249,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"], needs=r"\d"),
         LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|sn|device id|udid|meid)"
                            r"\s*(?:is|:|#)?\s*(?=[A-Z:-]*\d)[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
-        pattern("AGE", "age_over_89", r"\b(?:9\d|1[01]\d)\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|y\.o\.)(?:[\s-]*old)?\b"
+        pattern("AGE", "age_over_89", r"\b(?:9\d|1[01]\d)\s*(?:-|\s)?\s*(?:y\.o\.|(?:years?|yrs?|yo|y/o|y)(?:[\s-]*old)?\b)"
                 r"|\baged?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b|(?<=happy\s)(?:9\d|1[01]\d)(?:st|nd|rd|th)\b"
                 r"|\bturn(?:s|ed|ing)?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)\s+(?:today|tomorrow|next\s+\w+|this\s+\w+)\b"
                 r"|(?<=birthday)[^.!?\n]{0,30}?\b(?:9\d|1[01]\d)\b(?!\s*(?:mg|%|/|\.\d))"
@@ -266,8 +266,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 + MONTHS + r"\b\.?(?:,?\s+\d{4})?"
                 r"|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b"
                 r"|\b\d{1,2}[-/]" + MONTHS + r"\b(?:[-/]\d{2,4}\b)?"
-                r"|(?<=\b(?:on|by|from|until|till|since|dated|date|dob|due)\s)(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?![/.]\d)"
-                r"(?!\s*(?:of|tablets?|pills?|doses?|cups?|mg|ml|strength))"
+                r"|(?<=\b(?:on|by|from|until|till|since|dated|date|dob|due|for|admitted|discharged|booked|born|died|"
+                r"diagnosed|operated|appointment|appt)\s)(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?![/.]\d)"
+                r"(?!\s*(?:of|tablets?|pills?|doses?|cups?|mg|ml|strength|an?|hours?|hrs?|mins?|days?|weeks?)\b)"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
@@ -276,6 +277,12 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                                        "tenth", "eleventh", "twelfth", "teenth", "twentieth", "thirtieth"),
                             r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d[/.-]\d")),
                 # every date here has a digit or an ordinal word
+        # "the op was on the 14th": a day of the month, without its month, tied to an event.
+        pattern("DATE", "day_of_month", r"(?<=\b(?:on|by|from|until|till|since|before|after|admitted|discharged|born|"
+                r"died|diagnosed|booked for|due)\s)(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                r"(?!\s+(?:floor|storey|story|percentile|centile|time|attempt|round|cycle|dose|infusion|session|week|day|"
+                r"month|year|birthday|bday|anniversary|place|go|try|of\s+(?:the|my|our|his|her|those|these|them|all|us|"
+                r"you|it)))", 0.85, needs=Needs(_DIGITS, r"\d(?:st|nd|rd|th)\b")),
         # "Admitted Boxing Day", "born on Christmas Eve": a holiday names the day, tied to an event.
         pattern("DATE", "holiday_date", r"(?<=\b(?:on|admitted|born|diagnosed|discharged|died|passed away|passed|"
                 r"operated on|collapsed|rushed in|went in|taken in|home)\s)(?:" + _HOLIDAYS + r")\b(?:,?\s+(?:19|20)\d{2}\b)?",
