@@ -271,6 +271,9 @@ IDENTIFIERS = [
     ("id", "Our car reg is LX07 ABC, the blue badge is in the window.", "LX07 ABC"),
     ("id", "my licence plate is 7ABC123 and I park on level 2", "7ABC123"),
     ("id", "Her passport number is 502135326.", "502135326"),
+    # Counties are smaller than states, whatever their names ("Mayo" is an eponym's too).
+    ("place", "I'm in Cook County, Illinois, any groups?", "Cook"),
+    ("place", "we're from Co. Mayo originally", "Mayo"),
     # Days without their month, slash dates after what happened, ages written "92 y.o.".
     ("date", "the op was on the 14th, recovering now", "14th"),
     ("date", "surgery booked for 3/4 at 9am", "3/4"),

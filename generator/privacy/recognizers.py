@@ -315,6 +315,11 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+){0,2}(?:,?[ \t]*\d{1,5}[a-z]?\b)?"
                 r"|[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2},?[ \t]*\d{1,5}[a-z]?\b)", 0.85,
                 needs=Needs(_FOREIGN_STREET_WORDS, r"\b(?:" + "|".join(_FOREIGN_STREET_WORDS) + r")\b")),
+        # "Cook County", "County Kerry", "Co. Mayo": a county is smaller than a state, whatever its name.
+        pattern("LOCATION", "county", r"(?<![\w'’-])(?:(?:[A-Z][\w'’-]+[ \t]+){1,2}County\b(?![ \t]+(?:Council|Court|Hospital|"
+                r"Durham))|(?:County|Co\.)[ \t]+(?!(?:Hospital|Council|Court|Hall|Show)\b)[A-Z][a-z][\w'’-]*"
+                r"(?:[ \t]+(?!(?:Hospital|Council|Court|Hall|Show)\b)[A-Z][a-z][\w'’-]*)?)", 0.85, flags=_CASED,
+                needs=Needs(("county", "co."))),
         pattern("POSTCODE", "town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+\d{5}(?:-\d{4})?\b", 0.85,
                 flags=_CASED, needs=r"\d"),
         pattern("STREET_ADDRESS", "unit", r"\b(?:apt|apartment|suite|flat|unit)\.?\s*#?\s*\d+[A-Z]?\b", 0.6,
