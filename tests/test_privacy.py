@@ -271,6 +271,10 @@ IDENTIFIERS = [
     ("id", "Our car reg is LX07 ABC, the blue badge is in the window.", "LX07 ABC"),
     ("id", "my licence plate is 7ABC123 and I park on level 2", "7ABC123"),
     ("id", "Her passport number is 502135326.", "502135326"),
+    # A webmail address without its ending; a handle named by its platform, Facebook's too.
+    ("email", "my email is jane.doe at gmail, message me", "doe"),
+    ("email", "email jane dot doe at hotmail for the rota", "doe"),
+    ("handle", "my fb is jane.smith.9 if you want to add me", "jane.smith.9"),
     # Counties are smaller than states, whatever their names ("Mayo" is an eponym's too).
     ("place", "I'm in Cook County, Illinois, any groups?", "Cook"),
     ("place", "we're from Co. Mayo originally", "Mayo"),
@@ -377,6 +381,7 @@ MEDICAL = [
     # Brands sold outside the US, which the drug package's list lacks.
     "Dermol and Epaderm for the eczema; Fostair then Trelegy; Laxido since the op; Utrogestan with Oestrogel.",
     "Ward on the 14th floor; I came 3rd; on the 2nd attempt; by the 3rd of the month; for 1/2 an hour.",
+    "I looked at gmail today; my facebook is private.",
     # A word no list knows names the poison, sting or procedure that follows it.
     "Aftershave poisoning in toddlers and a Stonefish sting; Fluorescein angiography next week.",
 ]

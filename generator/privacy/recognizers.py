@@ -60,6 +60,7 @@ _HOLIDAYS = (r"christmas (?:day|eve)|boxing day|new year['’]?s (?:day|eve)|hog
 #: "the twelfth of March": days of the month as ordinal words.
 _ORDINAL_DAYS = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
                  r"twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
+_WEBMAIL = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|virginmedia|protonmail|gmx|ymail|msn)"
 _TLDS = r"(?:com|org|net|edu|gov|co|uk|io|me|info|us|ca|au|de|fr|nl|ie|nz|in|biz)"
 
 
@@ -170,13 +171,16 @@ class PlatformHandleRecognizer(PatternRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="HANDLE", name="carekb_platform_handle", patterns=[Pattern(
             "platform_handle", r"\b(?:tiktok|insta|instagram|ig|twitter|snapchat|snap|discord|telegram|skype|threads|"
-            r"bluesky|mastodon|user ?name|handle|gamertag|screen ?name)(?:[ \t]+(?:on|in|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?|[ \t]+here)?"
+            r"bluesky|mastodon|user ?name|handle|gamertag|screen ?name|fb|facebook|kik|youtube|yt|twitch|linkedin|pinterest|"
+            r"tumblr|wattpad|strava|goodreads)(?:[ \t]+(?:on|in|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?|[ \t]+here)?"
             r"(?:[ \t]+(?:is|was|=)[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{3,29}[a-z0-9_])|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@]|\.\w)", 0.8)],
             global_regex_flags=_ANY_CASE)
         self.needs = Needs(("tiktok", "insta", "ig", "twitter", "snap", "discord", "telegram", "skype", "threads", "bluesky",
-                            "mastodon", "name", "handle", "gamertag"),
+                            "mastodon", "name", "handle", "gamertag", "fb", "facebook", "kik", "youtube", "yt", "twitch",
+                            "linkedin", "pinterest", "tumblr", "wattpad", "strava", "goodreads"),
                            r"tiktok|insta|\big\b|twitter|snap|discord|telegram|skype|threads|bluesky|mastodon|"
-                           r"user ?name|handle|gamertag|screen ?name")
+                           r"user ?name|handle|gamertag|screen ?name|\bfb\b|facebook|\bkik\b|youtube|\byt\b|twitch|"
+                           r"linkedin|pinterest|tumblr|wattpad|strava|goodreads")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
@@ -244,6 +248,13 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:[\[(]\s*(?:at|@)\s*[\])]|\s+at\s+)"
                 r"\s*[a-z0-9-]+(?:\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*[a-z0-9-]+)*"
                 r"\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*" + _TLDS + r"\b", 0.9),
+        # "jane.doe at gmail", "email jane dot doe at hotmail": a webmail address without its domain's ending.
+        pattern("EMAIL_ADDRESS", "webmail_address",
+                r"\b(?:[a-z0-9_%+-]+(?:\.|\s*(?:dot|underscore|dash|hyphen)\s*)[a-z0-9_.%+-]+|[a-z0-9_%+-]*\d[a-z0-9_%+-]*"
+                r"|(?<=\b(?:email|e-mail|mail|contact|message|write to|reach)\b[^.!?\n]{0,25}?)[a-z0-9_%+-]+)"
+                r"\s*(?:\s+at\s+|[\[(]\s*at\s*[\])]|@)\s*" + _WEBMAIL + r"\b"
+                r"(?:\s*(?:\s+dot\s+|\.|[\[(]\s*dot\s*[\])])\s*[a-z]{2,3}\b){0,2}", 0.9,
+                needs=Needs(_WEBMAIL.strip("(?:)").split("|"))),
         LabelledRecognizer("ID_NUMBER", "labelled_id",
                            id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 -]{3,18}[0-9])\b", 0.95),
         pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"], needs=r"\d"),
