@@ -57,13 +57,10 @@ PLACEHOLDERS = {
     "MEDICAL_LICENSE": "id",
     "US_DRIVER_LICENSE": "id",
     "UK_NINO": "id",
-    "UK_PASSPORT": "id",
     "UK_DRIVING_LICENCE": "id",
     "UK_VEHICLE_REGISTRATION": "id",
-    "US_PASSPORT": "id",
     "US_ITIN": "id",
     "US_MBI": "id",
-    "US_HEALTH_INSURANCE_MEMBER_ID": "id",
     "CA_SIN": "id",
     "AU_MEDICARE": "id",
     "CREDIT_CARD": "account",
@@ -408,23 +405,21 @@ def _recognizers() -> Any:
         PhoneRecognizer,
         UkDrivingLicenceRecognizer,
         UkNinoRecognizer,
-        UkPassportRecognizer,
         UkVehicleRegistrationRecognizer,
-        UsHealthInsuranceMemberIdRecognizer,
         UsItinRecognizer,
         UsMbiRecognizer,
-        UsPassportRecognizer,
         UsSsnRecognizer,
     )
 
     from generator.privacy.recognizers import OfflineEmailRecognizer, pattern_recognizers
 
     registry = RecognizerRegistry(supported_languages=["en"])
-    # Health plan, passport, tax, insurance and licence numbers, number plates: Safe Harbor's other
-    # numbers, in the shapes of the countries forum members write from.
-    national = (UsMbiRecognizer(), UsHealthInsuranceMemberIdRecognizer(), UsPassportRecognizer(), UsItinRecognizer(),
-                UkNinoRecognizer(), UkPassportRecognizer(), UkDrivingLicenceRecognizer(), UkVehicleRegistrationRecognizer(),
-                CaSinRecognizer(), AuMedicareRecognizer())
+    # Health plan, tax, insurance and licence numbers, number plates: Safe Harbor's other numbers,
+    # in the shapes of the countries forum members write from. (Presidio's passport and US member
+    # id recognizers score too low to count even beside their context words; "passport number"
+    # and "member id" are labels that carekb's labelled recognizer reads.)
+    national = (UsMbiRecognizer(), UsItinRecognizer(), UkNinoRecognizer(), UkDrivingLicenceRecognizer(),
+                UkVehicleRegistrationRecognizer(), CaSinRecognizer(), AuMedicareRecognizer())
     for cased in national:
         # Their letters are capitals ("AB51 ABC", "JG 10 37 28 A"): case-blind, "MK73 was" would be a number plate.
         cased.global_regex_flags = re.DOTALL | re.MULTILINE

@@ -176,7 +176,7 @@ class PlatformHandleRecognizer(PatternRecognizer):
             r"(?:[ \t]+(?:is|was|=)[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{3,29}[a-z0-9_])|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@]|\.\w)", 0.8)],
             global_regex_flags=_ANY_CASE)
         self.needs = Needs(("tiktok", "insta", "ig", "twitter", "snap", "discord", "telegram", "skype", "threads", "bluesky",
-                            "mastodon", "name", "handle", "gamertag", "fb", "facebook", "kik", "youtube", "yt", "twitch",
+                            "mastodon", "username", "user name", "screen name", "screenname", "handle", "gamertag", "fb", "facebook", "kik", "youtube", "yt", "twitch",
                             "linkedin", "pinterest", "tumblr", "wattpad", "strava", "goodreads"),
                            r"tiktok|insta|\big\b|twitter|snap|discord|telegram|skype|threads|bluesky|mastodon|"
                            r"user ?name|handle|gamertag|screen ?name|\bfb\b|facebook|\bkik\b|youtube|\byt\b|twitch|"
