@@ -271,6 +271,9 @@ IDENTIFIERS = [
     ("id", "Our car reg is LX07 ABC, the blue badge is in the window.", "LX07 ABC"),
     ("id", "my licence plate is 7ABC123 and I park on level 2", "7ABC123"),
     ("id", "Her passport number is 502135326.", "502135326"),
+    # A name in brackets after a relation; thanks in text speak.
+    ("name", "my son (jack) has asthma and hay fever", "jack"),
+    ("name", "tysm shaz! the leaflet helped", "shaz"),
     # A webmail address without its ending; a handle named by its platform, Facebook's too.
     ("email", "my email is jane.doe at gmail, message me", "doe"),
     ("email", "email jane dot doe at hotmail for the rota", "doe"),

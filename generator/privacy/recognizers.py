@@ -450,7 +450,7 @@ _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blin
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("title", re.compile(rf"\b(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?|{_TITLES})\s+((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
-    ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+{_RELATIONS},?\s+(?:is\s+)?({_WORD}(?:\s+{_CAP})?)",
+    ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+{_RELATIONS},?\s+(?:is\s+)?\(?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
     ("intro", re.compile(rf"\b(?:my name is|my name's|name's|call me|i am called|i'm called|they call me)\s+"
                          rf"({_WORD}(?:\s+{_CAP})?)", re.IGNORECASE), 0.95),
@@ -521,7 +521,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                rf"blog|post|letter|speech|video|podcast|study|session|workshop|presentation) (?:by|from)|award(?:ed)? to|prize to|went to|"
                                rf"(?:card|message|letter|text|call|visit|hug|email|e-mail|present|gift|note|parcel) from)"
                                rf"\s+({_WORD})\b"), 0.75),
-    ("greeting", re.compile(r"\b(?:thanks|thank you|thx|cheers|hi|hey|hello|dear|hugs to|hugs|well done|welcome back|"
+    ("greeting", re.compile(r"\b(?:thanks|thank you|thankyou|thx|ty|tysm|cheers|hi|hey|hello|dear|hugs to|hugs|well done|welcome back|"
                             r"welcome|sorry|good luck|best of luck|get well soon|"
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
                             r"(?:(?:today|tomorrow|tonight|again|for today|for tomorrow|on monday|on tuesday|on wednesday|"
