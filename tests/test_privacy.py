@@ -271,6 +271,9 @@ IDENTIFIERS = [
     ("id", "Our car reg is LX07 ABC, the blue badge is in the window.", "LX07 ABC"),
     ("id", "my licence plate is 7ABC123 and I park on level 2", "7ABC123"),
     ("id", "Her passport number is 502135326.", "502135326"),
+    # A list of names opened by one that is also a word; a name after "called" before where.
+    ("name", "Sue, Pat and Jan came to visit after the op.", "Sue"),
+    ("name", "a nurse called bernie at the clinic sorted it", "bernie"),
     # A name in brackets after a relation; thanks in text speak.
     ("name", "my son (jack) has asthma and hay fever", "jack"),
     ("name", "tysm shaz! the leaflet helped", "shaz"),

@@ -426,6 +426,8 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
 _LIST_TITLES = recognizers.TITLE_WORDS | set(recognizers.TITLE_ABBREVIATIONS) | {"st", "jr"}
 
 
+_SIGN_OFF_WORDS = frozenset({"love", "thanks", "cheers", "hugs", "regards", "best", "blessings", "peace", "hope", "sorry",
+                             "welcome", "congrats", "bless"})
 _CLITIC_END = re.compile(r"n?['’](?:re|ll|ve|d|s|m|t)$")
 
 
@@ -444,8 +446,8 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
     if lower in vocabulary.EVERYDAY_WORDS and not (capitalised and lower in vocabulary.first_names()):
         return False  # "Mum and Dad", though "Christian"
     if lower in vocabulary.first_names() or capitalised and lower in vocabulary.given_names():
-        if sentence_start and text[start + len(word):start + len(word) + 1] == "," and recognizers.common_word(lower):
-            return False  # "Love, [name] x": a sign-off's word, not a name
+        if sentence_start and text[start + len(word):start + len(word) + 1] == "," and lower in _SIGN_OFF_WORDS:
+            return False  # "Love, [name] x": a sign-off's word, not a name; though "Sue, [name] and [name] came"
         # "Mo and [name] from the group": a first name opening the list too.
         return capitalised or lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or not recognizers.common_word(lower)
     if capitalised and not sentence_start:
