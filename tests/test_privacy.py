@@ -274,6 +274,7 @@ IDENTIFIERS = [
     # A list of names opened by one that is also a word; a name after "called" before where.
     ("name", "Sue, Pat and Jan came to visit after the op.", "Sue"),
     ("name", "a nurse called bernie at the clinic sorted it", "bernie"),
+    ("name", "we named the baby rose after my nan", "rose"),
     # A name in brackets after a relation; thanks in text speak.
     ("name", "my son (jack) has asthma and hay fever", "jack"),
     ("name", "tysm shaz! the leaflet helped", "shaz"),

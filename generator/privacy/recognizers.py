@@ -567,7 +567,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "jade picked me up", "sam came too": a lowercase first name as a sentence's subject.
     ("subject_lower", re.compile(rf"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:{_SUBJECT_VERBS}|from the)\b", re.MULTILINE), 0.7),
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
-                                   r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n])|\s+(?:at|from|on|in|who|and|with)\b)"), 0.85),
+                                   r"(?:(?:him|her|them|the baby|(?:our|my) (?:son|daughter|baby|boy|girl))\s+)?"
+                                   r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n])|\s+(?:at|from|on|in|who|and|with|after)\b)"), 0.85),
 ]
 #: Words one of which a post must hold (in lowercase) for a rule to match at all: rules whose
 #: patterns open on many alternatives cost more than looking these up (rules not listed always run).
