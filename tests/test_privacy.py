@@ -275,6 +275,8 @@ IDENTIFIERS = [
     ("name", "Sue, Pat and Jan came to visit after the op.", "Sue"),
     ("name", "a nurse called bernie at the clinic sorted it", "bernie"),
     ("name", "we named the baby rose after my nan", "rose"),
+    ("name", "kath's daughter has it too, poor love", "kath"),
+    ("name", "tell mick i said hi and get well soon", "mick"),
     # A name in brackets after a relation; thanks in text speak.
     ("name", "my son (jack) has asthma and hay fever", "jack"),
     ("name", "tysm shaz! the leaflet helped", "shaz"),
@@ -388,7 +390,7 @@ MEDICAL = [
     # Brands sold outside the US, which the drug package's list lacks.
     "Dermol and Epaderm for the eczema; Fostair then Trelegy; Laxido since the op; Utrogestan with Oestrogel.",
     "Ward on the 14th floor; I came 3rd; on the 2nd attempt; by the 3rd of the month; for 1/2 an hour.",
-    "I looked at gmail today; my facebook is private.",
+    "I looked at gmail today; my facebook is private. tell everyone; the dog's bed; you n me both.",
     # A word no list knows names the poison, sting or procedure that follows it.
     "Aftershave poisoning in toddlers and a Stonefish sting; Fluorescein angiography next week.",
 ]

@@ -528,7 +528,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             r"on thursday|on friday|on saturday|on sunday)\s+)?"  # "good luck tomorrow robin,"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
     # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
-    ("addressing_lower", re.compile(r"\b(?:contact|ask for|ask|speak to|spoke to|spoken to|talk to|talked to|"
+    ("addressing_lower", re.compile(r"\b(?:contact|ask for|ask|tell|speak to|spoke to|spoken to|talk to|talked to|"
                                     r"say hi to|say hello to|give my love to|thank you to|message|text|ring|call|phone|"
                                     r"pass (?:this|it|that) on to|love to|sending love to|hugs to|thanks to|"
                                     r"shout out to|shoutout to|congrats|congratulations|well done|happy birthday|"
@@ -660,7 +660,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "intro_comma": lambda w: w.capitalised and w.first and not w.stop or not w.everyday and (
         w.clear_first or w.name_word or not w.medical_shaped and (w.unknown or w.capitalised and not w.common)),
     "possessive": lambda w: not w.everyday and (w.clear_first or w.name_word or not w.medical_shaped and (
-        w.unknown or w.capitalised and not w.common) or w.capitalised and w.given and w.lower not in _KIN_WORDS),
+        w.unknown or w.capitalised and not w.common) or w.given and (w.capitalised or not w.common)
+        and w.lower not in _KIN_WORDS),  # "kath's daughter"
     "subject_lower": lambda w: (w.first or w.name_word or w.unknown_name) and not w.everyday,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
@@ -679,7 +680,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "addressing_lower": lambda w: not w.everyday and not w.stop and (
         w.first or w.name_word or w.unknown_name or w.given and not w.common),
     "kiss_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
-    "pair_lower": lambda w: not w.everyday and (w.clear_first or w.name_word or w.unknown_name),
+    "pair_lower": lambda w: not w.everyday and not w.stop and (w.clear_first or w.name_word or w.unknown_name
+                                                                 or w.given and not w.common),  # "gaz n me"
     "vocative": lambda w: not w.everyday and not w.stop and (
         w.first or w.name_word or w.unknown_name or w.capitalised and w.given and not w.common),
     # "her maiden name is nyberg", "a nurse called oyelaran.": named outright, any name of the lists or none.
