@@ -271,6 +271,8 @@ IDENTIFIERS = [
     ("id", "Our car reg is LX07 ABC, the blue badge is in the window.", "LX07 ABC"),
     ("id", "my licence plate is 7ABC123 and I park on level 2", "7ABC123"),
     ("id", "Her passport number is 502135326.", "502135326"),
+    # Two eponyms with a space read as a person's name when one is a given name.
+    ("name", "my friend Charles Bonnet came round", "Bonnet"),
     # A list of names opened by one that is also a word; a name after "called" before where.
     ("name", "Sue, Pat and Jan came to visit after the op.", "Sue"),
     ("name", "a nurse called bernie at the clinic sorted it", "bernie"),
@@ -391,6 +393,8 @@ MEDICAL = [
     "Dermol and Epaderm for the eczema; Fostair then Trelegy; Laxido since the op; Utrogestan with Oestrogel.",
     "Ward on the 14th floor; I came 3rd; on the 2nd attempt; by the 3rd of the month; for 1/2 an hour.",
     "I looked at gmail today; my facebook is private. tell everyone; the dog's bed; you n me both.",
+    # Syndromes named by their eponyms alone, joined; eponyms before more kinds of condition.
+    "Lennox-Gastaut, Budd-Chiari and Ehlers Danlos; Rasmussen's encephalitis and a Chiari malformation.",
     # A word no list knows names the poison, sting or procedure that follows it.
     "Aftershave poisoning in toddlers and a Stonefish sting; Fluorescein angiography next week.",
 ]

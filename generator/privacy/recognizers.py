@@ -808,7 +808,8 @@ class ContextNameRecognizer(EntityRecognizer):
 CONDITION_WORDS = re.compile(r"[ \t]*('s|’s|s'|')?[ \t]+(?:disease|syndrome|palsy|sign|test|scale|score|"
                               r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
                               r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
-                              r"esophagus|oesophagus|node|nodes|cyst|encephalopathy|anomaly|toxin)\b", re.IGNORECASE)
+                              r"esophagus|oesophagus|node|nodes|cyst|encephalopathy|anomaly|toxin|encephalitis|ataxia|"
+                              r"dystrophy|neuroma|malformation|chorea|purpura|myopathy|neuropathy)\b", re.IGNORECASE)
 
 
 _PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")

@@ -65,7 +65,8 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
                 word[:1].isupper() and recognizers.part_of_large_place(text, start, end)):
             continue  # "FAQ", "TED's", "America", "North Carolina"
         if _unknown(lower, word, is_medical):
-            found.append((start, end, "a word no list knows"))
+            if not recognizers.followed_by_condition_word(text, end):  # "a Chiari malformation": an eponym
+                found.append((start, end, "a word no list knows"))
         elif (word[:1].isupper() and not word.isupper() and (lower in vocabulary.first_names() or lower in vocabulary.name_words())
               and lower not in vocabulary.EVERYDAY_WORDS and not recognizers.at_sentence_start(text, start)
               and not recognizers.followed_by_condition_word(text, end)

@@ -138,7 +138,26 @@ def disease_names() -> frozenset[str]:
         if len(words) > 1 and ("," in name or words[0] in STOP or all(common_word(w) for w in words)):
             continue
         names.add(name)
+        # "Lennox-Gastaut syndrome", "ehlers danlos disease": patients name it by its eponyms alone.
+        if (compound := _EPONYM_COMPOUND.fullmatch(name)) and not any(
+                common_word(part) or part in STOP for part in re.split(r"[- ]", compound.group(1))):
+            eponyms = compound.group(1)
+            names.add(eponyms.replace(" ", "-"))
+            parts = re.split(r"[- ]", eponyms)
+            # Written with a space, two eponyms read as a person's name when one is a given name or
+            # the first a particle ("Charles Bonnet", "Weber Christian", "Del Castillo"): those only
+            # with the hyphen.
+            if not any(part in first_names() for part in parts) and parts[0] not in _PARTICLES:
+                names.add(eponyms.replace("-", " "))
     return frozenset(names)
+
+
+_PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "den", "le", "la", "du", "dos", "ten", "ter"})
+
+
+#: Two or three eponyms joined, before what they name.
+_EPONYM_COMPOUND = re.compile(r"((?:von )?[a-zéèü]+(?:[- ][a-zéèü]+){1,2})['’]?s? (?:syndromes?|disease|malformation|"
+                              r"polyposis|anomaly|aphasia|kyphosis|encephalitis|ataxia|dystrophy|sarcoma|tumou?r)")
 
 
 @lru_cache(maxsize=1)
