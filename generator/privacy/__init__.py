@@ -302,7 +302,7 @@ _PUBLIC_HEALTH_SITE = re.compile(r"(?!\S*(?:/users?[/:]|user:|/profiles?/|/peopl
                                  r"versusarthritis\.org|mssociety\.org\.uk|parkinsons\.org\.uk|cancerresearchuk\.org)"
                                  r"(?:[/?#]\S*)?$", re.IGNORECASE)
 _EPONYM_USE = re.compile(r"['’]s?\b|s['’]")
-#: What follows a product's name (a brand no list knows is not redacted as a name before these).
+#: What heads a poisoning, an injury or a procedure: "Pokeweed poisoning", "Eardrum repair".
 _MEDICAL_HEADS = frozenset({"poisoning", "overdose", "injury", "injuries", "infection", "infections", "fever", "deficiency",
                             "lysis", "allergy", "intolerance", "reaction", "bite", "bites", "sting", "stings", "burn",
                             "burns", "fracture", "transplant", "transplantation", "implant", "replacement", "repair",
@@ -311,6 +311,7 @@ _MEDICAL_HEADS = frozenset({"poisoning", "overdose", "injury", "injuries", "infe
 _PLACE_OR_TITLE_BEFORE = re.compile(r"\b(?:near|in|at|from|to|around|outside|by|dr|mr|mrs|ms|prof|nurse|doctor)\.?[ \t]+$",
                                     re.IGNORECASE)
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
+#: What a place's or a person's name may come before: "the Taylorstad fibromyalgia cafe".
 _GATHERINGS = frozenset({"cafe", "café", "group", "groups", "society", "support", "meeting", "meetup", "walk", "charity",
                          "network", "association", "club", "forum", "circle", "coffee", "swim", "run", "ride", "appeal"})
 #: Where people work and are treated: "the Okonkwo clinic" may be a person's.
@@ -319,6 +320,7 @@ _INSTITUTION_WORDS = frozenset({"clinic", "clinics", "ward", "wards", "unit", "u
                                 "trust", "team", "group", "service", "services", "department", "nurse", "nurses",
                                 "consultant", "doctor", "doctors", "medical", "health", "pharmacy", "partnership",
                                 "house", "lodge", "court", "suite", "wing"})
+#: What follows a product's name (a brand no list knows is not redacted as a name before these).
 _PRODUCT_WORDS = re.compile(r"[ \t]+(?:eye[ \t]+)?(?:drops|cream|gel|spray|inhaler|tablets?|capsules?|patch(?:es)?|"
                             r"shakes?|drinks?|supplements?|lotion|ointment|sachets?|syrup|balm|mouthwash|shampoo|"
                             r"powder|lozenges?|pessar(?:y|ies)|suppositor(?:y|ies)|plasters?|dressings?|emollient|"
