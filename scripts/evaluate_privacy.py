@@ -25,8 +25,9 @@ Two test sets:
   ninth set's run, run once at the end of that session (recall 0.968 then), then a tuning set;
 - tests/privacy/forum_fresh9.txt, forum_fresh10.txt: the eleventh and twelfth sets, both run once
   at the start of one session before any rule changed (recall 0.984 and 0.932 then), then tuning
-  sets. tests/privacy/forum_fresh11.txt, the thirteenth, is committed unrun: add it here only for
-  its first run, before changing a rule, and write the next blind set before changing one;
+  sets. tests/privacy/forum_fresh11.txt and forum_fresh12.txt, the thirteenth and fourteenth,
+  are committed unrun: add them here only for their first run, before changing a rule, and write
+  the next blind set before changing one;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
