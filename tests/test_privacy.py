@@ -542,3 +542,35 @@ def test_long_tokens_and_posts_are_screened(gate: PrivacyGate) -> None:
     assert token.text == "see [name] thanks"
     post = gate.screen("Our village is tiny, Little Snoring, and Dave drove me. " * 400)
     assert post.text.count("[name]") == 400 and post.text.count("[place]") == 400
+
+
+def test_quick_guards_never_skip_a_post_their_pattern_matches(gate: PrivacyGate) -> None:
+    """The substring and digit guards that spare slow patterns most posts (``needs``, the name
+    rules' cue words) must pass every text the pattern itself matches: a guard that wrongly
+    skips would silently publish what the pattern was written to find."""
+    from xml.etree import ElementTree
+
+    from generator.privacy import recognizers
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    from evaluate_privacy import forum_samples
+
+    texts = [text for _, text, _ in IDENTIFIERS] + MEDICAL
+    texts += [s.text for s in forum_samples(REPO / "tests/privacy/forum_testset.txt")]
+    for _, row in ElementTree.iterparse(SHARED_DATA / "stackexchange/history-meta/Comments.xml"):
+        if row.tag == "row" and row.get("Text") and len(texts) < 2500:
+            texts.append(row.get("Text", ""))
+    guarded = 0
+    for recognizer, needs, _ in gate._analyzer._recognizers:
+        if needs is None:
+            continue
+        found = [t for t in texts if recognizer.analyze(t, gate._entities, None)]
+        guarded += bool(found)
+        assert all(needs.search(t) for t in found), (recognizer.name, [t for t in found if not needs.search(t)][:3])
+    for rule, compiled, _ in recognizers._RULES:
+        if rule in recognizers._CUES:
+            matched = [t for t in texts if compiled.search(t)]
+            guarded += bool(matched)
+            missing = [t for t in matched if not any(cue in t.lower() for cue in recognizers._CUES[rule])]
+            assert not missing, (rule, missing[:3])
+    assert guarded > 30  # the texts exercise most guarded patterns
