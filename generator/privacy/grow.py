@@ -426,8 +426,9 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
 _LIST_TITLES = recognizers.TITLE_WORDS | set(recognizers.TITLE_ABBREVIATIONS) | {"st", "jr"}
 
 
-_SIGN_OFF_WORDS = frozenset({"love", "thanks", "cheers", "hugs", "regards", "best", "blessings", "peace", "hope", "sorry",
-                             "welcome", "congrats", "bless"})
+#: Words that open a sign-off or a wish before a name and a comma ("Love, [name] x", "Hope, [name],
+#: you're ok"): no name listed with the one after them.
+_SIGN_OFF_WORDS = recognizers.SIGN_OFF_WORDS | {"hope", "sorry", "welcome", "congrats", "bless"}
 _CLITIC_END = re.compile(r"n?['’](?:re|ll|ve|d|s|m|t)$")
 
 

@@ -60,7 +60,9 @@ _HOLIDAYS = (r"christmas (?:day|eve)|boxing day|new year['’]?s (?:day|eve)|hog
 #: "the twelfth of March": days of the month as ordinal words.
 _ORDINAL_DAYS = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
                  r"twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
-_WEBMAIL = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|aol|btinternet|virginmedia|protonmail|gmx|ymail|msn)"
+_WEBMAIL_HOSTS = ("gmail", "googlemail", "hotmail", "outlook", "yahoo", "icloud", "aol", "btinternet", "virginmedia",
+                  "protonmail", "gmx", "ymail", "msn")
+_WEBMAIL = "(?:" + "|".join(_WEBMAIL_HOSTS) + ")"
 _TLDS = r"(?:com|org|net|edu|gov|co|uk|io|me|info|us|ca|au|de|fr|nl|ie|nz|in|biz)"
 
 
@@ -96,7 +98,7 @@ _DIGITS = tuple("0123456789")
 
 
 def pattern(entity: str, name: str, regex: str, score: float, *, context: list[str] | None = None,
-            flags: int = _ANY_CASE, needs: str | Needs | None = None) -> PatternRecognizer:
+            flags: int = _ANY_CASE, needs: str | re.Pattern[str] | Needs | None = None) -> PatternRecognizer:
     """A pattern recognizer; ``needs``, if given, is a quick test that any text it can match
     passes (the slow ones are skipped on the many posts without one)."""
     recognizer = PatternRecognizer(supported_entity=entity, name=f"carekb_{name}",
@@ -164,23 +166,23 @@ class CalledDigitsRecognizer(PatternRecognizer):
         return results
 
 
+#: Platforms whose name before "is" or a colon introduces someone's handle there.
+_PLATFORMS = ("tiktok", "insta", "instagram", "ig", "twitter", "snapchat", "snap", "discord", "telegram", "skype", "threads",
+              "bluesky", "mastodon", "user ?name", "handle", "gamertag", "screen ?name", "fb", "facebook", "kik", "youtube",
+              "yt", "twitch", "linkedin", "pinterest", "tumblr", "wattpad", "strava", "goodreads")
+
+
 class PlatformHandleRecognizer(PatternRecognizer):
     """"my tiktok is jobloggs_", "Snapchat: jo.b77", "my username on here is sunflower_jo": a handle
     named by the platform before it, whatever its shape (the platform's name stays)."""
 
     def __init__(self) -> None:
         super().__init__(supported_entity="HANDLE", name="carekb_platform_handle", patterns=[Pattern(
-            "platform_handle", r"\b(?:tiktok|insta|instagram|ig|twitter|snapchat|snap|discord|telegram|skype|threads|"
-            r"bluesky|mastodon|user ?name|handle|gamertag|screen ?name|fb|facebook|kik|youtube|yt|twitch|linkedin|pinterest|"
-            r"tumblr|wattpad|strava|goodreads)(?:[ \t]+(?:on|in|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?|[ \t]+here)?"
+            "platform_handle", r"\b(?:" + "|".join(_PLATFORMS) + r")(?:[ \t]+(?:on|in|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?|[ \t]+here)?"
             r"(?:[ \t]+(?:is|was|=)[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{3,29}[a-z0-9_])|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@]|\.\w)", 0.8)],
             global_regex_flags=_ANY_CASE)
-        self.needs = Needs(("tiktok", "insta", "ig", "twitter", "snap", "discord", "telegram", "skype", "threads", "bluesky",
-                            "mastodon", "username", "user name", "screen name", "screenname", "handle", "gamertag", "fb", "facebook", "kik", "youtube", "yt", "twitch",
-                            "linkedin", "pinterest", "tumblr", "wattpad", "strava", "goodreads"),
-                           r"tiktok|insta|\big\b|twitter|snap|discord|telegram|skype|threads|bluesky|mastodon|"
-                           r"user ?name|handle|gamertag|screen ?name|\bfb\b|facebook|\bkik\b|youtube|\byt\b|twitch|"
-                           r"linkedin|pinterest|tumblr|wattpad|strava|goodreads")
+        self.needs = Needs({p.replace(" ?", spacing) for p in _PLATFORMS for spacing in ("", " ")},
+                           r"\b(?:" + "|".join(_PLATFORMS) + r")")
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
                 regex_flags: int | None = None) -> list[RecognizerResult]:
@@ -254,10 +256,10 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|(?<=\b(?:email|e-mail|mail|contact|message|write to|reach)\b[^.!?\n]{0,25}?)[a-z0-9_%+-]+)"
                 r"\s*(?:\s+at\s+|[\[(]\s*at\s*[\])]|@)\s*" + _WEBMAIL + r"\b"
                 r"(?:\s*(?:\s+dot\s+|\.|[\[(]\s*dot\s*[\])])\s*[a-z]{2,3}\b){0,2}", 0.9,
-                needs=Needs(_WEBMAIL.strip("(?:)").split("|"))),
+                needs=Needs(_WEBMAIL_HOSTS)),
         LabelledRecognizer("ID_NUMBER", "labelled_id",
                            id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 -]{3,18}[0-9])\b", 0.95),
-        pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"], needs=r"\d"),
+        pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"], needs=NEEDS_DIGIT),
         LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|sn|device id|udid|meid)"
                            r"\s*(?:is|:|#)?\s*(?=[A-Z:-]*\d)[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
         pattern("AGE", "age_over_89", r"\b(?:9\d|1[01]\d)\s*(?:-|\s)?\s*(?:y\.o\.|(?:years?|yrs?|yo|y/o|y)(?:[\s-]*old)?\b)"
@@ -305,7 +307,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"\b\d{1,5}[A-Za-z]?\s+(?:(?-i:(?!I\s)[A-Z])[\w'-]*\.?\s+){1,4}(?:" + _street_type_pattern() + r"|ln|dr|"
                 r"blvd|ct|pl|cres|sq|pkwy|hwy|cir)\b\.?"
                 r"(?:,?\s+(?:apt|apartment|unit|suite|flat|#)\.?\s*[\w-]+)?"
-                r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,.!\n]|\s+[A-Z]{1,2}\d))?", 0.9, needs=r"\d"),
+                r"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,.!\n]|\s+[A-Z]{1,2}\d))?", 0.9, needs=NEEDS_DIGIT),
         # "just off Mill Road", "the surgery on Victoria Street": a street without its number is a
         # place smaller than a state too. Streets famous for something else stay.
         pattern("STREET_ADDRESS", "named_street",
@@ -317,7 +319,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("STREET_ADDRESS", "street_address_lower",
                 r"(?<![\w./-])\d{1,5}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:(?!" + _NOT_STREET_WORDS + r"\b)(?-i:[^\W\d_A-Z])[\w'’-]*[ \t]+){1,3}(?:street|st|road|rd|avenue|ave|"
                 r"lane|drive|crescent|terrace|boulevard|gardens|grove|court|mews|parkway|highway|" + _street_type_pattern()
-                + r")\b(?![ \t]+(?:trips?|miles?|works?|signs?|safety|rage|test))", 0.85, flags=_CASED, needs=r"\d"),
+                + r")\b(?![ \t]+(?:trips?|miles?|works?|signs?|safety|rage|test))", 0.85, flags=_CASED, needs=NEEDS_DIGIT),
         # "87, rue Mallet", "Calle de Ana Ruiz 4", "sítio de costa, 27": a street word of another language
         # (not also an English word) before a name, or before any words and a house number.
         pattern("STREET_ADDRESS", "foreign_street",
@@ -332,35 +334,35 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:[ \t]+(?!(?:Hospital|Council|Court|Hall|Show)\b)[A-Z][a-z][\w'’-]*)?)", 0.85, flags=_CASED,
                 needs=Needs(("county", "co."))),
         pattern("POSTCODE", "town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+\d{5}(?:-\d{4})?\b", 0.85,
-                flags=_CASED, needs=r"\d"),
+                flags=_CASED, needs=NEEDS_DIGIT),
         pattern("STREET_ADDRESS", "unit", r"\b(?:apt|apartment|suite|flat|unit)\.?\s*#?\s*\d+[A-Z]?\b", 0.6,
-                context=["live", "address", "street", "road"], needs=r"\d"),
-        pattern("STREET_ADDRESS", "po_box", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.9, needs=r"\d"),
+                context=["live", "address", "street", "road"], needs=NEEDS_DIGIT),
+        pattern("STREET_ADDRESS", "po_box", r"\bp\.?\s?o\.?\s+box\s+\d+\b", 0.9, needs=NEEDS_DIGIT),
         pattern("POSTCODE", "us_town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?\b",
-                0.95, flags=_CASED, needs=r"\d"),
+                0.95, flags=_CASED, needs=NEEDS_DIGIT),
         pattern("POSTCODE", "zip_label", r"\b(?:zip code|zip|postcode|post code|postal code)\s*(?:is|:)?\s*"
-                r"(?=[A-Z]*-?\d)(?:[A-Z]-\d{4}|[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{3,4})?)\b", 0.9, needs=r"\d"),
+                r"(?=[A-Z]*-?\d)(?:[A-Z]-\d{4}|[A-Z0-9]{2,5}(?:[ -][A-Z0-9]{3,4})?)\b", 0.9, needs=NEEDS_DIGIT),
         pattern("STREET_ADDRESS", "military_address", r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}"
-                r"(?:\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?|\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b", 0.9, flags=_CASED, needs=r"\d"),
+                r"(?:\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?|\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b", 0.9, flags=_CASED, needs=NEEDS_DIGIT),
         DigitGroupsRecognizer(),
-        pattern("POSTCODE", "uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.85, flags=_CASED, needs=r"\d"),
+        pattern("POSTCODE", "uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.85, flags=_CASED, needs=NEEDS_DIGIT),
         pattern("POSTCODE", "uk_postcode_lower", r"\b[a-z]{1,2}\d[a-z\d]?[ \t]\d(?!st|nd|rd|th)[abd-hjlnp-uw-z]{2}\b", 0.85,
-                flags=_CASED, needs=r"\d"),
+                flags=_CASED, needs=NEEDS_DIGIT),
         pattern("POSTCODE", "near_postcode", r"(?<=\bnear\s)" + _POSTCODE_SHAPES + r"\b"
                 r"(?!\s*(?:mg|ml|g|kg|iu|units?|people|members|miles|km|steps|calories)\b)", 0.85, needs=r"\bnear\s"),
         # "We're in 28567, any groups?", "anyone in the 61-828 area?": a postcode where a place would be.
         pattern("POSTCODE", "postcode_as_place", r"(?:(?<=\bin\s)|(?<=\baround\s))(?!(?:19|20)\d\d\b)" + _POSTCODE_SHAPES
                 + r"\b(?=[ \t]*(?:[,.!?;:)]|$|[ \t]+(?:area|region|district|postcode|zip|and|or|if|where|too)\b))"
                 r"|(?<=\bthe\s)" + _POSTCODE_SHAPES + r"\b(?=[ \t]+(?:area|region|district|postcode|zip))", 0.85,
-                needs=r"\d"),
+                needs=NEEDS_DIGIT),
         pattern("POSTCODE", "eircode", r"\b[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4}\b", 0.85, flags=_CASED,
-                needs=r"\d"),
-        pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED, needs=r"\d"),
+                needs=NEEDS_DIGIT),
+        pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED, needs=NEEDS_DIGIT),
         pattern("PHONE_NUMBER", "phone_shapes",
                 r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\w|\.\d)"
                 r"|(?<![\w.])\+\d{1,3}(?:[\s.-]?\d{2,4}){3,5}(?!\w|\.\d)"
                 r"|(?<![\w.])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"
-                r"|(?<![\w.])0\d{3}(?:[\s.]\d{2}){3}(?!\w|\.\d)", 0.75, needs=r"\d"),
+                r"|(?<![\w.])0\d{3}(?:[\s.]\d{2}){3}(?!\w|\.\d)", 0.75, needs=NEEDS_DIGIT),
         CalledDigitsRecognizer(),
         # "seven seven zero zero nine double oh one two three": a number spelled out, digit by digit.
         pattern("PHONE_NUMBER", "phone_in_words", r"\b(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
@@ -368,9 +370,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 needs=r"(?i:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+(?:zero|oh|one|two|three|"
                       r"four|five|six|seven|eight|nine|double|triple|treble)\b)"),
         pattern("PHONE_NUMBER", "phone_local", r"(?<![\w.])\d{3}[\s.-]\d{4}(?!\w|\.\d)", 0.6,
-                context=["call", "phone", "text", "ring", "mobile", "cell", "number", "tel", "reach", "whatsapp"], needs=r"\d"),
+                context=["call", "phone", "text", "ring", "mobile", "cell", "number", "tel", "reach", "whatsapp"], needs=NEEDS_DIGIT),
         pattern("ID_NUMBER", "long_number", r"(?<![\w.,/-])(?=[A-Z0-9-]*\d{6})[A-Z0-9][A-Z0-9-]{5,24}(?!\w|[.,/-]\w)", 0.6,
-                flags=_CASED, needs=r"\d"),
+                flags=_CASED, needs=NEEDS_DIGIT),
         pattern("HANDLE", "social_handle", r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}\b", 0.9),
         pattern("HANDLE", "reddit_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b", 0.9),
         PlatformHandleRecognizer(),
@@ -652,8 +654,8 @@ class _Candidate:
         return self.unknown and not self.medical_shaped
 
 
-#: What opens a greeting from somewhere: "Love from Marit and the kids".
-_SIGN_OFF_WORDS = frozenset({"love", "peace", "hugs", "greetings", "regards", "best", "cheers", "thanks", "blessings"})
+#: What opens a greeting or a sign-off: "Love from Marit and the kids", "Love, [name] x".
+SIGN_OFF_WORDS = _SIGN_OFF_WORDS = frozenset({"love", "peace", "hugs", "greetings", "regards", "best", "cheers", "thanks", "blessings"})
 #: How each rule decides whether the word it found is a name (rules not listed: see _name_span).
 _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "speaker": lambda w: not w.everyday and w.lower not in _FIELD_LABELS and (w.first or w.unknown_name),
@@ -1064,22 +1066,23 @@ def in_dictionary(word: str) -> bool:
 
 
 def medical_shaped(word: str) -> bool:
-    """Shaped like a condition, procedure, test or organism ("herniation" is not, "radiosurgery"
-    is not; "glioblastoma", "lithotripsy", "campylobacter" are)."""
-    return bool(((shape := _MEDICAL_SHAPE.search(word)) and shape.start() >= 5)
-                or len(word) >= 8 and (_PROCEDURE_SHAPE.search(word) or _ORGANISM_SHAPE.search(word)))
+    """Shaped like a condition, procedure, test or organism ("glioblastoma", "lithotripsy",
+    "campylobacter"; "herniation" is not), and, for the longer shapes, no one's name."""
+    if (shape := _MEDICAL_SHAPE.search(word)) and shape.start() >= 5:
+        return True
+    return len(word) >= 8 and bool(_PROCEDURE_SHAPE.search(word) or _ORGANISM_SHAPE.search(word)) \
+        and word not in vocabulary.first_names() and word not in vocabulary.surnames()
 
 
 def medical_word(word: str) -> bool:
     """A word of ICD-10-CM's descriptions, in US or British spelling ("anaemia", "nebuliser"), or
-    shaped like a medical word ("glioblastoma", "thyroidectomy")."""
+    shaped like a medical word ("glioblastoma", "thyroidectomy", "transurethral")."""
     icd = vocabulary.icd_words()
-    if word in icd or ((shape := _MEDICAL_SHAPE.search(word)) and shape.start() >= 5):
+    if word in icd or medical_shaped(word):
         return True
-    if len(word) >= 8 and (_PROCEDURE_SHAPE.search(word) or _ORGANISM_SHAPE.search(word) or (
-            _MEDICAL_PREFIX.match(word) and len(word) >= 10)) and word not in vocabulary.first_names() \
+    if len(word) >= 10 and _MEDICAL_PREFIX.match(word) and word not in vocabulary.first_names() \
             and word not in vocabulary.surnames():
-        return True  # "lithotripsy", "campylobacter", "transurethral", "immunofixation"
+        return True  # "transurethral", "immunofixation"
     american = word.replace("ae", "e").replace("oe", "e").replace("our", "or").replace("is", "iz").replace("tre", "ter")
     if american == word or len(word) < 6:
         return False  # "moen" is no spelling of "men"
