@@ -118,6 +118,7 @@ def disease_names() -> frozenset[str]:
     left out, and so is one that is a surname or an everyday word ("morales", "brothers": MeSH files
     feelings and kin there too) unless ICD-10-CM or its shape says it is medical."""
     from generator.privacy.recognizers import (  # (they read these lists too)
+        _NAME_PARTICLES,
         STOP,
         common_word,
         medical_word,
@@ -147,12 +148,9 @@ def disease_names() -> frozenset[str]:
             # Written with a space, two eponyms read as a person's name when one is a given name or
             # the first a particle ("Charles Bonnet", "Weber Christian", "Del Castillo"): those only
             # with the hyphen.
-            if not any(part in first_names() for part in parts) and parts[0] not in _PARTICLES:
+            if not any(part in first_names() for part in parts) and parts[0] not in _NAME_PARTICLES:
                 names.add(eponyms.replace("-", " "))
     return frozenset(names)
-
-
-_PARTICLES = frozenset({"de", "del", "della", "di", "da", "van", "von", "der", "den", "le", "la", "du", "dos", "ten", "ter"})
 
 
 #: Two or three eponyms joined, before what they name.
