@@ -20,7 +20,22 @@ class RedactInputError(CarekbError):
 
 
 def redact_lines(lines: IO[str], where: str, gate: PrivacyGate) -> Iterator[dict[str, Any]]:
-    """Screen each input line; a malformed line stops the run with its line number."""
+    """Screen each input line. Every line is read and checked first: a malformed one stops the run
+    with its line number before anything is written, even to standard output."""
+    for record in list(_records(lines, where)):
+        screened = gate.screen(record["text"])
+        out: dict[str, Any] = {
+            "id": record["id"],
+            "text": screened.text,
+            "held": screened.held,
+            "findings": [{"start": f.start, "end": f.end, "type": f.type} for f in screened.findings],
+        }
+        if screened.reasons:
+            out["reasons"] = list(screened.reasons)
+        yield out
+
+
+def _records(lines: IO[str], where: str) -> Iterator[dict[str, Any]]:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -33,13 +48,4 @@ def redact_lines(lines: IO[str], where: str, gate: PrivacyGate) -> Iterator[dict
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
             raise RedactInputError('a line needs "id" and a string "text"', location=location,
                                    hint='each line must be {"id": ..., "text": ...}')
-        screened = gate.screen(record["text"])
-        out: dict[str, Any] = {
-            "id": record["id"],
-            "text": screened.text,
-            "held": screened.held,
-            "findings": [{"start": f.start, "end": f.end, "type": f.type} for f in screened.findings],
-        }
-        if screened.reasons:
-            out["reasons"] = list(screened.reasons)
-        yield out
+        yield record

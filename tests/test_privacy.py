@@ -472,6 +472,7 @@ def test_redact_command_reports_offsets_into_the_input(tmp_path: Path) -> None:
     source.write_text('{"id": 1, "text": "fine"}\n{"id": 2}\n')
     result = CliRunner().invoke(main, ["redact", str(source), "--root", str(tmp_path)])
     assert result.exit_code == 2 and f'{source}:2: a line needs "id" and a string "text"' in result.output
+    assert '"held"' not in result.output  # no line screened before the bad one reaches standard output
 
 
 def test_gate_meets_the_bar_on_the_tuning_set(gate: PrivacyGate) -> None:
