@@ -80,8 +80,9 @@ SYNTH_TYPES = {"PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "CRE
 #: Titles and kinship words before a name identify no one ("Dr", "Father", "Aunty"): the gate may leave them.
 _TITLE_WORDS = {"dr", "dr.", "doctor", "nurse", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "prof", "prof.",
                 "professor", "sister", "father", "pastor", "rev", "rev.", "reverend", "sir", "dame", "auntie",
-                "aunty", "aunt", "uncle"}
-#: Words of the synthetic set's address templates that identify no one ("the corner of X and Y").
+                "aunty", "aunt", "uncle", "granny", "gran", "grandma", "grandpa", "grandad", "granddad", "nan", "nana",
+                "nanna", "cousin"}
+#: Words of address templates that identify no one ("the corner of X and Y", "c/o The Old Forge").
 _FRAME_WORDS = {"the", "corner", "of", "and"}
 
 
@@ -168,7 +169,7 @@ def _covered(text: str, span: tuple[int, int], result: Screened) -> bool:
     offset = start
     exempt = {offset + i for i in _exempt(text[start:end])}
     for word in re.finditer(r"\S+", text[start:end]):
-        if word.group().lower() in _TITLE_WORDS or word.group() in _FRAME_WORDS:
+        if word.group().lower() in _TITLE_WORDS or word.group().lower() in _FRAME_WORDS:
             continue
         for index in range(word.start(), word.end()):
             position = offset + index

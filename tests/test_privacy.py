@@ -297,6 +297,11 @@ IDENTIFIERS = [
     # A word no list knows before a condition word still names a place's or a person's group.
     ("name", "The Brambleworth arthritis cafe meets on Fridays.", "Brambleworth"),
     ("place", "Anyone near Brambleworth hydrotherapy pool?", "Brambleworth"),
+    # A lowercase nickname owning a number; a surname's initial after a lowercase name; a town
+    # after words capitalised only because they open the sentence.
+    ("name", "anyone got shaz's new number? she's not on here much", "shaz"),
+    ("name", "dave p from the old hospital group says hello", " p "),
+    ("place", "The Leeds team were great with mum.", "Leeds"),
 ]
 
 
@@ -397,6 +402,9 @@ MEDICAL = [
     "Lennox-Gastaut, Budd-Chiari and Ehlers Danlos; Rasmussen's encephalitis and a Chiari malformation.",
     # A word no list knows names the poison, sting or procedure that follows it.
     "Aftershave poisoning in toddlers and a Stonefish sting; Fluorescein angiography next week.",
+    # Infections and remedies named after places; nouns after a title that is a noun too.
+    "Epsom salts for the cramps; Norwalk virus on the ward; Ross River fever and West Nile virus.",
+    "The Crohn's nurse line is open Saturdays; the Alzheimer's nurse comes Tuesdays.",
 ]
 
 
@@ -425,6 +433,8 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     # An age between commas after a name is no house number; a contraction after a name is no name.
     ("I'm Thandiwe, 34, newly diagnosed with lupus.", "I'm [name], 34, newly diagnosed with lupus."),
     ("thanks jen, you're a star. Love from Marit and the kids", "thanks [name], you're a star. Love from [name] and the kids"),
+    # A greeting is no one's name; a world name that is an English word is the word beside a name.
+    ("Howdy from Amarillo! Hiya, Jo, see you Thurs x", "Howdy from [place]! Hiya, [name], see you Thurs x"),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
     assert gate.screen(text).text == redacted

@@ -82,6 +82,8 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:(?-i:De|Van|Von|Le|La|Du|Di|Da|De
                             r"north|south|east|west|"
                             r"new|old|port|fort|lake|mount|mt|st|saint|san|santa|los|las|great|little|upper|lower|"
                             r"glen|point|cape|isle)\.?[ \t]+$", re.IGNORECASE)
+#: A lone lowercase letter after a name, not the words "a" and "i" nor a kiss ("love jan x").
+_LOWER_INITIAL_AFTER = re.compile(r"[ \t]+[b-hj-wyz]\.?(?![\w'’-])")
 _LOWER_AFTER = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([a-z][\w'’-]+)")
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
 _CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")
@@ -283,6 +285,8 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
                                         bool(_CLAUSE_ENDS.match(text, lower_after.end())
                                              or _VERB_AFTER.match(text, lower_after.end()))):
         end = lower_after.end()
+    elif text[start:end].islower() and (initial := _LOWER_INITIAL_AFTER.match(text, end)):
+        end = initial.end()  # "[name] p from the old group": a surname's initial
     start = _name_start(text, start, is_medical)
     if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
         start = prefix.start()

@@ -397,6 +397,10 @@ TITLE_ABBREVIATIONS = ("dr", "prof", "mr", "mrs", "ms", "mx", "rev", "fr", "sr")
 TITLE_WORDS = frozenset({"dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "nurse", "sister", "sir",
                          "dame", "rev", "father", "pastor", "grandma", "grandpa", "granny", "grandad", "granddad", "nana",
                          "nanna", "auntie", "aunty", "aunt", "uncle", "cousin"})
+#: Titles that are also nouns: a common word after them is no surname ("the nurse comes Tuesdays"),
+#: though after "Dr" it is ("dr wood").
+_NOUN_TITLE_BEFORE = re.compile(r"\b(?:nurse|doctor|sister|father|pastor|cousin|uncle|aunt|aunty|auntie)\s+$",
+                                re.IGNORECASE)
 _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|mummy|mother|dad|daddy|father|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|"
@@ -563,8 +567,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "I'm Henri, Leeds born", "i'm varsha, new here": an introduction closed by a comma.
     ("intro_comma", re.compile(rf"\b(?:i'm|i’m|i am|im)\s+({_WORD})(?=\s*,)", re.IGNORECASE), 0.75),
     # "went round to åke's house", "at Sam's place".
-    ("possessive", re.compile(rf"\b({_WORD})['’]s\s+(?:house|home|place|flat|bungalow|caravan|farm|party|wedding|"
-                              rf"funeral|mum|mom|dad|wife|husband|partner|kids|son|daughter|sister|brother)\b",
+    ("possessive", re.compile(rf"\b({_WORD})['’]s\s+(?:(?:new|old|little|eldest|oldest|youngest|middle|other)\s+)?"
+                              rf"(?:house|home|place|flat|bungalow|caravan|farm|party|wedding|funeral|birthday|"
+                              rf"number|phone|mobile|email|address|mum|mom|mam|dad|wife|husband|partner|kids|son|"
+                              rf"daughter|sister|brother|baby|grandson|granddaughter|nan|gran)\b",
                               re.IGNORECASE), 0.7),
     # "jade picked me up", "sam came too": a lowercase first name as a sentence's subject.
     ("subject_lower", re.compile(rf"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:{_SUBJECT_VERBS}|from the)\b", re.MULTILINE), 0.7),
@@ -758,8 +764,10 @@ class ContextNameRecognizer(EntityRecognizer):
         if rule in _DECISIONS:
             return start, end, _DECISIONS[rule](word)
         if not word.capitalised:
-            if rule == "title" and word.lower in _TIME_WORDS:
-                return start, end, False  # "your doctor last year", "the nurse again": a noun, not a title
+            noun_after_title = word.common and not word.first and word.lower not in vocabulary.common_surnames() \
+                and _NOUN_TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
+            if rule == "title" and (word.lower in _TIME_WORDS or noun_after_title):
+                return start, end, False  # "your doctor last year", "the nurse line is open": a noun, not a title
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
             if rule in ("relation", "title", "intro", "greeting"):
@@ -915,8 +923,8 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         word = vocabulary.base_term(match.group())
         kind = _lowercase_kind(word, is_medical) or _lowercase_pair(text, tokens, index) or (
             _rare_in_lowercase_post(word, is_medical) if lowercase_post else None)
-        if kind is None or followed_by_condition_word(text, end):
-            continue  # "guillain-barré syndrome"
+        if kind is None or followed_by_condition_word(text, end) or kind == "place" and names_a_condition(text, end):
+            continue  # "guillain-barré syndrome", "epsom salts"
         if kind in ("name", "unknown"):
             # After a first name, a surname; after an unknown word, only with an initial between.
             while (index < len(tokens) and (gap := _INITIAL_GAP.fullmatch(text, end, tokens[index].start()))
@@ -1252,6 +1260,38 @@ _DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’@#/.-]){UPPER}[\w'’.-]*(?:[ -]{UPPER}[\w'’.-]*){{0,2}}")
 
 
+#: What a place names when it comes first: "Norwalk virus", "Ross River fever", "Epsom salts".
+#: Though "the Leeds flu clinic" is a place's.
+_NAMED_AFTER_PLACE = re.compile(r"[ \t]+(?:virus|viruses|fever|flu|influenza|encephalitis|disease|salts?)\b"
+                                r"(?![ \t]+(?:clinics?|centre|center|unit|ward|hospital|jabs?|vaccines?|group|service|"
+                                r"team|support)\b)", re.IGNORECASE)
+
+
+def names_a_condition(text: str, end: int) -> bool:
+    """A town's name before what is named after places is part of a condition's or remedy's name."""
+    return _NAMED_AFTER_PLACE.match(text, end) is not None
+
+
+def _town_size(text: str, run: re.Match[str], words: list[re.Match[str]], first: int, names: frozenset[str],
+               is_medical: Any) -> int:
+    """How many of a capitalised run's words, from its ``first``, name a town (0: none)."""
+    start = run.start() + words[first].start()
+    for size in range(len(words) - first, 0, -1):
+        last = words[first + size - 1]
+        phrase = run.group()[words[first].start():last.end()].rstrip(".").lower()
+        if phrase not in names or is_medical(phrase) or phrase in _STOP or phrase in vocabulary.EVERYDAY_WORDS \
+                or names_a_condition(text, start + len(phrase)):
+            continue
+        if size == 1 and last.group().isupper() and len(last.group()) <= 3:
+            continue  # "the OP": an abbreviation, not a town
+        if size == 1 and vocabulary.english_frequency(phrase) >= vocabulary.KNOWN and (
+                (first > 0 or at_sentence_start(text, start)) and common_word(phrase)
+                or phrase in vocabulary.first_names()):
+            continue  # "Reading the leaflet", "Good Reading", though "Leeds General was great"
+        return size
+    return 0
+
+
 def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
     """Towns and cities (GeoNames, 15,000 people or more), capitalised or in capitals: "Miami",
     "Porto Alegre", "TROMSØ". A common English word that starts a sentence ("Reading the
@@ -1260,19 +1300,22 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
     names = vocabulary.towns()
     for run in _CAPITALISED_RUN.finditer(text):
         words = list(re.finditer(r"[^ -]+(?:-[^ -]+)*", run.group()))
-        for size in range(len(words), 0, -1):
-            last = words[size - 1]
-            phrase = run.group()[:last.end()].rstrip(".").lower()
-            if phrase not in names or is_medical(phrase) or phrase in _STOP or phrase in vocabulary.EVERYDAY_WORDS:
-                continue
-            if size == 1 and last.group().isupper() and len(last.group()) <= 3:
-                continue  # "the OP": an abbreviation, not a town
-            if size == 1 and vocabulary.english_frequency(phrase) >= vocabulary.KNOWN and (
-                    at_sentence_start(text, run.start()) and common_word(phrase) or phrase in vocabulary.first_names()):
-                continue  # "Reading the leaflet", though "Leeds General was great"
-            results.append(RecognizerResult("LOCATION", run.start(), run.start() + len(phrase), 0.7,
-                                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
-            break
+        first = 0
+        while first < len(words):
+            # "The Leeds team were great": after words capitalised only because they open a
+            # sentence, a town may start inside the run (though "Ancient Rome", "Help Centre").
+            if first and not (at_sentence_start(text, run.start()) and all(
+                    w.group().lower() in _STOP or common_word(w.group().lower()) for w in words[:first])):
+                break
+            size = _town_size(text, run, words, first, names, is_medical)
+            if size:
+                start = run.start() + words[first].start()
+                end = run.start() + words[first + size - 1].end()
+                while text[end - 1] == ".":
+                    end -= 1
+                results.append(RecognizerResult("LOCATION", start, end, 0.7,
+                                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
+            first += size or 1
     for match in _WORD_TOWN.finditer(text):
         lower = match.group(1).lower()
         if lower in vocabulary.word_towns() and vocabulary.english_frequency(lower) < _WORD_TOWN_FREQUENCY and (

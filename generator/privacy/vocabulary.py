@@ -23,11 +23,16 @@ from pathlib import Path
 
 #: First names that are also everyday words: a name only with another signal ("my son Will").
 AMBIGUOUS_FIRST_NAMES = frozenset(["will", "may", "june", "april", "august", "grace", "hope", "faith", "joy", "mark", "bill", "art", "rose", "daisy", "summer", "dawn", "holly", "amber", "ruby", "pearl", "iris", "lily", "ivy", "jack", "frank", "pat", "sue", "rob", "ray", "sandy", "rusty", "guy", "chase", "hunter", "cliff", "dale", "glen", "wade", "grant", "dean", "drew", "lane", "reed", "carol", "bob", "don", "ken", "jean", "rich", "major", "sky", "star", "storm", "autumn", "winter", "spring", "penny", "candy", "honey", "sunny", "misty", "brandy", "crystal", "destiny", "harmony", "heaven", "trinity", "angel", "precious", "sage", "page", "paige", "chance", "hunter", "mercy", "charity", "patience", "constance", "prudence", "temperance", "earnest", "ernest", "warren", "victor", "rich", "king", "royal", "prince", "duke", "earl", "baron", "lord", "judge", "bishop", "deacon", "pastor"])
+#: Entries of the first-name lists that are, in English text, only words ("Jo, see you soon").
+_NOT_FIRST_NAMES = frozenset(["see", "so", "soon", "in", "my", "an", "many", "else", "lean", "numbers", "manual", "man",
+                              "son", "miss", "carry", "marry", "era", "aide", "angle", "loan", "desire", "conception",
+                              "season", "tiny", "young", "golden", "german", "yer", "ha", "ka", "ma", "pa", "na", "ta",
+                              "tu"])
 
 
 #: Words that are never a person's name here, though some are capitalised or missing from the
 #: older word lists: faith and holidays, family words, days and months, apps and online life.
-EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "christ", "allah", "buddha", "santa", "christmas", "easter", "xmas", "ramadan", "ramzan", "eid", "iftar", "diwali", "hanukkah", "chanukah", "passover", "pesach", "purim", "lent", "advent", "pentecost", "whitsun", "hogmanay", "halloween", "thanksgiving", "vaisakhi", "baisakhi", "navratri", "kwanzaa", "nowruz", "mum", "mom", "dad", "doc", "doctor", "nurse", "lol", "omg", "ok", "okay", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid", "corona", "type", "diabetes", "asthma", "migraine", "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "auntie", "uncle", "hubby", "bestie", "anyone", "everyone", "someone", "hi", "hello", "thanks", "english", "british", "american", "christian", "muslim", "jewish", "whatsapp", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "zoom", "skype", "teams", "app", "apps", "iphone", "android", "email", "wifi", "bluetooth", "lockdown", "meetup", "vax", "vaxxed", "selfie", "podcast", "smartphone", "emoji", "hashtag", "livestream", "telehealth", "telemedicine", "webinar", "uber", "spoonie", "spoonies", "wfh", "ebay", "amazon", "netflix", "discord", "slack", "signal", "telegram", "messenger", "fitbit", "smartwatch", "username", "login", "online", "offline", "blog", "vlog", "meme", "memes", "lol", "lmao", "tbh", "imo", "imho", "idk", "fwiw", "smh", "btw", "insta", "fb", "ig", "snapchat", "rota", "mate", "bro", "sis", "hun", "hon", "babe", "cafe", "cafes", "wikipedia", "pubmed", "webmd", "medscape", "mumsnet", "healthunlocked", "cochrane", "carer", "carers", "couldnt", "wouldnt", "shouldnt", "didnt", "doesnt", "dont", "cant", "wont", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "ive", "youre", "theyre", "thats", "whats", "im", "id", "iban", "ssn", "dob", "mrn", "nhs"])
+EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "christ", "allah", "buddha", "santa", "christmas", "easter", "xmas", "ramadan", "ramzan", "eid", "iftar", "diwali", "hanukkah", "chanukah", "passover", "pesach", "purim", "lent", "advent", "pentecost", "whitsun", "hogmanay", "halloween", "thanksgiving", "vaisakhi", "baisakhi", "navratri", "kwanzaa", "nowruz", "mum", "mom", "dad", "doc", "doctor", "nurse", "lol", "omg", "ok", "okay", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid", "corona", "type", "diabetes", "asthma", "migraine", "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "auntie", "uncle", "hubby", "bestie", "anyone", "everyone", "someone", "hi", "hello", "thanks", "english", "british", "american", "christian", "muslim", "jewish", "whatsapp", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "zoom", "skype", "teams", "app", "apps", "iphone", "android", "email", "wifi", "bluetooth", "lockdown", "meetup", "vax", "vaxxed", "selfie", "podcast", "smartphone", "emoji", "hashtag", "livestream", "telehealth", "telemedicine", "webinar", "uber", "spoonie", "spoonies", "wfh", "ebay", "amazon", "netflix", "discord", "slack", "signal", "telegram", "messenger", "fitbit", "smartwatch", "username", "login", "online", "offline", "blog", "vlog", "meme", "memes", "lol", "lmao", "tbh", "imo", "imho", "idk", "fwiw", "smh", "btw", "insta", "fb", "ig", "snapchat", "rota", "mate", "bro", "sis", "hun", "hon", "babe", "cafe", "cafes", "wikipedia", "pubmed", "webmd", "medscape", "mumsnet", "healthunlocked", "cochrane", "carer", "carers", "couldnt", "wouldnt", "shouldnt", "didnt", "doesnt", "dont", "cant", "wont", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "ive", "youre", "theyre", "thats", "whats", "im", "id", "iban", "ssn", "dob", "mrn", "nhs", "tues", "weds", "thur", "thurs", "fri", "howdy", "hiya", "heya", "landline"])
 
 
 def _package_file(package: str, name: str) -> Path:
@@ -47,7 +52,7 @@ def first_names() -> frozenset[str]:
         for line in _package_file("names", name).read_text(encoding="ascii").splitlines():
             if line.strip():
                 words.add(line.split()[0].lower())
-    return frozenset(words | world_first_names())
+    return frozenset(words | world_first_names()) - _NOT_FIRST_NAMES
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +105,14 @@ def surnames() -> frozenset[str]:
     """Lowercase surnames (about 89,000; US census 1990)."""
     text = _package_file("names", "dist.all.last").read_text(encoding="ascii")
     return frozenset(line.split()[0].lower() for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """The 2,000 commonest surnames of the same census ("young", "wood"; though not "line")."""
+    text = _package_file("names", "dist.all.last").read_text(encoding="ascii")
+    return frozenset(fields[0].lower() for fields in map(str.split, text.splitlines())
+                     if len(fields) == 4 and int(fields[3]) <= 2000)
 
 
 @lru_cache(maxsize=1)
