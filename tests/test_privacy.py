@@ -302,6 +302,11 @@ IDENTIFIERS = [
     ("name", "anyone got shaz's new number? she's not on here much", "shaz"),
     ("name", "dave p from the old hospital group says hello", " p "),
     ("place", "The Leeds team were great with mum.", "Leeds"),
+    # A rare dictionary word explains itself only where it opens a phrase: alone or doing what
+    # people do, it may be a username; after a place's prefix, a place.
+    ("name", "A belated welcome to the forum, Centaurus.", "Centaurus"),
+    ("name", "Semaphore said the infusion was fine.", "Semaphore"),
+    ("name", "Lost my prescription at North Dumdum station.", "Dumdum"),
 ]
 
 
@@ -405,6 +410,12 @@ MEDICAL = [
     # Infections and remedies named after places; nouns after a title that is a noun too.
     "Epsom salts for the cramps; Norwalk virus on the ward; Ross River fever and West Nile virus.",
     "The Crohn's nurse line is open Saturdays; the Alzheimer's nurse comes Tuesdays.",
+    # Dictionary words rare on the web that open a phrase; a common word of ICD-10-CM's (also a
+    # first name or a town) before a medical word; medical shapes and prefixes.
+    "Auscultation of the chest was clear. Creatinine blood test tomorrow, Prolactin levels too.",
+    "Brain surgery next month; a Cherry angioma; Central venous catheter care; Weight-loss surgery.",
+    "Heterochromia since birth; Immunoelectrophoresis was normal; Stereotactic radiosurgery done.",
+    "Marburg hemorrhagic fever and Brussels sprouts.",
 ]
 
 

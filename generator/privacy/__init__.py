@@ -182,6 +182,8 @@ class PrivacyGate:
                 continue  # "Tel: 020 ...": a label, though "Tel" is a name too
             if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
                 continue  # "Hylo-Forte drops": a product, named by what follows it
+            if self._rare_word(text, word, start, end):
+                continue  # "Auscultation", "Creatinine"
             if self._modifies_medical_word(text, word, end):
                 continue  # "Pokeweed poisoning", "Stereotactic radiosurgery"
             if recognizers.at_sentence_start(text, start) and (recognizers.common_word(word.lower()) or (
@@ -237,6 +239,23 @@ class PrivacyGate:
         # name on its own; surnames that are words are caught by context (titles, full names).
         return frequency >= vocabulary.KNOWN and lower not in vocabulary.first_names()
 
+    def _rare_word(self, text: str, word: str, start: int, end: int) -> bool:
+        """A dictionary word no name or town list holds, seen on the web if rarely ("Auscultation",
+        "Creatinine"; though "Witan" and "Pingle", never seen, may be surnames); not where a place's
+        or a person's name stands ("North Dumdum station", "in Sassafras", "Dr Fumigator")."""
+        lower = vocabulary.base_term(word)
+        if len(lower) < 5 or vocabulary.english_frequency(lower) < _SEEN or not recognizers.in_dictionary(lower) or any(
+                lower in names for names in (vocabulary.given_names(), vocabulary.surnames(),
+                                             vocabulary.first_names(), vocabulary.towns())):
+            return False
+        # A word standing alone ("welcome, Centaurus.") or doing what people do ("Semaphore said")
+        # may be a username: only a word that opens a phrase ("Creatinine blood test") is explained.
+        after = _NEXT_LOWER_WORD.match(text, end)
+        if after is None or after.group(1) in _PERSON_VERBS:
+            return False
+        return not (_PLACE_OR_TITLE_BEFORE.search(text, max(0, start - 12), start)
+                    or _ADDRESS_BEFORE.search(text, max(0, start - 12), start) or _PLACE_WORD_AFTER.match(text, end))
+
     def _vetoed(self, text: str, result: Any) -> bool:
         span = text[result.start:result.end]
         if result.entity_type == "AGE" and _MEASURE_BEFORE.search(text, max(0, result.start - 30), result.start):
@@ -262,6 +281,9 @@ class PrivacyGate:
                 return True  # though "love to all. hana x": a brand's name, but here a person's
             if recognizers.followed_by_condition_word(text, result.end):
                 return True
+            if len(words) == 1 and rule in ("carekb_names:first_name", "carekb:town") and recognizers.describes_medical_word(
+                    text, span, result.end, self.is_medical):
+                return True  # "Brain surgery", "Cherry angioma", "Central venous catheter"
             if result.entity_type == "LOCATION" and span.strip().lower() in _LARGE_PLACES:
                 return True
             if result.entity_type == "PERSON" and all(w.lower() in _NOT_NAMES for w in words) and not (
@@ -310,10 +332,16 @@ _MEDICAL_HEADS = frozenset({"poisoning", "overdose", "injury", "injuries", "infe
                             "herniation", "angioma", "augmentation", "resection", "insufficiency", "toxicity"})
 _PLACE_OR_TITLE_BEFORE = re.compile(r"\b(?:near|in|at|from|to|around|outside|by|dr|mr|mrs|ms|prof|nurse|doctor)\.?[ \t]+$",
                                     re.IGNORECASE)
+#: What comes before a place's name: a direction or a prefix ("North Dumdum"), a house number.
+_ADDRESS_BEFORE = re.compile(r"(?:\b(?:north|south|east|west|new|old|port|fort|lake|mount|st|san|upper|lower)\.?|"
+                             r"\b\d+[A-Za-z]?,?)[ \t]+$", re.IGNORECASE)
+#: ... and after it: a street's or a place's kind, or a state ("Sassafras, VA").
+_PLACE_WORD_AFTER = re.compile(r"[ \t]+(?i:" + "|".join(sorted(recognizers.STREET_TYPES | {
+    "station", "village", "town", "city", "county", "estate", "park"}, key=len, reverse=True)) + r")\b|,[ \t]*[A-Z]{2}\b")
+_PERSON_VERBS = frozenset({"said", "says", "is", "was", "has", "had", "and", "posted", "replied", "wrote", "asked", "told",
+                           "thinks", "knows", "mentioned", "suggested", "will", "would", "can", "could", "did", "does"})
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
-#: What a place's or a person's name may come before: "the Taylorstad fibromyalgia cafe".
-_GATHERINGS = frozenset({"cafe", "café", "group", "groups", "society", "support", "meeting", "meetup", "walk", "charity",
-                         "network", "association", "club", "forum", "circle", "coffee", "swim", "run", "ride", "appeal"})
+_GATHERINGS = recognizers.GATHERINGS
 #: Where people work and are treated: "the Okonkwo clinic" may be a person's.
 _INSTITUTION_WORDS = frozenset({"clinic", "clinics", "ward", "wards", "unit", "units", "hospital", "hospitals", "centre",
                                 "center", "practice", "surgery", "hospice", "infirmary", "foundation", "institute",

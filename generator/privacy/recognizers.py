@@ -847,6 +847,24 @@ def medical_phrases(text: str, is_medical: Any, starts: frozenset[str]) -> list[
     return spans
 
 
+#: What a place's or a person's name may come before: "the Taylorstad fibromyalgia cafe".
+GATHERINGS = frozenset({"cafe", "café", "group", "groups", "society", "support", "meeting", "meetup", "walk", "charity",
+                         "network", "association", "club", "forum", "circle", "coffee", "swim", "run", "ride", "appeal"})
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]{3,})\b")
+
+
+def describes_medical_word(text: str, word: str, end: int, is_medical: Any) -> bool:
+    """A common word of ICD-10-CM's (a first name or a town's too) before a medical word is that
+    word's adjective or noun, capitalised at a title's start: "Brain surgery", "Cherry angioma",
+    "Central venous catheter" name no person and no place."""
+    lower = word.lower()
+    if not (common_word(lower) and lower in vocabulary.icd_words()):
+        return False
+    after = _NEXT_LOWER_WORD.match(text, end)
+    return after is not None and after.group(1) not in GATHERINGS and (
+        after.group(1) in vocabulary.icd_words() or is_medical(after.group(1)))
+
+
 def followed_by_condition_word(text: str, end: int) -> bool:
     """"Bell's palsy", "Graves disease", "Achilles tendinitis": the word before is the eponym, not a
     person. Though "Sarah's test": a first name that is no eponym owns what follows."""
@@ -1089,7 +1107,7 @@ def medical_word(word: str) -> bool:
     if word in icd or medical_shaped(word):
         return True
     if len(word) >= 10 and _MEDICAL_PREFIX.match(word) and word not in vocabulary.first_names() \
-            and word not in vocabulary.surnames():
+            and word not in vocabulary.surnames() and word not in vocabulary.towns():
         return True  # "transurethral", "immunofixation"
     american = word.replace("ae", "e").replace("oe", "e").replace("our", "or").replace("is", "iz").replace("tre", "ter")
     if american == word or len(word) < 6:
@@ -1108,11 +1126,13 @@ _PROCEDURE_SHAPE = re.compile(r"[a-z]{3}(?:scopy|scopic|metry|tripsy|centesis|pu
 _ORGANISM_SHAPE = re.compile(r"[a-z]{3}(?:bacter|bacteria|bacterium|virus|viruses|coccus|cocci|monas|plasma|sporidium|"
                              r"myces|amoeba|philus|oides|spora|trema|strongylus|lepis)$")
 _MEDICAL_PREFIX = re.compile(r"(?:hyper|hypo|trans|intra|supra|retro|peri|anti|immuno|electro|neuro|cardio|lymph|myo|"
-                             r"osteo|gastro|entero|nephro|hepato|dermato|broncho|pharyngo|naso|uro|hemo|haemo|"
-                             r"sub|endo|ventriculo|vertebro|poly|pseudo|micro|macro)[a-z]{3,}"
+                             r"osteo|gastro|entero|nephro|hepato|dermato|derma|broncho|pharyngo|naso|uro|hemo|haemo|"
+                             r"sub|endo|ventriculo|vertebro|poly|pseudo|micro|macro|hetero|athero|aorto|cysto|lipo|"
+                             r"apo|auto|para|epi|stereo|sero|muco)[a-z]{3,}"
                              r"(?:al|ic|ia|ion|ions|ity|ism|ous|ary|in|ine|ase|oid|ics|ar|ae|us)$")
-_MEDICAL_SHAPE = re.compile(r"(?:oma|itis|osis|ectomy|otomy|ostomy|plasty|pathy|algia|a?emia|uria|scopy|graphy|"
-                            r"iasis|plegia|trophy|cytes?|blasts?|ectasis|megaly|penia|rrhea|rrhoea|lysis)s?$")
+_MEDICAL_SHAPE = re.compile(r"(?:oma|itis|osis|ectomy|otomy|ostomy|plasty|pathy|pathic|algia|a?emia|uria|scopy|graphy|"
+                            r"iasis|plegia|trophy|cytes?|blasts?|ectasis|megaly|penia|rrhea|rrhoea|lysis|genesis|"
+                            r"phoresis|chromia|crasia|rrhexis|saccharide)s?$")
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1262,7 +1282,8 @@ _CAPITALISED_RUN = re.compile(rf"(?<![\w'’@#/.-]){UPPER}[\w'’.-]*(?:[ -]{UPP
 
 #: What a place names when it comes first: "Norwalk virus", "Ross River fever", "Epsom salts".
 #: Though "the Leeds flu clinic" is a place's.
-_NAMED_AFTER_PLACE = re.compile(r"[ \t]+(?:virus|viruses|fever|flu|influenza|encephalitis|disease|salts?)\b"
+_NAMED_AFTER_PLACE = re.compile(r"[ \t]+(?:virus|viruses|fever|flu|influenza|encephalitis|disease|salts?|sprouts|"
+                                r"hemorrhagic|haemorrhagic)\b"
                                 r"(?![ \t]+(?:clinics?|centre|center|unit|ward|hospital|jabs?|vaccines?|group|service|"
                                 r"team|support)\b)", re.IGNORECASE)
 
@@ -1485,8 +1506,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = text[match.start(group):match.end(group)]
         lower = vocabulary.base_term(word)
         if len(lower) < (3 if match.re is _PLACE_AROUND else 4) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS \
-                or is_medical(word) or word.isupper():
+                or is_medical(word) or word.isupper() or "-" in lower and all(common_word(p) for p in lower.split("-")):
             continue  # "up seč way" names a place of three letters; elsewhere they are too often words
+            # ("weight-loss surgery")
         proper = word[:1].isupper() and not word.isupper() and not at_sentence_start(text, match.start(group))
         if proper and part_of_large_place(text, match.start(group), match.end(group)):
             continue  # "live in North Carolina"

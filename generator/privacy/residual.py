@@ -70,6 +70,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         elif (word[:1].isupper() and not word.isupper() and (lower in vocabulary.first_names() or lower in vocabulary.name_words())
               and lower not in vocabulary.EVERYDAY_WORDS and not recognizers.at_sentence_start(text, start)
               and not recognizers.followed_by_condition_word(text, end)
+              and not recognizers.describes_medical_word(text, word, end, is_medical)  # "Brain surgery"
               and not (is_medical(word) and match.group() != word)  # "Addison's", "Wilson's"
               and not _INSTITUTION.match(text, end)):  # "the Mayo Clinic"
             found.append((start, end, "a capitalised first name"))

@@ -24,7 +24,7 @@ from pathlib import Path
 #: First names that are also everyday words: a name only with another signal ("my son Will").
 AMBIGUOUS_FIRST_NAMES = frozenset(["will", "may", "june", "april", "august", "grace", "hope", "faith", "joy", "mark", "bill", "art", "rose", "daisy", "summer", "dawn", "holly", "amber", "ruby", "pearl", "iris", "lily", "ivy", "jack", "frank", "pat", "sue", "rob", "ray", "sandy", "rusty", "guy", "chase", "hunter", "cliff", "dale", "glen", "wade", "grant", "dean", "drew", "lane", "reed", "carol", "bob", "don", "ken", "jean", "rich", "major", "sky", "star", "storm", "autumn", "winter", "spring", "penny", "candy", "honey", "sunny", "misty", "brandy", "crystal", "destiny", "harmony", "heaven", "trinity", "angel", "precious", "sage", "page", "paige", "chance", "hunter", "mercy", "charity", "patience", "constance", "prudence", "temperance", "earnest", "ernest", "warren", "victor", "rich", "king", "royal", "prince", "duke", "earl", "baron", "lord", "judge", "bishop", "deacon", "pastor"])
 #: Entries of the first-name lists that are, in English text, only words ("Jo, see you soon").
-_NOT_FIRST_NAMES = frozenset(["see", "so", "soon", "in", "my", "an", "many", "else", "lean", "numbers", "manual", "man",
+_NOT_FIRST_NAMES = frozenset(["see", "so", "soon", "in", "my", "an", "many", "lean", "numbers", "manual", "man",
                               "son", "miss", "carry", "marry", "era", "aide", "angle", "loan", "desire", "conception",
                               "season", "tiny", "young", "golden", "german", "yer", "ha", "ka", "ma", "pa", "na", "ta",
                               "tu"])
