@@ -307,6 +307,9 @@ IDENTIFIERS = [
     ("name", "A belated welcome to the forum, Centaurus.", "Centaurus"),
     ("name", "Semaphore said the infusion was fine.", "Semaphore"),
     ("name", "Lost my prescription at North Dumdum station.", "Dumdum"),
+    # A given name that is a word, before what only a person is; a relation in slang.
+    ("name", "Grace was the best OT we've had, so patient with dad.", "Grace"),
+    ("name", "my bro dean donated a kidney to me, forever grateful", "dean"),
 ]
 
 
@@ -416,6 +419,8 @@ MEDICAL = [
     "Brain surgery next month; a Cherry angioma; Central venous catheter care; Weight-loss surgery.",
     "Heterochromia since birth; Immunoelectrophoresis was normal; Stereotactic radiosurgery done.",
     "Marburg hemorrhagic fever and Brussels sprouts.",
+    # A brand no list knows, named by the product that follows it; what is the best, not who.
+    "The stoma nurse said to try Brava seals for leaks. Hope is the best medicine.",
 ]
 
 

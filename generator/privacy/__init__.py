@@ -352,7 +352,8 @@ _INSTITUTION_WORDS = frozenset({"clinic", "clinics", "ward", "wards", "unit", "u
 _PRODUCT_WORDS = re.compile(r"[ \t]+(?:eye[ \t]+)?(?:drops|cream|gel|spray|inhaler|tablets?|capsules?|patch(?:es)?|"
                             r"shakes?|drinks?|supplements?|lotion|ointment|sachets?|syrup|balm|mouthwash|shampoo|"
                             r"powder|lozenges?|pessar(?:y|ies)|suppositor(?:y|ies)|plasters?|dressings?|emollient|"
-                            r"moisturi[sz]er|wipes|bars?|formula|milk)\b", re.IGNORECASE)
+                            r"moisturi[sz]er|wipes|bars?|formula|milk|seals|rings|pouch(?:es)?|bags|flanges?|"
+                            r"wafers?|paste|stockings|pads|liners|sensors?|strips|lancets|needles)\b", re.IGNORECASE)
 
 
 def _uncased_word(text: str) -> tuple[int, int] | None:

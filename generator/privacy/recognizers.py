@@ -411,6 +411,7 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
               r"dermatologist|derm|physio|physiotherapist|dentist|pharmacist|midwife|health visitor|ot|"
               r"girl|boy|lad|lass|baby girl|baby boy|little one|little girl|little boy|twins?|kids?|eldest|youngest|"
               r"other half|better half|oh|dh|dw|missus|missis|wifey|hubs|fella|fellow|bloke|mate|pal|buddy|"
+              r"bro|sis|bruv|stepson|stepdaughter|grandkid|grandchild|"
               r"(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|mil|fil|sil|bil|godson|goddaughter|"
               r"step(?:mum|mom|dad|mother|father)|"
               r"(?:little|big|older|younger|eldest|youngest|step)(?:\s|-)?(?:son|daughter|brother|sister|one|girl|boy))")
@@ -423,7 +424,7 @@ RELATION_WORDS = frozenset({
     "kid", "boss", "manager", "colleague", "coworker", "carer", "caregiver", "doctor", "doc", "gp", "nurse",
     "consultant", "specialist", "surgeon", "therapist", "counsellor", "counselor", "physio", "dentist", "pharmacist",
     "midwife", "girl", "boy", "lad", "lass", "twin", "twins", "eldest", "youngest", "missus", "wifey", "fella", "bloke",
-    "mate", "pal", "buddy", "godson", "goddaughter", "stepmum", "stepmom", "stepdad"})
+    "mate", "pal", "buddy", "godson", "goddaughter", "stepmum", "stepmom", "stepdad", "bro", "sis"})
 #: Labels of a contact's fields, which a colon follows as it follows a speaker ("Tel: 020 ...").
 FIELD_LABELS = _FIELD_LABELS = frozenset({"tel", "mob", "fax", "ext", "ph", "cell", "mobile", "phone", "email", "address", "dob"})
 #: Words of when, which follow "doctor" or "nurse" the noun: "your doctor last year".
@@ -435,7 +436,11 @@ _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma
                                "theirs"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
-                                                  "paramedic", "blogger", "writer", "member", "moderator", "admin"},
+                                                  "paramedic", "blogger", "writer", "member", "moderator", "admin",
+                                                  "ot", "physiotherapist", "neurologist", "oncologist", "dietitian",
+                                                  "dietician", "podiatrist", "chiropodist", "optician", "health visitor",
+                                                  "social worker", "key worker", "matron", "chaplain", "vicar",
+                                                  "receptionist", "occupational therapist", "speech therapist"},
                                 key=len, reverse=True))
 #: What two people do together: "Honor and Blessing organise", "Mags and Bunty are doing the walk".
 _PAIR_VERBS = (r"(?:organise|organize|run|host|lead|chair|co-host|founded|set up|moderate|coordinate|volunteer|drove|"
@@ -516,7 +521,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                rf"is running|organises|leads|does)\b)"), 0.75),
     ("from_somewhere", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|(?-i:[A-Z])))"), 0.7),
     # "Sally is a nurse who blogs", "Wood is my carer": what only a person is.
-    ("is_a_person", re.compile(rf"\b({_CAP})\s+(?:is|was)\s+(?i:a|an|my|our|her|his|the)\s+(?i:{_PERSON_NOUNS})\b"), 0.75),
+    ("is_a_person", re.compile(rf"\b({_CAP})\s+(?:is|was)\s+(?i:a|an|my|our|her|his|the)\s+"
+                               rf"(?i:(?:best|only|new|old|lovely|kindest|nicest|first|main|usual|regular|favourite|"
+                               rf"favorite|amazing|brilliant|great|fab|fabulous|wonderful|fantastic)\s+)?"
+                               rf"(?i:{_PERSON_NOUNS})\b"), 0.75),
     # Credits: "starring Key", "written by Ley": whoever follows is a person, whatever the word.
     ("credit", re.compile(rf"\b(?i:starring|co-starring|featuring|feat\.|(?:directed|written|composed|produced|performed|"
                           rf"played|narrated|voiced|hosted|presented|illustrated|sung|painted|photographed|"
