@@ -310,6 +310,10 @@ IDENTIFIERS = [
     # A given name that is a word, before what only a person is; a relation in slang.
     ("name", "Grace was the best OT we've had, so patient with dad.", "Grace"),
     ("name", "my bro dean donated a kidney to me, forever grateful", "dean"),
+    # British and Australian nicknames, words among them, where a person stands.
+    ("name", "Chalky runs the carers coffee morning now.", "Chalky"),
+    ("name", "Not heard from Mags in weeks, anyone?", "Mags"),
+    ("name", "Smithy brought cake to the meeting.", "Smithy"),
 ]
 
 

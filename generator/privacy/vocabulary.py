@@ -80,12 +80,22 @@ def given_names() -> frozenset[str]:
     return first_names() | frozenset(_common_given_names()) | _nicknames()
 
 
+#: Nicknames of British, Irish and Australian forums that the nicknames package (American) lacks:
+#: short forms ("gaz", "shazza", "robbo", "mags", "em") and the traditional ones that are words
+#: ("Chalky" White, "Nobby" Clark, "Lofty"); names only where a rule says a person stands there.
+INFORMAL_NICKNAMES = frozenset([
+    "chalky", "nobby", "lofty", "smudger", "spud", "ginge", "sparky", "taff", "smithy", "titch", "dinger", "dodger",
+    "gaz", "gazza", "baz", "bazza", "daz", "dazza", "shaz", "shazza", "kaz", "kazza", "tez", "tezza", "robbo",
+    "jonno", "johnno", "davo", "stevo", "macca", "tommo", "jacko", "sully", "debs", "mand", "em", "ems", "becs", "bex",
+    "fi", "soph", "kirst", "kez", "gav", "rach", "mags", "hols", "jules", "trish", "bev", "di", "mo"])
+
+
 def _nicknames() -> frozenset[str]:
     """The nicknames package's names and nicknames (hand-curated, Apache-2.0), less those that are
-    common words ("life", "left", "duty")."""
+    common words ("life", "left", "duty"), and the informal ones above."""
     text = _package_file("nicknames", "names.csv").read_text(encoding="utf-8")
     names = {name.strip().lower() for line in text.splitlines()[1:] for name in line.split(",")[::2] if name.strip()}
-    return frozenset(name for name in names if name.isalpha() and english_frequency(name) < COMMON)
+    return frozenset(name for name in names if name.isalpha() and english_frequency(name) < COMMON) | INFORMAL_NICKNAMES
 
 
 @lru_cache(maxsize=1)
