@@ -314,6 +314,10 @@ IDENTIFIERS = [
     ("name", "Chalky runs the carers coffee morning now.", "Chalky"),
     ("name", "Not heard from Mags in weeks, anyone?", "Mags"),
     ("name", "Smithy brought cake to the meeting.", "Smithy"),
+    # A given name that is a word, doing something to her or his own, or dropping in.
+    ("name", "Joy lost her dad last week, please keep her in your thoughts.", "Joy"),
+    ("name", "Precious broke her wrist on the ice.", "Precious"),
+    ("name", "Grace popped round with soup.", "Grace"),
 ]
 
 
@@ -425,6 +429,7 @@ MEDICAL = [
     "Marburg hemorrhagic fever and Brussels sprouts.",
     # A brand no list knows, named by the product that follows it; what is the best, not who.
     "The stoma nurse said to try Brava seals for leaks. Hope is the best medicine.",
+    "Mum lost her keys again. Reading helped his mood. my dad last week said no.",
 ]
 
 

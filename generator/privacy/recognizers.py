@@ -498,6 +498,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  rf"was told|swears by|drove me|picked me up|moved away|reckons|"
                                  rf"said|says|told|asked|posted|replied|messaged|emailed|texted|rang|phoned|wrote|"
                                  rf"recommended|mentioned|brought|baked|volunteered|shared|joined|"
+                                 rf"(?:popped|came|dropped|called) (?:round|over|by|in)\b|"
                                  rf"(?:runs|ran|hosts|hosted|leads|led|organises|organised|organizes|organized) the|"
                                  rf"and (?:her|his|their) (?:husband|wife|partner|kids|son|daughter|mum|mom|dad|family)|"
                                  rf"(?:is|was) (?:doing|running|organising|organizing|hosting|walking|swimming|cycling) (?:the|a|an|her|his|their|our)\b|"
@@ -509,6 +510,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  rf"has been (?:amazing|brilliant|a rock|a star|so kind|so supportive|wonderful|a godsend|"
                                  rf"fantastic|really kind|really supportive|my rock)\b)"),
      0.75),
+    # A given name, even a word, doing something to her or his own: "Joy lost her dad", "Will lost
+    # his job", "Hope sends her love".
+    ("subject_own", re.compile(rf"(?:^|[.!?,;]\s+)({_CAP})\s+(?:[a-z]+ed|[a-z]{{2,}}s|got|lost|had|took|gave|sent|made|"
+                               rf"brought|found|left|won|broke|cut|hurt|kept|told|sold|paid|began|wrote|rang|met|"
+                               rf"drove|ran|fell|tore|did)\s+(?:her|his)\b", re.MULTILINE), 0.75),
     # Two given names doing what people do together: "Honor and Blessing organise the day".
     ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+{_PAIR_VERBS})|(?<=\band )({_CAP})(?=\s+{_PAIR_VERBS})"
                                 rf"|(?<=& )({_CAP})(?=\s+{_PAIR_VERBS})"), 0.75),
@@ -600,6 +606,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
     "possessive": ("'s", "’s"),
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
+    "subject_own": (" her", " his"),
     "from_community": ("from",),
     "from_somewhere": ("from",),
     "intro": ("name", "call me", "called"),
@@ -688,6 +695,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "from_somewhere": lambda w: not w.stop and not w.everyday and w.lower not in _SIGN_OFF_WORDS and (
         w.clear_first or w.given and not w.common),
     "subject_given": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
+    "subject_own": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
     and ((w.first or w.surname or w.given or w.unknown_name) if w.capitalised
          else (w.clear_first or w.name_word or w.surname and not w.common or w.unknown_name)),
@@ -774,7 +782,7 @@ class ContextNameRecognizer(EntityRecognizer):
         if not word.capitalised:
             noun_after_title = word.common and not word.first and word.lower not in vocabulary.common_surnames() \
                 and _NOUN_TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
-            if rule == "title" and (word.lower in _TIME_WORDS or noun_after_title):
+            if rule in ("title", "relation") and word.lower in _TIME_WORDS or rule == "title" and noun_after_title:
                 return start, end, False  # "your doctor last year", "the nurse line is open": a noun, not a title
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
