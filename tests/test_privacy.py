@@ -318,6 +318,8 @@ IDENTIFIERS = [
     ("name", "Joy lost her dad last week, please keep her in your thoughts.", "Joy"),
     ("name", "Precious broke her wrist on the ice.", "Precious"),
     ("name", "Grace popped round with soup.", "Grace"),
+    # A single initial after a title.
+    ("name", "Doctor O said wait and see.", " O "),
 ]
 
 
@@ -458,6 +460,9 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     # An age between commas after a name is no house number; a contraction after a name is no name.
     ("I'm Thandiwe, 34, newly diagnosed with lupus.", "I'm [name], 34, newly diagnosed with lupus."),
     ("thanks jen, you're a star. Love from Marit and the kids", "thanks [name], you're a star. Love from [name] and the kids"),
+    # An age over 89 is the number (and its unit), not the words that told it apart.
+    ("Her birthday is March 14th, she'll be 95. Gran is 101 next week, aged 93 years old.",
+     "Her birthday is [date], she'll be [age]. Gran is [age] next week, aged [age] years old."),
     # A greeting is no one's name; a world name that is an English word is the word beside a name.
     ("Howdy from Amarillo! Hiya, Jo, see you Thurs x", "Howdy from [place]! Hiya, [name], see you Thurs x"),
 ])

@@ -98,14 +98,32 @@ _DIGITS = tuple("0123456789")
 
 
 def pattern(entity: str, name: str, regex: str, score: float, *, context: list[str] | None = None,
-            flags: int = _ANY_CASE, needs: str | re.Pattern[str] | Needs | None = None) -> PatternRecognizer:
+            flags: int = _ANY_CASE, needs: str | re.Pattern[str] | Needs | None = None,
+            kind: type[PatternRecognizer] = PatternRecognizer) -> PatternRecognizer:
     """A pattern recognizer; ``needs``, if given, is a quick test that any text it can match
     passes (the slow ones are skipped on the many posts without one)."""
-    recognizer = PatternRecognizer(supported_entity=entity, name=f"carekb_{name}",
+    recognizer = kind(supported_entity=entity, name=f"carekb_{name}",
                                    patterns=[Pattern(name, regex, score)], context=context or [],
                                    global_regex_flags=flags)
     recognizer.needs = re.compile(needs, re.IGNORECASE) if isinstance(needs, str) else needs  # type: ignore[attr-defined]
     return recognizer
+
+
+class AgeRecognizer(PatternRecognizer):
+    """Ages over 89: the finding is the number itself, whatever context matched with it ("her
+    birthday is March 14th, she'll be [age]", "aged [age]")."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            if numbers := list(_AGE_NUMBER.finditer(text, result.start, result.end)):
+                result.start, result.end = numbers[-1].span()
+        return results
+
+
+_AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)(?:st|nd|rd|th)?"
+                         r"(?:\s*(?:-|\s)?\s*(?:y\.o\.|(?:years?|yrs?|yo|y/o|y)(?:[\s-]*old)?\b))?", re.IGNORECASE)
 
 
 class ObfuscatedEmailRecognizer(PatternRecognizer):
@@ -269,7 +287,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|(?:(?<=\bi'm\s)|(?<=\bi’m\s)|(?<=\bim\s)|(?<=\bi am\s)|(?<=\b(?:is|was|at|aged?|now|just|of)\s)|(?<=\w['’]s\s))"
                 r"(?:9\d|1[01]\d)\b(?!\s*(?:mg|mcg|g|kg|lbs?|%|mmol|bpm|°|degrees|"
                 r"ml|cm|mm|units?|iu|minutes|mins|hours|hrs|days|weeks|times|percent|/|\.\d|,\d))", 0.8,
-                needs=r"(?<!\d)(?:9\d|1[01]\d)(?!\d)"),
+                needs=r"(?<!\d)(?:9\d|1[01]\d)(?!\d)", kind=AgeRecognizer),
         # "she's ninety-six", "a hundred and two next week": an age over 89 in words.
         pattern("AGE", "age_in_words", r"(?:(?<=\b(?:is|was|at|aged?|now|just|turned|turns|turning)\s)|(?<=['’]s\s)|(?<=\bi'm\s)|(?<=\bi’m\s))"
                 + _AGE_IN_WORDS + r"\b(?![- ](?:percent|per|mg|degrees|miles))|\b" + _AGE_IN_WORDS + r"(?=[- ]years?[- ]old\b)",
@@ -761,8 +779,9 @@ class ContextNameRecognizer(EntityRecognizer):
         # A drug's brand that is also a first name ("Hana", "Allegra") is a name where only a
         # person can be: after "my daughter", before a kiss, as a greeting.
         brand_name = rule in PERSON_ONLY_RULES and name_despite_medical(first)
-        if (_is_word(first) and not named) or (rule != "title" and self._is_medical(first) and not brand_name) \
-                or first.isupper() and len(first) <= 3:
+        initial = rule == "title" and len(first) == 1 and first.isupper() and first != "I"  # "Doctor O said", "Dr A"
+        if (_is_word(first) and not named and not initial) or (rule != "title" and self._is_medical(first) and not brand_name) \
+                or first.isupper() and len(first) <= 3 and not initial:
             return start, end, False
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
             end = start + len(first)
