@@ -320,6 +320,10 @@ IDENTIFIERS = [
     ("name", "Grace popped round with soup.", "Grace"),
     # A single initial after a title.
     ("name", "Doctor O said wait and see.", " O "),
+    # Only a person turns 90 or is what we call someone; someone over in a place; an age they lived to.
+    ("name", "Bubbles (that's what we call my mother in law) turns 90 on Sunday.", "Bubbles"),
+    ("name", "Paddy above in Ballina runs a men's shed, great for the head.", "Paddy"),
+    ("age", "granny lived to 104 on cornbread and prayer", "104"),
 ]
 
 
@@ -432,6 +436,9 @@ MEDICAL = [
     # A brand no list knows, named by the product that follows it; what is the best, not who.
     "The stoma nurse said to try Brava seals for leaks. Hope is the best medicine.",
     "Mum lost her keys again. Reading helped his mood. my dad last week said no.",
+    # Supportive care brands; a lab value after a name's possessive is no surname.
+    "Radiation burns, Aquaphor and Mepilex are lifesavers. Neulasta bone pain; FOLFOX next.",
+    "The clinic turns 50 this year. Christmas will be 3 weeks away.",
 ]
 
 
@@ -461,6 +468,7 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     ("I'm Thandiwe, 34, newly diagnosed with lupus.", "I'm [name], 34, newly diagnosed with lupus."),
     ("thanks jen, you're a star. Love from Marit and the kids", "thanks [name], you're a star. Love from [name] and the kids"),
     # An age over 89 is the number (and its unit), not the words that told it apart.
+    ("Uncle Raju's HbA1c is 9.2, doctor wants insulin.", "Uncle [name] HbA1c is 9.2, doctor wants insulin."),
     ("Her birthday is March 14th, she'll be 95. Gran is 101 next week, aged 93 years old.",
      "Her birthday is [date], she'll be [age]. Gran is [age] next week, aged [age] years old."),
     # A greeting is no one's name; a world name that is an English word is the word beside a name.

@@ -324,7 +324,8 @@ def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bo
         return True  # "[name] May", "[name] Pal": a surname, though also a month, a modal or a word
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower != word.lower():
         return False  # a possessive is the eponym's ("[name] Sjögren's syndrome" is not a name)
-    if lower in vocabulary.surnames() or lower in vocabulary.first_names() or (surname and lower in vocabulary.medical_terms()):
+    if lower in vocabulary.surnames() or lower in vocabulary.first_names() or (
+            surname and lower in vocabulary.medical_terms() and lower.isalpha()):
         return True  # "[name] Reyes", "[name] Sjögren": surnames, though eponyms or countries
     if is_medical(word) or lower in vocabulary.large_places():
         return False

@@ -284,7 +284,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\baged?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b|(?<=happy\s)(?:9\d|1[01]\d)(?:st|nd|rd|th)\b"
                 r"|\bturn(?:s|ed|ing)?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)\s+(?:today|tomorrow|next\s+\w+|this\s+\w+)\b"
                 r"|(?<=birthday)[^.!?\n]{0,30}?\b(?:9\d|1[01]\d)\b(?!\s*(?:mg|%|/|\.\d))"
-                r"|(?:(?<=\bi'm\s)|(?<=\bi’m\s)|(?<=\bim\s)|(?<=\bi am\s)|(?<=\b(?:is|was|at|aged?|now|just|of)\s)|(?<=\w['’]s\s))"
+                r"|(?:(?<=\bi'm\s)|(?<=\bi’m\s)|(?<=\bim\s)|(?<=\bi am\s)|(?<=\b(?:is|was|at|aged?|now|just|of|be)\s)|(?<=\w['’]s\s)"
+                r"|(?<=\blived to\s)|(?<=\blived till\s)|(?<=\blived until\s)|(?<=\bmade it to\s)|(?<=\bdied at\s))"
                 r"(?:9\d|1[01]\d)\b(?!\s*(?:mg|mcg|g|kg|lbs?|%|mmol|bpm|°|degrees|"
                 r"ml|cm|mm|units?|iu|minutes|mins|hours|hrs|days|weeks|times|percent|/|\.\d|,\d))", 0.8,
                 needs=r"(?<!\d)(?:9\d|1[01]\d)(?!\d)", kind=AgeRecognizer),
@@ -533,6 +534,14 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("subject_own", re.compile(rf"(?:^|[.!?,;]\s+)({_CAP})\s+(?:[a-z]+ed|[a-z]{{2,}}s|got|lost|had|took|gave|sent|made|"
                                rf"brought|found|left|won|broke|cut|hurt|kept|told|sold|paid|began|wrote|rang|met|"
                                rf"drove|ran|fell|tore|did)\s+(?:her|his)\b", re.MULTILINE), 0.75),
+    # Only a person turns 90, and only a person is what we call someone: "Bubbles (that's what we
+    # call my mother in law) turns 90".
+    ("turns_age", re.compile(rf"\b({_CAP})(?:\s*\([^()\n]{{0,60}}\))?\s+(?:turns|turned|is turning|will be|turning)\s+"
+                             rf"\d{{1,3}}\b(?!\s*(?:%|mg|degrees|minutes|mins|hours|weeks|months|pounds|lbs|kg))"
+                             rf"|\b({_CAP})\s*\(?\s*(?:that's|that is|which is|as)\s+what\s+(?:we|i|they|the kids)\s+call\b"),
+     0.75),
+    # "Paddy above in Ballina runs the shed", "Sue over in Leeds": someone, where they live.
+    ("over_in", re.compile(rf"\b({_CAP})(?=\s+(?:above|over|down|up|out|back)\s+in\s+(?-i:[A-Z]))"), 0.75),
     # Two given names doing what people do together: "Honor and Blessing organise the day".
     ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+{_PAIR_VERBS})|(?<=\band )({_CAP})(?=\s+{_PAIR_VERBS})"
                                 rf"|(?<=& )({_CAP})(?=\s+{_PAIR_VERBS})"), 0.75),
@@ -625,6 +634,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "possessive": ("'s", "’s"),
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
     "subject_own": (" her", " his"),
+    "turns_age": ("turn", "will be", "call"),
+    "over_in": (" in ",),
     "from_community": ("from",),
     "from_somewhere": ("from",),
     "intro": ("name", "call me", "called"),
@@ -714,6 +725,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
         w.clear_first or w.given and not w.common),
     "subject_given": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "subject_own": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
+    "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and not w.medical_shaped,
+    "over_in": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
     and ((w.first or w.surname or w.given or w.unknown_name) if w.capitalised
          else (w.clear_first or w.name_word or w.surname and not w.common or w.unknown_name)),
@@ -785,6 +799,9 @@ class ContextNameRecognizer(EntityRecognizer):
             return start, end, False
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
             end = start + len(first)
+        if first[-2:] in ("'s", "’s") and len(first) > 3:
+            end = start + len(first) - 2  # "Uncle [name]'s HbA1c": a possessive ends the name
+            first = first[:-2]
         word = _Candidate.of(first, self._first, self._last)
         if rule == "from_somewhere" and (pair := re.match(rf"\s+(?:and|&)\s+({_CAP})", text[end:end + 50])) \
                 and word.given and pair.group(1).lower() in vocabulary.given_names():
