@@ -324,6 +324,10 @@ IDENTIFIERS = [
     ("name", "Bubbles (that's what we call my mother in law) turns 90 on Sunday.", "Bubbles"),
     ("name", "Paddy above in Ballina runs a men's shed, great for the head.", "Paddy"),
     ("age", "granny lived to 104 on cornbread and prayer", "104"),
+    # Chat: a given name owning anything, a name copied in, a nickname listed with a name.
+    ("name", "pmsl at trev's comment", "trev"),
+    ("name", "cc mike and dee on this", "mike"),
+    ("name", "sending love to the whole gang esp. marie and col", "col"),
 ]
 
 
@@ -469,6 +473,8 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     ("thanks jen, you're a star. Love from Marit and the kids", "thanks [name], you're a star. Love from [name] and the kids"),
     # An age over 89 is the number (and its unit), not the words that told it apart.
     ("Uncle Raju's HbA1c is 9.2, doctor wants insulin.", "Uncle [name] HbA1c is 9.2, doctor wants insulin."),
+    # Text speak after a name is no initial; eponyms own their disease.
+    ("lol sarah u r a star; addison's disease and the cat's bed", "lol [name] u r a star; addison's disease and the cat's bed"),
     ("Her birthday is March 14th, she'll be 95. Gran is 101 next week, aged 93 years old.",
      "Her birthday is [date], she'll be [age]. Gran is [age] next week, aged [age] years old."),
     # A greeting is no one's name; a world name that is an English word is the word beside a name.

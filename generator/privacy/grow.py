@@ -82,8 +82,9 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:(?-i:De|Van|Von|Le|La|Du|Di|Da|De
                             r"north|south|east|west|"
                             r"new|old|port|fort|lake|mount|mt|st|saint|san|santa|los|las|great|little|upper|lower|"
                             r"glen|point|cape|isle)\.?[ \t]+$", re.IGNORECASE)
-#: A lone lowercase letter after a name, not the words "a" and "i" nor a kiss ("love jan x").
-_LOWER_INITIAL_AFTER = re.compile(r"[ \t]+[b-hj-wyz]\.?(?![\w'’-])")
+#: A lone lowercase letter after a name, not the words "a" and "i", a kiss ("love jan x") nor text
+#: speak ("sarah u r a star", "me n kaz", "c u soon").
+_LOWER_INITIAL_AFTER = re.compile(r"[ \t]+[d-hj-mo-qstvwz]\.?(?![\w'’-])")
 _LOWER_AFTER = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([a-z][\w'’-]+)")
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
 _CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")
@@ -451,7 +452,8 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
         return False  # though "Met [name] and Will at the walk"
     if lower in vocabulary.EVERYDAY_WORDS and not (capitalised and lower in vocabulary.first_names()):
         return False  # "Mum and Dad", though "Christian"
-    if lower in vocabulary.first_names() or capitalised and lower in vocabulary.given_names():
+    if lower in vocabulary.first_names() or lower in vocabulary.given_names() and (
+            capitalised or not recognizers.common_word(lower)):
         if sentence_start and text[start + len(word):start + len(word) + 1] == "," and lower in _SIGN_OFF_WORDS:
             return False  # "Love, [name] x": a sign-off's word, not a name; though "Sue, [name] and [name] came"
         # "Mo and [name] from the group": a first name opening the list too.

@@ -575,7 +575,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             r"on thursday|on friday|on saturday|on sunday)\s+)?"  # "good luck tomorrow robin,"
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
     # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
-    ("addressing_lower", re.compile(r"\b(?:contact|ask for|ask|tell|speak to|spoke to|spoken to|talk to|talked to|"
+    ("addressing_lower", re.compile(r"\b(?:cc|contact|ask for|ask|tell|speak to|spoke to|spoken to|talk to|talked to|"
                                     r"say hi to|say hello to|give my love to|thank you to|message|text|ring|call|phone|"
                                     r"pass (?:this|it|that) on to|love to|sending love to|hugs to|thanks to|"
                                     r"shout out to|shoutout to|congrats|congratulations|well done|happy birthday|"
@@ -613,6 +613,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                               rf"number|phone|mobile|email|address|mum|mom|mam|dad|wife|husband|partner|kids|son|"
                               rf"daughter|sister|brother|baby|grandson|granddaughter|nan|gran)\b",
                               re.IGNORECASE), 0.7),
+    # "trev's comment", "jen's post": a given name that is no common word owns what follows.
+    ("possessive_given", re.compile(rf"\b({_WORD})['’]s\s+[a-z]"), 0.7),
     # "jade picked me up", "sam came too": a lowercase first name as a sentence's subject.
     ("subject_lower", re.compile(rf"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:{_SUBJECT_VERBS}|from the)\b", re.MULTILINE), 0.7),
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
@@ -632,6 +634,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "are both", "were both", "took turns", "take turns", "are doing", "are running", "are organising",
                      "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
     "possessive": ("'s", "’s"),
+    "possessive_given": ("'s", "’s"),
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
     "subject_own": (" her", " his"),
     "turns_age": ("turn", "will be", "call"),
@@ -715,6 +718,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
         w.unknown or w.capitalised and not w.common) or w.given and (w.capitalised or not w.common)
         and w.lower not in _KIN_WORDS),  # "kath's daughter"
     "subject_lower": lambda w: (w.first or w.name_word or w.unknown_name) and not w.everyday,
+    "possessive_given": lambda w: w.given and not w.common and not w.everyday and not w.stop and not w.medical_shaped
+    and w.lower not in _KIN_WORDS,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
     "from_community": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
