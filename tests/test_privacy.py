@@ -328,6 +328,11 @@ IDENTIFIERS = [
     ("name", "pmsl at trev's comment", "trev"),
     ("name", "cc mike and dee on this", "mike"),
     ("name", "sending love to the whole gang esp. marie and col", "col"),
+    # A given name that is a word opening a sentence, before what people do or go through.
+    ("name", "Holly knitted hats for the ward.", "Holly"),
+    ("name", "Pearl is in hospital again, send love.", "Pearl"),
+    ("name", "Hope is having a rough week.", "Hope"),
+    ("name", "River started chemo today.", "River"),
 ]
 
 
@@ -443,6 +448,7 @@ MEDICAL = [
     # Supportive care brands; a lab value after a name's possessive is no surname.
     "Radiation burns, Aquaphor and Mepilex are lifesavers. Neulasta bone pain; FOLFOX next.",
     "The clinic turns 50 this year. Christmas will be 3 weeks away.",
+    "Storm made the power go off. Rain started the day and never stopped. Ya got me there.",
 ]
 
 

@@ -470,6 +470,14 @@ _SUBJECT_VERBS = (r"drove|took|came|went|rang|called|phoned|texted|messaged|pick
                   r"stayed|met|said|says|told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted|"
                   r"reckons|reckoned|moved away|moved house|has been|was amazing|is amazing|posted|replied|emailed|wrote|"
                   r"mentioned|shared|joined|baked|and (?:her|his) (?:husband|wife|partner)")
+#: Given names that are abstract nouns, which do things in metaphors ("Hope got me through").
+_ABSTRACT_NAMES = frozenset({"hope", "faith", "joy", "grace", "patience", "mercy", "charity", "love", "peace", "destiny",
+                             "harmony", "chance", "will", "heaven", "trinity", "prudence", "temperance", "liberty",
+                             "justice", "glory", "serenity", "karma", "fate", "victory", "honor", "honour", "blessing",
+                             "unity", "felicity", "verity", "constance", "summer", "autumn", "winter", "spring", "rain",
+                             "storm", "dawn", "sky", "sunny", "amber", "major", "chase", "grant", "page", "sage",
+                             "hunter", "king", "prince", "duke", "earl", "misty", "candy", "honey", "crystal", "brandy",
+                             "iris", "angel"})
 #: Places people belong to: "Precious from church", "Hope from work".
 _COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|work|school|uni|college|choir|group|support group|"
                 r"rehab|cardiac rehab|bingo|pub|club|book club|gym|ward|clinic|hospice|next door|down the road|"
@@ -534,6 +542,21 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("subject_own", re.compile(rf"(?:^|[.!?,;]\s+)({_CAP})\s+(?:[a-z]+ed|[a-z]{{2,}}s|got|lost|had|took|gave|sent|made|"
                                rf"brought|found|left|won|broke|cut|hurt|kept|told|sold|paid|began|wrote|rang|met|"
                                rf"drove|ran|fell|tore|did)\s+(?:her|his)\b", re.MULTILINE), 0.75),
+    # A given name that is a word opening a sentence, before what people do or go through: "Holly
+    # knitted hats for the ward", "Ruby won the raffle", "Hope is in hospital again". Abstract nouns
+    # that are names ("Hope", "Faith") only before what happens to a person (see _ABSTRACT_NAMES).
+    ("subject_does", re.compile(rf"(?:^|[.!?]\s+|\n)({_CAP})\s+(?:"
+                                rf"(?P<person>(?:is|was)\s+(?:in\s+(?:hospital|a&e|icu|intensive care|theatre|recovery|"
+                                rf"rehab|a bad way)|home|back home|out of hospital|having|struggling|recovering|"
+                                rf"feeling|doing (?:well|ok|okay|better|great|amazing|the)|getting (?:better|there|married))\b|"
+                                rf"(?:has|had)\s+(?:a|an|her|his)\s+(?:scan|appointment|op|operation|biopsy|"
+                                rf"infusion|check-?up|mri|ct|review|consultation|baby|birthday|fall)\b|"
+                                rf"(?:started|finished|starts|finishes|completed)\s+(?:her|his|the|a|an)?\s*(?:chemo|"
+                                rf"radiotherapy|radiation|treatment|rehab|physio|dialysis|immunotherapy|infusions?)\b|"
+                                rf"(?:won|knitted|baked|cooked|organised|organized|walked|swam|cycled|crocheted|"
+                                rf"sewed|painted)\s+\w|did the \d|got the all clear|rang the bell|turned up|went home)"
+                                rf"|(?:wrote|made|did|got|went|needs|passed|starts|started|sent|found|gave|took)\s+"
+                                rf"(?:a|an|the|us|our|her|his|me|some|home|back|\d))"), 0.75),
     # Only a person turns 90, and only a person is what we call someone: "Bubbles (that's what we
     # call my mother in law) turns 90".
     ("turns_age", re.compile(rf"\b({_CAP})(?:\s*\([^()\n]{{0,60}}\))?\s+(?:turns|turned|is turning|will be|turning)\s+"
@@ -730,6 +753,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
         w.clear_first or w.given and not w.common),
     "subject_given": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "subject_own": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
+    "subject_does": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
     "over_in": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
@@ -776,6 +800,8 @@ class ContextNameRecognizer(EntityRecognizer):
             for match in regex.finditer(text):
                 if rule == "title" and match.group().startswith("MS"):
                     continue  # "my MS nurse": multiple sclerosis, not "Ms"
+                if rule == "subject_does" and match.group("person") is None and match.group(1).lower() in _ABSTRACT_NAMES:
+                    continue  # "Hope got me through", "Faith made the difference"
                 group = next(i for i in range(1, (regex.groups or 1) + 1) if match.group(i) is not None)
                 start, end, found = self._name_span(text, match.start(group), match.end(group), rule)
                 if found:
