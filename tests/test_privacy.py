@@ -333,6 +333,8 @@ IDENTIFIERS = [
     ("name", "Pearl is in hospital again, send love.", "Pearl"),
     ("name", "Hope is having a rough week.", "Hope"),
     ("name", "River started chemo today.", "River"),
+    ("name", "holly knitted hats for the ward. pearl is in hospital again", "holly"),
+    ("name", "holly knitted hats for the ward. pearl is in hospital again", "pearl"),
 ]
 
 
@@ -449,6 +451,7 @@ MEDICAL = [
     "Radiation burns, Aquaphor and Mepilex are lifesavers. Neulasta bone pain; FOLFOX next.",
     "The clinic turns 50 this year. Christmas will be 3 weeks away.",
     "Storm made the power go off. Rain started the day and never stopped. Ya got me there.",
+    "hope is what keeps me going. hope got me through. steroids made me hungry. i started chemo today.",
 ]
 
 

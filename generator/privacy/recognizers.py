@@ -470,6 +470,19 @@ _SUBJECT_VERBS = (r"drove|took|came|went|rang|called|phoned|texted|messaged|pick
                   r"stayed|met|said|says|told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted|"
                   r"reckons|reckoned|moved away|moved house|has been|was amazing|is amazing|posted|replied|emailed|wrote|"
                   r"mentioned|shared|joined|baked|and (?:her|his) (?:husband|wife|partner)")
+#: What people do or go through (a person's subject before it): see the rule "subject_does".
+_DOES = (r"(?:"
+         r"(?P<person>(?:is|was)\s+(?:in\s+(?:hospital|a&e|icu|intensive care|theatre|recovery|"
+         r"rehab|a bad way)|home|back home|out of hospital|having|struggling|recovering|"
+         r"feeling|doing (?:well|ok|okay|better|great|amazing|the)|getting (?:better|there|married))\b|"
+         r"(?:has|had)\s+(?:a|an|her|his)\s+(?:scan|appointment|op|operation|biopsy|"
+         r"infusion|check-?up|mri|ct|review|consultation|baby|birthday|fall)\b|"
+         r"(?:started|finished|starts|finishes|completed)\s+(?:her|his|the|a|an)?\s*(?:chemo|"
+         r"radiotherapy|radiation|treatment|rehab|physio|dialysis|immunotherapy|infusions?)\b|"
+         r"(?:won|knitted|baked|cooked|organised|organized|walked|swam|cycled|crocheted|"
+         r"sewed|painted)\s+\w|did the \d|got the all clear|rang the bell|turned up|went home)"
+         r"|(?:wrote|made|did|got|went|needs|passed|starts|started|sent|found|gave|took)\s+"
+         r"(?:a|an|the|us|our|her|his|me|some|home|back|\d))")
 #: Given names that are abstract nouns, which do things in metaphors ("Hope got me through").
 _ABSTRACT_NAMES = frozenset({"hope", "faith", "joy", "grace", "patience", "mercy", "charity", "love", "peace", "destiny",
                              "harmony", "chance", "will", "heaven", "trinity", "prudence", "temperance", "liberty",
@@ -545,18 +558,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # A given name that is a word opening a sentence, before what people do or go through: "Holly
     # knitted hats for the ward", "Ruby won the raffle", "Hope is in hospital again". Abstract nouns
     # that are names ("Hope", "Faith") only before what happens to a person (see _ABSTRACT_NAMES).
-    ("subject_does", re.compile(rf"(?:^|[.!?]\s+|\n)({_CAP})\s+(?:"
-                                rf"(?P<person>(?:is|was)\s+(?:in\s+(?:hospital|a&e|icu|intensive care|theatre|recovery|"
-                                rf"rehab|a bad way)|home|back home|out of hospital|having|struggling|recovering|"
-                                rf"feeling|doing (?:well|ok|okay|better|great|amazing|the)|getting (?:better|there|married))\b|"
-                                rf"(?:has|had)\s+(?:a|an|her|his)\s+(?:scan|appointment|op|operation|biopsy|"
-                                rf"infusion|check-?up|mri|ct|review|consultation|baby|birthday|fall)\b|"
-                                rf"(?:started|finished|starts|finishes|completed)\s+(?:her|his|the|a|an)?\s*(?:chemo|"
-                                rf"radiotherapy|radiation|treatment|rehab|physio|dialysis|immunotherapy|infusions?)\b|"
-                                rf"(?:won|knitted|baked|cooked|organised|organized|walked|swam|cycled|crocheted|"
-                                rf"sewed|painted)\s+\w|did the \d|got the all clear|rang the bell|turned up|went home)"
-                                rf"|(?:wrote|made|did|got|went|needs|passed|starts|started|sent|found|gave|took)\s+"
-                                rf"(?:a|an|the|us|our|her|his|me|some|home|back|\d))"), 0.75),
+    ("subject_does", re.compile(rf"(?:^|[.!?]\s+|\n)({_CAP})\s+{_DOES}"), 0.75),
+    # ... and in lowercase: "holly knitted hats for the ward", "pearl is in hospital again".
+    ("subject_does_lower", re.compile(rf"(?:^|[.!?]\s+|\n)([a-z][\w'’-]*)\s+{_DOES}"), 0.75),
     # Only a person turns 90, and only a person is what we call someone: "Bubbles (that's what we
     # call my mother in law) turns 90".
     ("turns_age", re.compile(rf"\b({_CAP})(?:\s*\([^()\n]{{0,60}}\))?\s+(?:turns|turned|is turning|will be|turning)\s+"
@@ -754,6 +758,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "subject_given": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "subject_own": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "subject_does": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
+    "subject_does_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
     "over_in": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
@@ -800,7 +805,7 @@ class ContextNameRecognizer(EntityRecognizer):
             for match in regex.finditer(text):
                 if rule == "title" and match.group().startswith("MS"):
                     continue  # "my MS nurse": multiple sclerosis, not "Ms"
-                if rule == "subject_does" and match.group("person") is None and match.group(1).lower() in _ABSTRACT_NAMES:
+                if rule.startswith("subject_does") and match.group("person") is None and match.group(1).lower() in _ABSTRACT_NAMES:
                     continue  # "Hope got me through", "Faith made the difference"
                 group = next(i for i in range(1, (regex.groups or 1) + 1) if match.group(i) is not None)
                 start, end, found = self._name_span(text, match.start(group), match.end(group), rule)
