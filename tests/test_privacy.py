@@ -580,6 +580,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("the desk code is 12 345 67 if you get lost", "a long run of digits at 17-26"),
     # In a post without capitals, a given name listed with a redacted name may be a person.
     ("my wife and i (victor manuel and peer) run the group.", "a given name listed with a redacted name at 33-37"),
+    # A first name that is a word, before an everyday word ICD-10-CM happens to hold ("back").
+    ("Lovely to see Frank back at group.", "a capitalised first name at 14-19"),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)

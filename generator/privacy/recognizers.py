@@ -949,8 +949,11 @@ def describes_medical_word(text: str, word: str, end: int, is_medical: Any) -> b
     if not (common_word(lower) and lower in vocabulary.icd_words()):
         return False
     after = _NEXT_LOWER_WORD.match(text, end)
-    return after is not None and after.group(1) not in GATHERINGS and (
-        after.group(1) in vocabulary.icd_words() or is_medical(after.group(1)))
+    if after is None or after.group(1) in GATHERINGS or after.group(1) in _STOP:
+        return False
+    # ICD-10-CM's descriptions hold everyday words too ("after", "back", "group"): only its rarer ones count.
+    following = after.group(1)
+    return is_medical(following) or following in vocabulary.icd_words() and vocabulary.english_frequency(following) < 100_000
 
 
 def followed_by_condition_word(text: str, end: int) -> bool:
