@@ -335,6 +335,10 @@ IDENTIFIERS = [
     ("name", "River started chemo today.", "River"),
     ("name", "holly knitted hats for the ward. pearl is in hospital again", "holly"),
     ("name", "holly knitted hats for the ward. pearl is in hospital again", "pearl"),
+    # Nicknames that are words: introducing oneself, explained in brackets, from a long group's name.
+    ("name", "Semper fi brothers, Gunny here, PTSD from the war.", "Gunny"),
+    ("name", "Bear (my husband's nickname) does all the injections now.", "Bear"),
+    ("name", "Lofty from the veterans' breakfast club does the quiz.", "Lofty"),
 ]
 
 
@@ -452,6 +456,7 @@ MEDICAL = [
     "The clinic turns 50 this year. Christmas will be 3 weeks away.",
     "Storm made the power go off. Rain started the day and never stopped. Ya got me there.",
     "hope is what keeps me going. hope got me through. steroids made me hungry. i started chemo today.",
+    "Newbie here, Celiac here too. Ditto here. Love from the whole support group. Aquafit on Wednesdays.",
 ]
 
 

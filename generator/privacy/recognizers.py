@@ -483,6 +483,12 @@ _DOES = (r"(?:"
          r"sewed|painted)\s+\w|did the \d|got the all clear|rang the bell|turned up|went home)"
          r"|(?:wrote|made|did|got|went|needs|passed|starts|started|sent|found|gave|took)\s+"
          r"(?:a|an|the|us|our|her|his|me|some|home|back|\d))")
+#: Who people say they are when they say "X here": no names ("Newbie here", "Carer here").
+_HERE_ROLES = frozenset({"newbie", "lurker", "veteran", "vet", "carer", "caregiver", "survivor", "warrior", "patient",
+                         "member", "student", "teacher", "spouse", "parent", "mother", "father", "widow", "widower",
+                         "nurse", "doctor", "physio", "pharmacist", "midwife", "same", "me", "everyone", "nobody",
+                         "somebody", "anyone", "someone", "mods", "admin", "moderator", "spoonie", "fighter", "ditto",
+                         "likewise", "also", "fellow", "another"})
 #: Given names that are abstract nouns, which do things in metaphors ("Hope got me through").
 _ABSTRACT_NAMES = frozenset({"hope", "faith", "joy", "grace", "patience", "mercy", "charity", "love", "peace", "destiny",
                              "harmony", "chance", "will", "heaven", "trinity", "prudence", "temperance", "liberty",
@@ -561,11 +567,15 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("subject_does", re.compile(rf"(?:^|[.!?]\s+|\n)({_CAP})\s+{_DOES}"), 0.75),
     # ... and in lowercase: "holly knitted hats for the ward", "pearl is in hospital again".
     ("subject_does_lower", re.compile(rf"(?:^|[.!?]\s+|\n)([a-z][\w'’-]*)\s+{_DOES}"), 0.75),
+    # Introducing oneself: "Semper fi brothers, Gunny here", "Hiya, Sarge here!".
+    ("here_intro", re.compile(rf"(?:^|[,.!?:;]\s*|\n)({_CAP})\s+here\b(?=\s*(?:[,.!:;)-]|$|(?i:and|with|from|again|too)\b))",
+                              re.MULTILINE), 0.75),
     # Only a person turns 90, and only a person is what we call someone: "Bubbles (that's what we
     # call my mother in law) turns 90".
     ("turns_age", re.compile(rf"\b({_CAP})(?:\s*\([^()\n]{{0,60}}\))?\s+(?:turns|turned|is turning|will be|turning)\s+"
                              rf"\d{{1,3}}\b(?!\s*(?:%|mg|degrees|minutes|mins|hours|weeks|months|pounds|lbs|kg))"
-                             rf"|\b({_CAP})\s*\(?\s*(?:that's|that is|which is|as)\s+what\s+(?:we|i|they|the kids)\s+call\b"),
+                             rf"|\b({_CAP})\s*\(?\s*(?:that's|that is|which is|as)\s+what\s+(?:we|i|they|the kids)\s+call\b"
+                             rf"|\b({_CAP})\s*\((?:my|our|his|her|their|the)\s[^()\n]{{0,30}}\bnick(?:-| )?name\)"),
      0.75),
     # "Paddy above in Ballina runs the shed", "Sue over in Leeds": someone, where they live.
     ("over_in", re.compile(rf"\b({_CAP})(?=\s+(?:above|over|down|up|out|back)\s+in\s+(?-i:[A-Z]))"), 0.75),
@@ -575,7 +585,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "Precious from church is driving me", "Hope from work": a given name, even a word, from a
     # place people belong to.
     ("from_community", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|my\s+|our\s+)?"
-                                  rf"(?i:{_COMMUNITIES})\b)"), 0.75),
+                                  rf"(?:[\w'’-]+\s+){{0,3}}(?i:{_COMMUNITIES})\b)"), 0.75),
     # "big sue runs the walking group", "little jim from the pub": a nickname's prefix before a name.
     ("nick_prefix", re.compile(rf"\b((?i:big|little|wee|old|young|lil)\s+{_WORD})(?=\s+(?i:{_SUBJECT_VERBS}|from|is doing|"
                                rf"is running|organises|leads|does)\b)"), 0.75),
@@ -664,7 +674,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "possessive_given": ("'s", "’s"),
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
     "subject_own": (" her", " his"),
-    "turns_age": ("turn", "will be", "call"),
+    "turns_age": ("turn", "will be", "call", "nick"),
+    "here_intro": (" here",),
     "over_in": (" in ",),
     "from_community": ("from",),
     "from_somewhere": ("from",),
@@ -762,6 +773,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
     "over_in": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
+    "here_intro": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _HERE_ROLES and not w.medical_shaped and (w.given or w.unknown_name or not w.common),
     "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
     and ((w.first or w.surname or w.given or w.unknown_name) if w.capitalised
          else (w.clear_first or w.name_word or w.surname and not w.common or w.unknown_name)),
@@ -865,8 +878,9 @@ class ContextNameRecognizer(EntityRecognizer):
         if rule in ("trailing_name", "speech", "pair") and len(word.lower) > 3 and word.common and not word.first \
                 and not (rule == "pair" and word.given):  # "Pier and I went"
             return start, end, False  # "... next week. Terrified."
-        if rule == "subject":
-            return start, end, word.first and not word.everyday
+        if rule == "subject":  # though "Love from the whole group": a sign-off
+            return start, end, word.first and not word.everyday and not (
+                word.lower in _SIGN_OFF_WORDS and text[end:end + 6].strip().startswith("from"))
         if rule == "intro_soft":
             return start, end, word.clear_first
         return start, end, True

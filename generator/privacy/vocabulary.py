@@ -33,7 +33,7 @@ _NOT_FIRST_NAMES = frozenset(["see", "so", "soon", "in", "my", "an", "many", "le
 #: Words that are never a person's name here, though some are capitalised or missing from the
 #: older word lists: faith and holidays, family words, days and months, apps and online life.
 EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "christ", "allah", "buddha", "santa", "christmas", "easter", "xmas", "ramadan", "ramzan", "eid", "iftar", "diwali", "hanukkah", "chanukah", "passover", "pesach", "purim", "lent", "advent", "pentecost", "whitsun", "hogmanay", "halloween", "thanksgiving", "vaisakhi", "baisakhi", "navratri", "kwanzaa", "nowruz", "mum", "mom", "dad", "doc", "doctor", "nurse", "lol", "omg", "ok", "okay", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid", "corona", "type", "diabetes", "asthma", "migraine", "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "auntie", "uncle", "hubby", "bestie", "anyone", "everyone", "someone", "hi", "hello", "thanks", "english", "british", "american", "christian", "muslim", "jewish", "whatsapp", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "zoom", "skype", "teams", "app", "apps", "iphone", "android", "email", "wifi", "bluetooth", "lockdown", "meetup", "vax", "vaxxed", "selfie", "podcast", "smartphone", "emoji", "hashtag", "livestream", "telehealth", "telemedicine", "webinar", "uber", "spoonie", "spoonies", "wfh", "ebay", "amazon", "netflix", "discord", "slack", "signal", "telegram", "messenger", "fitbit", "smartwatch", "username", "login", "online", "offline", "blog", "vlog", "meme", "memes", "lol", "lmao", "tbh", "imo", "imho", "idk", "fwiw", "smh", "btw", "insta", "fb", "ig", "snapchat", "rota", "mate", "bro", "sis", "hun", "hon", "babe", "cafe", "cafes", "wikipedia", "pubmed", "webmd", "medscape", "mumsnet", "healthunlocked", "cochrane", "carer", "carers", "couldnt", "wouldnt", "shouldnt", "didnt", "doesnt", "dont", "cant", "wont", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "ive", "youre", "theyre", "thats", "whats", "im", "id", "iban", "ssn", "dob", "mrn", "nhs", "tues", "weds", "thur", "thurs", "fri", "howdy", "hiya", "heya", "landline", "pmsl", "rofl", "lmfao", "ffs", "ya",
-    "omfg", "aadhaar"])
+    "omfg", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba"])
 
 
 def _package_file(package: str, name: str) -> Path:
@@ -89,7 +89,7 @@ INFORMAL_NICKNAMES = frozenset([
     "gaz", "gazza", "baz", "bazza", "daz", "dazza", "shaz", "shazza", "kaz", "kazza", "tez", "tezza", "robbo",
     "jonno", "johnno", "davo", "stevo", "macca", "tommo", "jacko", "sully", "debs", "mand", "em", "ems", "becs", "bex",
     "fi", "soph", "kirst", "kez", "gav", "rach", "mags", "hols", "jules", "trish", "bev", "di", "mo", "trev", "nige", "stu",
-    "col", "gaz", "del", "kel", "shell", "ange", "jackie", "tina"])
+    "col", "gaz", "del", "kel", "shell", "ange", "jackie", "tina", "gunny", "sarge", "skip", "chief"])
 
 
 def _nicknames() -> frozenset[str]:
