@@ -339,6 +339,8 @@ IDENTIFIERS = [
     ("name", "Semper fi brothers, Gunny here, PTSD from the war.", "Gunny"),
     ("name", "Bear (my husband's nickname) does all the injections now.", "Bear"),
     ("name", "Lofty from the veterans' breakfast club does the quiz.", "Lofty"),
+    ("name", "my battle buddy tank checks on me every sunday", "tank"),
+    ("name", "my late husband dave passed in the spring", "dave"),
 ]
 
 
@@ -457,6 +459,7 @@ MEDICAL = [
     "Storm made the power go off. Rain started the day and never stopped. Ya got me there.",
     "hope is what keeps me going. hope got me through. steroids made me hungry. i started chemo today.",
     "Newbie here, Celiac here too. Ditto here. Love from the whole support group. Aquafit on Wednesdays.",
+    "my dad fell over; my wife cooks; my daughter loves her new school; my son gets bullied.",
 ]
 
 

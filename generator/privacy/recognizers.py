@@ -483,6 +483,8 @@ _DOES = (r"(?:"
          r"sewed|painted)\s+\w|did the \d|got the all clear|rang the bell|turned up|went home)"
          r"|(?:wrote|made|did|got|went|needs|passed|starts|started|sent|found|gave|took)\s+"
          r"(?:a|an|the|us|our|her|his|me|some|home|back|\d))")
+#: A word that is no verb, then a verb in the third person: "tank checks on me" (not "loves her").
+_NICKNAME_THEN_VERB = re.compile(r"(?![a-z]+(?:s|ed)\b)[a-z]{3,}\s+[a-z]{3,}(?:s|ed)\b(?!\s*(?:and|or)\b)")
 #: Who people say they are when they say "X here": no names ("Newbie here", "Carer here").
 _HERE_ROLES = frozenset({"newbie", "lurker", "veteran", "vet", "carer", "caregiver", "survivor", "warrior", "patient",
                          "member", "student", "teacher", "spouse", "parent", "mother", "father", "widow", "widower",
@@ -507,7 +509,8 @@ _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blin
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("title", re.compile(rf"\b(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?|{_TITLES})\s+((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
-    ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+{_RELATIONS},?\s+(?:is\s+)?\(?({_WORD}(?:\s+{_CAP})?)",
+    ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
+                            rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?\(?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
     ("intro", re.compile(rf"\b(?:my name is|my name's|name's|call me|i am called|i'm called|they call me)\s+"
                          rf"({_WORD}(?:\s+{_CAP})?)", re.IGNORECASE), 0.95),
@@ -872,8 +875,10 @@ class ContextNameRecognizer(EntityRecognizer):
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
             if rule in ("relation", "title", "intro", "greeting"):
-                return start, end, word.first or word.surname or (
-                    not word.common and not word.everyday and vocabulary.english_frequency(word.lower) < vocabulary.COMMON)
+                return start, end, word.first or word.surname and not (rule == "relation" and word.common) or (
+                    not word.common and not word.everyday and vocabulary.english_frequency(word.lower) < vocabulary.COMMON
+                ) or rule == "relation" and _NICKNAME_THEN_VERB.match(text, start) is not None and not word.stop
+            # ("my battle buddy tank checks on me": a word after a relation, then what the person does)
             return start, end, word.clear_first
         if rule in ("trailing_name", "speech", "pair") and len(word.lower) > 3 and word.common and not word.first \
                 and not (rule == "pair" and word.given):  # "Pier and I went"
