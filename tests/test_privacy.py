@@ -460,6 +460,8 @@ MEDICAL = [
     "hope is what keeps me going. hope got me through. steroids made me hungry. i started chemo today.",
     "Newbie here, Celiac here too. Ditto here. Love from the whole support group. Aquafit on Wednesdays.",
     "my dad fell over; my wife cooks; my daughter loves her new school; my son gets bullied.",
+    # Two everyday words run together, by the dictionary or by their use on the web.
+    "The council will fund the stairlift; I use github and the downvoter's view is fine.",
 ]
 
 

@@ -1166,8 +1166,10 @@ def compound_word(word: str, *, common: bool = False) -> bool:
 
 
 def _known(word: str, common: bool) -> bool:
-    if common:
-        return common_word(word)
+    if common:  # "stair" + "lift", "light" + "box": everyday words, by the dictionary or by their use
+        frequency = vocabulary.english_frequency(word)
+        return common_word(word) or in_dictionary(word) and frequency >= 1_000 or (
+            frequency >= 50_000 and word not in vocabulary.first_names() and word not in vocabulary.surnames())
     return in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN
 
 
