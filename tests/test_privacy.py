@@ -462,6 +462,8 @@ MEDICAL = [
     "my dad fell over; my wife cooks; my daughter loves her new school; my son gets bullied.",
     # Two everyday words run together, by the dictionary or by their use on the web.
     "The council will fund the stairlift; I use github and the downvoter's view is fine.",
+    # Hearing aid makers; a verb and its object after a brand; days in the plural; a body part.
+    "My hearing aids are Phonak, love them. BSL class on Tuesdays. Metformin gives my dad stomach problems.",
 ]
 
 
@@ -494,6 +496,8 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     ("Uncle Raju's HbA1c is 9.2, doctor wants insulin.", "Uncle [name] HbA1c is 9.2, doctor wants insulin."),
     # Text speak after a name is no initial; eponyms own their disease.
     ("lol sarah u r a star; addison's disease and the cat's bed", "lol [name] u r a star; addison's disease and the cat's bed"),
+    # After a possessive name, a medical word is what the person has, not her surname.
+    ("Maddie's Dexcom alarm went off 6 times.", "[name] Dexcom alarm went off 6 times."),
     ("Her birthday is March 14th, she'll be 95. Gran is 101 next week, aged 93 years old.",
      "Her birthday is [date], she'll be [age]. Gran is [age] next week, aged [age] years old."),
     # A greeting is no one's name; a world name that is an English word is the word beside a name.

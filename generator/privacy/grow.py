@@ -277,8 +277,9 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
     if lower_after and (text[lower_after.end():lower_after.end() + 1] in ("'", "’")
                         or recognizers.followed_by_condition_word(text, lower_after.end())):
         lower_after = None  # "[name] graves' disease", "[name] bell's palsy"
-    if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1), is_medical, surname=True):
-        end = after.end()
+    if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1), is_medical, surname=True) and not (
+            text[end - 2:end] in ("'s", "’s") and is_medical(after.group(1))):
+        end = after.end()  # though "[name]'s Dexcom": what she has, not her surname
     elif after and _FAMILY_AFTER.match(text, after.end()) and _name_part(vocabulary.base_term(after.group(1)).title(),
                                                                          is_medical, surname=True):
         end = after.end() - 2  # "[name] Burns's mum": the surname, not its 's
@@ -401,6 +402,7 @@ def _listed_names(text: str, spans: list[Span], is_medical: IsMedical) -> list[S
     return [f for f in found if not any(s <= f[0] < e for s, e in covered)]
 
 
+_OBJECT_AFTER = re.compile(r"[ \t]+(?:them|you|it|him|her|us|me|this|that)\b")
 _IN_TOWN_AFTER = re.compile(rf",?[ \t]+(?:in|near|outside)[ \t]+({_UPPER}[\w'’-]+(?:[ \t]+{_UPPER}[\w'’-]+)?)")
 
 
@@ -446,6 +448,8 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
                                                   or recognizers.common_word(lower[:clitic.start()])):
         return False  # "thanks [name], you're a star"
     capitalised = word[:1].isupper() and not word.isupper()
+    if not capitalised and recognizers.common_word(lower) and _OBJECT_AFTER.match(text, start + len(word)):
+        return False  # "[name], love them": a verb and its object
     sentence_start = recognizers.at_sentence_start(text, start)
     if is_medical(word) or lower in recognizers.STOP and not (
             capitalised and not sentence_start and lower in vocabulary.first_names()):

@@ -484,7 +484,8 @@ _DOES = (r"(?:"
          r"|(?:wrote|made|did|got|went|needs|passed|starts|started|sent|found|gave|took)\s+"
          r"(?:a|an|the|us|our|her|his|me|some|home|back|\d))")
 #: A word that is no verb, then a verb in the third person: "tank checks on me" (not "loves her").
-_NICKNAME_THEN_VERB = re.compile(r"(?![a-z]+(?:s|ed)\b)[a-z]{3,}\s+[a-z]{3,}(?:s|ed)\b(?!\s*(?:and|or)\b)")
+_NICKNAME_THEN_VERB = re.compile(r"(?![a-z]+(?:s|ed)\b)[a-z]{3,}\s+[a-z]{3,}(?:s|ed)\s+(?:on|in|up|out|me|us|him|her|them|"
+                                 r"the|a|my|our|his|every|at|to|for|with|about|round|over)\b")
 #: Who people say they are when they say "X here": no names ("Newbie here", "Carer here").
 _HERE_ROLES = frozenset({"newbie", "lurker", "veteran", "vet", "carer", "caregiver", "survivor", "warrior", "patient",
                          "member", "student", "teacher", "spouse", "parent", "mother", "father", "widow", "widower",
