@@ -340,7 +340,7 @@ _PLACE_WORD_AFTER = re.compile(r"[ \t]+(?i:" + "|".join(sorted(recognizers.STREE
     "station", "village", "town", "city", "county", "estate", "park"}, key=len, reverse=True)) + r")\b|,[ \t]*[A-Z]{2}\b")
 _PERSON_VERBS = frozenset({"said", "says", "is", "was", "has", "had", "and", "posted", "replied", "wrote", "asked", "told",
                            "thinks", "knows", "mentioned", "suggested", "will", "would", "can", "could", "did", "does"})
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
+_NEXT_LOWER_WORD = recognizers.NEXT_LOWER_WORD
 _GATHERINGS = recognizers.GATHERINGS
 #: Where people work and are treated: "the Okonkwo clinic" may be a person's.
 _INSTITUTION_WORDS = frozenset({"clinic", "clinics", "ward", "wards", "unit", "units", "hospital", "hospitals", "centre",

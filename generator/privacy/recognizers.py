@@ -749,6 +749,11 @@ class _Candidate:
         return self.unknown and not self.medical_shaped
 
 
+def _given_subject(w: _Candidate) -> bool:
+    """A capitalised given name (a word too) where a rule puts a person: no kin word, no stop word."""
+    return w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+
+
 #: What opens a greeting or a sign-off: "Love from Marit and the kids", "Love, [name] x".
 SIGN_OFF_WORDS = _SIGN_OFF_WORDS = frozenset({"love", "peace", "hugs", "greetings", "regards", "best", "cheers", "thanks", "blessings"})
 #: How each rule decides whether the word it found is a name (rules not listed: see _name_span).
@@ -764,19 +769,18 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _KIN_WORDS,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
-    "from_community": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in _SIGN_OFF_WORDS,  # "Love from church to all"
+    "from_community": lambda w: _given_subject(w) and w.lower not in _SIGN_OFF_WORDS,  # "Love from church to all"
     "nick_prefix": lambda w: not w.stop and not w.everyday and not w.medical_shaped and w.lower not in _KIN_WORDS and (
         w.first or w.given or w.name_word or w.unknown_name),
     "from_somewhere": lambda w: not w.stop and not w.everyday and w.lower not in _SIGN_OFF_WORDS and (
         w.clear_first or w.given and not w.common),
-    "subject_given": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
-    "subject_own": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
-    "subject_does": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
+    "subject_given": _given_subject,
+    "subject_own": _given_subject,
+    "subject_does": _given_subject,
     "subject_does_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
-    "over_in": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
+    "over_in": _given_subject,
     "here_intro": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _HERE_ROLES and not w.medical_shaped and (w.given or w.unknown_name or not w.common),
     "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
@@ -875,11 +879,12 @@ class ContextNameRecognizer(EntityRecognizer):
                 return start, end, False  # "your doctor last year", "the nurse line is open": a noun, not a title
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
+            # After a relation, a common word is a nickname only before what the person does ("my
+            # battle buddy tank checks on me"), though a surname that is a word is not ("my dad fell").
             if rule in ("relation", "title", "intro", "greeting"):
                 return start, end, word.first or word.surname and not (rule == "relation" and word.common) or (
                     not word.common and not word.everyday and vocabulary.english_frequency(word.lower) < vocabulary.COMMON
                 ) or rule == "relation" and _NICKNAME_THEN_VERB.match(text, start) is not None and not word.stop
-            # ("my battle buddy tank checks on me": a word after a relation, then what the person does)
             return start, end, word.clear_first
         if rule in ("trailing_name", "speech", "pair") and len(word.lower) > 3 and word.common and not word.first \
                 and not (rule == "pair" and word.given):  # "Pier and I went"
@@ -958,7 +963,8 @@ def medical_phrases(text: str, is_medical: Any, starts: frozenset[str]) -> list[
 #: What a place's or a person's name may come before: "the Taylorstad fibromyalgia cafe".
 GATHERINGS = frozenset({"cafe", "café", "group", "groups", "society", "support", "meeting", "meetup", "walk", "charity",
                          "network", "association", "club", "forum", "circle", "coffee", "swim", "run", "ride", "appeal"})
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]{3,})\b")
+#: The lowercase word after a position ("Brain surgery", "Pokeweed poisoning").
+NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
 
 
 def describes_medical_word(text: str, word: str, end: int, is_medical: Any) -> bool:
@@ -968,8 +974,8 @@ def describes_medical_word(text: str, word: str, end: int, is_medical: Any) -> b
     lower = word.lower()
     if not (common_word(lower) and lower in vocabulary.icd_words()):
         return False
-    after = _NEXT_LOWER_WORD.match(text, end)
-    if after is None or after.group(1) in GATHERINGS or after.group(1) in _STOP:
+    after = NEXT_LOWER_WORD.match(text, end)
+    if after is None or len(after.group(1)) < 4 or after.group(1) in GATHERINGS or after.group(1) in _STOP:
         return False
     # ICD-10-CM's descriptions hold everyday words too ("after", "back", "group"): only its rarer ones count.
     following = after.group(1)
