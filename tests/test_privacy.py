@@ -306,7 +306,7 @@ IDENTIFIERS = [
     # people do, it may be a username; after a place's prefix, a place.
     ("name", "A belated welcome to the forum, Centaurus.", "Centaurus"),
     ("name", "Semaphore said the infusion was fine.", "Semaphore"),
-    ("name", "Lost my prescription at North Dumdum station.", "Dumdum"),
+    ("place", "Lost my prescription at North Dumdum station.", "Dumdum"),
     # A given name that is a word, before what only a person is; a relation in slang.
     ("name", "Grace was the best OT we've had, so patient with dad.", "Grace"),
     ("name", "my bro dean donated a kidney to me, forever grateful", "dean"),
@@ -341,6 +341,15 @@ IDENTIFIERS = [
     ("name", "Lofty from the veterans' breakfast club does the quiz.", "Lofty"),
     ("name", "my battle buddy tank checks on me every sunday", "tank"),
     ("name", "my late husband dave passed in the spring", "dave"),
+    # A handle in quotes after the words that introduce one, even an everyday word.
+    ("handle", "Crispin (posts as 'crispy') is back from the hospice.", "crispy"),
+    ("handle", "she goes by “moonbeam” on here, lovely lady", "moonbeam"),
+    # A venue: capitalised words after "at" in mid-sentence; a hospital by its initials.
+    ("place", "Swimming at Ponds Forge is the only exercise that doesn't hurt.", "Ponds Forge"),
+    ("place", "we do aquafit at Hillsborough Leisure Centre on mondays", "Hillsborough"),
+    ("place", "Fibroids removed, myomectomy at UHW last year.", "UHW"),
+    ("place", "Otosclerosis surgery at the RNENT next month.", "RNENT"),
+    ("place", "Anyone at CHOP for the diabetes camp?", "CHOP"),
 ]
 
 
@@ -464,6 +473,11 @@ MEDICAL = [
     "The council will fund the stairlift; I use github and the downvoter's view is fine.",
     # Hearing aid makers; a verb and its object after a brand; days in the plural; a body part.
     "My hearing aids are Phonak, love them. BSL class on Tuesdays. Metformin gives my dad stomach problems.",
+    # Initials after "at" that are wards, services or shouting; times and services after "at";
+    # a holiday's name; what a group calls itself.
+    "Two nights at HDU, then seen at the GP. I was AT HOME all day, she's at WORK till 6.",
+    "Appointment at Pain Clinic, then coffee at Christmas Eve. Feeling Better At Last Thanks To The Nurses.",
+    "We met at the Leukaemia Foundation morning tea; hypertension, also known as 'the silent killer'.",
 ]
 
 
@@ -477,7 +491,7 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
 @pytest.mark.parametrize(("text", "redacted"), [
     # A date after "moved to" is no house number: the address stops before the condition.
     ("Appointment moved to 12/03/2025 at Leeds Royal, endometriosis review.",
-     "Appointment moved to [date] at [name], endometriosis review."),
+     "Appointment moved to [date] at [place], endometriosis review."),
     ("Paget's disease: zoledronic acid infusion for dad (97) next month.",
      "Paget's disease: zoledronic acid infusion for dad ([age]) next month."),
     # A sign-off's word stays beside the name it signs.

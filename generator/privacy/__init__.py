@@ -176,8 +176,8 @@ class PrivacyGate:
             if covered.contains(start, end):
                 continue
             word = match.group()
-            if recognizers.part_of_large_place(text, start, end):
-                continue  # "North Carolina", "Costa Rica"
+            if recognizers.part_of_large_place(text, start, end) or recognizers.in_holiday(text, start, end):
+                continue  # "North Carolina", "Costa Rica", "Christmas Eve"
             if text[end:end + 1] == ":" and word.lower() in recognizers.FIELD_LABELS:
                 continue  # "Tel: 020 ...": a label, though "Tel" is a name too
             if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
@@ -286,6 +286,8 @@ class PrivacyGate:
                 return True  # "Brain surgery", "Cherry angioma", "Central venous catheter"
             if result.entity_type == "LOCATION" and span.strip().lower() in _LARGE_PLACES:
                 return True
+            if result.entity_type == "PERSON" and recognizers.in_holiday(text, result.start, result.end):
+                return True  # "Christmas Eve"
             if result.entity_type == "PERSON" and all(w.lower() in _NOT_NAMES for w in words) and not (
                     rule in ("carekb_names:greeting", "carekb_names:addressing", "carekb_names:intro_comma",
                              "carekb_names:intro") and words[0][:1].isupper()

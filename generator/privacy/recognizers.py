@@ -57,6 +57,14 @@ _HOLIDAYS = (r"christmas (?:day|eve)|boxing day|new year['’]?s (?:day|eve)|hog
              r"thanksgiving(?: day)?|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|"
              r"remembrance (?:day|sunday)|easter (?:sunday|monday|day)|good friday|mother['’]?s day|"
              r"father['’]?s day|mothering sunday|eid(?: al-(?:fitr|adha))?|diwali")
+_HOLIDAY = re.compile(r"\b(?:" + _HOLIDAYS + r")\b", re.IGNORECASE)
+
+
+def in_holiday(text: str, start: int, end: int) -> bool:
+    """The span is part of a holiday's name: "Christmas Eve", "St Patrick's Day"."""
+    return any(m.start() <= start and end <= m.end() for m in _HOLIDAY.finditer(text, max(0, start - 25), end + 15))
+
+
 #: "the twelfth of March": days of the month as ordinal words.
 _ORDINAL_DAYS = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
                  r"twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
@@ -212,6 +220,18 @@ class PlatformHandleRecognizer(PatternRecognizer):
             result.start = result.end - len(handle)  # the handle, not the platform's name
             found.append(result)
         return found
+
+
+class QuotedRecognizer(PatternRecognizer):
+    """The finding is what stands inside the quotes, not the words that introduced it."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            result.start += re.search(r"['‘\"“]", text[result.start:result.end]).end()  # type: ignore[union-attr]
+            result.end -= 1
+        return results
 
 
 class LabelledRecognizer(PatternRecognizer):
@@ -395,6 +415,13 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("HANDLE", "social_handle", r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}\b", 0.9),
         pattern("HANDLE", "reddit_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b", 0.9),
         PlatformHandleRecognizer(),
+        # "Crispin (posts as 'crispy')", "she goes by “moonbeam” on here": the name someone uses here,
+        # in quotes after the words that introduce one, whatever it is (a word, too).
+        pattern("HANDLE", "quoted_handle", r"\b(?:(?:posts|posting|posted|post|writes|writing|signs|signed|signing)"
+                r"(?:[ \t]+(?:on[ \t]+)?here|[ \t]+off)?[ \t]+as|(?:goes|going|went|go)[ \t]+by|known[ \t]+(?:on[ \t]+|in[ \t]+)?"
+                r"(?:here|the[ \t]+(?:forum|group|board|chat|site))[ \t]+as|calls?[ \t]+(?:him|her)self|"
+                r"(?:user[ \t]?name|handle|screen[ \t]?name)(?:[ \t]+(?:is|was))?)[ \t]+(?:['‘][^'’\n]{2,30}['’]|[\"“][^\"”\n]{2,30}[\"”])",
+                0.8, needs=Needs(("'", "‘", '"', "“")), kind=QuotedRecognizer),
         pattern("ID_NUMBER", "labelled_medicare", r"(?<=\bmedicare\s)\d{4}\s?\d{5}\s?\d(?:\s?\d)?\b", 0.85, needs=r"(?i:medicare)"),
         pattern("URL", "profile_url", r"(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|"
                 r"linkedin|youtube|reddit|threads|snapchat|pinterest|tumblr|medium|github|patreon|onlyfans)"
@@ -1598,6 +1625,64 @@ _SETTLEMENT = re.compile(rf"\b(?:village|hamlet|town|suburb|parish|estate)\b(?:[
                          re.IGNORECASE)
 
 
+#: "swimming at Ponds Forge", "BSL class at Deaf Connect": a venue, by two or more capitalised words
+#: after "at" in the middle of a sentence (in a title-cased line every word is capitalised).
+_VENUE_AT = re.compile(rf"(?<![\w'’-])(?:at|At)[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?"
+                       rf"(?:{UPPER})[\w'’-]*)+)")
+#: Times and national bodies, not venues: "at Christmas Eve", "at the Leukaemia Foundation".
+_NOT_VENUE = frozenset({"christmas", "easter", "eid", "diwali", "hanukkah", "thanksgiving", "year", "years", "eve", "day",
+                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "foundation",
+                        "society", "association", "federation", "alliance", "anonymous", "online", "support"})
+#: "at Primary School", "at Sunday Mass": capitalised, but no one place.
+_GENERIC_VENUE = frozenset({"primary", "secondary", "high", "junior", "middle", "senior", "sixth", "form", "grammar",
+                            "nursery", "school", "college", "uni", "university", "med", "grad", "art", "bible", "study",
+                            "church", "mass", "work", "home", "the", "big", "smoke"})
+
+
+#: "myomectomy at UHW", "surgery at the RNENT": a hospital named by its initials.
+_INITIALS_AT = re.compile(r"(?<![\w'’-])(?:at|At)[ \t]+(the[ \t]+)?([A-Z][A-Z&]{1,7})(?![\w&'’-]|[ \t]*[-/]?\d)")
+
+
+def hospital_initials(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    found = []
+    for match in _INITIALS_AT.finditer(text):
+        initials = match.group(2)
+        lower = initials.lower()
+        before = re.search(r"(\S+)[ \t]+$", text[max(0, match.start() - 30):match.start()])
+        after = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[match.end():match.end() + 30])
+        if before and before.group(1).isupper() or after and after.group(1).isupper() \
+                or match.group()[0] == "A" and not at_sentence_start(text, match.start()):
+            continue  # "I AM AT HOME NOW", "at MS Society": shouting, or initials in a longer name
+        if len(initials) < (2 if match.group(1) else 3) or lower in vocabulary.KNOWN_INITIALS or is_medical(initials) \
+                or medical_word(lower) or lower not in vocabulary.HOSPITAL_INITIALS and (
+                    common_word(lower) or lower in vocabulary.EVERYDAY_WORDS or lower in _STOP):
+            continue  # "at HDU", "at the GP", "at WORK"
+        found.append((match.start(2), match.end(2)))
+    return found
+
+
+def _after_capital(text: str, start: int) -> bool:
+    """The word before ``start`` is capitalised in mid-sentence, as in a title."""
+    before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 30):start])
+    return before is not None and before.group(1)[:1].isupper() \
+        and not at_sentence_start(text, start - len(before.group()))
+
+
+def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    found = []
+    for match in _VENUE_AT.finditer(text):
+        words = match.group(1).split()
+        if not at_sentence_start(text, match.start()) if match.group()[0] == "A" else _after_capital(text, match.start()):
+            continue  # "Feeling Better At Last", "Back Home at Last Thanks": a title
+        if any(w.lower().strip("'’") in _NOT_VENUE or w.isupper() for w in words) \
+                or all(w.lower() in _GENERIC_VENUE for w in words) or is_medical(words[0]) or medical_word(words[0].lower()) \
+                or is_medical(match.group(1)) or match.group(1).lower() in vocabulary.large_places() \
+                or f"{words[0]} {words[1]}".lower() in vocabulary.large_places():
+            continue  # "at Pain Clinic", "at New York"
+        found.append((match.start(1), match.end(1) - (1 if match.group(1)[-1] in "'’" else 0)))
+    return found
+
+
 def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     """Places no gazetteer knows, told by the words around them: a place's prefix before a first
     name ("Port Rachael", "lake sally"), a rare word where people live or move ("i moved from
@@ -1641,6 +1726,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if lower in vocabulary.large_places():
             continue  # "near london" is a region
         found.append((match.start(group), match.start(group) + len(word.rstrip("'’"))))
+    found += venues(text, is_medical) + hospital_initials(text, is_medical)
     for match in _SETTLEMENT.finditer(text):
         name = match.group(1)
         if not name[:1].isupper() or name.lower() in vocabulary.large_places() or is_medical(name) \

@@ -62,8 +62,9 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             continue
         lower = vocabulary.base_term(word)
         if (word.isupper() and len(word) > 1) or lower in vocabulary.large_places() or lower in recognizers.STOP or (
-                word[:1].isupper() and recognizers.part_of_large_place(text, start, end)):
-            continue  # "FAQ", "TED's", "America", "North Carolina"
+                word[:1].isupper() and (recognizers.part_of_large_place(text, start, end)
+                                        or recognizers.in_holiday(text, start, end))):
+            continue  # "FAQ", "TED's", "America", "North Carolina", "Christmas Eve"
         if _unknown(lower, word, is_medical):
             if not recognizers.followed_by_condition_word(text, end):  # "a Chiari malformation": an eponym
                 found.append((start, end, "a word no list knows"))

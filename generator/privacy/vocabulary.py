@@ -86,6 +86,32 @@ def given_names() -> frozenset[str]:
 #: Nicknames of British, Irish and Australian forums that the nicknames package (American) lacks:
 #: short forms ("gaz", "shazza", "robbo", "mags", "em") and the traditional ones that are words
 #: ("Chalky" White, "Nobby" Clark, "Lofty"); names only where a rule says a person stands there.
+#: Initials after "at" that are no hospital or venue: wards, units and services, public bodies,
+#: national charities, shops, media, web sites, and what people shout ("at WORK" is a word).
+KNOWN_INITIALS = frozenset([
+    # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
+    "ae", "a&e", "ed", "er", "icu", "itu", "hdu", "ccu", "cdu", "nicu", "picu", "scbu", "sdec", "amu", "mau", "sau",
+    "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca",
+    "ctu", "dsu", "epu", "ivf", "gum", "std", "sti", "tb", "art", "arv", "ccc", "vct", "phc", "chc", "opat", "ipu",
+    "ltc", "snf", "ltac", "irf", "alf", "rehab", "ymca", "ywca", "dexa", "mri", "ct", "pet", "ecg", "ekg", "eeg",
+    "emg", "echo", "ultrasound", "xray", "lab", "labs", "pharmacy", "er", "uc", "ucc", "miu", "wic", "ooh",
+    # public bodies, insurers, benefits, charities
+    "nhs", "hse", "cqc", "nice", "mhra", "cdc", "nih", "fda", "who", "va", "vamc", "vfw", "rsl", "aa", "na", "ca",
+    "oa", "u3a", "wi", "dwp", "pip", "esa", "dla", "hmrc", "dvla", "dmv", "irs", "ssa", "ssi", "ssdi", "ndis", "mbs",
+    "pbs", "ohip", "nhif", "shif", "aarp", "ama", "bma", "rcn", "ms", "mnd", "bhf", "rnib", "rnid", "nami", "acs",
+    "ada", "jdrf", "bdf", "mind", "sane", "cab",
+    # places of work, study and worship, events, shops, media
+    "uni", "tafe", "gcse", "hq", "agm", "bbq", "atm", "ikea", "asda", "aldi", "lidl", "b&q", "m&s", "cvs", "bbc",
+    "itv", "cnn", "abc", "nbc", "cbs", "npr", "rte", "cbc", "sbs", "gym", "pta", "ptsd",
+    # countries, time zones
+    "us", "usa", "uk", "eu", "un", "nz", "uae", "am", "pm", "gmt", "bst", "est", "pst", "utc",
+    # the web
+    "se", "so", "mse", "mso", "sede", "su", "sf", "faq", "op", "fb", "ig", "yt", "dm", "pm", "irl", "url", "api",
+    "wfh", "lol", "omg", "imo", "tbh", "idk", "btw", "q&a", "r&d", "b&b", "p&o",
+])
+#: Hospitals named by initials that are also words ("at CHOP"): a shouted word is not one.
+HOSPITAL_INITIALS = frozenset(["chop", "gosh"])
+
 INFORMAL_NICKNAMES = frozenset([
     "chalky", "nobby", "lofty", "smudger", "spud", "ginge", "sparky", "taff", "smithy", "titch", "dinger", "dodger",
     "gaz", "gazza", "baz", "bazza", "daz", "dazza", "shaz", "shazza", "kaz", "kazza", "tez", "tezza", "robbo",
