@@ -350,6 +350,10 @@ IDENTIFIERS = [
     ("place", "Fibroids removed, myomectomy at UHW last year.", "UHW"),
     ("place", "Otosclerosis surgery at the RNENT next month.", "RNENT"),
     ("place", "Anyone at CHOP for the diabetes camp?", "CHOP"),
+    ("place", "Bus from Ramsgate to QEQM every week.", "QEQM"),
+    # Five digits where people meet or live; a handle after "on <platform> as".
+    ("postcode", "the group meets in 90210 on weekends", "90210"),
+    ("handle", "find me on insta as spoonie.sam", "spoonie.sam"),
 ]
 
 
@@ -478,6 +482,7 @@ MEDICAL = [
     "Two nights at HDU, then seen at the GP. I was AT HOME all day, she's at WORK till 6.",
     "Appointment at Pain Clinic, then coffee at Christmas Eve. Feeling Better At Last Thanks To The Nurses.",
     "We met at the Leukaemia Foundation morning tea; hypertension, also known as 'the silent killer'.",
+    "The nurse practitioner rang; sent it to HR, then talk to your GP; switched from IV to PO.",
 ]
 
 
@@ -539,6 +544,8 @@ def test_unexplained_word_is_redacted_not_held(gate: PrivacyGate) -> None:
 
 def test_label_stays_and_value_goes(gate: PrivacyGate) -> None:
     assert gate.screen("My MRN is RX4471920 if asked.").text == "My MRN is [id] if asked."
+    # An IP or e-mail address is no street address: the words after it stay.
+    assert gate.screen("my IP address is 192.168.0.14 lol").text == "my IP address is [ip] lol"
 
 
 def test_text_in_a_script_without_capitals_is_held(gate: PrivacyGate) -> None:

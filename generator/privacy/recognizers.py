@@ -169,7 +169,18 @@ class DigitGroupsRecognizer(PatternRecognizer):
         return None
 
 
-class CalledDigitsRecognizer(PatternRecognizer):
+class FromDigitRecognizer(PatternRecognizer):
+    """The finding starts at the number, not at the words before it that made it one."""
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        for result in results:
+            result.start += re.search(r"\d", text[result.start:result.end]).start()  # type: ignore[union-attr]
+        return results
+
+
+class CalledDigitsRecognizer(FromDigitRecognizer):
     """"Ring Sam on 122 2 050": after a verb of calling, six digits or more in groups are a phone
     number, however short the country's numbers are."""
 
@@ -183,13 +194,6 @@ class CalledDigitsRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         return None if sum(c.isdigit() for c in pattern_text) >= 6 else False
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
-                regex_flags: int | None = None) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
-        for result in results:  # the number, not the words before it
-            result.start += re.search(r"\d", text[result.start:result.end]).start()  # type: ignore[union-attr]
-        return results
 
 
 #: Platforms whose name before "is" or a colon introduces someone's handle there.
@@ -205,7 +209,7 @@ class PlatformHandleRecognizer(PatternRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="HANDLE", name="carekb_platform_handle", patterns=[Pattern(
             "platform_handle", r"\b(?:" + "|".join(_PLATFORMS) + r")(?:[ \t]+(?:on|in|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?|[ \t]+here)?"
-            r"(?:[ \t]+(?:is|was|=)[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{3,29}[a-z0-9_])|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@]|\.\w)", 0.8)],
+            r"(?:[ \t]+(?:is|was|=|as)[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{3,29}[a-z0-9_])|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@]|\.\w)", 0.8)],
             global_regex_flags=_ANY_CASE)
         self.needs = Needs({p.replace(" ?", spacing) for p in _PLATFORMS for spacing in ("", " ")},
                            r"\b(?:" + "|".join(_PLATFORMS) + r")")
@@ -394,6 +398,11 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 + r"\b(?=[ \t]*(?:[,.!?;:)]|$|[ \t]+(?:area|region|district|postcode|zip|and|or|if|where|too)\b))"
                 r"|(?<=\bthe\s)" + _POSTCODE_SHAPES + r"\b(?=[ \t]+(?:area|region|district|postcode|zip))", 0.85,
                 needs=NEEDS_DIGIT),
+        # "the group meets in 90210 on weekends": five digits where people are, whatever follows.
+        pattern("POSTCODE", "zip_where_people_are", r"\b(?:meets?|meeting|based|live|lives|living|located|stay|staying|"
+                r"moved|groups?|anyone|someone|people)[ \t]+(?:in|near|around)[ \t]+(?!(?:19|20)\d\d\b)\d{5}\b"
+                r"(?![ \t]*(?:mg|ml|g|kg|iu|units?|people|members|miles|km|steps|calories|feet|ft|m)\b|[.,]\d)", 0.85,
+                needs=NEEDS_DIGIT, kind=FromDigitRecognizer),
         pattern("POSTCODE", "eircode", r"\b[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4}\b", 0.85, flags=_CASED,
                 needs=NEEDS_DIGIT),
         pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED, needs=NEEDS_DIGIT),
@@ -447,6 +456,10 @@ TITLE_WORDS = frozenset({"dr", "doctor", "prof", "professor", "mr", "mrs", "ms",
 #: though after "Dr" it is ("dr wood").
 _NOUN_TITLE_BEFORE = re.compile(r"\b(?:nurse|doctor|sister|father|pastor|cousin|uncle|aunt|aunty|auntie)\s+$",
                                 re.IGNORECASE)
+#: Roles that follow "nurse" or "doctor" the noun: "the nurse practitioner rang".
+_ROLE_NOUNS = frozenset({"practitioner", "practitioners", "prescriber", "navigator", "coordinator", "co-ordinator",
+                         "educator", "specialist", "specialists", "consultant", "associate", "assistant", "manager",
+                         "lead", "advisor", "adviser", "endoscopist", "anaesthetist", "anesthetist", "sonographer"})
 _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|mummy|mother|dad|daddy|father|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|"
@@ -900,7 +913,8 @@ class ContextNameRecognizer(EntityRecognizer):
         if rule in _DECISIONS:
             return start, end, _DECISIONS[rule](word)
         if not word.capitalised:
-            noun_after_title = word.common and not word.first and word.lower not in vocabulary.common_surnames() \
+            noun_after_title = (word.common or word.lower in _ROLE_NOUNS) and not word.first \
+                and word.lower not in vocabulary.common_surnames() \
                 and _NOUN_TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
             if rule in ("title", "relation") and word.lower in _TIME_WORDS or rule == "title" and noun_after_title:
                 return start, end, False  # "your doctor last year", "the nurse line is open": a noun, not a title
@@ -1301,7 +1315,7 @@ def near_known(word: str, is_medical: Any) -> bool:
 
 #: What introduces an address: "my address is", "Address:", "send it to", "lives at", "the corner of".
 _ADDRESS_CUE = re.compile(
-    r"\b(?:(?:new|my|our|billing|home|postal|mailing|shipping|delivery|work|office)\s+)?address(?:es)?"
+    r"(?<!\bip\s)(?<!mail\s)(?<!\bweb\s)(?<!\bmac\s)\b(?:(?:new|my|our|billing|home|postal|mailing|shipping|delivery|work|office)\s+)?address(?:es)?"
     r"(?:\s+(?:is|was|are|to|with))?(?:\s+(?:the\s+same|as\s+follows|below|here\s+they\s+are))?\s*[:=-]?"
     r"|\b(?:sent|send\s+(?:it|them|this|that|one|a\s+new\s+one|the\s+\w+)|deliver(?:ed)?|moved|ship(?:ped)?|"
     r"post(?:ed)?|mail(?:ed)?|return(?:ed)?|taxi)\s+to"
@@ -1639,8 +1653,8 @@ _GENERIC_VENUE = frozenset({"primary", "secondary", "high", "junior", "middle", 
                             "church", "mass", "work", "home", "the", "big", "smoke"})
 
 
-#: "myomectomy at UHW", "surgery at the RNENT": a hospital named by its initials.
-_INITIALS_AT = re.compile(r"(?<![\w'’-])(?:at|At)[ \t]+(the[ \t]+)?([A-Z][A-Z&]{1,7})(?![\w&'’-]|[ \t]*[-/]?\d)")
+#: "myomectomy at UHW", "surgery at the RNENT", "bus to QEQM": a hospital named by its initials.
+_INITIALS_AT = re.compile(r"(?<![\w'’-])(?:at|At|to|into)[ \t]+(the[ \t]+)?([A-Z][A-Z&]{1,7})(?![\w&'’-]|[ \t]*[-/]?\d)")
 
 
 def hospital_initials(text: str, is_medical: Any) -> list[tuple[int, int]]:
