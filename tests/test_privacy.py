@@ -354,6 +354,9 @@ IDENTIFIERS = [
     # Five digits where people meet or live; a handle after "on <platform> as".
     ("postcode", "the group meets in 90210 on weekends", "90210"),
     ("handle", "find me on insta as spoonie.sam", "spoonie.sam"),
+    # A meeting's place after its label; a lowercase surname after a name and an initial.
+    ("place", "When: 5 May\nWhere: kuncsorba church hall, 2pm", "kuncsorba"),
+    ("name", "leidy t muris\nlabor relations director", "muris"),
 ]
 
 
@@ -483,6 +486,7 @@ MEDICAL = [
     "Appointment at Pain Clinic, then coffee at Christmas Eve. Feeling Better At Last Thanks To The Nurses.",
     "We met at the Leukaemia Foundation morning tea; hypertension, also known as 'the silent killer'.",
     "The nurse practitioner rang; sent it to HR, then talk to your GP; switched from IV to PO.",
+    "Where: online via Zoom. Location: the usual cafe.",
 ]
 
 

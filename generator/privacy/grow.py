@@ -283,9 +283,10 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
     elif after and _FAMILY_AFTER.match(text, after.end()) and _name_part(vocabulary.base_term(after.group(1)).title(),
                                                                          is_medical, surname=True):
         end = after.end() - 2  # "[name] Burns's mum": the surname, not its 's
-    elif lower_after and _lower_surname(lower_after.group(1), is_medical,
-                                        bool(_CLAUSE_ENDS.match(text, lower_after.end())
-                                             or _VERB_AFTER.match(text, lower_after.end()))):
+    elif lower_after and (_lower_surname(lower_after.group(1), is_medical,
+                                         bool(_CLAUSE_ENDS.match(text, lower_after.end())
+                                              or _VERB_AFTER.match(text, lower_after.end())))
+                          or _after_initial(lower_after, is_medical)):
         end = lower_after.end()
     elif text[start:end].islower() and (initial := _LOWER_INITIAL_AFTER.match(text, end)):
         end = initial.end()  # "[name] p from the old group": a surname's initial
@@ -302,6 +303,13 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
         if (before := _CAPS_BEFORE.search(text, window, start)) and _caps_part(before.group(1), is_medical):
             start = before.start()
     return start, end
+
+
+def _after_initial(after: re.Match[str], is_medical: IsMedical) -> bool:
+    """"leidy t muris": after a lowercase name and an initial, a word no dictionary has is the surname."""
+    word = after.group(1)
+    return after.group().strip()[:-len(word)].strip() != "" and not recognizers.in_dictionary(word) \
+        and vocabulary.english_frequency(word) < vocabulary.KNOWN and not is_medical(word) and word not in recognizers.STOP
 
 
 def _name_start(text: str, start: int, is_medical: IsMedical) -> int:

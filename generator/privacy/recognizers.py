@@ -1675,6 +1675,27 @@ def hospital_initials(text: str, is_medical: Any) -> list[tuple[int, int]]:
     return found
 
 
+#: "Where: Kuncsorba Country Club.": a meeting's place, after its label, whatever its case.
+_WHERE_LABEL = re.compile(r"(?im)^[ \t]*(?:where|location|venue|meeting place|meeting point)[ \t]*:[ \t]*([^\n.,;:()!?]+)")
+#: What a meeting place is, after its name: "country club", "church hall".
+_VENUE_NOUNS = frozenset({"country", "club", "hall", "centre", "center", "church", "library", "hotel", "park", "school",
+                          "room", "rooms", "cafe", "café", "pub", "hospital", "clinic", "community", "house", "the",
+                          "village", "town", "main", "lounge", "entrance", "reception", "office", "building"})
+
+
+def where_labels(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    found = []
+    for match in _WHERE_LABEL.finditer(text):
+        words = list(re.finditer(r"[^\s]+", match.group(1)))
+        while words and words[-1].group().lower() in _VENUE_NOUNS:
+            words.pop()
+        if not words or all(common_word(w.group().lower()) or w.group().lower() in vocabulary.EVERYDAY_WORDS
+                            or w.group().lower() in _STOP or is_medical(w.group()) for w in words):
+            continue  # "Where: online", "Location: the usual cafe"
+        found.append((match.start(1) + words[0].start(), match.start(1) + words[-1].end()))
+    return found
+
+
 def _after_capital(text: str, start: int) -> bool:
     """The word before ``start`` is capitalised in mid-sentence, as in a title."""
     before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 30):start])
@@ -1740,7 +1761,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if lower in vocabulary.large_places():
             continue  # "near london" is a region
         found.append((match.start(group), match.start(group) + len(word.rstrip("'’"))))
-    found += venues(text, is_medical) + hospital_initials(text, is_medical)
+    found += venues(text, is_medical) + hospital_initials(text, is_medical) + where_labels(text, is_medical)
     for match in _SETTLEMENT.finditer(text):
         name = match.group(1)
         if not name[:1].isupper() or name.lower() in vocabulary.large_places() or is_medical(name) \
