@@ -1646,7 +1646,12 @@ _VENUE_AT = re.compile(rf"(?<![\w'’-])(?:at|At)[ \t]+(?:the[ \t]+)?((?:{UPPER}
 #: Times and national bodies, not venues: "at Christmas Eve", "at the Leukaemia Foundation".
 _NOT_VENUE = frozenset({"christmas", "easter", "eid", "diwali", "hanukkah", "thanksgiving", "year", "years", "eve", "day",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "foundation",
-                        "society", "association", "federation", "alliance", "anonymous", "online", "support"})
+                        "society", "association", "federation", "alliance", "anonymous", "online", "support", "exchange",
+                        "overflow"})
+#: What a service named by its specialty is: "at Pain Clinic", "at Cardiac Rehab".
+_SERVICE_NOUNS = frozenset({"clinic", "clinics", "unit", "ward", "centre", "center", "service", "services", "team",
+                            "rehab", "department", "dept", "suite", "lab", "labs", "school", "group", "class", "nurse",
+                            "nurses", "line", "helpline", "review", "appointment", "outpatients", "day"})
 #: "at Primary School", "at Sunday Mass": capitalised, but no one place.
 _GENERIC_VENUE = frozenset({"primary", "secondary", "high", "junior", "middle", "senior", "sixth", "form", "grammar",
                             "nursery", "school", "college", "uni", "university", "med", "grad", "art", "bible", "study",
@@ -1710,10 +1715,10 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if not at_sentence_start(text, match.start()) if match.group()[0] == "A" else _after_capital(text, match.start()):
             continue  # "Feeling Better At Last", "Back Home at Last Thanks": a title
         if any(w.lower().strip("'’") in _NOT_VENUE or w.isupper() for w in words) \
-                or all(w.lower() in _GENERIC_VENUE for w in words) or is_medical(words[0]) or medical_word(words[0].lower()) \
+                or all(w.lower() in _GENERIC_VENUE for w in words) or (is_medical(words[0]) or medical_word(words[0].lower())) and words[-1].lower() in _SERVICE_NOUNS \
                 or is_medical(match.group(1)) or match.group(1).lower() in vocabulary.large_places() \
                 or f"{words[0]} {words[1]}".lower() in vocabulary.large_places():
-            continue  # "at Pain Clinic", "at New York"
+            continue  # "at Pain Clinic", "at New York", though "at Deaf Connect"
         found.append((match.start(1), match.end(1) - (1 if match.group(1)[-1] in "'’" else 0)))
     return found
 
