@@ -487,6 +487,9 @@ MEDICAL = [
     "We met at the Leukaemia Foundation morning tea; hypertension, also known as 'the silent killer'.",
     "The nurse practitioner rang; sent it to HR, then talk to your GP; switched from IV to PO.",
     "Where: online via Zoom. Location: the usual cafe.",
+    # A drug or device that is also a given name, after an article or a verb of taking; a symptom
+    # and brands at a sentence start.
+    "Anyone tried the Mirena after excision? Sundowning is the worst part. Visanne gave me mood swings.",
 ]
 
 

@@ -27,6 +27,8 @@ _YEARS = re.compile(r"(?:(?:19|20)\d\d[ \t]*[-–][ \t]*)+(?:19|20)\d\d")  # "20
 _CLITIC = re.compile(r"n['’]t$|['’](?:s|ll|ve|m|d|re|t)$", re.IGNORECASE)  # "Don't" is "Do", not "Don"
 _INSTITUTION = re.compile(r"[ \t]+(?:Clinic|Hospital|Foundation|Institute|University|Centre|Center|Trust|Society)\b")
 _PLACE_KINDS = frozenset({"name", "place", "address"})
+#: Before a drug or a device, not a person: "tried the Mirena", "on Lyrica".
+_TAKEN_BEFORE = re.compile(r"\b(?:the|a|an|my|her|his|on|tried|trying|using|taking|prescribed|started|stopped)[ \t]+$")
 
 
 def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
@@ -73,6 +75,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
               and not recognizers.followed_by_condition_word(text, end)
               and not recognizers.describes_medical_word(text, word, end, is_medical)  # "Brain surgery"
               and not (is_medical(word) and match.group() != word)  # "Addison's", "Wilson's"
+              and not (is_medical(word) and _TAKEN_BEFORE.search(text, max(0, start - 12), start))  # "the Mirena"
               and not _INSTITUTION.match(text, end)):  # "the Mayo Clinic"
             found.append((start, end, "a capitalised first name"))
         elif lowercase_post and _listed_name(lower, word, is_medical):
