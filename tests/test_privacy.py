@@ -357,6 +357,10 @@ IDENTIFIERS = [
     # A meeting's place after its label; a lowercase surname after a name and an initial.
     ("place", "When: 5 May\nWhere: kuncsorba church hall, 2pm", "kuncsorba"),
     ("name", "leidy t muris\nlabor relations director", "muris"),
+    # A listed nickname in lowercase; asking after someone, sending love: what a person does.
+    ("name", "yeah nige said the same thing", "nige"),
+    ("name", "wee jimmy was asking after you", "jimmy"),
+    ("name", "Jimmy was asking after you, and Grace sends her love.", "Jimmy"),
 ]
 
 

@@ -509,7 +509,8 @@ _PAIR_VERBS = (r"(?:organise|organize|run|host|lead|chair|co-host|founded|set up
 _SUBJECT_VERBS = (r"drove|took|came|went|rang|called|phoned|texted|messaged|picked|visited|brought|sent|gave|helped|sat|"
                   r"stayed|met|said|says|told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted|"
                   r"reckons|reckoned|moved away|moved house|has been|was amazing|is amazing|posted|replied|emailed|wrote|"
-                  r"mentioned|shared|joined|baked|and (?:her|his) (?:husband|wife|partner)")
+                  r"mentioned|shared|joined|baked|and (?:her|his) (?:husband|wife|partner)|(?:was|is) asking|"
+                  r"asked after|sends? (?:her|his) love|says? hi|said hi")
 #: What people do or go through (a person's subject before it): see the rule "subject_does".
 _DOES = (r"(?:"
          r"(?P<person>(?:is|was)\s+(?:in\s+(?:hospital|a&e|icu|intensive care|theatre|recovery|"
@@ -588,6 +589,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  rf"was told|swears by|drove me|picked me up|moved away|reckons|"
                                  rf"said|says|told|asked|posted|replied|messaged|emailed|texted|rang|phoned|wrote|"
                                  rf"recommended|mentioned|brought|baked|volunteered|shared|joined|"
+                                 rf"(?:is|was) asking|asked after|sends? (?:her|his|their) love|says? hi|said hi|"
                                  rf"(?:popped|came|dropped|called) (?:round|over|by|in)\b|"
                                  rf"(?:runs|ran|hosts|hosted|leads|led|organises|organised|organizes|organized) the|"
                                  rf"and (?:her|his|their) (?:husband|wife|partner|kids|son|daughter|mum|mom|dad|family)|"
@@ -1163,9 +1165,9 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         return None  # "underdiagnosed", "overmedicated", "misdiagnosis"
     frequency = vocabulary.english_frequency(word)
     known_word = in_dictionary(word)
-    if word in vocabulary.first_names() and word not in vocabulary.AMBIGUOUS_FIRST_NAMES and not (
-            known_word and frequency >= vocabulary.KNOWN):
-        return "name"
+    if (word in vocabulary.first_names() or word in vocabulary.INFORMAL_NICKNAMES) and word not in vocabulary.AMBIGUOUS_FIRST_NAMES \
+            and not (known_word and frequency >= vocabulary.KNOWN):
+        return "name"  # "nige said", "omg tash": a nickname too, if it is no word in use
     plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
     if plain != word and (plain in vocabulary.first_names() or plain in vocabulary.name_words()):
         return "name"  # "róbert", "andré": a first name in its own spelling

@@ -118,7 +118,8 @@ INFORMAL_NICKNAMES = frozenset([
     "gaz", "gazza", "baz", "bazza", "daz", "dazza", "shaz", "shazza", "kaz", "kazza", "tez", "tezza", "robbo",
     "jonno", "johnno", "davo", "stevo", "macca", "tommo", "jacko", "sully", "debs", "mand", "em", "ems", "becs", "bex",
     "fi", "soph", "kirst", "kez", "gav", "rach", "mags", "hols", "jules", "trish", "bev", "di", "mo", "trev", "nige", "stu",
-    "col", "del", "kel", "shell", "ange", "jackie", "tina", "gunny", "sarge", "skip", "chief"])
+    "col", "del", "kel", "shell", "ange", "jackie", "tina", "gunny", "sarge", "skip", "chief", "tash", "jojo", "loz",
+    "lozza", "cazza", "wazza", "jonesy", "hendo", "gibbo", "fozzy", "dunc", "chaz", "thommo", "bazzer"])
 
 
 def _nicknames() -> frozenset[str]:
