@@ -361,6 +361,10 @@ IDENTIFIERS = [
     ("name", "yeah nige said the same thing", "nige"),
     ("name", "wee jimmy was asking after you", "jimmy"),
     ("name", "Jimmy was asking after you, and Grace sends her love.", "Jimmy"),
+    # A month with its year; a holiday written short, tied to an admission.
+    ("date", "Diagnosed 04/2019, in remission since.", "04/2019"),
+    ("date", "Started Humira Jan '22, no flares since.", "Jan '22"),
+    ("date", "Admitted xmas day 2021 with DKA.", "xmas day"),
 ]
 
 

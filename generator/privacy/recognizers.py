@@ -52,7 +52,7 @@ _AGE_IN_WORDS = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|ni
 #: What a recognizer whose findings always hold a digit needs a post to have: posts without one skip it.
 NEEDS_DIGIT = re.compile(r"\d")
 #: Holidays that fall on one day: "Boxing Day", "New Year's Eve", "Easter Sunday".
-_HOLIDAYS = (r"christmas (?:day|eve)|boxing day|new year['’]?s (?:day|eve)|hogmanay|valentine['’]?s day|"
+_HOLIDAYS = (r"(?:christmas|x-?mas) (?:day|eve)|boxing day|new year['’]?s (?:day|eve)|hogmanay|valentine['’]?s day|"
              r"(?:st\.? )?patrick['’]?s day|burns night|bonfire night|guy fawkes night|hallowe['’]?en|"
              r"thanksgiving(?: day)?|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|"
              r"remembrance (?:day|sunday)|easter (?:sunday|monday|day)|good friday|mother['’]?s day|"
@@ -327,6 +327,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?!\s*(?:of|tablets?|pills?|doses?|cups?|mg|ml|strength|an?|hours?|hrs?|mins?|days?|weeks?)\b)"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
                 r"|\b" + MONTHS + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
+                # "Started Humira Jan '22", "diagnosed 04/2019": a month and its year
+                r"|\b" + MONTHS + r"\.?\s+['’]\d{2}\b|(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/.-]\d)"
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
                 r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85,
                 needs=Needs(_DIGITS + ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -342,7 +344,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         # "Admitted Boxing Day", "born on Christmas Eve": a holiday names the day, tied to an event.
         pattern("DATE", "holiday_date", r"(?<=\b(?:on|admitted|born|diagnosed|discharged|died|passed away|passed|"
                 r"operated on|collapsed|rushed in|went in|taken in|home)\s)(?:" + _HOLIDAYS + r")\b(?:,?\s+(?:19|20)\d{2}\b)?",
-                0.85, needs=Needs(("christmas", "boxing", "new year", "hogmanay", "valentine", "patrick", "burns",
+                0.85, needs=Needs(("christmas", "xmas", "x-mas", "boxing", "new year", "hogmanay", "valentine", "patrick", "burns",
                                    "bonfire", "fawkes", "hallowe", "thanksgiving", "independence", "fourth", "canada",
                                    "australia", "anzac", "remembrance", "easter", "good friday", "mother", "father",
                                    "eid", "diwali"), r"\b(?:" + _HOLIDAYS + r")")),
