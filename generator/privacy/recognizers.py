@@ -60,9 +60,19 @@ _HOLIDAYS = (r"(?:christmas|x-?mas) (?:day|eve)|boxing day|new year['’]?s (?:d
 _HOLIDAY = re.compile(r"\b(?:" + _HOLIDAYS + r")\b", re.IGNORECASE)
 
 
+_HOLIDAY_WORDS = frozenset(re.findall(r"[a-z]+", _HOLIDAYS))
+
+
 def in_holiday(text: str, start: int, end: int) -> bool:
     """The span is part of a holiday's name: "Christmas Eve", "St Patrick's Day"."""
-    return any(m.start() <= start and end <= m.end() for m in _HOLIDAY.finditer(text, max(0, start - 25), end + 15))
+    words = re.findall(r"[a-z]+", text[start:end].lower())
+    return bool(words) and all(w in _HOLIDAY_WORDS for w in words if w != "s") \
+        and any(s <= start and end <= e for s, e in _holidays(text))
+
+
+@lru_cache(maxsize=4)
+def _holidays(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _HOLIDAY.finditer(text))  # once per text, asked of many words
 
 
 #: "the twelfth of March": days of the month as ordinal words.
@@ -326,9 +336,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"diagnosed|operated|appointment|appt)\s)(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?![/.]\d)"
                 r"(?!\s*(?:of|tablets?|pills?|doses?|cups?|mg|ml|strength|an?|hours?|hrs?|mins?|days?|weeks?)\b)"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
-                r"|\b" + MONTHS + r"\.?\s+(?:of\s+)?(?:19|20)\d{2}\b"
-                # "Started Humira Jan '22", "diagnosed 04/2019": a month and its year
-                r"|\b" + MONTHS + r"\.?\s+['’]\d{2}\b|(?<![\d/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/.-]\d)"
+                # a month and its year: "March 2019", "Jan '22", "diagnosed 04/2019"
+                r"|\b" + MONTHS + r"\.?\s+(?:(?:of\s+)?(?:19|20)\d{2}|['’]\d{2})\b"
+                r"|\b(?<![/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/.-]\d)"
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
                 r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85,
                 needs=Needs(_DIGITS + ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -404,7 +414,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("POSTCODE", "zip_where_people_are", r"\b(?:meets?|meeting|based|live|lives|living|located|stay|staying|"
                 r"moved|groups?|anyone|someone|people)[ \t]+(?:in|near|around)[ \t]+(?!(?:19|20)\d\d\b)\d{5}\b"
                 r"(?![ \t]*(?:mg|ml|g|kg|iu|units?|people|members|miles|km|steps|calories|feet|ft|m)\b|[.,]\d)", 0.85,
-                needs=NEEDS_DIGIT, kind=FromDigitRecognizer),
+                needs=Needs(("meet", "based", "live", "living", "located", "stay", "moved", "group", "anyone", "someone",
+                             "people"), r"\d{5}"), kind=FromDigitRecognizer),
         pattern("POSTCODE", "eircode", r"\b[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4}\b", 0.85, flags=_CASED,
                 needs=NEEDS_DIGIT),
         pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED, needs=NEEDS_DIGIT),
@@ -432,7 +443,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:[ \t]+(?:on[ \t]+)?here|[ \t]+off)?[ \t]+as|(?:goes|going|went|go)[ \t]+by|known[ \t]+(?:on[ \t]+|in[ \t]+)?"
                 r"(?:here|the[ \t]+(?:forum|group|board|chat|site))[ \t]+as|calls?[ \t]+(?:him|her)self|"
                 r"(?:user[ \t]?name|handle|screen[ \t]?name)(?:[ \t]+(?:is|was))?)[ \t]+(?:['‘][^'’\n]{2,30}['’]|[\"“][^\"”\n]{2,30}[\"”])",
-                0.8, needs=Needs(("'", "‘", '"', "“")), kind=QuotedRecognizer),
+                0.8, needs=Needs(("post", "writ", "sign", " by ", "known", "calls", "name", "handle"), r"['‘\"“]"),
+                kind=QuotedRecognizer),
         pattern("ID_NUMBER", "labelled_medicare", r"(?<=\bmedicare\s)\d{4}\s?\d{5}\s?\d(?:\s?\d)?\b", 0.85, needs=r"(?i:medicare)"),
         pattern("URL", "profile_url", r"(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|"
                 r"linkedin|youtube|reddit|threads|snapchat|pinterest|tumblr|medium|github|patreon|onlyfans)"
@@ -1319,7 +1331,8 @@ def near_known(word: str, is_medical: Any) -> bool:
 
 #: What introduces an address: "my address is", "Address:", "send it to", "lives at", "the corner of".
 _ADDRESS_CUE = re.compile(
-    r"(?<!\bip\s)(?<!mail\s)(?<!\bweb\s)(?<!\bmac\s)\b(?:(?:new|my|our|billing|home|postal|mailing|shipping|delivery|work|office)\s+)?address(?:es)?"
+    r"\b(?:(?:new|my|our|billing|home|postal|mailing|shipping|delivery|work|office)\s+)?"
+    r"(?<!\bip\s)(?<!mail\s)(?<!\bweb\s)(?<!\bmac\s)address(?:es)?"
     r"(?:\s+(?:is|was|are|to|with))?(?:\s+(?:the\s+same|as\s+follows|below|here\s+they\s+are))?\s*[:=-]?"
     r"|\b(?:sent|send\s+(?:it|them|this|that|one|a\s+new\s+one|the\s+\w+)|deliver(?:ed)?|moved|ship(?:ped)?|"
     r"post(?:ed)?|mail(?:ed)?|return(?:ed)?|taxi)\s+to"
@@ -1645,7 +1658,7 @@ _SETTLEMENT = re.compile(rf"\b(?:village|hamlet|town|suburb|parish|estate)\b(?:[
 
 #: "swimming at Ponds Forge", "BSL class at Deaf Connect": a venue, by two or more capitalised words
 #: after "at" in the middle of a sentence (in a title-cased line every word is capitalised).
-_VENUE_AT = re.compile(rf"(?<![\w'’-])(?:at|At)[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?"
+_VENUE_AT = re.compile(rf"\b(?:at|At)[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?"
                        rf"(?:{UPPER})[\w'’-]*)+)")
 #: Times and national bodies, not venues: "at Christmas Eve", "at the Leukaemia Foundation".
 _NOT_VENUE = frozenset({"christmas", "easter", "eid", "diwali", "hanukkah", "thanksgiving", "year", "years", "eve", "day",
@@ -1663,7 +1676,7 @@ _GENERIC_VENUE = frozenset({"primary", "secondary", "high", "junior", "middle", 
 
 
 #: "myomectomy at UHW", "surgery at the RNENT", "bus to QEQM": a hospital named by its initials.
-_INITIALS_AT = re.compile(r"(?<![\w'’-])(?:at|At|to|into)[ \t]+(the[ \t]+)?([A-Z][A-Z&]{1,7})(?![\w&'’-]|[ \t]*[-/]?\d)")
+_INITIALS_AT = re.compile(r"\b(?:at|At|to|into)[ \t]+(the[ \t]+)?([A-Z][A-Z&]{1,7})(?![\w&'’-]|[ \t]*[-/]?\d)")
 
 
 def hospital_initials(text: str, is_medical: Any) -> list[tuple[int, int]]:
