@@ -365,6 +365,11 @@ IDENTIFIERS = [
     ("date", "Diagnosed 04/2019, in remission since.", "04/2019"),
     ("date", "Started Humira Jan '22, no flares since.", "Jan '22"),
     ("date", "Admitted xmas day 2021 with DKA.", "xmas day"),
+    # A name explained in brackets as a relation; a name set off by commas after who the person is.
+    ("name", "Bunny (that's my wife, everyone calls her that) can't swallow tea now.", "Bunny"),
+    ("name", "The nurse at the clinic, Mere, is always so patient with us.", "Mere"),
+    # A name in capitals, though a word, where no article makes it an acronym.
+    ("name", "I'm with TED on this one.", "TED"),
 ]
 
 
@@ -498,6 +503,9 @@ MEDICAL = [
     # A drug or device that is also a given name, after an article or a verb of taking; a symptom
     # and brands at a sentence start.
     "Anyone tried the Mirena after excision? Sundowning is the worst part. Visanne gave me mood swings.",
+    # A word in capitals after an article is an acronym; acronyms with a suffix; a blessing.
+    "Now the PEG is in. Still waiting for my CBTp referral; my GPs are useless. My mum, Bless her, is 80.",
+    "Kia ora whānau! Amma has dementia and Appa does everything; the Punjabi leaflets are here.",
 ]
 
 

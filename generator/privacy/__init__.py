@@ -226,8 +226,8 @@ class PrivacyGate:
             return True  # "I", days, months
         if word.isupper() and not word.isascii():
             return False  # "ΑΛΑΣΣΑ", "TROMSØ": no English list explains these
-        if word.isupper() and len(word) <= 6:
-            return True  # acronyms (NHS, CKD, COPD, FODMAP)
+        if word.isupper() and len(word) <= 6 or _ACRONYM_WITH_SUFFIX.fullmatch(word):
+            return True  # acronyms (NHS, CKD, COPD, FODMAP; "CBTp", "GPs")
         if self.is_medical(word) or recognizers.medical_word(lower):
             return True  # "Eczema on my hands", "Tinnitus since the jab": ICD-10-CM's words too
         if lower in _TITLE_WORDS or lower in _LARGE_PLACES:
@@ -343,6 +343,7 @@ _PLACE_WORD_AFTER = re.compile(r"[ \t]+(?i:" + "|".join(sorted(recognizers.STREE
 _PERSON_VERBS = frozenset({"said", "says", "is", "was", "has", "had", "and", "posted", "replied", "wrote", "asked", "told",
                            "thinks", "knows", "mentioned", "suggested", "will", "would", "can", "could", "did", "does"})
 _NEXT_LOWER_WORD = recognizers.NEXT_LOWER_WORD
+_ACRONYM_WITH_SUFFIX = re.compile(r"[A-Z]{2,5}[a-z]{1,2}")
 _GATHERINGS = recognizers.GATHERINGS
 #: Where people work and are treated: "the Okonkwo clinic" may be a person's.
 _INSTITUTION_WORDS = frozenset({"clinic", "clinics", "ward", "wards", "unit", "units", "hospital", "hospitals", "centre",

@@ -63,6 +63,15 @@ _HOLIDAY = re.compile(r"\b(?:" + _HOLIDAYS + r")\b", re.IGNORECASE)
 _HOLIDAY_WORDS = frozenset(re.findall(r"[a-z]+", _HOLIDAYS))
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|my|your|his|her|our|their|new|old)[ \t]+$")
+
+
+def _shouted(text: str) -> bool:
+    """Most of the post's letters are capitals."""
+    upper = sum(c.isupper() for c in text)
+    return upper > len(text) // 4 and upper > sum(c.islower() for c in text)
+
+
 def in_holiday(text: str, start: int, end: int) -> bool:
     """The span is part of a holiday's name: "Christmas Eve", "St Patrick's Day"."""
     words = re.findall(r"[a-z]+", text[start:end].lower())
@@ -637,6 +646,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                              rf"|\b({_CAP})\s*\(?\s*(?:that's|that is|which is|as)\s+what\s+(?:we|i|they|the kids)\s+call\b"
                              rf"|\b({_CAP})\s*\((?:my|our|his|her|their|the)\s[^()\n]{{0,30}}\bnick(?:-| )?name\)"),
      0.75),
+    # "Bunny (that's my wife) can't swallow", "Ace (my son) starts school": explained as a person.
+    ("bracket_relation", re.compile(rf"\b({_CAP})\s*\(\s*(?i:(?:that's|that’s|that is|she's|she’s|he's|he’s|who's|who is)\s+)?"
+                                    rf"(?i:my|our|his|her|their)\s+(?i:{_RELATIONS})\b"), 0.75),
+    # "the nurse at the clinic, Mere, is so patient": a name set off by commas after who the person is.
+    ("appositive", re.compile(rf"\b(?i:{_RELATIONS})\b[^.!?\n,()]{{0,40}},\s+({_CAP}),\s+"), 0.75),
     # "Paddy above in Ballina runs the shed", "Sue over in Leeds": someone, where they live.
     ("over_in", re.compile(rf"\b({_CAP})(?=\s+(?:above|over|down|up|out|back)\s+in\s+(?-i:[A-Z]))"), 0.75),
     # Two given names doing what people do together: "Honor and Blessing organise the day".
@@ -735,6 +749,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
     "subject_own": (" her", " his"),
     "turns_age": ("turn", "will be", "call", "nick"),
+    "bracket_relation": ("(",),
+    "appositive": (",",),
     "here_intro": (" here",),
     "over_in": (" in ",),
     "from_community": ("from",),
@@ -836,6 +852,10 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "subject_does_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
+    "bracket_relation": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and not w.medical_shaped,
+    "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and not w.medical_shaped and w.lower not in vocabulary.large_places(),
     "over_in": _given_subject,
     "here_intro": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _HERE_ROLES and not w.medical_shaped and (w.given or w.unknown_name or not w.common),
@@ -956,8 +976,11 @@ class ContextNameRecognizer(EntityRecognizer):
     def _census(self, text: str, match: re.Match[str]) -> list[RecognizerResult]:
         first, second = match.group(1), match.group(2)
         lower = first.lower().strip("'’")
-        if self._is_medical(first) or lower in _STOP:
-            return []
+        if self._is_medical(first) or lower in _STOP or (first.isupper() and len(first) <= 4 and in_dictionary(lower)
+                                                        and _ARTICLE_BEFORE.search(text, max(0, match.start() - 8),
+                                                                                   match.start())
+                                                        and not _shouted(text)):
+            return []  # "the PEG is in": a word in capitals after an article, in a post not written in them
         sentence_start = at_sentence_start(text, match.start())
         # "Kim Sjögren", "Joe Bell": after a first name an eponym is a surname, unless used as one.
         eponym = bool(second) and lower in self._first and second[-1:].isalpha() and not followed_by_condition_word(
