@@ -370,6 +370,7 @@ IDENTIFIERS = [
     ("name", "The nurse at the clinic, Mere, is always so patient with us.", "Mere"),
     # A name in capitals, though a word, where no article makes it an acronym.
     ("name", "I'm with TED on this one.", "TED"),
+    ("place", "Had a bad exacerbation, three days in the GRI on nebs.", "GRI"),
 ]
 
 
@@ -506,6 +507,9 @@ MEDICAL = [
     # A word in capitals after an article is an acronym; acronyms with a suffix; a blessing.
     "Now the PEG is in. Still waiting for my CBTp referral; my GPs are useless. My mum, Bless her, is 80.",
     "Kia ora whānau! Amma has dementia and Appa does everything; the Punjabi leaflets are here.",
+    # Wheelchair makers; national bodies after "at"; initials in a product's name or a country's.
+    "My new chair is a Quickie, SmartDrive on the back. Checks at the Ghana Union on Saturdays.",
+    "Tried webVR in the HTC Vive; grew up in the USSR; it's in the FAQ; two nights in the ICU.",
 ]
 
 

@@ -1698,25 +1698,28 @@ _GENERIC_VENUE = frozenset({"primary", "secondary", "high", "junior", "middle", 
                             "church", "mass", "work", "home", "the", "big", "smoke"})
 
 
-#: "myomectomy at UHW", "surgery at the RNENT", "bus to QEQM": a hospital named by its initials.
-_INITIALS_AT = re.compile(r"\b(?:at|At|to|into)[ \t]+(the[ \t]+)?([A-Z][A-Z&]{1,7})(?![\w&'’-]|[ \t]*[-/]?\d)")
+#: "myomectomy at UHW", "surgery at the RNENT", "bus to QEQM", "three days in the GRI": a hospital named by its
+#: initials ("in" and "from" only with "the": "in MS", "from SE" are no places).
+_INITIALS_AT = re.compile(r"\b(?:(?:at|At|to|into)[ \t]+(?P<the>the[ \t]+)?|(?:in|from|In|From)[ \t]+(?P<the_>the[ \t]+))"
+                          r"(?P<initials>[A-Z][A-Z&]{1,7})(?![\w&'’-]|[ \t]*[-/]?\d)")
 
 
 def hospital_initials(text: str, is_medical: Any) -> list[tuple[int, int]]:
     found = []
     for match in _INITIALS_AT.finditer(text):
-        initials = match.group(2)
+        initials = match.group("initials")
         lower = initials.lower()
         before = re.search(r"(\S+)[ \t]+$", text[max(0, match.start() - 30):match.start()])
         after = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[match.end():match.end() + 30])
-        if before and before.group(1).isupper() or after and after.group(1).isupper() \
-                or match.group()[0] == "A" and not at_sentence_start(text, match.start()):
+        if before and before.group(1).isupper() or after and after.group(1)[:1].isupper() \
+                or match.group()[0].isupper() and not at_sentence_start(text, match.start()):
             continue  # "I AM AT HOME NOW", "at MS Society": shouting, or initials in a longer name
-        if len(initials) < (2 if match.group(1) else 3) or lower in vocabulary.KNOWN_INITIALS or is_medical(initials) \
-                or medical_word(lower) or lower not in vocabulary.HOSPITAL_INITIALS and (
+        if len(initials) < (2 if match.group("the") or match.group("the_") else 3) \
+                or lower in vocabulary.KNOWN_INITIALS or is_medical(initials) or medical_word(lower) \
+                or lower not in vocabulary.HOSPITAL_INITIALS and (
                     common_word(lower) or lower in vocabulary.EVERYDAY_WORDS or lower in _STOP):
             continue  # "at HDU", "at the GP", "at WORK"
-        found.append((match.start(2), match.end(2)))
+        found.append(match.span("initials"))
     return found
 
 
@@ -1757,8 +1760,9 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if any(w.lower().strip("'’") in _NOT_VENUE or w.isupper() for w in words) \
                 or all(w.lower() in _GENERIC_VENUE for w in words) or (is_medical(words[0]) or medical_word(words[0].lower())) and words[-1].lower() in _SERVICE_NOUNS \
                 or is_medical(match.group(1)) or match.group(1).lower() in vocabulary.large_places() \
-                or f"{words[0]} {words[1]}".lower() in vocabulary.large_places():
-            continue  # "at Pain Clinic", "at New York", though "at Deaf Connect"
+                or f"{words[0]} {words[1]}".lower() in vocabulary.large_places() \
+                or words[0].lower() in vocabulary.large_places():
+            continue  # "at Pain Clinic", "at New York", "at the Ghana Union", though "at Deaf Connect"
         found.append((match.start(1), match.end(1) - (1 if match.group(1)[-1] in "'’" else 0)))
     return found
 

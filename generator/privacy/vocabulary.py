@@ -108,7 +108,8 @@ KNOWN_INITIALS = frozenset([
     "itv", "cnn", "abc", "nbc", "cbs", "npr", "rte", "cbc", "sbs", "gym", "pta", "ptsd", "hr", "ceo", "mp", "mps",
     "tv", "pc", "dj", "diy", "asap", "rsvp", "ppe", "pdf", "sms", "gps", "usb", "vip", "sos",
     # countries, time zones
-    "us", "usa", "uk", "eu", "un", "nz", "uae", "am", "pm", "gmt", "bst", "est", "pst", "utc",
+    "us", "usa", "uk", "eu", "un", "nz", "uae", "ussr", "gdr", "am", "pm", "gmt", "bst", "est", "pst", "utc", "qa", "fqa",
+    "nhsa", "ward", "uti", "icb", "ccg", "pcn", "trust", "hmo", "ppo", "ins", "lab",
     # the web
     "se", "so", "mse", "mso", "sede", "su", "sf", "faq", "op", "fb", "ig", "yt", "dm", "pm", "irl", "url", "api",
     "wfh", "lol", "omg", "imo", "tbh", "idk", "btw", "q&a", "r&d", "b&b", "p&o",
