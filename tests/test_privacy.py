@@ -371,6 +371,7 @@ IDENTIFIERS = [
     # A name in capitals, though a word, where no article makes it an acronym.
     ("name", "I'm with TED on this one.", "TED"),
     ("place", "Had a bad exacerbation, three days in the GRI on nebs.", "GRI"),
+    ("place", "Laser hair removal at Skin Deep Clinic helped my flares.", "Skin Deep"),
 ]
 
 
@@ -510,6 +511,9 @@ MEDICAL = [
     # Wheelchair makers; national bodies after "at"; initials in a product's name or a country's.
     "My new chair is a Quickie, SmartDrive on the back. Checks at the Ghana Union on Saturdays.",
     "Tried webVR in the HTC Vive; grew up in the USSR; it's in the FAQ; two nights in the ICU.",
+    # British spellings of words the web knows in American spelling; services named by specialty.
+    "My helper does the moisturiser every 2 hours; the Moisturiser is great; we travelled far.",
+    "Seen at Heart Failure Clinic, then at Sexual Health Clinic and at Diabetes Eye Screening.",
 ]
 
 

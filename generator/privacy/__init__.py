@@ -235,6 +235,8 @@ class PrivacyGate:
         frequency = vocabulary.english_frequency(lower)
         if frequency >= vocabulary.VERY_COMMON:
             return True
+        if recognizers.british_spelling(lower) and lower not in vocabulary.surnames() and lower not in vocabulary.first_names():
+            return True  # "Moisturiser", "Colour"
         # An English word that is not also a first name ("Card", "Coma", "Epilepsy") is not a
         # name on its own; surnames that are words are caught by context (titles, full names).
         return frequency >= vocabulary.KNOWN and lower not in vocabulary.first_names()

@@ -1217,9 +1217,25 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
     if _WORD_PLACE_SHAPE.search(word) and not known_word and frequency == 0:
         return "place"  # "ballview", "amyside", "hosur", though "worldview", "seaside" are words
     if len(word) >= 4 and frequency == 0 and not known_word and not near_known(word, is_medical) \
-            and not compound_word(word, common=True):
+            and not compound_word(word, common=True) and not british_spelling(word):
         return "unknown"
     return None
+
+
+_BRITISH = ((re.compile(r"is(e|er|ers|es|ed|ing|ation|ations)$"), r"iz\1"), (re.compile(r"ys(e|er|ed|es|ing)$"), r"yz\1"),
+            (re.compile(r"our(s|ed|ing|ite|ites|ful)?$"), r"or\1"), (re.compile(r"tre(s)?$"), r"ter\1"),
+            (re.compile(r"ogue(s)?$"), r"og\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
+
+
+def british_spelling(word: str) -> bool:
+    """"moisturiser", "colour", "travelled": the British spelling of a word the web knows in its American one."""
+    if len(word) < 6:
+        return False
+    for pattern_, american in _BRITISH:
+        respelt = pattern_.sub(american, word)
+        if respelt != word and vocabulary.english_frequency(respelt) >= 100:
+            return True
+    return False
 
 
 #: How English, German, Scandinavian and French place names end or join.
@@ -1691,7 +1707,18 @@ _NOT_VENUE = frozenset({"christmas", "easter", "eid", "diwali", "hanukkah", "tha
 #: What a service named by its specialty is: "at Pain Clinic", "at Cardiac Rehab".
 _SERVICE_NOUNS = frozenset({"clinic", "clinics", "unit", "ward", "centre", "center", "service", "services", "team",
                             "rehab", "department", "dept", "suite", "lab", "labs", "school", "group", "class", "nurse",
-                            "nurses", "line", "helpline", "review", "appointment", "outpatients", "day"})
+                            "nurses", "line", "helpline", "review", "appointment", "outpatients", "day", "screening",
+                            "programme", "program"})
+#: What services are named by: "Sexual Health", "Heart Failure", "Memory", "Eye Screening".
+_SPECIALTY_WORDS = frozenset({"pain", "health", "sexual", "mental", "memory", "heart", "failure", "lung", "breast", "bowel",
+                              "kidney", "renal", "liver", "skin", "bone", "joint", "foot", "hand", "ear", "eye", "nose",
+                              "throat", "dental", "diabetes", "diabetic", "stroke", "fracture", "sleep", "weight",
+                              "fertility", "maternity", "antenatal", "family", "women's", "men's", "children's",
+                              "cardiac", "cancer", "screening", "wound", "falls", "continence", "stoma", "respiratory",
+                              "pulmonary", "chest", "spinal", "brain", "vascular", "infusion", "dialysis", "transplant",
+                              "gender", "travel", "minor", "injuries", "urgent", "emergency", "day", "surgery", "care",
+                              "speech", "hearing", "vision", "orthopaedic", "orthopedic", "rheumatology", "neurology",
+                              "oncology", "cardiology", "dermatology", "haematology", "hematology", "urology"})
 #: "at Primary School", "at Sunday Mass": capitalised, but no one place.
 _GENERIC_VENUE = frozenset({"primary", "secondary", "high", "junior", "middle", "senior", "sixth", "form", "grammar",
                             "nursery", "school", "college", "uni", "university", "med", "grad", "art", "bible", "study",
@@ -1758,7 +1785,7 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if not at_sentence_start(text, match.start()) if match.group()[0] == "A" else _after_capital(text, match.start()):
             continue  # "Feeling Better At Last", "Back Home at Last Thanks": a title
         if any(w.lower().strip("'’") in _NOT_VENUE or w.isupper() for w in words) \
-                or all(w.lower() in _GENERIC_VENUE for w in words) or (is_medical(words[0]) or medical_word(words[0].lower())) and words[-1].lower() in _SERVICE_NOUNS \
+                or all(w.lower() in _GENERIC_VENUE for w in words) or words[-1].lower() in _SERVICE_NOUNS and all(is_medical(w) or w.lower() in _SPECIALTY_WORDS for w in words[:-1]) \
                 or is_medical(match.group(1)) or match.group(1).lower() in vocabulary.large_places() \
                 or f"{words[0]} {words[1]}".lower() in vocabulary.large_places() \
                 or words[0].lower() in vocabulary.large_places():

@@ -146,8 +146,8 @@ def _unknown(lower: str, word: str, is_medical: IsMedical) -> bool:
     plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
     if plain != lower and not _unknown(plain, plain, is_medical):
         return False  # "café"
-    if recognizers.compound_word(lower):
-        return False  # "helpline", "playgroup"
+    if recognizers.compound_word(lower) or recognizers.british_spelling(lower):
+        return False  # "helpline", "playgroup"; "moisturiser"
     if recognizers.prefixed_word(lower):
         return False  # "unsourced", "undeletion", "unmute"
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
