@@ -372,6 +372,10 @@ IDENTIFIERS = [
     ("name", "I'm with TED on this one.", "TED"),
     ("place", "Had a bad exacerbation, three days in the GRI on nebs.", "GRI"),
     ("place", "Laser hair removal at Skin Deep Clinic helped my flares.", "Skin Deep"),
+    # Lowercase names that are words, before what a person does or when.
+    ("name", "heard from sarah young lately?", "young"),
+    ("name", "jenny wood and i went to the clinic", "jenny wood"),
+    ("name", "has anyone seen tom baker recently", "tom baker"),
 ]
 
 
@@ -514,6 +518,7 @@ MEDICAL = [
     # British spellings of words the web knows in American spelling; services named by specialty.
     "My helper does the moisturiser every 2 hours; the Moisturiser is great; we travelled far.",
     "Seen at Heart Failure Clinic, then at Sexual Health Clinic and at Diabetes Eye Screening.",
+    "my long walk today; the rose garden is lovely; a grace period was given",
 ]
 
 

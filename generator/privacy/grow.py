@@ -58,7 +58,8 @@ _ADVERBS = frozenset({"both", "together", "first", "later", "once", "twice", "he
                       "alone", "again", "actually", "finally", "recently", "kindly", "already"})
 _VERB_AFTER = re.compile(r"[ \t]+(?:said|says|gave|gives|is|was|has|had|came|comes|went|goes|drove|drives|runs|ran|told|"
                          r"asked|sent|wrote|writes|posted|helped|helps|took|takes|will|would|can|could|lives|lived|"
-                         r"works|worked|spoke|speaks|and (?:i|me)|from the)\b")
+                         r"works|worked|spoke|speaks|and (?:i|me)|from the|lately|recently|yesterday|today|again|"
+                         r"earlier)\b")
 _CLAUSE_ENDS = re.compile(r"[ \t]*(?:[(),;:!?\n]|$)")
 _EDGE = ".:!?()\"'“”"
 #: "Villafranca del Cid", "Willemine ten Pas", "hyuuma t. maida": what may sit between two halves.

@@ -1176,12 +1176,23 @@ def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str |
     """"jenna jones": a first name that is also a rare word ("jenna" is in Webster's) followed by a
     surname is a name."""
     first = tokens[index - 1].group()
-    if first not in vocabulary.first_names() or first in vocabulary.AMBIGUOUS_FIRST_NAMES or common_word(first):
+    if first not in vocabulary.first_names() or first in vocabulary.AMBIGUOUS_FIRST_NAMES or first in _STOP:
         return None
     if index >= len(tokens) or text[tokens[index - 1].end():tokens[index].start()] != " ":
         return None
     second = tokens[index].group()
-    return "name" if second in vocabulary.surnames() and second not in _STOP and not common_word(second) else None
+    if second not in vocabulary.surnames() or second in _STOP:
+        return None
+    # "jenny wood and i went", "tom baker recently": names that are words, before what a person
+    # does or when.
+    if not common_word(first) and not common_word(second):
+        return "name"
+    return "name" if (not common_word(first) or first in vocabulary.name_words()) and _PERSON_AFTER.match(
+        text, tokens[index].end()) else None
+
+
+_PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|posted|told|asked|went|came|rang|texted|messaged|and (?:i|me)|is|was|has|"
+                           r"had|lately|recently|yesterday|today|again|earlier)\b")
 
 
 @lru_cache(maxsize=1 << 17)
