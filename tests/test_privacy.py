@@ -376,6 +376,11 @@ IDENTIFIERS = [
     ("name", "heard from sarah young lately?", "young"),
     ("name", "jenny wood and i went to the clinic", "jenny wood"),
     ("name", "has anyone seen tom baker recently", "tom baker"),
+    # A given name that is a word, capitalised in mid-sentence after what is done with a person;
+    # back in hospital.
+    ("name", "I saw River at group last week.", "River"),
+    ("name", "Has anyone heard from Storm lately?", "Storm"),
+    ("name", "Rocky is back in hospital.", "Rocky"),
 ]
 
 
@@ -519,6 +524,7 @@ MEDICAL = [
     "My helper does the moisturiser every 2 hours; the Moisturiser is great; we travelled far.",
     "Seen at Heart Failure Clinic, then at Sexual Health Clinic and at Diabetes Eye Screening.",
     "my long walk today; the rose garden is lovely; a grace period was given",
+    "My son was diagnosed with Iron deficiency; living with Day to day pain.",
 ]
 
 

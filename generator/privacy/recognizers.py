@@ -536,7 +536,7 @@ _SUBJECT_VERBS = (r"drove|took|came|went|rang|called|phoned|texted|messaged|pick
                   r"asked after|sends? (?:her|his) love|says? hi|said hi")
 #: What people do or go through (a person's subject before it): see the rule "subject_does".
 _DOES = (r"(?:"
-         r"(?P<person>(?:is|was)\s+(?:in\s+(?:hospital|a&e|icu|intensive care|theatre|recovery|"
+         r"(?P<person>(?:is|was)\s+(?:(?:back\s+|still\s+)?in\s+(?:hospital|a&e|icu|intensive care|theatre|recovery|"
          r"rehab|a bad way)|home|back home|out of hospital|having|struggling|recovering|"
          r"feeling|doing (?:well|ok|okay|better|great|amazing|the)|getting (?:better|there|married))\b|"
          r"(?:has|had)\s+(?:a|an|her|his)\s+(?:scan|appointment|op|operation|biopsy|"
@@ -653,6 +653,17 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("appositive", re.compile(rf"\b(?i:{_RELATIONS})\b[^.!?\n,()]{{0,40}},\s+({_CAP}),\s+"), 0.75),
     # "Paddy above in Ballina runs the shed", "Sue over in Leeds": someone, where they live.
     ("over_in", re.compile(rf"\b({_CAP})(?=\s+(?:above|over|down|up|out|back)\s+in\s+(?-i:[A-Z]))"), 0.75),
+    # "I saw River at group", "heard from Storm lately": a given name, even a word, capitalised in
+    # mid-sentence without an article, after what is done with or to a person.
+    ("person_object", re.compile(rf"\b(?:saw|seen|see|met|meet|visited|heard from|hear from|spoke to|talked to|"
+                                 rf"chatted to|chatting to|thanks to|thank|hugs to|love to|missing|miss|ask|asked|tell|"
+                                 rf"told|rang|ring|called|texted|messaged|emailed|and|"
+                                 # though "diagnosed with Iron deficiency", "living with Day to day pain"
+                                 rf"(?<!diagnosed )(?<!living )(?<!treated )(?<!dealing )(?<!coping )(?<!struggling )"
+                                 rf"(?<!along )(?<!help )(?<!helps )(?<!deal )(?<!cope )(?<!live )with)\s+({_CAP})"
+                                 rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:at|and|for|on|in|to|from|last|this|yesterday|today|"
+                                 rf"lately|recently|again|about|tomorrow|tonight|later|too|x+|if|when|who|because|but|so)\b)"),
+     0.75),
     # Two given names doing what people do together: "Honor and Blessing organise the day".
     ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+{_PAIR_VERBS})|(?<=\band )({_CAP})(?=\s+{_PAIR_VERBS})"
                                 rf"|(?<=& )({_CAP})(?=\s+{_PAIR_VERBS})"), 0.75),
@@ -753,6 +764,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "appositive": (",",),
     "here_intro": (" here",),
     "over_in": (" in ",),
+    "person_object": ("saw", "seen", "see", "met", "meet", "visit", "hear", "spoke", "talked", "chatt", "thank", "hugs",
+                      "love", "miss", "ask", "tell", "told", "rang", "ring", "called", "texted", "messaged", "emailed",
+                      "with", "and"),
     "from_community": ("from",),
     "from_somewhere": ("from",),
     "intro": ("name", "call me", "called"),
@@ -821,6 +835,9 @@ class _Candidate:
         return self.unknown and not self.medical_shaped
 
 
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
+
+
 def _given_subject(w: _Candidate) -> bool:
     """A capitalised given name (a word too) where a rule puts a person: no kin word, no stop word."""
     return w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -857,6 +874,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped and w.lower not in vocabulary.large_places(),
     "over_in": _given_subject,
+    "person_object": lambda w: _given_subject(w) and not w.first and w.lower not in _SEASONS
+    and w.lower not in _SIGN_OFF_WORDS,
     "here_intro": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _HERE_ROLES and not w.medical_shaped and (w.given or w.unknown_name or not w.common),
     "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
