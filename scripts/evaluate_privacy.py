@@ -43,8 +43,8 @@ Two test sets:
   tests/privacy/forum_fresh21.txt, the twenty-third, run once with no rule changed since it was
   written (recall 0.974 then), and tests/privacy/forum_fresh22.txt, the twenty-fourth, written
   before the changes that followed and run once after them (recall 0.973 then).
-  tests/privacy/forum_fresh23.txt, the twenty-fifth, is committed unrun: add it here only for its
-  first run, before changing a rule;
+  tests/privacy/forum_fresh23.txt, the twenty-fifth, written after the last rule change, is
+  committed unrun: add it here only for its first run, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
