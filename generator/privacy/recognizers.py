@@ -1814,14 +1814,23 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         words = match.group(1).split()
         if not at_sentence_start(text, match.start()) if match.group()[0] == "A" else _after_capital(text, match.start()):
             continue  # "Feeling Better At Last", "Back Home at Last Thanks": a title
-        if any(w.lower().strip("'’") in _NOT_VENUE or w.isupper() for w in words) \
-                or all(w.lower() in _GENERIC_VENUE for w in words) or words[-1].lower() in _SERVICE_NOUNS and all(is_medical(w) or w.lower() in _SPECIALTY_WORDS for w in words[:-1]) \
-                or is_medical(match.group(1)) or match.group(1).lower() in vocabulary.large_places() \
-                or f"{words[0]} {words[1]}".lower() in vocabulary.large_places() \
-                or words[0].lower() in vocabulary.large_places():
-            continue  # "at Pain Clinic", "at New York", "at the Ghana Union", though "at Deaf Connect"
+        if not _venue(match.group(1), words, is_medical):
+            continue
         found.append((match.start(1), match.end(1) - (1 if match.group(1)[-1] in "'’" else 0)))
     return found
+
+
+def _venue(run: str, words: list[str], is_medical: Any) -> bool:
+    if any(w.lower().strip("'’") in _NOT_VENUE or w.isupper() for w in words):
+        return False  # "at Christmas Eve", "at the Leukaemia Foundation", "at NHS Digital"
+    if all(w.lower() in _GENERIC_VENUE for w in words):
+        return False  # "at Primary School"
+    if words[-1].lower() in _SERVICE_NOUNS and all(is_medical(w) or w.lower() in _SPECIALTY_WORDS for w in words[:-1]):
+        return False  # "at Pain Clinic", "at Sexual Health Clinic", though "at Skin Deep Clinic"
+    places = vocabulary.large_places()
+    # "at New York", "at the Ghana Union": a state or a country, or a national body
+    return not (is_medical(run) or run.lower() in places or f"{words[0]} {words[1]}".lower() in places
+                or words[0].lower() in places)
 
 
 def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
