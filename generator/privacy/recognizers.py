@@ -1257,6 +1257,7 @@ _BRITISH = ((re.compile(r"is(e|er|ers|es|ed|ing|ation|ations)$"), r"iz\1"), (re.
             (re.compile(r"ogue(s)?$"), r"og\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
 
 
+@lru_cache(maxsize=1 << 15)
 def british_spelling(word: str) -> bool:
     """"moisturiser", "colour", "travelled": the British spelling of a word the web knows in its American one."""
     if len(word) < 6:

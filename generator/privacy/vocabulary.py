@@ -33,9 +33,10 @@ _NOT_FIRST_NAMES = frozenset(["see", "so", "soon", "in", "my", "an", "many", "le
 #: Words that are never a person's name here, though some are capitalised or missing from the
 #: older word lists: faith and holidays, family words, days and months, apps and online life.
 EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", "buddha", "santa", "christmas", "easter", "xmas", "ramadan", "ramzan", "eid", "iftar", "diwali", "hanukkah", "chanukah", "passover", "pesach", "purim", "lent", "advent", "pentecost", "whitsun", "hogmanay", "halloween", "thanksgiving", "vaisakhi", "baisakhi", "navratri", "kwanzaa", "nowruz", "mum", "mom", "dad", "doc", "doctor", "nurse", "lol", "omg", "ok", "okay", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid", "corona", "type", "diabetes", "asthma", "migraine", "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "auntie", "uncle", "hubby", "bestie", "anyone", "everyone", "someone", "hi", "hello", "thanks", "english", "british", "american", "christian", "muslim", "jewish", "whatsapp", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "zoom", "skype", "teams", "app", "apps", "iphone", "android", "email", "wifi", "bluetooth", "lockdown", "meetup", "vax", "vaxxed", "selfie", "podcast", "smartphone", "emoji", "hashtag", "livestream", "telehealth", "telemedicine", "webinar", "uber", "spoonie", "spoonies", "wfh", "ebay", "amazon", "netflix", "discord", "slack", "signal", "telegram", "messenger", "fitbit", "smartwatch", "username", "login", "online", "offline", "blog", "vlog", "meme", "memes", "lol", "lmao", "tbh", "imo", "imho", "idk", "fwiw", "smh", "btw", "insta", "fb", "ig", "snapchat", "rota", "mate", "bro", "sis", "hun", "hon", "babe", "cafe", "cafes", "wikipedia", "pubmed", "webmd", "medscape", "mumsnet", "healthunlocked", "cochrane", "carer", "carers", "couldnt", "wouldnt", "shouldnt", "didnt", "doesnt", "dont", "cant", "wont", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "ive", "youre", "theyre", "thats", "whats", "im", "id", "iban", "ssn", "dob", "mrn", "nhs", "tues", "weds", "thur", "thurs", "fri", "howdy", "hiya", "heya", "landline", "pmsl", "rofl", "lmfao", "ffs", "ya", "amma", "appa", "ammi", "abbu", "ammu", "nani", "dadi", "chacha", "chachi",
-"bhabhi", "bhaiya", "behen", "mausi", "thatha", "paati", "ajji", "koro", "kuia", "whanau", "whānau", "kia",
-"ora", "kaha", "mōrena", "morena", "punjabi", "urdu", "hindi", "gujarati", "bengali", "tamil", "telugu", "swahili",
-"yoruba", "igbo", "twi", "tagalog", "māori", "maori", "samoan", "tongan", "gofundme", "justgiving", "patreon", "venmo", "cashapp", "paypal", "zelle", "revolut", "monzo",
+    "bhabhi", "bhaiya", "behen", "mausi", "thatha", "paati", "ajji", "koro", "kuia", "whanau", "whānau", "kia", "ora",
+    "kaha", "mōrena", "morena", "punjabi", "urdu", "hindi", "gujarati", "bengali", "tamil", "telugu", "swahili", "yoruba",
+    "igbo", "twi", "tagalog", "māori", "maori", "samoan", "tongan", "gofundme", "justgiving", "patreon", "venmo",
+    "cashapp", "paypal", "zelle", "revolut", "monzo",
     "omfg", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
     "aldi", "lidl", "waitrose", "superdrug", "walmart", "costco", "walgreens", "woolworths", "kmart", "mondays", "tuesdays",
     "wednesdays", "thursdays", "fridays", "saturdays", "sundays"])
@@ -86,37 +87,36 @@ def given_names() -> frozenset[str]:
     return first_names() | frozenset(_common_given_names()) | _nicknames()
 
 
-#: Nicknames of British, Irish and Australian forums that the nicknames package (American) lacks:
-#: short forms ("gaz", "shazza", "robbo", "mags", "em") and the traditional ones that are words
-#: ("Chalky" White, "Nobby" Clark, "Lofty"); names only where a rule says a person stands there.
-#: Initials after "at" that are no hospital or venue: wards, units and services, public bodies,
-#: national charities, shops, media, web sites, and what people shout ("at WORK" is a word).
+#: Initials after "at", "to", "in the" or "from the" that are no hospital or venue: wards, units and
+#: services, public bodies, national charities, shops, media, web sites, countries.
 KNOWN_INITIALS = frozenset([
     # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
     "ae", "a&e", "ed", "er", "icu", "itu", "hdu", "ccu", "cdu", "nicu", "picu", "scbu", "sdec", "amu", "mau", "sau",
     "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca",
-    "ctu", "dsu", "epu", "ivf", "gum", "std", "sti", "tb", "art", "arv", "ccc", "vct", "phc", "chc", "opat", "ipu",
-    "ltc", "snf", "ltac", "irf", "alf", "rehab", "ymca", "ywca", "dexa", "mri", "ct", "pet", "ecg", "ekg", "eeg",
-    "emg", "echo", "ultrasound", "xray", "lab", "labs", "pharmacy", "er", "uc", "ucc", "miu", "wic", "ooh",
+    "ctu", "dsu", "epu", "ivf", "gum", "std", "sti", "uti", "tb", "art", "arv", "ccc", "vct", "phc", "chc", "opat", "ipu",
+    "ltc", "snf", "ltac", "irf", "alf", "rehab", "ward", "ymca", "ywca", "dexa", "mri", "ct", "pet", "ecg", "ekg",
+    "eeg", "emg", "echo", "ultrasound", "xray", "lab", "labs", "pharmacy", "uc", "ucc", "miu", "wic", "ooh",
     # public bodies, insurers, benefits, charities
-    "nhs", "hse", "cqc", "nice", "mhra", "cdc", "nih", "fda", "who", "va", "vamc", "vfw", "rsl", "aa", "na", "ca",
-    "oa", "u3a", "wi", "dwp", "pip", "esa", "dla", "hmrc", "dvla", "dmv", "irs", "ssa", "ssi", "ssdi", "ndis", "mbs",
-    "pbs", "ohip", "nhif", "shif", "aarp", "ama", "bma", "rcn", "ms", "mnd", "bhf", "rnib", "rnid", "nami", "acs",
-    "ada", "jdrf", "bdf", "mind", "sane", "cab",
-    # places of work, study and worship, events, shops, media
+    "nhs", "nhsa", "hse", "cqc", "nice", "mhra", "cdc", "nih", "fda", "who", "icb", "ccg", "pcn", "trust", "hmo", "ppo",
+    "ins", "va", "vamc", "vfw", "rsl", "aa", "na", "ca", "oa", "u3a", "wi", "dwp", "pip", "esa", "dla", "hmrc", "dvla",
+    "dmv", "irs", "ssa", "ssi", "ssdi", "ndis", "mbs", "pbs", "ohip", "nhif", "shif", "aarp", "ama", "bma", "rcn", "ms",
+    "mnd", "bhf", "rnib", "rnid", "nami", "acs", "ada", "jdrf", "bdf", "mind", "sane", "cab",
+    # places of work, study and worship, events, shops, media, everyday initials
     "uni", "tafe", "gcse", "hq", "agm", "bbq", "atm", "ikea", "asda", "aldi", "lidl", "b&q", "m&s", "cvs", "bbc",
     "itv", "cnn", "abc", "nbc", "cbs", "npr", "rte", "cbc", "sbs", "gym", "pta", "ptsd", "hr", "ceo", "mp", "mps",
-    "tv", "pc", "dj", "diy", "asap", "rsvp", "ppe", "pdf", "sms", "gps", "usb", "vip", "sos",
+    "tv", "pc", "dj", "diy", "asap", "rsvp", "ppe", "pdf", "sms", "usb", "vip", "sos", "qa", "q&a", "r&d", "b&b", "p&o",
     # countries, time zones
-    "us", "usa", "uk", "eu", "un", "nz", "uae", "ussr", "gdr", "am", "pm", "gmt", "bst", "est", "pst", "utc", "qa", "fqa",
-    "nhsa", "ward", "uti", "icb", "ccg", "pcn", "trust", "hmo", "ppo", "ins", "lab",
+    "us", "usa", "uk", "eu", "un", "nz", "uae", "ussr", "gdr", "am", "pm", "gmt", "bst", "est", "pst", "utc",
     # the web
-    "se", "so", "mse", "mso", "sede", "su", "sf", "faq", "op", "fb", "ig", "yt", "dm", "pm", "irl", "url", "api",
-    "wfh", "lol", "omg", "imo", "tbh", "idk", "btw", "q&a", "r&d", "b&b", "p&o",
+    "se", "so", "mse", "mso", "sede", "fqa", "su", "sf", "faq", "op", "fb", "ig", "yt", "dm", "irl", "url", "api",
+    "wfh", "lol", "omg", "imo", "tbh", "idk", "btw",
 ])
 #: Hospitals named by initials that are also words ("at CHOP"): a shouted word is not one.
 HOSPITAL_INITIALS = frozenset(["chop", "gosh"])
 
+#: Nicknames of British, Irish and Australian forums that the nicknames package (American) lacks:
+#: short forms ("gaz", "shazza", "robbo", "mags", "em") and the traditional ones that are words
+#: ("Chalky" White, "Nobby" Clark, "Lofty"); names only where a rule says a person stands there.
 INFORMAL_NICKNAMES = frozenset([
     "chalky", "nobby", "lofty", "smudger", "spud", "ginge", "sparky", "taff", "smithy", "titch", "dinger", "dodger",
     "gaz", "gazza", "baz", "bazza", "daz", "dazza", "shaz", "shazza", "kaz", "kazza", "tez", "tezza", "robbo",
