@@ -381,6 +381,13 @@ IDENTIFIERS = [
     ("name", "I saw River at group last week.", "River"),
     ("name", "Has anyone heard from Storm lately?", "Storm"),
     ("name", "Rocky is back in hospital.", "Rocky"),
+    # Initials before a town; a given name more often a name than a word, opening a sentence before
+    # a verb or owning a role; "Me and ..."; a name before an auxiliary and what she does to her own.
+    ("place", "Kidney transplant from my mother at CMC Vellore, 2 years ago.", "CMC"),
+    ("name", "Poppy's speech therapist is lovely.", "Poppy"),
+    ("name", "Poppy is starting school in September.", "Poppy"),
+    ("name", "Me and Storm are doing the walk.", "Storm"),
+    ("name", "Pearl won't take her meds.", "Pearl"),
 ]
 
 
@@ -525,6 +532,10 @@ MEDICAL = [
     "Seen at Heart Failure Clinic, then at Sexual Health Clinic and at Diabetes Eye Screening.",
     "my long walk today; the rose garden is lovely; a grace period was given",
     "My son was diagnosed with Iron deficiency; living with Day to day pain.",
+    # An eponymous grade, a sign language programme, a plural no list holds; seasons and countries
+    # before a verb; a disease's eponym owning a nurse.
+    "They did the biopsy, Gleason 3+4. She does Makaton with her. Follow us for the meetups.",
+    "Summer is here at last. America was at war. Parkinson's nurse rang me.",
 ]
 
 

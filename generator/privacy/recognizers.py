@@ -586,7 +586,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("signature", re.compile(rf"\n\s*[-–—~]+\s*({_CAP}(?:\s+{_CAP})?)\s*$"), 0.85),
     # A lone capitalised word or two closing a post after a finished sentence: a signature.
     ("trailing_name", re.compile(rf"[.!?]\s+({_CAP}(?:\s+{_CAP})?)\s*[.!]?\s*(?:x+)?\s*$"), 0.8),
-    ("pair", re.compile(rf"\b({_CAP})\s+and\s+(?:I|me)\b|\b(?:me|I)\s+and\s+({_CAP})\b"), 0.8),
+    ("pair", re.compile(rf"\b({_CAP})\s+and\s+(?:I|me)\b|\b(?:[Mm]e|I)\s+and\s+({_CAP})\b"), 0.8),
     ("addressing", re.compile(rf"\b(?i:contact|ask for|speak to|spoke to|spoken to|talk to|talked to|thanks to|"
                               rf"thank you to|thank you|"
                               rf"say hi to|say hello to|give my love to|message|email|text|"
@@ -627,13 +627,19 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
      0.75),
     # A given name, even a word, doing something to her or his own: "Joy lost her dad", "Will lost
     # his job", "Hope sends her love".
-    ("subject_own", re.compile(rf"(?:^|[.!?,;]\s+)({_CAP})\s+(?:[a-z]+ed|[a-z]{{2,}}s|got|lost|had|took|gave|sent|made|"
+    ("subject_own", re.compile(rf"(?:^|[.!?,;]\s+)({_CAP})\s+(?:(?:won['’]t|can['’]t|didn['’]t|doesn['’]t|wouldn['’]t|"
+                               rf"couldn['’]t|will|can|could|would|did|does)\s+(?:not\s+)?[a-z]{{2,}}|"
+                               rf"[a-z]+ed|[a-z]{{2,}}s|got|lost|had|took|gave|sent|made|"
                                rf"brought|found|left|won|broke|cut|hurt|kept|told|sold|paid|began|wrote|rang|met|"
                                rf"drove|ran|fell|tore|did)\s+(?:her|his)\b", re.MULTILINE), 0.75),
     # A given name that is a word opening a sentence, before what people do or go through: "Holly
     # knitted hats for the ward", "Ruby won the raffle", "Hope is in hospital again". Abstract nouns
     # that are names ("Hope", "Faith") only before what happens to a person (see _ABSTRACT_NAMES).
     ("subject_does", re.compile(rf"(?:^|[.!?]\s+|\n)({_CAP})\s+{_DOES}"), 0.75),
+    # A given name more often a name than a word ("Poppy", "Jade", not "Summer", "Rose") opening
+    # a sentence before a verb: "Poppy is starting school", "Jade was in a lot of pain".
+    ("subject_name_word", re.compile(rf"(?:^|[.!?]\s+|\n)({_CAP})\s+(?:is|was|has|had|will|can|could|would|"
+                                     rf"won['’]t|can['’]t|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|doesn['’]t)\s+[a-z]"), 0.75),
     # ... and in lowercase: "holly knitted hats for the ward", "pearl is in hospital again".
     ("subject_does_lower", re.compile(rf"(?:^|[.!?]\s+|\n)([a-z][\w'’-]*)\s+{_DOES}"), 0.75),
     # Introducing oneself: "Semper fi brothers, Gunny here", "Hiya, Sarge here!".
@@ -733,7 +739,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("possessive", re.compile(rf"\b({_WORD})['’]s\s+(?:(?:new|old|little|eldest|oldest|youngest|middle|other)\s+)?"
                               rf"(?:house|home|place|flat|bungalow|caravan|farm|party|wedding|funeral|birthday|"
                               rf"number|phone|mobile|email|address|mum|mom|mam|dad|wife|husband|partner|kids|son|"
-                              rf"daughter|sister|brother|baby|grandson|granddaughter|nan|gran)\b",
+                              rf"daughter|sister|brother|baby|grandson|granddaughter|nan|gran|"
+                              rf"(?:(?:speech|occupational|play|class|key|social|support|community|school)\s+)?"
+                              rf"(?:therapist|teacher|nurse|worker|doctor|consultant|carer|physio|surgeon|tutor|"
+                              rf"paediatrician|pediatrician|teachers|nurses|doctors|carers))\b",
                               re.IGNORECASE), 0.7),
     # "trev's comment", "jen's post": a given name that is no common word owns what follows.
     ("possessive_given", re.compile(rf"\b({_WORD})['’]s\s+[a-z]"), 0.7),
@@ -866,6 +875,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "subject_given": _given_subject,
     "subject_own": _given_subject,
     "subject_does": _given_subject,
+    "subject_name_word": lambda w: w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
+    and w.lower not in _SEASONS and w.lower not in vocabulary.large_places() and _given_subject(w),
     "subject_does_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
@@ -1247,9 +1258,16 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
     if _WORD_PLACE_SHAPE.search(word) and not known_word and frequency == 0:
         return "place"  # "ballview", "amyside", "hosur", though "worldview", "seaside" are words
     if len(word) >= 4 and frequency == 0 and not known_word and not near_known(word, is_medical) \
-            and not compound_word(word, common=True) and not british_spelling(word):
+            and not compound_word(word, common=True) and not british_spelling(word) and not _plural_of_word(word, is_medical):
         return "unknown"
     return None
+
+
+def _plural_of_word(word: str, is_medical: Any) -> bool:
+    """"meetups", "playdates": the plural of a word that would stand (no name's)."""
+    stem = word[:-1]
+    return word.endswith("s") and len(stem) >= 4 and stem not in vocabulary.first_names() \
+        and stem not in vocabulary.surnames() and _lowercase_kind(stem, is_medical) is None
 
 
 _BRITISH = ((re.compile(r"is(e|er|ers|es|ed|ing|ation|ations)$"), r"iz\1"), (re.compile(r"ys(e|er|ed|es|ing)$"), r"yz\1"),
@@ -1769,15 +1787,17 @@ def hospital_initials(text: str, is_medical: Any) -> list[tuple[int, int]]:
         lower = initials.lower()
         before = re.search(r"(\S+)[ \t]+$", text[max(0, match.start() - 30):match.start()])
         after = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[match.end():match.end() + 30])
-        if before and before.group(1).isupper() or after and after.group(1)[:1].isupper() \
+        town_after = after is not None and after.group(1).lower() in vocabulary.towns() \
+            and after.group(1).lower() not in vocabulary.large_places()
+        if before and before.group(1).isupper() or after and after.group(1)[:1].isupper() and not town_after \
                 or match.group()[0].isupper() and not at_sentence_start(text, match.start()):
-            continue  # "I AM AT HOME NOW", "at MS Society": shouting, or initials in a longer name
+            continue  # "I AM AT HOME NOW", "at MS Society": shouting, or initials in a longer name (not "at CMC Vellore")
         if len(initials) < (2 if match.group("the") or match.group("the_") else 3) \
                 or lower in vocabulary.KNOWN_INITIALS or is_medical(initials) or medical_word(lower) \
                 or lower not in vocabulary.HOSPITAL_INITIALS and (
                     common_word(lower) or lower in vocabulary.EVERYDAY_WORDS or lower in _STOP):
             continue  # "at HDU", "at the GP", "at WORK"
-        found.append(match.span("initials"))
+        found.append((match.start("initials"), match.end() + after.end() if town_after and after else match.end("initials")))
     return found
 
 
