@@ -388,6 +388,8 @@ IDENTIFIERS = [
     ("name", "Poppy is starting school in September.", "Poppy"),
     ("name", "Me and Storm are doing the walk.", "Storm"),
     ("name", "Pearl won't take her meds.", "Pearl"),
+    # A hospital's name after its town.
+    ("place", "Dr. Obi at Lagos University Teaching Hospital is the best.", "University Teaching"),
 ]
 
 
@@ -670,6 +672,9 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("my wife and i (victor manuel and peer) run the group.", "a given name listed with a redacted name at 33-37"),
     # A first name that is a word, before an everyday word ICD-10-CM happens to hold ("back").
     ("Lovely to see Frank back at group.", "a capitalised first name at 14-19"),
+    # A given name opening a sentence, before a verb that fits a person as well as a word.
+    ("River is starting school in September.", "a given name opening a sentence before a verb at 0-5"),
+    ("Thanks all. Will has his MRI tomorrow.", "a given name opening a sentence before a verb at 12-16"),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)
@@ -681,7 +686,9 @@ def test_rare_words_and_acronyms_do_not_hold(gate: PrivacyGate) -> None:
     for text in ("Tag wikis are obscure and the ethnicity question is stroppy.",
                  "I'll ask Ted; I've read the FAQ. I live in North Carolina.",
                  # A prefix before a word, a negated contraction, a shrug.
-                 "Your unsourced answer was nominated for undeletion. Don't blame me ¯\\_(ツ)_/¯"):
+                 "Your unsourced answer was nominated for undeletion. Don't blame me ¯\\_(ツ)_/¯",
+                 # The modal, a season and a month opening a sentence.
+                 "Will you come? Summer is here at last. May is a good month."):
         result = gate.screen(text)
         assert not result.held, result.reasons
     for text in ("Your unsourced answer was nominated for undeletion. Don't blame me ¯\\_(ツ)_/¯",

@@ -30,6 +30,10 @@ _KIND_ORDER = ["email", "url", "handle", "id", "account", "ip", "device", "date"
                "age", "name", "place"]
 _RANK = {kind: index for index, kind in enumerate(_KIND_ORDER)}
 _PLACE_KINDS = frozenset({"name", "place", "address", "postcode"})
+#: The words of a hospital's name after its town, capitalised: "[place] General Infirmary".
+_HOSPITAL_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|General|Royal|Infirmary|University|Teaching|Hospitals?|Medical|"
+                             r"Centre|Center|Children['’]s|Women['’]s|Regional|District|Community|Hospice|Cancer|"
+                             r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab)\b)+")
 _ADDRESS_KINDS = frozenset({"address", "postcode"})
 _UPPER = recognizers.UPPER
 
@@ -157,6 +161,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, end = _address_back(text, start, is_medical), _address_on(text, end, is_medical)
     if kind in ("phone", "id") and (code := _COUNTRY_CODE_BEFORE.search(text, max(0, start - 12), start)):
         start, kind = code.start(), "phone"  # "(+358) [phone]": the country code is part of the number
+    if kind == "place" and (hospital := _HOSPITAL_AFTER.match(text, end)):
+        end = hospital.end()  # "[place] Memorial", "[place] University Teaching Hospital": the rest of its name
     if kind in ("name", "place"):
         grown_start, end = _grow_name(text, start, end, is_medical)
         if kind == "place" and grown_start < start and text[grown_start:start].split()[0].lower() in vocabulary.given_names():

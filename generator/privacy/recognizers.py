@@ -514,7 +514,7 @@ _TIME_WORDS = frozenset({"last", "next", "again", "once", "twice", "earlier", "l
                          "yesterday", "today", "tomorrow", "tonight", "before", "after", "soon", "asap"})
 #: Words for kin and pronouns that name lists also hold as given names ("Mama said", "Mine says"):
 #: no one's name before a verb.
-_KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma", "pops", "mine", "yours", "hers", "ours",
+KIN_WORDS = _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma", "pops", "mine", "yours", "hers", "ours",
                                "theirs"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
@@ -557,7 +557,7 @@ _HERE_ROLES = frozenset({"newbie", "lurker", "veteran", "vet", "carer", "caregiv
                          "somebody", "anyone", "someone", "mods", "admin", "moderator", "spoonie", "fighter", "ditto",
                          "likewise", "also", "fellow", "another"})
 #: Given names that are abstract nouns, which do things in metaphors ("Hope got me through").
-_ABSTRACT_NAMES = frozenset({"hope", "faith", "joy", "grace", "patience", "mercy", "charity", "love", "peace", "destiny",
+ABSTRACT_NAMES = _ABSTRACT_NAMES = frozenset({"hope", "faith", "joy", "grace", "patience", "mercy", "charity", "love", "peace", "destiny",
                              "harmony", "chance", "will", "heaven", "trinity", "prudence", "temperance", "liberty",
                              "justice", "glory", "serenity", "karma", "fate", "victory", "honor", "honour", "blessing",
                              "unity", "felicity", "verity", "constance", "summer", "autumn", "winter", "spring", "rain",

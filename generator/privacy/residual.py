@@ -85,12 +85,31 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             found.append((start, end, "a given name listed with a redacted name"))
         elif touches(start, end) and _name_shaped(text, start, word, is_medical):
             found.append((start, end, "a word beside a redacted name or address"))
+    for match in _GIVEN_OPENING.finditer(text):
+        start, end = match.span(1)
+        lower = match.group(1).lower()
+        # "Will has his MRI": a modal never comes before "has", "is" or a possessive.
+        modal_name = lower in recognizers.STOP and lower in vocabulary.first_names() and match.group(2) is not None
+        if free(start, end) and lower in vocabulary.given_names() and lower not in vocabulary.EVERYDAY_WORDS \
+                and (lower not in recognizers.STOP or modal_name) and lower not in recognizers.KIN_WORDS \
+                and lower not in _SEASONS and (lower not in recognizers.ABSTRACT_NAMES or modal_name) \
+                and lower not in vocabulary.large_places() and not is_medical(match.group(1)):
+            found.append((start, end, "a given name opening a sentence before a verb"))
     for match in _DIGITS.finditer(text):
         start, end = match.span()
         digits = sum(c.isdigit() for c in match.group())
         if digits >= 7 and free(start, end) and not _YEARS.fullmatch(match.group()):
             found.append((start, end, "a long run of digits"))
     return found
+
+
+#: "Storm is starting school", "Will has his scan", "Rose's teacher rang": at a sentence's start
+#: case says nothing, and the verb fits a person as well as a word (abstract nouns, "Hope is the
+#: best medicine", are judged by the recognizers' rules alone).
+_GIVEN_OPENING = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][a-z]+)(?:(['’]s[ \t]+[a-z]|[ \t]+(?:is|was|has|had|isn['’]t|"
+                            r"wasn['’]t|hasn['’]t)[ \t]+[a-z])|[ \t]+(?:will|can|could|would|won['’]t|can['’]t|didn['’]t|"
+                            r"doesn['’]t)[ \t]+[a-z])")
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
 
 
 def _listed_name(lower: str, word: str, is_medical: IsMedical) -> bool:
