@@ -390,6 +390,14 @@ IDENTIFIERS = [
     ("name", "Pearl won't take her meds.", "Pearl"),
     # A hospital's name after its town.
     ("place", "Dr. Obi at Lagos University Teaching Hospital is the best.", "University Teaching"),
+    # A town listed without its apostrophe; a lowercase name that is a word, before a time; an
+    # age before a season; a birthday's day; references with slashes.
+    ("place", "Staying with my sister in Bishop's Stortford till I recover.", "Bishop's Stortford"),
+    ("name", "went to the hospice with jade yesterday", "jade"),
+    ("age", "Nan died aged 99 last spring.", "99"),
+    ("date", "Her birthday is the 30th, we're having a party.", "30th"),
+    ("id", "Case ref: 2024/00381/ABC", "00381"),
+    ("id", "Medical record number 00423/11 at the Royal.", "00423/11"),
 ]
 
 
@@ -538,6 +546,8 @@ MEDICAL = [
     # before a verb; a disease's eponym owning a nurse.
     "They did the biopsy, Gleason 3+4. She does Makaton with her. Follow us for the meetups.",
     "Summer is here at last. America was at war. Parkinson's nurse rang me.",
+    # An operation, for short, opening a sentence; a blood pressure monitor.
+    "Op was on Monday, recovering well. Tracking my BP on my Omron.",
 ]
 
 

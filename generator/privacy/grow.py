@@ -418,6 +418,7 @@ def _listed_names(text: str, spans: list[Span], is_medical: IsMedical) -> list[S
 
 
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:them|you|it|him|her|us|me|this|that)\b")
+_NUMBERED_AFTER = re.compile(r"[ \t]+[A-Za-z]?\d")
 _IN_TOWN_AFTER = re.compile(rf",?[ \t]+(?:in|near|outside)[ \t]+({_UPPER}[\w'’-]+(?:[ \t]+{_UPPER}[\w'’-]+)?)")
 
 
@@ -463,8 +464,9 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
                                                   or recognizers.common_word(lower[:clitic.start()])):
         return False  # "thanks [name], you're a star"
     capitalised = word[:1].isupper() and not word.isupper()
-    if not capitalised and recognizers.common_word(lower) and _OBJECT_AFTER.match(text, start + len(word)):
-        return False  # "[name], love them": a verb and its object
+    if not capitalised and recognizers.common_word(lower) and (_OBJECT_AFTER.match(text, start + len(word))
+                                                             or _NUMBERED_AFTER.match(text, start + len(word))):
+        return False  # "[name], love them": a verb and its object; "[name], ward D9": a numbered thing
     sentence_start = recognizers.at_sentence_start(text, start)
     if is_medical(word) or lower in recognizers.STOP and not (
             capitalised and not sentence_start and lower in vocabulary.first_names()):

@@ -271,7 +271,7 @@ class LabelledRecognizer(PatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            value = re.search(r"[#:]?\s*(?:(?-i:[A-Z]{2,4})[ -])?(?:[A-Z]*\d[\w-]*)(?:[ -][\w-]+)*$",
+            value = re.search(r"[#:]?\s*(?:(?-i:[A-Z]{2,4})[ -])?(?:[A-Z]*\d[\w/-]*)(?:[ -][\w/-]+)*$",
                               text[result.start:result.end], re.IGNORECASE)  # "XKP 448 20193" whole
             if value:
                 result.start += value.start() + len(value.group()) - len(value.group().lstrip("#: \t"))
@@ -287,7 +287,7 @@ _FAMOUS_STREETS = ("Wall|Sesame|Downing|Coronation|Harley|Abbey|Penny|Easy|Memor
 _NOT_STREET_WORDS = (r"(?:i|me|my|we|our|you|your|he|him|his|she|her|they|them|their|it|its|is|are|was|were|be|"
                      r"been|am|and|or|but|so|still|also|just|very|more|less|the|a|an|to|of|in|on|at|for|with|by|"
                      r"from|years?|yrs?|old|days?|weeks?|months?|hours?|minutes?|mins?|times?|mg|ml|people|pills?|"
-                     r"tablets?|doses?|steps?|miles?|km|percent|and)")
+                     r"tablets?|doses?|steps?|miles?|km|percent|and|last|this|next|every|early|late)")
 #: Postcodes of many countries: "28567", "737 82", "61-828", "H-1059", "8664 NY", "K12 N7CX".
 _POSTCODE_SHAPES = (r"(?:\d{4,5}|\d{3}[ \t]\d{2}|\d{2}-\d{3}|[A-Z]{1,2}-\d{4,5}|\d{4}[ \t]?[A-Z]{2}|"
                     r"[A-Z]\d[\dW][ \t]?[0-9A-Z]{4}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2})")
@@ -302,7 +302,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                  r"nhs (?:number|no\.?)|chi (?:number|no\.?)|health ?plan(?: id| number)?|member (?:id|number|no\.?)|"
                  r"policy (?:number|no\.?|#)|insurance (?:id|number|no\.?)|account (?:number|no\.?|#)|acct\.? ?#?|"
                  r"licen[cs]e (?:number|no\.?|#)|medicare (?:number|no\.?)|medicaid (?:id|number)|"
-                 r"case (?:number|no\.?)|claim (?:number|no\.?)|prescription (?:number|no\.?)|rx ?#|"
+                 r"case (?:number|no\.?|ref(?:erence)?)|ref(?:erence)? (?:number|no\.?)|claim (?:number|no\.?)|prescription (?:number|no\.?)|rx ?#|"
                  r"(?:number|licen[cs]e|registration) plate|(?:car|vehicle) reg(?:istration)?(?: number| no\.?)?|"
                  r"passport (?:number|no\.?)|ni (?:number|no\.?)|national insurance(?: number| no\.?)?)")
     return [
@@ -319,7 +319,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:\s*(?:\s+dot\s+|\.|[\[(]\s*dot\s*[\])])\s*[a-z]{2,3}\b){0,2}", 0.9,
                 needs=Needs(_WEBMAIL_HOSTS)),
         LabelledRecognizer("ID_NUMBER", "labelled_id",
-                           id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 -]{3,18}[0-9])\b", 0.95),
+                           id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 /-]{3,18}[0-9](?:/[A-Z]{1,4})?)\b", 0.95),
         pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"], needs=NEEDS_DIGIT),
         LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|sn|device id|udid|meid)"
                            r"\s*(?:is|:|#)?\s*(?=[A-Z:-]*\d)[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
@@ -356,7 +356,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 # every date here has a digit or an ordinal word
         # "the op was on the 14th": a day of the month, without its month, tied to an event.
         pattern("DATE", "day_of_month", r"(?<=\b(?:on|by|from|until|till|since|before|after|admitted|discharged|born|"
-                r"died|diagnosed|booked for|due)\s)(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                r"died|diagnosed|booked for|due|birthday is|birthday's|birthday’s|bday is|birthday was)\s)"
+                r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
                 r"(?!\s+(?:floor|storey|story|percentile|centile|time|attempt|round|cycle|dose|infusion|session|week|day|"
                 r"month|year|birthday|bday|anniversary|place|go|try|of\s+(?:the|my|our|his|her|those|these|them|all|us|"
                 r"you|it)))", 0.85, needs=Needs(_DIGITS, r"\d(?:st|nd|rd|th)\b")),
@@ -670,6 +671,14 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:at|and|for|on|in|to|from|last|this|yesterday|today|"
                                  rf"lately|recently|again|about|tomorrow|tonight|later|too|x+|if|when|who|because|but|so)\b)"),
      0.75),
+    # ... and in lowercase, before a time or a gathering only: "went to the hospice with jade
+    # yesterday", "saw poppy at group".
+    ("person_object_lower", re.compile(r"\b(?:saw|seen|met|visited|heard from|spoke to|talked to|chatted to|thanks to|"
+                                       r"hugs to|love to|missing|asked|told|rang|texted|messaged|with)\s+([a-z][\w'’-]*)"
+                                       r"(?=[ \t]+(?:yesterday|today|tonight|tomorrow|lately|recently|last (?:week|night|month)|"
+                                       r"this (?:morning|afternoon|week)|at (?:group|the group|church|clinic|the clinic|"
+                                       r"the meeting|the walk|coffee)|and (?:her|his) (?:mum|mom|dad|husband|wife|partner|kids))\b)"),
+     0.75),
     # Two given names doing what people do together: "Honor and Blessing organise the day".
     ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+{_PAIR_VERBS})|(?<=\band )({_CAP})(?=\s+{_PAIR_VERBS})"
                                 rf"|(?<=& )({_CAP})(?=\s+{_PAIR_VERBS})"), 0.75),
@@ -776,6 +785,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "person_object": ("saw", "seen", "see", "met", "meet", "visit", "hear", "spoke", "talked", "chatt", "thank", "hugs",
                       "love", "miss", "ask", "tell", "told", "rang", "ring", "called", "texted", "messaged", "emailed",
                       "with", "and"),
+    "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
+                            "missing", "asked", "told", "rang", "texted", "messaged", "with"),
     "from_community": ("from",),
     "from_somewhere": ("from",),
     "intro": ("name", "call me", "called"),
@@ -885,6 +896,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped and w.lower not in vocabulary.large_places(),
     "over_in": _given_subject,
+    "person_object_lower": lambda w: w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and not w.stop
+    and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
     "person_object": lambda w: _given_subject(w) and not w.first and w.lower not in _SEASONS
     and w.lower not in _SIGN_OFF_WORDS,
     "here_intro": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -1565,6 +1578,8 @@ def _town_size(text: str, run: re.Match[str], words: list[re.Match[str]], first:
     for size in range(len(words) - first, 0, -1):
         last = words[first + size - 1]
         phrase = run.group()[words[first].start():last.end()].rstrip(".").lower()
+        if size > 1 and phrase not in names and ("'s " in phrase or "’s " in phrase):
+            phrase = phrase.replace("'s ", "s ").replace("’s ", "s ")  # "Bishop's Stortford", listed "Bishops Stortford"
         if phrase not in names or is_medical(phrase) or phrase in _STOP or phrase in vocabulary.EVERYDAY_WORDS \
                 or names_a_condition(text, start + len(phrase)):
             continue
