@@ -398,6 +398,9 @@ IDENTIFIERS = [
     ("date", "Her birthday is the 30th, we're having a party.", "30th"),
     ("id", "Case ref: 2024/00381/ABC", "00381"),
     ("id", "Medical record number 00423/11 at the Royal.", "00423/11"),
+    # A common surname that is no word, alone, though shaped like an inflected one ("davy" + "es").
+    ("name", "Coach Davies let him sit out PE.", "Davies"),
+    ("name", "I think Jenkins is right about the meds.", "Jenkins"),
 ]
 
 
@@ -548,6 +551,7 @@ MEDICAL = [
     "Summer is here at last. America was at war. Parkinson's nurse rang me.",
     # An operation, for short, opening a sentence; a blood pressure monitor.
     "Op was on Monday, recovering well. Tracking my BP on my Omron.",
+    "Speak French to the nurse; the Meadows are lovely; Staples sells folders.",
 ]
 
 

@@ -239,7 +239,7 @@ class PrivacyGate:
             return True  # "Moisturiser", "Colour"
         # An English word that is not also a first name ("Card", "Coma", "Epilepsy") is not a
         # name on its own; surnames that are words are caught by context (titles, full names).
-        return frequency >= vocabulary.KNOWN and lower not in vocabulary.first_names()
+        return frequency >= vocabulary.KNOWN and lower not in vocabulary.first_names() and not _surname_only(lower)
 
     def _rare_word(self, text: str, word: str, start: int, end: int) -> bool:
         """A dictionary word no name or town list holds, seen on the web if rarely ("Auscultation",
@@ -296,6 +296,17 @@ class PrivacyGate:
                     and words[0].lower() in vocabulary.first_names()):
                 return True  # though "Happy birthday April!"
         return False
+
+
+def _surname_only(lower: str) -> bool:
+    """"Davies", "Jenkins", "Higgins": a common surname that is no word of the dictionary, only
+    shaped like an inflected one ("davy" + "es"), and no plural or verb of an everyday word
+    ("Meadows", "Stokes", "Staples" stay words) nor a word in common use ("French")."""
+    if lower not in vocabulary.common_surnames() or lower in vocabulary.dictionary_words() or lower in _NOT_NAMES \
+            or vocabulary.english_frequency(lower) >= vocabulary.COMMON:
+        return False  # "French", "English": a language first
+    return not any(lower.endswith(suffix) and recognizers.common_word(lower[:-len(suffix)] + replacement)
+                   for suffix, replacement in recognizers.SUFFIXES)
 
 
 def condition_vocabulary(conditions: Iterable[Any]) -> list[str]:

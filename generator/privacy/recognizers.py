@@ -1344,7 +1344,7 @@ def surname_like(word: str, is_medical: Any) -> bool:
     return word in vocabulary.surnames() or vocabulary.english_frequency(word) < vocabulary.KNOWN
 
 
-_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+SUFFIXES = _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
              ("er", ""), ("ers", ""), ("ly", ""), ("ness", ""), ("d", ""))
 
 
