@@ -401,6 +401,9 @@ IDENTIFIERS = [
     # A common surname that is no word, alone, though shaped like an inflected one ("davy" + "es").
     ("name", "Coach Davies let him sit out PE.", "Davies"),
     ("name", "I think Jenkins is right about the meds.", "Jenkins"),
+    # A first name the dictionary lists, opening a sentence before no verb a rule knows.
+    ("name", "Tom let him sit out of PE.", "Tom"),
+    ("name", "Thanks all. Eric let me borrow his crutches.", "Eric"),
 ]
 
 
@@ -552,6 +555,7 @@ MEDICAL = [
     # An operation, for short, opening a sentence; a blood pressure monitor.
     "Op was on Monday, recovering well. Tracking my BP on my Omron.",
     "Speak French to the nurse; the Meadows are lovely; Staples sells folders.",
+    "Ward 3 is on the second floor. Grace period is over. Miles away from home.",
 ]
 
 
