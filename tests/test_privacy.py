@@ -404,6 +404,7 @@ IDENTIFIERS = [
     # A first name the dictionary lists, opening a sentence before no verb a rule knows.
     ("name", "Tom let him sit out of PE.", "Tom"),
     ("name", "Thanks all. Eric let me borrow his crutches.", "Eric"),
+    ("name", "thanks mary for the advice x", "mary"),
 ]
 
 
@@ -556,6 +557,7 @@ MEDICAL = [
     "Op was on Monday, recovering well. Tracking my BP on my Omron.",
     "Speak French to the nurse; the Meadows are lovely; Staples sells folders.",
     "Ward 3 is on the second floor. Grace period is over. Miles away from home.",
+    "Hey guys! thanks heaps for the help, ty both for the links.",
 ]
 
 

@@ -186,8 +186,8 @@ class PrivacyGate:
                 continue  # "Auscultation", "Creatinine"
             if self._modifies_medical_word(text, word, end):
                 continue  # "Pokeweed poisoning", "Stereotactic radiosurgery"
-            if recognizers.at_sentence_start(text, start) and (recognizers.common_word(word.lower()) and not _plain_name(
-                    word.lower()) or (
+            if recognizers.at_sentence_start(text, start) and (
+                    recognizers.common_word(word.lower()) and not recognizers.plain_first_name(word.lower()) or (
                     len(word) >= 7 and vocabulary.english_frequency(word.lower()) >= _SEEN
                     and recognizers.in_dictionary(word.lower()) and word.lower() not in vocabulary.given_names()
                     and word.lower() not in vocabulary.surnames())):
@@ -297,14 +297,6 @@ class PrivacyGate:
                     and words[0].lower() in vocabulary.first_names()):
                 return True  # though "Happy birthday April!"
         return False
-
-
-def _plain_name(lower: str) -> bool:
-    """"Tom", "Mary", "Eric": a first name the dictionary lists, seen more often as a name than as
-    a word, and no word of the ambiguous ones ("Will", "Rose") or of the abstract ones ("Angel")."""
-    return lower in vocabulary.first_names() and lower in vocabulary.name_words() \
-        and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and lower not in recognizers.ABSTRACT_NAMES \
-        and lower not in _NOT_NAMES
 
 
 def _surname_only(lower: str) -> bool:

@@ -710,7 +710,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
                             r"(?:(?:today|tomorrow|tonight|again|for today|for tomorrow|on monday|on tuesday|on wednesday|"
                             r"on thursday|on friday|on saturday|on sunday)\s+)?"  # "good luck tomorrow robin,"
-                            r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$))", re.IGNORECASE), 0.8),
+                            r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$)|\s+(?:for|x+)\b)", re.IGNORECASE), 0.8),
     # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
     ("addressing_lower", re.compile(r"\b(?:cc|contact|ask for|ask|tell|speak to|spoke to|spoken to|talk to|talked to|"
                                     r"say hi to|say hello to|give my love to|thank you to|message|text|ring|call|phone|"
@@ -858,6 +858,14 @@ class _Candidate:
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
 
 
+def plain_first_name(lower: str) -> bool:
+    """"mary", "eric", "tom": a first name the dictionary lists, seen more often as a name than
+    as a word, and no ambiguous ("will", "rose") or abstract ("angel") one."""
+    return lower in vocabulary.first_names() and lower in vocabulary.name_words() \
+        and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and lower not in ABSTRACT_NAMES \
+        and lower not in vocabulary.EVERYDAY_WORDS
+
+
 def _given_subject(w: _Candidate) -> bool:
     """A capitalised given name (a word too) where a rule puts a person: no kin word, no stop word."""
     return w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -965,7 +973,8 @@ class ContextNameRecognizer(EntityRecognizer):
         first = words[0]
         named = first[:1].isupper() and (rule in ("relation", "title", "intro") and first.lower() in self._first or (
             rule == "credit" and first.lower() not in vocabulary.EVERYDAY_WORDS and first.lower() not in _STOP) or (
-            rule == "greeting" and first.lower() in vocabulary.name_words()))  # "sorry Roar."
+            rule == "greeting" and first.lower() in vocabulary.name_words())) or (  # "sorry Roar."
+            rule == "greeting" and plain_first_name(first.lower()))  # "thanks mary for the advice"
         # A drug's brand that is also a first name ("Hana", "Allegra") is a name where only a
         # person can be: after "my daughter", before a kiss, as a greeting.
         brand_name = rule in PERSON_ONLY_RULES and name_despite_medical(first)
