@@ -405,6 +405,9 @@ IDENTIFIERS = [
     ("name", "Tom let him sit out of PE.", "Tom"),
     ("name", "Thanks all. Eric let me borrow his crutches.", "Eric"),
     ("name", "thanks mary for the advice x", "mary"),
+    # In lowercase after where people live or move: a town of common words, a city the web writes often.
+    ("place", "my sister lives in west palm beach now", "west palm beach"),
+    ("place", "we moved to leeds last year", "leeds"),
 ]
 
 
@@ -558,6 +561,7 @@ MEDICAL = [
     "Speak French to the nurse; the Meadows are lovely; Staples sells folders.",
     "Ward 3 is on the second floor. Grace period is over. Miles away from home.",
     "Hey guys! thanks heaps for the help, ty both for the links.",
+    "he lives in fear of falling, i live in hope. grew up in tennessee, we're from america",
 ]
 
 

@@ -1209,7 +1209,8 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
 def _rare_in_lowercase_post(word: str, is_medical: Any) -> str | None:
     """In a post without capitals, case tells nothing: a word that is no dictionary's and rare on
     the web ("novaes", "lopes" is a word) is judged as its capitalised form would be."""
-    if len(word) < 4 or not word.isalpha() or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word):
+    if len(word) < 4 or not word.isalpha() or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) \
+            or word in vocabulary.large_places():
         return None
     if in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN or medical_word(word) \
             or _accented_word(word) or prefixed_word(word):
@@ -1249,7 +1250,7 @@ _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|posted|told|asked|went|came|rang
 
 @lru_cache(maxsize=1 << 17)
 def _lowercase_kind(word: str, is_medical: Any) -> str | None:
-    if is_medical(word) or "_" in word:  # "street_name", "client_ip": code, not prose
+    if is_medical(word) or "_" in word or word in vocabulary.large_places():  # "street_name", "client_ip": code, not prose
         return None  # "co-codamol" whole, before its parts are judged
     if "-" in word and _PLACE_SHAPE.search(word):
         return "place"  # "schneider-sur-moulin", "stratford-upon-avon"
@@ -1878,6 +1879,30 @@ def _venue(run: str, words: list[str], is_medical: Any) -> bool:
                 or words[0].lower() in places)
 
 
+@lru_cache(maxsize=1)
+def _cued_towns() -> dict[str, tuple[str, ...]]:
+    """Towns of two or three words and 15,000 people or more, by their first word ("palm springs",
+    "thunder bay", "west palm beach"): after where people live or move, a town, whatever its words."""
+    by_first: dict[str, list[str]] = {}
+    for name in vocabulary.large_towns():
+        words = name.split()
+        if 2 <= len(words) <= 3 and name not in vocabulary.large_places() and words[0] not in _STOP \
+                and all(re.fullmatch(r"[^\W\d_][\w'’.-]*", w) for w in words):
+            by_first.setdefault(words[0], []).append(" ".join(words[1:]))
+    return {first: tuple(sorted(rest, key=len, reverse=True)) for first, rest in by_first.items()}
+
+
+def _cued_town_end(folded: str, start: int) -> int | None:
+    first = re.match(r"[^\W\d_][\w'’.-]*", folded[start:start + 40])
+    if first is None:
+        return None
+    for rest in _cued_towns().get(first.group(), ()):
+        end = start + len(first.group()) + 1 + len(rest)
+        if folded[start + len(first.group()):end] == " " + rest and not re.match(r"[\w'’-]", folded[end:end + 1]):
+            return end
+    return None
+
+
 def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     """Places no gazetteer knows, told by the words around them: a place's prefix before a first
     name ("Port Rachael", "lake sally"), a rare word where people live or move ("i moved from
@@ -1902,6 +1927,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in (*_PLACE_CUE.finditer(folded), *_FROM_TO.finditer(folded), *_INSTITUTION_AFTER.finditer(folded),
                   *_PLACE_AROUND.finditer(folded)):
         group = 1 if match.group(1) is not None else 2
+        if match.re is not _INSTITUTION_AFTER and match.re is not _PLACE_AROUND and (
+                town_end := _cued_town_end(folded, match.start(group))):
+            found.append((match.start(group), town_end))  # "lives in palm springs now"
+            continue
         word = text[match.start(group):match.end(group)]
         lower = vocabulary.base_term(word)
         if len(lower) < (3 if match.re is _PLACE_AROUND else 4) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS \
@@ -1916,6 +1945,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         elif match.re is _FROM_TO and (origin := re.search(r"from[ \t]+([^\W\d_][\w'’-]*)", match.group())) and origin.group(1).lower() in vocabulary.towns() \
                 and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON:
             pass  # "moved from bolton to bury": from one town, to another
+        elif match.re is _PLACE_CUE and lower in vocabulary.large_towns() and not common_word(lower) \
+                and not medical_word(lower):
+            pass  # "lives in leeds now", "moved to chicago": a town of 15,000 or more, though the web writes it often
         elif common_word(lower) or medical_word(lower) or vocabulary.english_frequency(lower) >= vocabulary.KNOWN:
             continue
         if lower in vocabulary.large_places():

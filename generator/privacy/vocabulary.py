@@ -295,17 +295,25 @@ def word_towns() -> frozenset[str]:
     return _town_lists()[1]
 
 
+def large_towns() -> frozenset[str]:
+    """Towns of 15,000 people or more ("palm springs", "thunder bay")."""
+    return _town_lists()[2]
+
+
 @lru_cache(maxsize=1)
-def _town_lists() -> tuple[frozenset[str], frozenset[str]]:
+def _town_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     words = dictionary_words()
     towns: set[str] = set()
     word_towns: set[str] = set()
+    large: set[str] = set()
     for name, population in _places():
+        if population >= 15_000:
+            large.add(name)
         if population >= 15_000 or (name not in words and english_frequency(name) < KNOWN):
             towns.add(name)
         else:
             word_towns.add(name)
-    return frozenset(towns), frozenset(word_towns - towns)
+    return frozenset(towns), frozenset(word_towns - towns), frozenset(large)
 
 
 def _places() -> list[tuple[str, int]]:
