@@ -408,6 +408,8 @@ IDENTIFIERS = [
     # In lowercase after where people live or move: a town of common words, a city the web writes often.
     ("place", "my sister lives in west palm beach now", "west palm beach"),
     ("place", "we moved to leeds last year", "leeds"),
+    # A surname that is a word, in mid-sentence before the role the person had.
+    ("name", "We had Church as our midwife, she was lovely.", "Church"),
 ]
 
 
@@ -562,6 +564,7 @@ MEDICAL = [
     "Ward 3 is on the second floor. Grace period is over. Miles away from home.",
     "Hey guys! thanks heaps for the help, ty both for the links.",
     "he lives in fear of falling, i live in hope. grew up in tennessee, we're from america",
+    "We used Boots as our pharmacy and had Mum as my carer.",
 ]
 
 

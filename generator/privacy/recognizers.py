@@ -695,6 +695,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                rf"(?i:(?:best|only|new|old|lovely|kindest|nicest|first|main|usual|regular|favourite|"
                                rf"favorite|amazing|brilliant|great|fab|fabulous|wonderful|fantastic)\s+)?"
                                rf"(?i:{_PERSON_NOUNS})\b"), 0.75),
+    # "We had Downing as our midwife", "got Lamb as my consultant": a person in a role.
+    ("as_role", re.compile(rf"(?<=[a-z,] )({_CAP})\s+as\s+(?i:my|our|her|his|their|a|the)\s+"
+                           rf"(?i:(?:new|main|named|usual|regular|lead|key)\s+)?(?i:{_PERSON_NOUNS}|midwife)\b"), 0.75),
     # Credits: "starring Key", "written by Ley": whoever follows is a person, whatever the word.
     ("credit", re.compile(rf"\b(?i:starring|co-starring|featuring|feat\.|(?:directed|written|composed|produced|performed|"
                           rf"played|narrated|voiced|hosted|presented|illustrated|sung|painted|photographed|"
@@ -778,6 +781,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
     "subject_own": (" her", " his"),
     "turns_age": ("turn", "will be", "call", "nick"),
+    "as_role": (" as ",),
     "bracket_relation": ("(",),
     "appositive": (",",),
     "here_intro": (" here",),
@@ -886,6 +890,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _KIN_WORDS,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
+    "as_role": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and (
+        w.surname or w.given or w.unknown_name) and w.lower not in vocabulary.large_places(),
     "from_community": lambda w: _given_subject(w) and w.lower not in _SIGN_OFF_WORDS,  # "Love from church to all"
     "nick_prefix": lambda w: not w.stop and not w.everyday and not w.medical_shaped and w.lower not in _KIN_WORDS and (
         w.first or w.given or w.name_word or w.unknown_name),
