@@ -410,6 +410,9 @@ IDENTIFIERS = [
     ("place", "we moved to leeds last year", "leeds"),
     # A surname that is a word, in mid-sentence before the role the person had.
     ("name", "We had Church as our midwife, she was lovely.", "Church"),
+    # "Will" capitalised in mid-sentence is no modal; a child named, whatever the word.
+    ("name", "Me and Will did the fun run.", "Will"),
+    ("name", "We named her Storm after my nan.", "Storm"),
 ]
 
 
@@ -565,6 +568,7 @@ MEDICAL = [
     "Hey guys! thanks heaps for the help, ty both for the links.",
     "he lives in fear of falling, i live in hope. grew up in tennessee, we're from america",
     "We used Boots as our pharmacy and had Mum as my carer.",
+    "Will you come on Friday? I will. What Will Happen Next. Last Will and Testament.",
 ]
 
 

@@ -180,6 +180,10 @@ class PrivacyGate:
                 continue  # "North Carolina", "Costa Rica", "Christmas Eve"
             if text[end:end + 1] == ":" and word.lower() in recognizers.FIELD_LABELS:
                 continue  # "Tel: 020 ...": a label, though "Tel" is a name too
+            if word == "Will" and not recognizers.at_sentence_start(text, start) and not _MODAL_AFTER.match(text, end) \
+                    and not _TITLE_CASE_BEFORE.search(text, max(0, start - 30), start):
+                spans.append((start, end))  # "me and Will did the run": the modal is written in lowercase
+                continue
             if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
                 continue  # "Hylo-Forte drops": a product, named by what follows it
             if self._rare_word(text, word, start, end):
@@ -325,6 +329,10 @@ _CLITICS = frozenset({"s", "re", "ve", "ll", "d", "m", "t", "mon", "n"})
 _TITLE_WORDS = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr", "rev"})
 _CAPITALISED = re.compile(rf"(?<![\w'’@#/.-]){recognizers.UPPER}[\w'’-]*")
 _NOT_NAMES = vocabulary.EVERYDAY_WORDS
+#: After the modal "Will" in a question or a title: "Will you come?", "What Will Happen".
+_MODAL_AFTER = re.compile(r"[ \t]+(?:you|we|i|it|he|she|they|this|that|there|anyone|anybody|someone|somebody|be|not|"
+                          r"[A-Z][a-z]+)\b")
+_TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'’]*[ \t]+$")
 #: A word's English frequency when it has been seen at all in the frequency list's text.
 _SEEN = 50
 

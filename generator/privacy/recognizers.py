@@ -703,6 +703,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                           rf"played|narrated|voiced|hosted|presented|illustrated|sung|painted|photographed|"
                           rf"translated|edited|authored)\s+by)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("with_name", re.compile(rf"\b(?:named|called|name was|name is)\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
+    # "We named her Storm", "called our son River": a person named, whatever the word.
+    ("named_person", re.compile(rf"\b(?:named|called|call|name)\s+(?:him|her|them|the baby|(?:our|my) (?:son|daughter|"
+                                rf"baby|boy|girl|little one))\s+({_CAP})\b"), 0.85),
     # Who said or made something: "according to Farmer", "an interview with simmons", "the talk by Bent".
     ("attribution", re.compile(rf"\b(?i:according to|(?:an |the )?interview(?:ed)? with|(?:talk|lecture|article|book|paper|"
                                rf"blog|post|letter|speech|video|podcast|study|session|workshop|presentation) (?:by|from)|award(?:ed)? to|prize to|went to|"
@@ -782,6 +785,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "subject_own": (" her", " his"),
     "turns_age": ("turn", "will be", "call", "nick"),
     "as_role": (" as ",),
+    "named_person": ("name", "call"),
     "bracket_relation": ("(",),
     "appositive": (",",),
     "here_intro": (" here",),
@@ -890,6 +894,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _KIN_WORDS,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
+    "named_person": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "as_role": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and (
         w.surname or w.given or w.unknown_name) and w.lower not in vocabulary.large_places(),
     "from_community": lambda w: _given_subject(w) and w.lower not in _SIGN_OFF_WORDS,  # "Love from church to all"
