@@ -413,6 +413,8 @@ IDENTIFIERS = [
     # "Will" capitalised in mid-sentence is no modal; a child named, whatever the word.
     ("name", "Me and Will did the fun run.", "Will"),
     ("name", "We named her Storm after my nan.", "Storm"),
+    # A short link of a country's domain.
+    ("url", "My Amazon wishlist: amzn.eu/d/4ghJk2L", "4ghJk2L"),
 ]
 
 
@@ -569,6 +571,7 @@ MEDICAL = [
     "he lives in fear of falling, i live in hope. grew up in tennessee, we're from america",
     "We used Boots as our pharmacy and had Mum as my carer.",
     "Will you come on Friday? I will. What Will Happen Next. Last Will and Testament.",
+    "My Strava and my LinkedIn are private; dose is 5 mg/kg.",
 ]
 
 

@@ -463,7 +463,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         # "justgiving.com/fundraising/jane-smith-5k", "linktr.ee/janesmith": a bare address with a path,
         # where fundraising pages and link lists carry a name.
         pattern("URL", "bare_url", r"(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|org|net|co|uk|ee|me|ly|io|info|us|ca|au|ie|nz|"
-                r"page|link|bio)/[\w~%&=?#@+./-]*[\w/]", 0.7, needs=r"\.[a-z]{2,4}/"),
+                r"page|link|bio|eu|de|fr|nl|es|it|in|za|sg|my|ph|ng|gh|ke|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|jp|tv|app|"
+                r"dev|gl|gd|to|gg|xyz|site|online|blog)/[\w~%&=?#@+./-]*[\w/]", 0.7, needs=r"\.[a-z]{2,4}/"),
         # "jane#4421": a Discord tag.
         pattern("HANDLE", "discord_tag", r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b", 0.8, needs=r"#\d{4}"),
     ]
