@@ -415,6 +415,10 @@ IDENTIFIERS = [
     ("name", "We named her Storm after my nan.", "Storm"),
     # A short link of a country's domain.
     ("url", "My Amazon wishlist: amzn.eu/d/4ghJk2L", "4ghJk2L"),
+    # Lowercase first names the dictionary lists, where only a person fits.
+    ("name", "does anyone know if mary is still coming on friday?", "mary"),
+    ("name", "please keep eric in your prayers tonight", "eric"),
+    ("name", "went for coffee with anna after group", "anna"),
 ]
 
 
@@ -572,6 +576,7 @@ MEDICAL = [
     "We used Boots as our pharmacy and had Mum as my carer.",
     "Will you come on Friday? I will. What Will Happen Next. Last Will and Testament.",
     "My Strava and my LinkedIn are private; dose is 5 mg/kg.",
+    "i hope everyone is doing ok, if that is still on. we talked about meta after group.",
 ]
 
 

@@ -675,11 +675,18 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # ... and in lowercase, before a time or a gathering only: "went to the hospice with jade
     # yesterday", "saw poppy at group".
     ("person_object_lower", re.compile(r"\b(?:saw|seen|met|visited|heard from|spoke to|talked to|chatted to|thanks to|"
-                                       r"hugs to|love to|missing|asked|told|rang|texted|messaged|with)\s+([a-z][\w'’-]*)"
+                                       r"hugs to|love to|missing|asked|told|rang|texted|messaged|with|keep)\s+([a-z][\w'’-]*)"
                                        r"(?=[ \t]+(?:yesterday|today|tonight|tomorrow|lately|recently|last (?:week|night|month)|"
-                                       r"this (?:morning|afternoon|week)|at (?:group|the group|church|clinic|the clinic|"
-                                       r"the meeting|the walk|coffee)|and (?:her|his) (?:mum|mom|dad|husband|wife|partner|kids))\b)"),
+                                       r"this (?:morning|afternoon|week)|(?:at|after|before) (?:group|the group|church|clinic|"
+                                       r"the clinic|the meeting|the walk|coffee|work|school)|"
+                                       r"and (?:her|his) (?:mum|mom|dad|husband|wife|partner|kids)|"
+                                       r"in (?:your|our|my) (?:prayers|thoughts))\b)"),
      0.75),
+    # "does anyone know if mary is still coming", "hope eric is ok": a lowercase first name that the
+    # dictionary lists, as the subject of how a person is.
+    ("subject_state_lower", re.compile(r"\b(?:if|whether|hope|hoping|that|when)\s+([a-z][\w'’-]*)\s+(?:is|was|has been|'s|’s)"
+                                       r"\s+(?:still|ok|okay|alright|doing|feeling|coming|going|back|home|better|in hospital|"
+                                       r"out of hospital|recovering|around)\b"), 0.75),
     # Two given names doing what people do together: "Honor and Blessing organise the day".
     ("pair_subject", re.compile(rf"\b({_CAP})(?=\s+(?:and|&)\s+{_CAP}\s+{_PAIR_VERBS})|(?<=\band )({_CAP})(?=\s+{_PAIR_VERBS})"
                                 rf"|(?<=& )({_CAP})(?=\s+{_PAIR_VERBS})"), 0.75),
@@ -795,7 +802,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                       "love", "miss", "ask", "tell", "told", "rang", "ring", "called", "texted", "messaged", "emailed",
                       "with", "and"),
     "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
-                            "missing", "asked", "told", "rang", "texted", "messaged", "with"),
+                            "missing", "asked", "told", "rang", "texted", "messaged", "with", "keep"),
+    "subject_state_lower": ("if ", "whether", "hope", "that ", "when "),
     "from_community": ("from",),
     "from_somewhere": ("from",),
     "intro": ("name", "call me", "called"),
@@ -918,6 +926,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "over_in": _given_subject,
     "person_object_lower": lambda w: w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and not w.stop
     and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
+    "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
+    and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS
+    and w.lower not in vocabulary.large_places(),
     "person_object": lambda w: _given_subject(w) and not w.first and w.lower not in _SEASONS
     and w.lower not in _SIGN_OFF_WORDS,
     "here_intro": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
