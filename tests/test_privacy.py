@@ -576,7 +576,7 @@ MEDICAL = [
     "We used Boots as our pharmacy and had Mum as my carer.",
     "Will you come on Friday? I will. What Will Happen Next. Last Will and Testament.",
     "My Strava and my LinkedIn are private; dose is 5 mg/kg.",
-    "i hope everyone is doing ok, if that is still on. we talked about meta after group.",
+    "i hope everyone is doing ok, if that is still on. we talked about the plan after group.",
 ]
 
 
