@@ -419,6 +419,9 @@ IDENTIFIERS = [
     ("name", "does anyone know if mary is still coming on friday?", "mary"),
     ("name", "please keep eric in your prayers tonight", "eric"),
     ("name", "went for coffee with anna after group", "anna"),
+    # A nickname in quotes; a capital initial after a name.
+    ("name", "We call her 'Bubbles' at home, she's 6.", "Bubbles"),
+    ("name", "Sarah M. from the Tuesday group has the leaflets.", "M."),
 ]
 
 
@@ -577,6 +580,7 @@ MEDICAL = [
     "Will you come on Friday? I will. What Will Happen Next. Last Will and Testament.",
     "My Strava and my LinkedIn are private; dose is 5 mg/kg.",
     "i hope everyone is doing ok, if that is still on. we talked about the plan after group.",
+    "It's what they call 'brain fog'; would you call him \"badly educated\"?",
 ]
 
 

@@ -90,6 +90,7 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:(?-i:De|Van|Von|Le|La|Du|Di|Da|De
 #: A lone lowercase letter after a name, not the words "a" and "i", a kiss ("love jan x") nor text
 #: speak ("sarah u r a star", "me n kaz", "c u soon").
 _LOWER_INITIAL_AFTER = re.compile(r"[ \t]+[d-hj-mo-qstvwz]\.?(?![\w'’-])")
+_UPPER_INITIAL_AFTER = re.compile(r"[ \t]+(?![IA]\b)[A-Z]\.?(?![\w'’&/-])(?![ \t]+[A-Z])")
 _LOWER_AFTER = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([a-z][\w'’-]+)")
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
 _CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")
@@ -297,6 +298,9 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
         end = lower_after.end()
     elif text[start:end].islower() and (initial := _LOWER_INITIAL_AFTER.match(text, end)):
         end = initial.end()  # "[name] p from the old group": a surname's initial
+    elif text[start:start + 1].isupper() and not text[start:end].isupper() and (
+            initial := _UPPER_INITIAL_AFTER.match(text, end)):
+        end = initial.end()  # "[name] M. from the Tuesday group"
     start = _name_start(text, start, is_medical)
     if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
         start = prefix.start()

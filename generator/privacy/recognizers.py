@@ -455,6 +455,12 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:user[ \t]?name|handle|screen[ \t]?name)(?:[ \t]+(?:is|was))?)[ \t]+(?:['‘][^'’\n]{2,30}['’]|[\"“][^\"”\n]{2,30}[\"”])",
                 0.8, needs=Needs(("post", "writ", "sign", " by ", "known", "calls", "name", "handle"), r"['‘\"“]"),
                 kind=QuotedRecognizer),
+        # "We call her 'Bubbles'", "nicknamed “Tank”": a person's nickname in quotes, capitalised,
+        # whatever the word (though "what they call 'brain fog'", "call him 'badly educated'").
+        pattern("PERSON", "quoted_nickname", r"\b(?:(?:call|calls|called|calling)[ \t]+(?:her|him|me|them|each other)|"
+                r"nicknamed|nick[ \t]?name[ \t]+(?:is|was))[ \t]+(?:['‘](?-i:[A-Z])[^'’\n]{1,29}['’]|"
+                r"[\"“](?-i:[A-Z])[^\"”\n]{1,29}[\"”])",
+                0.8, needs=Needs(("call", "nick"), r"['‘\"“]"), kind=QuotedRecognizer),
         pattern("ID_NUMBER", "labelled_medicare", r"(?<=\bmedicare\s)\d{4}\s?\d{5}\s?\d(?:\s?\d)?\b", 0.85, needs=r"(?i:medicare)"),
         pattern("URL", "profile_url", r"(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|"
                 r"linkedin|youtube|reddit|threads|snapchat|pinterest|tumblr|medium|github|patreon|onlyfans)"

@@ -27,7 +27,7 @@ AMBIGUOUS_FIRST_NAMES = frozenset(["will", "may", "june", "april", "august", "gr
 _NOT_FIRST_NAMES = frozenset(["see", "so", "soon", "in", "my", "an", "many", "lean", "numbers", "manual", "man",
                               "son", "miss", "carry", "marry", "era", "aide", "angle", "loan", "desire", "conception",
                               "season", "tiny", "young", "golden", "german", "yer", "ha", "ka", "ma", "pa", "na", "ta",
-                              "tu"])
+                              "tu", "ask"])
 
 
 #: Words that are never a person's name here, though some are capitalised or missing from the
