@@ -422,6 +422,8 @@ IDENTIFIERS = [
     # A nickname in quotes; a capital initial after a name.
     ("name", "We call her 'Bubbles' at home, she's 6.", "Bubbles"),
     ("name", "Sarah M. from the Tuesday group has the leaflets.", "M."),
+    # A UK postcode's district after a town.
+    ("address", "We're in Salford, M6, if anyone wants to meet up.", "M6"),
 ]
 
 

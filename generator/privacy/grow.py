@@ -50,6 +50,7 @@ _NUMBER_AFTER = re.compile(r"(?:(?<=str)\.)?[ \t]*,?[ \t]*(?:(?:apt|apartment|su
 _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]*(?:[,)]|$|\.(?!\d))")
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
+_OUTWARD_CODE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{1,2}\d{1,2}[A-Z]?(?![\w/.-]\w|[\w/-])")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)
 _COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])(?:\(\+?\d{1,4}\)|\+\d{1,4})[ \t.-]*$")
@@ -153,6 +154,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
             new_end = match.end()
         if match := _POSTCODE_AFTER.match(text, new_end):
             new_end = match.end()
+        elif kind == "place" and (match := _OUTWARD_CODE_AFTER.match(text, new_end)):
+            new_end = match.end()  # "[place], M6": a UK postcode's district
         if match := _STREET_AFTER.match(text, new_end):
             new_end = match.end()  # "[name] Road": "Carrow Road"
         new_start = before.start() if (before := _NUMBER_BEFORE.search(text, max(0, start - 16), start)) else start
