@@ -50,6 +50,11 @@ _NUMBER_AFTER = re.compile(r"(?:(?<=str)\.)?[ \t]*,?[ \t]*(?:(?:apt|apartment|su
 _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]*(?:[,)]|$|\.(?!\d))")
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
+#: The rest of a place's name after its town, in lowercase: "[place] general", "[place] station".
+_PLACE_CONTINUATIONS = frozenset({"general", "royal", "infirmary", "hospital", "memorial", "station", "university",
+                                  "teaching", "medical", "centre", "center", "clinic", "hospice", "district", "regional",
+                                  "county", "community", "city", "town", "park", "central", "north", "south", "east",
+                                  "west", "road", "street", "square", "cross", "bridge", "green", "hill", "heights"})
 _OUTWARD_CODE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{1,2}\d{1,2}[A-Z]?(?![\w/.-]\w|[\w/-])")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)
@@ -168,7 +173,7 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     if kind == "place" and (hospital := _HOSPITAL_AFTER.match(text, end)):
         end = hospital.end()  # "[place] Memorial", "[place] University Teaching Hospital": the rest of its name
     if kind in ("name", "place"):
-        grown_start, end = _grow_name(text, start, end, is_medical)
+        grown_start, end = _grow_name(text, start, end, is_medical, person=kind == "name")
         if kind == "place" and grown_start < start and text[grown_start:start].split()[0].lower() in vocabulary.given_names():
             kind = "name"  # "conn [place]": a given name makes the town a surname
         start = grown_start
@@ -276,7 +281,7 @@ def _address_back(text: str, start: int, is_medical: IsMedical) -> int:
 
 # --- names ---------------------------------------------------------------------------------------
 
-def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[int, int]:
+def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person: bool = True) -> tuple[int, int]:
     if (after := _PARTICLE_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):
         return start, after.end()  # "[name] ten Pas": after a particle, the rest of the name
     if (after := _NAME_AFTER.match(text, end)) and (text[after.end():after.end() + 1] in ("'", "’")
@@ -284,7 +289,11 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical) -> tuple[
         if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
             start = prefix.start()  # "South [name] Crohn's disease group"
         return start, end  # "[name] Bell's palsy"
+    # A lowercase surname follows a person's name; after a town's, only the rest of a place's name
+    # ("[place] general", "[place] station"; not "the lagos sickle cell group").
     lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
+    if lower_after and not person and lower_after.group(1) not in _PLACE_CONTINUATIONS:
+        lower_after = None
     if lower_after and (text[lower_after.end():lower_after.end() + 1] in ("'", "’")
                         or recognizers.followed_by_condition_word(text, lower_after.end())):
         lower_after = None  # "[name] graves' disease", "[name] bell's palsy"
