@@ -601,7 +601,7 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
      "Paget's disease: zoledronic acid infusion for dad ([age]) next month."),
     # After a town in lowercase, a condition is no surname; the rest of a hospital's name is the place's.
     ("we run the lagos sickle cell whatsapp group", "we run the [place] sickle cell whatsapp group"),
-    ("ward 3 at leeds general, ask for the sister", "ward 3 at [place], ask for the sister"),
+    ("ward 3 at wigan general, ask for the sister", "ward 3 at [place], ask for the sister"),
     # A sign-off's word stays beside the name it signs.
     ("Thanks all, the fibro group helps. Love, Yvonne x", "Thanks all, the fibro group helps. Love, [name] x"),
     # A title that is a word ends no sentence into a name; titles stay beside the names they precede.
