@@ -424,6 +424,8 @@ IDENTIFIERS = [
     ("name", "Sarah M. from the Tuesday group has the leaflets.", "M."),
     # A UK postcode's district after a town.
     ("address", "We're in Salford, M6, if anyone wants to meet up.", "M6"),
+    # A town of 15,000 or more in lowercase, though the web writes it often, when no dictionary holds it.
+    ("place", "The clinic in leeds is great.", "leeds"),
 ]
 
 
@@ -583,6 +585,7 @@ MEDICAL = [
     "My Strava and my LinkedIn are private; dose is 5 mg/kg.",
     "i hope everyone is doing ok, if that is still on. we talked about the plan after group.",
     "It's what they call 'brain fog'; would you call him \"badly educated\"?",
+    "Rose like a phoenix; a torrent of abuse; the antelope and the tartar; that is paramount.",
 ]
 
 

@@ -1305,6 +1305,10 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         return None
     if len(word) >= 4 and word in vocabulary.towns() and frequency < vocabulary.KNOWN:
         return "place"
+    if len(word) >= 4 and word in vocabulary.large_towns() and frequency < vocabulary.COMMON \
+            and word not in vocabulary.dictionary_words() and not any(
+                word.endswith(suffix) and common_word(word[:-len(suffix)] + replacement) for suffix, replacement in SUFFIXES):
+        return "place"  # "leeds", "chicago": towns of 15,000 or more the web writes often, no word of the dictionary
     if _PLACE_SHAPE.search(word) and not known_word and frequency < vocabulary.KNOWN:
         return "place"  # "cartermouth", "kingbury", "schneider-sur-moulin": no list has them, their shape says
     if _WORD_PLACE_SHAPE.search(word) and not known_word and frequency == 0:
