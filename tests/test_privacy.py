@@ -426,6 +426,10 @@ IDENTIFIERS = [
     ("address", "We're in Salford, M6, if anyone wants to meet up.", "M6"),
     # A town of 15,000 or more in lowercase, though the web writes it often, when no dictionary holds it.
     ("place", "The clinic in leeds is great.", "leeds"),
+    # A day of the month in words; a day and month after a due date or an appointment's label.
+    ("date", "My surgery is on the twenty-third.", "twenty-third"),
+    ("date", "Her due date is 14/11.", "14/11"),
+    ("date", "Appointment: 10/11 @ 9:30.", "10/11"),
 ]
 
 
@@ -586,6 +590,7 @@ MEDICAL = [
     "i hope everyone is doing ok, if that is still on. we talked about the plan after group.",
     "It's what they call 'brain fog'; would you call him \"badly educated\"?",
     "Rose like a phoenix; a torrent of abuse; the antelope and the tartar; that is paramount.",
+    "Since the first lockdown I walk; I was on the second one; the ratio is 3/4 now.",
 ]
 
 

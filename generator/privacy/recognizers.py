@@ -87,6 +87,8 @@ def _holidays(text: str) -> tuple[tuple[int, int], ...]:
 #: "the twelfth of March": days of the month as ordinal words.
 _ORDINAL_DAYS = (r"(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|"
                  r"twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth")
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth", "teenth", "twentieth", "thirtieth")
 _WEBMAIL_HOSTS = ("gmail", "googlemail", "hotmail", "outlook", "yahoo", "icloud", "aol", "btinternet", "virginmedia",
                   "protonmail", "gmx", "ymail", "msn")
 _WEBMAIL = "(?:" + "|".join(_WEBMAIL_HOSTS) + ")"
@@ -342,7 +344,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b"
                 r"|\b\d{1,2}[-/]" + MONTHS + r"\b(?:[-/]\d{2,4}\b)?"
                 r"|(?<=\b(?:on|by|from|until|till|since|dated|date|dob|due|for|admitted|discharged|booked|born|died|"
-                r"diagnosed|operated|appointment|appt)\s)(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?![/.]\d)"
+                r"diagnosed|operated|appointment|appt|date is|date was|appointment:|appt:|appointment is)\s)"
+                r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?![/.]\d)"
                 r"(?!\s*(?:of|tablets?|pills?|doses?|cups?|mg|ml|strength|an?|hours?|hrs?|mins?|days?|weeks?)\b)"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
                 # a month and its year: "March 2019", "Jan '22", "diagnosed 04/2019"
@@ -350,17 +353,17 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\b(?<![/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/.-]\d)"
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
                 r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85,
-                needs=Needs(_DIGITS + ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                                       "tenth", "eleventh", "twelfth", "teenth", "twentieth", "thirtieth"),
+                needs=Needs(_DIGITS + _ORDINAL_WORDS,
                             r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|\d[/.-]\d")),
                 # every date here has a digit or an ordinal word
         # "the op was on the 14th": a day of the month, without its month, tied to an event.
         pattern("DATE", "day_of_month", r"(?<=\b(?:on|by|from|until|till|since|before|after|admitted|discharged|born|"
                 r"died|diagnosed|booked for|due|birthday is|birthday's|birthday’s|bday is|birthday was)\s)"
-                r"(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                r"(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:" + _ORDINAL_DAYS + r")\b"
+                r"(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:at|when|and|so|but|then|after|before)\b))"
                 r"(?!\s+(?:floor|storey|story|percentile|centile|time|attempt|round|cycle|dose|infusion|session|week|day|"
                 r"month|year|birthday|bday|anniversary|place|go|try|of\s+(?:the|my|our|his|her|those|these|them|all|us|"
-                r"you|it)))", 0.85, needs=Needs(_DIGITS, r"\d(?:st|nd|rd|th)\b")),
+                r"you|it)))", 0.85, needs=Needs(_DIGITS + _ORDINAL_WORDS, r"\d(?:st|nd|rd|th)\b|" + _ORDINAL_DAYS)),
         # "Admitted Boxing Day", "born on Christmas Eve": a holiday names the day, tied to an event.
         pattern("DATE", "holiday_date", r"(?<=\b(?:on|admitted|born|diagnosed|discharged|died|passed away|passed|"
                 r"operated on|collapsed|rushed in|went in|taken in|home)\s)(?:" + _HOLIDAYS + r")\b(?:,?\s+(?:19|20)\d{2}\b)?",
