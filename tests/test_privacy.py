@@ -430,6 +430,11 @@ IDENTIFIERS = [
     ("date", "My surgery is on the twenty-third.", "twenty-third"),
     ("date", "Her due date is 14/11.", "14/11"),
     ("date", "Appointment: 10/11 @ 9:30.", "10/11"),
+    # Initials before a capitalised word after where someone is taken; a claim number with a
+    # letter; a word opening a post before what a person says of her own.
+    ("place", "My sister drives me to UT Southwestern every month.", "UT Southwestern"),
+    ("id", "My claim number was C-28 419 337 if the rep needs it.", "C-28"),
+    ("name", "huia said her daughter's pump site got infected.", "huia"),
 ]
 
 
@@ -591,6 +596,8 @@ MEDICAL = [
     "It's what they call 'brain fog'; would you call him \"badly educated\"?",
     "Rose like a phoenix; a torrent of abuse; the antelope and the tartar; that is paramount.",
     "Since the first lockdown I walk; I was on the second one; the ratio is 3/4 now.",
+    "The post-COVID clinic is slow. My Reha was pacing. Both CFers! The food is not Filipino, salamat.",
+    "consultant said her bloods were fine; nurse said his son was fine. We drove to A and E.",
 ]
 
 

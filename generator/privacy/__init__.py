@@ -365,7 +365,7 @@ _PLACE_WORD_AFTER = re.compile(r"[ \t]+(?i:" + "|".join(sorted(recognizers.STREE
 _PERSON_VERBS = frozenset({"said", "says", "is", "was", "has", "had", "and", "posted", "replied", "wrote", "asked", "told",
                            "thinks", "knows", "mentioned", "suggested", "will", "would", "can", "could", "did", "does"})
 _NEXT_LOWER_WORD = recognizers.NEXT_LOWER_WORD
-_ACRONYM_WITH_SUFFIX = re.compile(r"[A-Z]{2,5}[a-z]{1,2}")
+_ACRONYM_WITH_SUFFIX = re.compile(r"[A-Z]{2,5}(?:[a-z]{1,2}|ers|ies)")
 _GATHERINGS = recognizers.GATHERINGS
 #: Where people work and are treated: "the Okonkwo clinic" may be a person's.
 _INSTITUTION_WORDS = frozenset({"clinic", "clinics", "ward", "wards", "unit", "units", "hospital", "hospitals", "centre",

@@ -273,7 +273,7 @@ class LabelledRecognizer(PatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            value = re.search(r"[#:]?\s*(?:(?-i:[A-Z]{2,4})[ -])?(?:[A-Z]*\d[\w/-]*)(?:[ -][\w/-]+)*$",
+            value = re.search(r"[#:]?\s*(?:(?-i:[A-Z]{1,4})[ -])?(?:[A-Z]*\d[\w/-]*)(?:[ -][\w/-]+)*$",
                               text[result.start:result.end], re.IGNORECASE)  # "XKP 448 20193" whole
             if value:
                 result.start += value.start() + len(value.group()) - len(value.group().lstrip("#: \t"))
@@ -535,6 +535,7 @@ _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "stude
                                                   "social worker", "key worker", "matron", "chaplain", "vicar",
                                                   "receptionist", "occupational therapist", "speech therapist"},
                                 key=len, reverse=True))
+_PERSON_NOUN_WORDS = frozenset(_PERSON_NOUNS.split("|"))
 #: What two people do together: "Honor and Blessing organise", "Mags and Bunty are doing the walk".
 _PAIR_VERBS = (r"(?:organise|organize|run|host|lead|chair|co-host|founded|set up|moderate|coordinate|volunteer|drove|"
                r"visited|cooked|baked|both have|both had|are both|were both|took turns|take turns|"
@@ -780,6 +781,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("possessive_given", re.compile(rf"\b({_WORD})['’]s\s+[a-z]"), 0.7),
     # "jade picked me up", "sam came too": a lowercase first name as a sentence's subject.
     ("subject_lower", re.compile(rf"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:{_SUBJECT_VERBS}|from the)\b", re.MULTILINE), 0.7),
+    # ... and whatever the word, before what a person says of her own or his own: "huia said her
+    # daughter's pump site got infected" (though "consultant said her bloods", "mum said his").
+    ("subject_says_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:said|says|told|asked)\s+(?:her|his)\s+"
+                                      r"(?:daughter|son|husband|wife|partner|kids?|mum|mom|dad|baby|boy|girl|little|"
+                                      r"sister|brother|grandson|granddaughter|own)\b", re.MULTILINE), 0.7),
     ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
                                    r"(?:(?:him|her|them|the baby|(?:our|my) (?:son|daughter|baby|boy|girl))\s+)?"
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n])|\s+(?:at|from|on|in|who|and|with|after)\b)"), 0.85),
@@ -802,6 +808,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "subject_own": (" her", " his"),
     "turns_age": ("turn", "will be", "call", "nick"),
     "as_role": (" as ",),
+    "subject_says_lower": ("said", "says", "told", "asked"),
     "named_person": ("name", "call"),
     "bracket_relation": ("(",),
     "appositive": (",",),
@@ -908,6 +915,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
         w.unknown or w.capitalised and not w.common) or w.given and (w.capitalised or not w.common)
         and w.lower not in _KIN_WORDS),  # "kath's daughter"
     "subject_lower": lambda w: (w.first or w.name_word or w.unknown_name) and not w.everyday,
+    "subject_says_lower": lambda w: not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _ROLE_NOUNS
+    and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
     "possessive_given": lambda w: w.given and not w.common and not w.everyday and not w.stop and not w.medical_shaped
     and w.lower not in _KIN_WORDS,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
@@ -1809,6 +1818,11 @@ _SETTLEMENT = re.compile(rf"\b(?:village|hamlet|town|suburb|parish|estate)\b(?:[
 #: after "at" in the middle of a sentence (in a title-cased line every word is capitalised).
 _VENUE_AT = re.compile(rf"\b(?:at|At)[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?"
                        rf"(?:{UPPER})[\w'’-]*)+)")
+#: Where someone goes or is taken, before a venue's name: "drives me to UT Southwestern".
+_VENUE_TO = re.compile(rf"\b(?:drives?|drove|driving|takes?|took|taken|taking|go|goes|going|went|referred|transferred|"
+                       rf"sent|admitted|rushed|bus|train|lift|ambulance|walk|walked)[ \t]+(?:(?:me|us|him|her|them|back|"
+                       rf"over|down|up|in|out)[ \t]+)?to[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|"
+                       rf"&[ \t]+)?(?:{UPPER})[\w'’-]*)+)")
 #: Times and national bodies, not venues: "at Christmas Eve", "at the Leukaemia Foundation".
 _NOT_VENUE = frozenset({"christmas", "easter", "eid", "diwali", "hanukkah", "thanksgiving", "year", "years", "eve", "day",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "foundation",
@@ -1892,9 +1906,9 @@ def _after_capital(text: str, start: int) -> bool:
 
 def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
     found = []
-    for match in _VENUE_AT.finditer(text):
+    for match in (*_VENUE_AT.finditer(text), *_VENUE_TO.finditer(text)):
         words = match.group(1).split()
-        if not at_sentence_start(text, match.start()) if match.group()[0] == "A" else _after_capital(text, match.start()):
+        if not at_sentence_start(text, match.start()) if match.group()[0].isupper() else _after_capital(text, match.start()):
             continue  # "Feeling Better At Last", "Back Home at Last Thanks": a title
         if not _venue(match.group(1), words, is_medical):
             continue
@@ -1903,8 +1917,9 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
 
 
 def _venue(run: str, words: list[str], is_medical: Any) -> bool:
-    if any(w.lower().strip("'’") in _NOT_VENUE or w.isupper() for w in words):
-        return False  # "at Christmas Eve", "at the Leukaemia Foundation", "at NHS Digital"
+    if any(w.lower().strip("'’") in _NOT_VENUE or w.isupper() and (
+            w.lower() in vocabulary.KNOWN_INITIALS or is_medical(w) or len(w) == 1 or w.lower() in _STOP) for w in words):
+        return False  # "at Christmas Eve", "at the Leukaemia Foundation", "at NHS Digital" (though "to UT Southwestern")
     if all(w.lower() in _GENERIC_VENUE for w in words):
         return False  # "at Primary School"
     if words[-1].lower() in _SERVICE_NOUNS and all(is_medical(w) or w.lower() in _SPECIALTY_WORDS for w in words[:-1]):
@@ -1970,9 +1985,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = text[match.start(group):match.end(group)]
         lower = vocabulary.base_term(word)
         if len(lower) < (3 if match.re is _PLACE_AROUND else 4) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS \
-                or is_medical(word) or word.isupper() or "-" in lower and all(common_word(p) for p in lower.split("-")):
+                or is_medical(word) or word.isupper() or "-" in lower and all(
+                    common_word(p) or is_medical(p) or medical_word(p) or p in vocabulary.EVERYDAY_WORDS for p in lower.split("-") if p):
             continue  # "up seč way" names a place of three letters; elsewhere they are too often words
-            # ("weight-loss surgery")
+            # ("weight-loss surgery", "the post-COVID clinic")
         proper = word[:1].isupper() and not word.isupper() and not at_sentence_start(text, match.start(group))
         if proper and part_of_large_place(text, match.start(group), match.end(group)):
             continue  # "live in North Carolina"

@@ -28,7 +28,8 @@ _CLITIC = re.compile(r"n['’]t$|['’](?:s|ll|ve|m|d|re|t)$", re.IGNORECASE)  #
 _INSTITUTION = re.compile(r"[ \t]+(?:Clinic|Hospital|Foundation|Institute|University|Centre|Center|Trust|Society)\b")
 _PLACE_KINDS = frozenset({"name", "place", "address"})
 #: Before a drug or a device, not a person: "tried the Mirena", "on Lyrica".
-_TAKEN_BEFORE = re.compile(r"\b(?:the|a|an|my|her|his|on|tried|trying|using|taking|prescribed|started|stopped)[ \t]+$")
+_TAKEN_BEFORE = re.compile(r"\b(?:the|a|an|my|her|his|on|tried|trying|using|taking|prescribed|started|stopped)[ \t]+$",
+                           re.IGNORECASE)
 
 
 def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
