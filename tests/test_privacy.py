@@ -433,6 +433,7 @@ IDENTIFIERS = [
     # Initials before a capitalised word after where someone is taken; a claim number with a
     # letter; a word opening a post before what a person says of her own.
     ("place", "My sister drives me to UT Southwestern every month.", "UT Southwestern"),
+    ("place", "My sister Yesenia drives me to UT Southwestern every month.", "UT Southwestern"),
     ("id", "My claim number was C-28 419 337 if the rep needs it.", "C-28"),
     ("name", "huia said her daughter's pump site got infected.", "huia"),
 ]
@@ -738,6 +739,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     # A given name opening a sentence, before a verb that fits a person as well as a word.
     ("River is starting school in September.", "a given name opening a sentence before a verb at 0-5"),
     ("Thanks all. Will has his MRI tomorrow.", "a given name opening a sentence before a verb at 12-16"),
+    # An eponym after "The" in mid-sentence is a title-cased name, not a drug after an article.
+    ("The support meet is at The Bell Inn, 14 High St.", "a capitalised first name at 29-33"),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)

@@ -1908,7 +1908,8 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
     found = []
     for match in (*_VENUE_AT.finditer(text), *_VENUE_TO.finditer(text)):
         words = match.group(1).split()
-        if not at_sentence_start(text, match.start()) if match.group()[0].isupper() else _after_capital(text, match.start()):
+        cue = match.start() if match.re is _VENUE_AT else text.rindex("to", match.start(), match.start(1))
+        if not at_sentence_start(text, cue) if text[cue].isupper() else _after_capital(text, cue):
             continue  # "Feeling Better At Last", "Back Home at Last Thanks": a title
         if not _venue(match.group(1), words, is_medical):
             continue

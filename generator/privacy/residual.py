@@ -76,7 +76,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
               and not recognizers.followed_by_condition_word(text, end)
               and not recognizers.describes_medical_word(text, word, end, is_medical)  # "Brain surgery"
               and not (is_medical(word) and match.group() != word)  # "Addison's", "Wilson's"
-              and not (is_medical(word) and _TAKEN_BEFORE.search(text, max(0, start - 12), start))  # "the Mirena"
+              and not (is_medical(word) and _taken(text, start))  # "the Mirena", "My Reha"
               and not _INSTITUTION.match(text, end)):  # "the Mayo Clinic"
             found.append((start, end, "a capitalised first name"))
         elif lowercase_post and _listed_name(lower, word, is_medical):
@@ -111,6 +111,13 @@ _GIVEN_OPENING = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][a-z]+)(?:(['’]s[ \t]+
                             r"wasn['’]t|hasn['’]t)[ \t]+[a-z])|[ \t]+(?:will|can|could|would|won['’]t|can['’]t|didn['’]t|"
                             r"doesn['’]t)[ \t]+[a-z])")
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
+
+
+def _taken(text: str, start: int) -> bool:
+    """After an article, a possessive or a verb of taking, in lowercase or opening a sentence ("My
+    Reha"; though "at The Bell", a title-cased name)."""
+    before = _TAKEN_BEFORE.search(text, max(0, start - 12), start)
+    return before is not None and (before.group()[:1].islower() or recognizers.at_sentence_start(text, before.start()))
 
 
 def _listed_name(lower: str, word: str, is_medical: IsMedical) -> bool:
