@@ -589,6 +589,8 @@ MEDICAL = [
     "Speak French to the nurse; the Meadows are lovely; Staples sells folders.",
     "Ward 3 is on the second floor. Grace period is over. Miles away from home.",
     "Hey guys! thanks heaps for the help, ty both for the links.",
+    # The plural of a word that stands is neither redacted nor held.
+    "I've got white space!... and emojis; the meetups are back.",
     "he lives in fear of falling, i live in hope. grew up in tennessee, we're from america",
     "We used Boots as our pharmacy and had Mum as my carer.",
     "Will you come on Friday? I will. What Will Happen Next. Last Will and Testament.",
