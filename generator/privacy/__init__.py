@@ -307,11 +307,8 @@ def _surname_only(lower: str) -> bool:
     """"Davies", "Jenkins", "Higgins": a common surname that is no word of the dictionary, only
     shaped like an inflected one ("davy" + "es"), and no plural or verb of an everyday word
     ("Meadows", "Stokes", "Staples" stay words) nor a word in common use ("French")."""
-    if lower not in vocabulary.common_surnames() or lower in vocabulary.dictionary_words() or lower in _NOT_NAMES \
-            or vocabulary.english_frequency(lower) >= vocabulary.COMMON:
-        return False  # "French", "English": a language first
-    return not any(lower.endswith(suffix) and recognizers.common_word(lower[:-len(suffix)] + replacement)
-                   for suffix, replacement in recognizers.SUFFIXES)
+    return lower in vocabulary.common_surnames() and lower not in _NOT_NAMES \
+        and vocabulary.english_frequency(lower) < vocabulary.COMMON and recognizers.no_dictionary_word(lower)
 
 
 def condition_vocabulary(conditions: Iterable[Any]) -> list[str]:

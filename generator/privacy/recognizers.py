@@ -1317,9 +1317,7 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         return None
     if len(word) >= 4 and word in vocabulary.towns() and frequency < vocabulary.KNOWN:
         return "place"
-    if len(word) >= 4 and word in vocabulary.large_towns() and frequency < vocabulary.COMMON \
-            and word not in vocabulary.dictionary_words() and not any(
-                word.endswith(suffix) and common_word(word[:-len(suffix)] + replacement) for suffix, replacement in SUFFIXES):
+    if len(word) >= 4 and word in vocabulary.large_towns() and frequency < vocabulary.COMMON and no_dictionary_word(word):
         return "place"  # "leeds", "chicago": towns of 15,000 or more the web writes often, no word of the dictionary
     if _PLACE_SHAPE.search(word) and not known_word and frequency < vocabulary.KNOWN:
         return "place"  # "cartermouth", "kingbury", "schneider-sur-moulin": no list has them, their shape says
@@ -1399,13 +1397,20 @@ def surname_like(word: str, is_medical: Any) -> bool:
     return word in vocabulary.surnames() or vocabulary.english_frequency(word) < vocabulary.KNOWN
 
 
-SUFFIXES = _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
              ("er", ""), ("ers", ""), ("ly", ""), ("ness", ""), ("d", ""))
 
 
 def common_word(word: str) -> bool:
     """An everyday English word, whether or not it is also someone's name ("love", "terrified")."""
     return in_dictionary(word) and vocabulary.english_frequency(word) >= vocabulary.COMMON
+
+
+def no_dictionary_word(word: str) -> bool:
+    """Not itself a word of the dictionary, only shaped like an inflected one ("davies" as "davy" +
+    "es", "leeds"), and no plural or verb of a common word ("meadows", "stokes")."""
+    return word not in vocabulary.dictionary_words() and not any(
+        word.endswith(suffix) and common_word(word[:-len(suffix)] + replacement) for suffix, replacement in _SUFFIXES)
 
 
 def in_dictionary(word: str) -> bool:
