@@ -277,9 +277,12 @@ def real_texts(shared: Path) -> dict[str, list[str]]:
     for path in sorted((shared / "slack/houstondatavis").glob("*/*.json")):
         texts["Slack messages (houstondatavis)"].extend(
             m["text"] for m in json.loads(path.read_text(encoding="utf-8")) if m.get("text") and not m.get("subtype"))
-    texts["Discourse posts (discourse/topic.json)"] = [
-        html.unescape(re.sub(r"<[^>]+>", " ", p["cooked"]))
-        for p in json.loads((shared / "discourse/topic.json").read_text(encoding="utf-8"))["post_stream"]["posts"]]
+    # Every Discourse file, as the importer reads it (a post's raw field is sometimes a structure).
+    from generator.read import RawPost, discourse
+
+    texts["Discourse posts (discourse/, as the importer reads them)"] = [
+        html.unescape(re.sub(r"<[^>]+>", " ", record.body)) for record in discourse.read(shared / "discourse", shared / "discourse")
+        if isinstance(record, RawPost) and record.kind == "post" and record.body.strip()]
     return texts
 
 
