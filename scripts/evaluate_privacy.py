@@ -49,8 +49,8 @@ Two test sets:
   its rule changes and run once after them (recall 0.909 then), then a tuning set; so was
   tests/privacy/forum_fresh25.txt, the twenty-seventh, written after the twenty-sixth's run and
   run once after the changes it led to (recall 1.000 then).
-  tests/privacy/forum_fresh26.txt, the twenty-eighth, written after the last rule change (but a
-  fix to the held-post check for plurals), is
+  tests/privacy/forum_fresh26.txt, the twenty-eighth, written after the last rule change (but two
+  fixes: the held-post check's plurals, two rules' cue words), is
   committed unrun: add it here only for its first run, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
