@@ -888,7 +888,7 @@ class _Candidate:
         return self.unknown and not self.medical_shaped
 
 
-_SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
+SEASONS = _SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
 
 
 def plain_first_name(lower: str) -> bool:

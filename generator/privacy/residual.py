@@ -93,7 +93,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         modal_name = lower in recognizers.STOP and lower in vocabulary.first_names() and match.group(2) is not None
         if free(start, end) and lower in vocabulary.given_names() and lower not in vocabulary.EVERYDAY_WORDS \
                 and (lower not in recognizers.STOP or modal_name) and lower not in recognizers.KIN_WORDS \
-                and lower not in _SEASONS and (lower not in recognizers.ABSTRACT_NAMES or modal_name) \
+                and lower not in recognizers.SEASONS and (lower not in recognizers.ABSTRACT_NAMES or modal_name) \
                 and lower not in vocabulary.large_places() and not is_medical(match.group(1)):
             found.append((start, end, "a given name opening a sentence before a verb"))
     for match in _DIGITS.finditer(text):
@@ -110,7 +110,6 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
 _GIVEN_OPENING = re.compile(r"(?:^|[.!?][ \t]+|\n)([A-Z][a-z]+)(?:(['’]s[ \t]+[a-z]|[ \t]+(?:is|was|has|had|isn['’]t|"
                             r"wasn['’]t|hasn['’]t)[ \t]+[a-z])|[ \t]+(?:will|can|could|would|won['’]t|can['’]t|didn['’]t|"
                             r"doesn['’]t)[ \t]+[a-z])")
-_SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
 
 
 def _taken(text: str, start: int) -> bool:
