@@ -436,6 +436,10 @@ IDENTIFIERS = [
     ("place", "My sister Yesenia drives me to UT Southwestern every month.", "UT Southwestern"),
     ("id", "My claim number was C-28 419 337 if the rep needs it.", "C-28"),
     ("name", "huia said her daughter's pump site got infected.", "huia"),
+    # A hospital known by one name of its own, though it is a word or a direction.
+    ("place", "The respiratory nurse at the Causeway rang to check on me.", "Causeway"),
+    ("place", "They moved him to the Western overnight, visiting is 2 till 4.", "Western"),
+    ("place", "Mum has been in the Mater since Friday.", "Mater"),
 ]
 
 
@@ -601,6 +605,10 @@ MEDICAL = [
     "Since the first lockdown I walk; I was on the second one; the ratio is 3/4 now.",
     "The post-COVID clinic is slow. My Reha was pacing. Both CFers! The food is not Filipino, salamat.",
     "consultant said her bloods were fine; nurse said his son was fine. We drove to A and E.",
+    # A capitalised word after "at the" that qualifies a noun, names a kind of place or a region.
+    "Posted in the Facebook group and the Wikipedia article. Rest in the Lord. Nurses at the Hospice.",
+    "He was raised in the Marxist tradition; we went to the Christmas fair; it's sunny in the Netherlands.",
+    "Keto diet for seizures, anyone tried it? The Atkins diet and paleo did nothing.",
 ]
 
 

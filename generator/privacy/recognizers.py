@@ -1828,6 +1828,29 @@ _VENUE_TO = re.compile(rf"\b(?:drives?|drove|driving|takes?|took|taken|taking|go
                        rf"sent|admitted|rushed|bus|train|lift|ambulance|walk|walked)[ \t]+(?:(?:me|us|him|her|them|back|"
                        rf"over|down|up|in|out)[ \t]+)?to[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|"
                        rf"&[ \t]+)?(?:{UPPER})[\w'’-]*)+)")
+#: "The respiratory nurse at the Causeway rang", "transferred to the Western overnight": a hospital or venue
+#: by one name of its own, told from "in the Wikipedia article" by what follows it (an end, a function
+#: word, a verb or a time, not a noun it qualifies).
+_VENUE_THE = re.compile(rf"\b(?:at|At|to|into|in|from|near|outside)[ \t]+the[ \t]+((?:{UPPER})[^\W\d_]+)"
+                        rf"(?![\w'’-]|[ \t]+(?:(?!I\b){UPPER}|\d|(?!(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|inspir|them|styl|fund|sponsor|affiliat|cent[er]r|focus|train|educat|approv|certifi|back|own|operat|licens|brand|register)ed\b)[^\W\d_]+ed\b|(?:rang|rings?|gave|"
+                        rf"put|kept|took|sent|since|until|after|before|during|last|overnight|twice|tonight|monday|tuesday|"
+                        rf"wednesday|thursday|friday|saturday|sunday)\b)))")
+#: Names a hospital is known by in its town, though they are words: "at the Royal", "to the General".
+_HOSPITAL_WORDS = frozenset({"royal", "general", "western", "eastern", "northern", "southern", "central", "memorial"})
+#: Words for a kind of place, capitalised though they name none: "at the Hospice", "in the Internet".
+_KIND_OF_PLACE = frozenset({"hospital", "hospice", "infirmary", "surgery", "pharmacy", "chemist", "chemists", "dentist",
+                            "dentists", "doctors", "doctor's", "gym", "office", "pub", "shop", "shops", "supermarket",
+                            "bank", "council", "government", "trust", "board", "internet", "web", "net", "forum", "chat",
+                            "meeting", "meetup", "weekend", "moment", "time", "end", "start", "community", "lord",
+                            "almighty", "universe", "bible", "church", "mosque", "temple", "synagogue", "chapel", "army",
+                            "navy", "police", "states", "olympics", "paralympics", "games", "midlands", "north", "south",
+                            "east", "west", "highlands", "lowlands", "borders", "valleys", "continent", "gulf", "tropics",
+                            "city", "country", "countryside", "coast", "islands", "hills", "mountains", "north-east",
+                            "north-west", "south-east", "south-west", "sun", "moon", "earth", "world", "app", "site",
+                            "website", "group", "page", "wiki", "thread", "post", "comments", "news", "paper", "papers",
+                            "press", "media", "show", "programme", "program", "film", "movie", "book", "book's", "ward",
+                            "wards", "unit", "clinic", "centre", "center", "hall", "library", "school", "college",
+                            "university", "uni", "hotel", "park", "cafe", "café", "mall", "market", "station", "airport"})
 #: Times and national bodies, not venues: "at Christmas Eve", "at the Leukaemia Foundation".
 _NOT_VENUE = frozenset({"christmas", "easter", "eid", "diwali", "hanukkah", "thanksgiving", "year", "years", "eve", "day",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "foundation",
@@ -1919,6 +1942,20 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if not _venue(match.group(1), words, is_medical):
             continue
         found.append((match.start(1), match.end(1) - (1 if match.group(1)[-1] in "'’" else 0)))
+    for match in _VENUE_THE.finditer(text):
+        name = match.group(1)
+        lower = name.lower()
+        if not at_sentence_start(text, match.start()) if text[match.start()].isupper() else _after_capital(text, match.start()):
+            continue  # "Home From The Royal", "Back to the Causeway Again": a title
+        if lower in _HOSPITAL_WORDS:
+            found.append((match.start(1), match.end(1)))
+            continue
+        if not name[1:].islower() or lower.endswith(("ist", "ism", "ese", "ish")) or lower in _KIND_OF_PLACE or lower in _NOT_VENUE or lower in _SERVICE_NOUNS or lower in _GENERIC_VENUE \
+                or lower in _VENUE_NOUNS or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(name) \
+                or medical_word(lower) or lower in vocabulary.large_places() or name.isupper():
+            continue
+        if vocabulary.english_frequency(lower) < 10_000:
+            found.append((match.start(1), match.end(1)))
     return found
 
 
