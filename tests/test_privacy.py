@@ -440,6 +440,7 @@ IDENTIFIERS = [
     ("place", "The respiratory nurse at the Causeway rang to check on me.", "Causeway"),
     ("place", "They moved him to the Western overnight, visiting is 2 till 4.", "Western"),
     ("place", "Mum has been in the Mater since Friday.", "Mater"),
+    ("place", "The diabetes clinic at the Causeway's outpatients is slow.", "Causeway"),
 ]
 
 

@@ -1828,13 +1828,17 @@ _VENUE_TO = re.compile(rf"\b(?:drives?|drove|driving|takes?|took|taken|taking|go
                        rf"sent|admitted|rushed|bus|train|lift|ambulance|walk|walked)[ \t]+(?:(?:me|us|him|her|them|back|"
                        rf"over|down|up|in|out)[ \t]+)?to[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|"
                        rf"&[ \t]+)?(?:{UPPER})[\w'’-]*)+)")
-#: "The respiratory nurse at the Causeway rang", "transferred to the Western overnight": a hospital or venue
-#: by one name of its own, told from "in the Wikipedia article" by what follows it (an end, a function
-#: word, a verb or a time, not a noun it qualifies).
+#: What may follow a place's name in a clause: a function word, a verb in the past ("rang", "moved"; not
+#: "oriented", "based": those qualify the name), a time.
+_AFTER_A_PLACE = (rf"(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|inspir|them|styl|fund|sponsor|affiliat|"
+                  rf"cent[er]r|focus|train|educat|approv|certifi|back|own|operat|licens|brand|register)ed\b)"
+                  rf"[^\W\d_]+ed\b|(?:rang|rings?|gave|put|kept|took|sent|since|until|after|before|during|last|"
+                  rf"overnight|twice|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+#: "The respiratory nurse at the Causeway rang", "transferred to the Western overnight", "at the Mater's A&E": a
+#: hospital or venue by one name of its own, told from "in the Wikipedia article" by what follows it (an end, a
+#: function word, a verb or a time, not a noun it qualifies).
 _VENUE_THE = re.compile(rf"\b(?:at|At|to|into|in|from|near|outside)[ \t]+the[ \t]+((?:{UPPER})[^\W\d_]+)"
-                        rf"(?![\w'’-]|[ \t]+(?:(?!I\b){UPPER}|\d|(?!(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|inspir|them|styl|fund|sponsor|affiliat|cent[er]r|focus|train|educat|approv|certifi|back|own|operat|licens|brand|register)ed\b)[^\W\d_]+ed\b|(?:rang|rings?|gave|"
-                        rf"put|kept|took|sent|since|until|after|before|during|last|overnight|twice|tonight|monday|tuesday|"
-                        rf"wednesday|thursday|friday|saturday|sunday)\b)))")
+                        rf"(?:['’]s\b|(?![\w'’-]|[ \t]+(?:(?!I\b){UPPER}|\d|(?!{_AFTER_A_PLACE}))))")
 #: Names a hospital is known by in its town, though they are words: "at the Royal", "to the General".
 _HOSPITAL_WORDS = frozenset({"royal", "general", "western", "eastern", "northern", "southern", "central", "memorial"})
 #: Words for a kind of place, capitalised though they name none: "at the Hospice", "in the Internet".
