@@ -441,6 +441,13 @@ IDENTIFIERS = [
     ("place", "They moved him to the Western overnight, visiting is 2 till 4.", "Western"),
     ("place", "Mum has been in the Mater since Friday.", "Mater"),
     ("place", "The diabetes clinic at the Causeway's outpatients is slow.", "Causeway"),
+    ("place", "He was transferred to Foothills overnight, then treated at Foothills for a week.", "Foothills"),
+    ("place", "Dad ended up in AIIMS for 3 days; got a referral to AIIMS's pain clinic.", "AIIMS"),
+    # Titles and words of address of other languages.
+    ("name", "My reumatóloga, Dra. Flores, says the flare will pass.", "Flores"),
+    ("name", "Nos ayudó mucho la Sra. Gómez en la farmacia.", "Gómez"),
+    ("name", "We all miss Frau Keller from the Tuesday group.", "Keller"),
+    ("name", "I asked Bu Ani about the dengue ward visiting hours.", "Ani"),
 ]
 
 
@@ -610,6 +617,8 @@ MEDICAL = [
     "Posted in the Facebook group and the Wikipedia article. Rest in the Lord. Nurses at the Hospice.",
     "He was raised in the Marxist tradition; we went to the Christmas fair; it's sunny in the Netherlands.",
     "Keto diet for seizures, anyone tried it? The Atkins diet and paleo did nothing.",
+    "She was admitted to Resus, then taken to Theatre; waited in Majors; admitted in ICU. She works in IT.",
+    "Thank you, Madam Speaker, for the chance to talk about the walk.",
 ]
 
 

@@ -486,6 +486,22 @@ TITLE_ABBREVIATIONS = ("dr", "prof", "mr", "mrs", "ms", "mx", "rev", "fr", "sr")
 TITLE_WORDS = frozenset({"dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "nurse", "sister", "sir",
                          "dame", "rev", "father", "pastor", "grandma", "grandpa", "granny", "grandad", "granddad", "nana",
                          "nanna", "auntie", "aunty", "aunt", "uncle", "cousin"})
+#: Titles and words of address of other languages, before a capitalised name: "Dra. Flores", "Mdm Lim",
+#: "Pak Budi", "Frau Keller", "Tita Baby", "my yiayia Eleni" (not "Pak Choi", "Madam Speaker").
+HONORIFICS = frozenset({"dra", "sra", "srta", "sr", "sig.ra", "dott", "dott.ssa", "mme", "mlle", "mdm", "madam",
+                        "herr", "frau", "signora", "signor", "señora", "señor", "senhora", "senhor", "doña", "dona",
+                        "pak", "bu", "ibu", "bapak", "encik", "cik", "puan", "tuan", "datuk", "dato", "dato'", "datin",
+                        "shri", "smt", "shrimati", "ustaz", "ustazah", "sheikh", "haji", "hajjah", "mzee", "tía", "tío",
+                        "tia", "tio", "tita", "tito", "lola", "lolo", "kuya", "oma", "opa", "nonna", "nonno", "abuela",
+                        "abuelo", "yiayia", "yiayia's", "giagia", "pappou", "babcia", "dziadek", "tante", "onkel",
+                        "oncle", "amma", "appa", "nani", "dadi", "bibi", "mama", "baba", "bhai", "didi", "ammachi",
+                        "achan", "thatha", "paati", "umma", "abba", "khala", "mamu", "chacha", "chachi", "halmeoni",
+                        "harabeoji", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong"})
+_HONORIFICS = "|".join(re.escape(t) + (r"\.?" if t in ("dra", "sra", "srta", "sr", "dott", "mme", "mlle", "mdm", "smt")
+                                         else "") for t in sorted(HONORIFICS, key=len, reverse=True))
+#: What follows some of those words and is no name: "Pak Choi", "Baba Ghanoush", "Madam Speaker".
+_NOT_AFTER_HONORIFIC = frozenset({"choi", "ghanoush", "ganoush", "mia", "nobis", "speaker", "president", "chair",
+                                  "chairman", "chairwoman", "secretary", "mayor", "deputy"})
 #: Titles that are also nouns: a common word after them is no surname ("the nurse comes Tuesdays"),
 #: though after "Dr" it is ("dr wood").
 _NOUN_TITLE_BEFORE = re.compile(r"\b(?:nurse|doctor|sister|father|pastor|cousin|uncle|aunt|aunty|auntie)\s+$",
@@ -586,6 +602,7 @@ _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blin
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("title", re.compile(rf"\b(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?|{_TITLES})\s+((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
+    ("honorific", re.compile(rf"(?<![\w'’-])(?i:{_HONORIFICS})\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
                             rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?\(?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
@@ -802,6 +819,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "coordinate", "volunteer", "drove", "visited", "cooked", "baked", "both have", "both had",
                      "are both", "were both", "took turns", "take turns", "are doing", "are running", "are organising",
                      "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
+    "honorific": tuple(sorted(HONORIFICS)),
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
@@ -935,6 +953,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "subject_name_word": lambda w: w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
     and w.lower not in _SEASONS and w.lower not in vocabulary.large_places() and _given_subject(w),
     "subject_does_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
+    "honorific": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and not w.medical_shaped and w.lower not in _NOT_AFTER_HONORIFIC and w.lower not in vocabulary.large_places(),
     "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
     "bracket_relation": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -1834,10 +1854,13 @@ _AFTER_A_PLACE = (rf"(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|in
                   rf"cent[er]r|focus|train|educat|approv|certifi|back|own|operat|licens|brand|register)ed\b)"
                   rf"[^\W\d_]+ed\b|(?:rang|rings?|gave|put|kept|took|sent|since|until|after|before|during|last|"
                   rf"overnight|twice|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-#: "The respiratory nurse at the Causeway rang", "transferred to the Western overnight", "at the Mater's A&E": a
-#: hospital or venue by one name of its own, told from "in the Wikipedia article" by what follows it (an end, a
-#: function word, a verb or a time, not a noun it qualifies).
-_VENUE_THE = re.compile(rf"\b(?:at|At|to|into|in|from|near|outside)[ \t]+the[ \t]+((?:{UPPER})[^\W\d_]+)"
+#: "The respiratory nurse at the Causeway rang", "transferred to the Western overnight", "at the Mater's A&E",
+#: "rushed to Foothills", "treated at Foothills": a hospital or venue by one name of its own, told from "in the
+#: Wikipedia article" by what follows it (an end, a function word, a verb or a time, not a noun it qualifies).
+_VENUE_THE = re.compile(rf"\b(?:(?:at|At|to|into|in|from|near|outside)[ \t]+the|(?:transferred|rushed|admitted|taken|"
+                        rf"airlifted|blue-lighted)[ \t]+(?:back[ \t]+)?to|ended[ \t]+up[ \t]+in|(?:treated|seen|admitted|born|"
+                        rf"delivered|operated(?:[ \t]+on)?|surgery|scan|scanned|consultant|nurses?|doctors?)[ \t]+at)"
+                        rf"[ \t]+((?:{UPPER})[^\W\d_]+)"
                         rf"(?:['’]s\b|(?![\w'’-]|[ \t]+(?:(?!I\b){UPPER}|\d|(?!{_AFTER_A_PLACE}))))")
 #: Names a hospital is known by in its town, though they are words: "at the Royal", "to the General".
 _HOSPITAL_WORDS = frozenset({"royal", "general", "western", "eastern", "northern", "southern", "central", "memorial"})
@@ -1855,6 +1878,13 @@ _KIND_OF_PLACE = frozenset({"hospital", "hospice", "infirmary", "surgery", "phar
                             "press", "media", "show", "programme", "program", "film", "movie", "book", "book's", "ward",
                             "wards", "unit", "clinic", "centre", "center", "hall", "library", "school", "college",
                             "university", "uni", "hotel", "park", "cafe", "café", "mall", "market", "station", "airport"})
+#: A hospital's departments, where someone is taken inside it: "admitted to Resus", "taken to Theatre".
+_DEPARTMENTS = frozenset({"resus", "physio", "physiotherapy", "radiology", "imaging", "neuro", "neurology", "majors",
+                          "minors", "paeds", "peds", "pediatrics", "paediatrics", "casualty", "triage", "theatre",
+                          "theatres", "recovery", "xray", "x-ray", "pathology", "phlebotomy", "endoscopy", "ccu",
+                          "hdu", "icu", "itu", "nicu", "picu", "scbu", "ae", "er", "ed", "accident", "obs", "gynae",
+                          "labour", "delivery", "postnatal", "antenatal", "psych", "psychiatry", "rehab", "respite",
+                          "oncology", "haematology", "hematology", "cardiology", "renal", "dialysis", "resuscitation"})
 #: Times and national bodies, not venues: "at Christmas Eve", "at the Leukaemia Foundation".
 _NOT_VENUE = frozenset({"christmas", "easter", "eid", "diwali", "hanukkah", "thanksgiving", "year", "years", "eve", "day",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "foundation",
@@ -1881,10 +1911,12 @@ _GENERIC_VENUE = frozenset({"primary", "secondary", "high", "junior", "middle", 
                             "church", "mass", "work", "home", "the", "big", "smoke"})
 
 
-#: "myomectomy at UHW", "surgery at the RNENT", "bus to QEQM", "three days in the GRI": a hospital named by its
-#: initials ("in" and "from" only with "the": "in MS", "from SE" are no places).
-_INITIALS_AT = re.compile(r"\b(?:(?:at|At|to|into)[ \t]+(?P<the>the[ \t]+)?|(?:in|from|In|From)[ \t]+(?P<the_>the[ \t]+))"
-                          r"(?P<initials>[A-Z][A-Z&]{1,7})(?![\w&'’-]|[ \t]*[-/]?\d)")
+#: "myomectomy at UHW", "surgery at the RNENT", "bus to QEQM", "three days in the GRI", "ended up in AIIMS": a
+#: hospital named by its initials ("in" and "from" only with "the" or after a stay: "in MS", "from SE" are no places).
+_INITIALS_AT = re.compile(r"\b(?:(?:at|At|to|into|(?:ended[ \t]+up|admitted|treated|stayed|operated(?:[ \t]+on)?|delivered|"
+                          r"works?|worked|working|nurse|doctor|consultant)[ \t]+in)[ \t]+(?P<the>the[ \t]+)?|"
+                          r"(?:in|from|In|From)[ \t]+(?P<the_>the[ \t]+))"
+                          r"(?P<initials>[A-Z][A-Z&]{1,7})(?![\w&-]|['’](?!s\b)|[ \t]*[-/]?\d)")
 
 
 def hospital_initials(text: str, is_medical: Any) -> list[tuple[int, int]]:
@@ -1954,10 +1986,11 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if lower in _HOSPITAL_WORDS:
             found.append((match.start(1), match.end(1)))
             continue
-        if not name[1:].islower() or lower.endswith(("ist", "ism", "ese", "ish")) or lower in _KIND_OF_PLACE or lower in _NOT_VENUE or lower in _SERVICE_NOUNS or lower in _GENERIC_VENUE \
-                or lower in _VENUE_NOUNS or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(name) \
-                or medical_word(lower) or lower in vocabulary.large_places() or name.isupper():
-            continue
+        if not name[1:].islower() or lower.endswith(("ist", "ism", "ese", "ish")) or is_medical(name) \
+                or medical_word(lower) or lower in vocabulary.large_places() or lower in vocabulary.EVERYDAY_WORDS \
+                or any(lower in words for words in (_KIND_OF_PLACE, _DEPARTMENTS, _NOT_VENUE, _SERVICE_NOUNS,
+                                                    _SPECIALTY_WORDS, _GENERIC_VENUE, _VENUE_NOUNS, _STOP)):
+            continue  # "at the Hospice", "admitted to Resus", "in the Netherlands"
         if vocabulary.english_frequency(lower) < 10_000:
             found.append((match.start(1), match.end(1)))
     return found
