@@ -443,6 +443,10 @@ IDENTIFIERS = [
     ("place", "The diabetes clinic at the Causeway's outpatients is slow.", "Causeway"),
     ("place", "He was transferred to Foothills overnight, then treated at Foothills for a week.", "Foothills"),
     ("place", "Dad ended up in AIIMS for 3 days; got a referral to AIIMS's pain clinic.", "AIIMS"),
+    # An address with a spaced "@", a device's id after its kind, a ZIP after "out in".
+    ("email", "Send it to jo @ gmail . com please.", "gmail"),
+    ("device", "Dexcom transmitter ID 8G4K2P shows on the app.", "8G4K2P"),
+    ("postcode", "We're out in 90210 now, any groups?", "90210"),
     # Titles and words of address of other languages.
     ("name", "My reumatóloga, Dra. Flores, says the flare will pass.", "Flores"),
     ("name", "Nos ayudó mucho la Sra. Gómez en la farmacia.", "Gómez"),
@@ -619,6 +623,7 @@ MEDICAL = [
     "Keto diet for seizures, anyone tried it? The Atkins diet and paleo did nothing.",
     "She was admitted to Resus, then taken to Theatre; waited in Majors; admitted in ICU. She works in IT.",
     "Thank you, Madam Speaker, for the chance to talk about the walk.",
+    "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 
 

@@ -156,18 +156,20 @@ _AGE_NUMBER = re.compile(r"(?<!\d)(?:9\d|1[01]\d)(?!\d)(?:st|nd|rd|th)?"
 
 
 class ObfuscatedEmailRecognizer(PatternRecognizer):
-    """``jane dot doe at gmail dot com``: counts only when something is actually spelled out or
-    bracketed, so that "my blog is at facebook.com" is not an address."""
+    """``jane dot doe at gmail dot com``, ``jo @ gmail . com``: counts only when something is actually spelled
+    out, bracketed or spaced, so that "my blog is at facebook.com" is not an address."""
 
     def __init__(self, entity: str, name: str, regex: str, score: float) -> None:
         super().__init__(supported_entity=entity, name=f"carekb_{name}", patterns=[Pattern(name, regex, score)],
                          global_regex_flags=_ANY_CASE)
 
     #: Something spelled out or bracketed, and a top-level domain.
-    needs = re.compile(r"(?:\bdot\b|[\[({]\s*(?:at|@|dot)\s*[\])}]).*\b" + _TLDS + r"\b", re.IGNORECASE | re.DOTALL)
+    needs = re.compile(r"(?:\bdot\b|[\[({]\s*(?:at|@|dot)\s*[\])}]|[ \t]@[ \t]).*\b" + _TLDS + r"\b",
+                       re.IGNORECASE | re.DOTALL)
 
     def validate_result(self, pattern_text: str) -> bool | None:
-        return None if re.search(r"\bdot\b|[\[({]\s*(?:at|@|dot)\s*[\])}]", pattern_text, re.IGNORECASE) else False
+        return None if re.search(r"\bdot\b|[\[({]\s*(?:at|@|dot)\s*[\])}]|[ \t]@[ \t]", pattern_text,
+                                 re.IGNORECASE) else False
 
 
 class DigitGroupsRecognizer(PatternRecognizer):
@@ -310,7 +312,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
     return [
         ObfuscatedEmailRecognizer("EMAIL_ADDRESS", "obfuscated_email",
                 r"\b[a-z0-9._%+-]+(?:\s*[\[(]?\s*(?:dot|underscore|dash|hyphen)\s*[\])]?\s*[a-z0-9_-]+)*\s*"
-                r"(?:[\[(]\s*(?:at|@)\s*[\])]|\s+at\s+)"
+                r"(?:[\[(]\s*(?:at|@)\s*[\])]|\s+at\s+|[ \t]+@[ \t]+)"
                 r"\s*[a-z0-9-]+(?:\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*[a-z0-9-]+)*"
                 r"\s*(?:[\[(]\s*(?:dot|\.)\s*[\])]|\s+dot\s+|\.)\s*" + _TLDS + r"\b", 0.9),
         # "jane.doe at gmail", "email jane dot doe at hotmail": a webmail address without its domain's ending.
@@ -323,7 +325,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         LabelledRecognizer("ID_NUMBER", "labelled_id",
                            id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 /-]{3,18}[0-9](?:/[A-Z]{1,4})?)\b", 0.95),
         pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"], needs=NEEDS_DIGIT),
-        LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|sn|device id|udid|meid)"
+        LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|sn|device id|udid|meid|"
+                           r"(?:transmitter|sensor|pump|receiver|pod|implant|processor|meter|monitor|pacemaker)"
+                           r" (?:id|serial|sn|s/n|number|no\.?))"
                            r"\s*(?:is|:|#)?\s*(?=[A-Z:-]*\d)[A-Z0-9][A-Z0-9:-]{5,}\b", 0.9),
         pattern("AGE", "age_over_89", r"\b(?:9\d|1[01]\d)\s*(?:-|\s)?\s*(?:y\.o\.|(?:years?|yrs?|yo|y/o|y)(?:[\s-]*old)?\b)"
                 r"|\baged?\s+(?:9\d|1[01]\d)\b|\b(?:9\d|1[01]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day)\b|(?<=happy\s)(?:9\d|1[01]\d)(?:st|nd|rd|th)\b"
@@ -425,10 +429,11 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 needs=NEEDS_DIGIT),
         # "the group meets in 90210 on weekends": five digits where people are, whatever follows.
         pattern("POSTCODE", "zip_where_people_are", r"\b(?:meets?|meeting|based|live|lives|living|located|stay|staying|"
-                r"moved|groups?|anyone|someone|people)[ \t]+(?:in|near|around)[ \t]+(?!(?:19|20)\d\d\b)\d{5}\b"
+                r"moved|groups?|anyone|someone|people|out|over|back|home|here)[ \t]+(?:in|near|around)[ \t]+"
+                r"(?!(?:19|20)\d\d\b)\d{5}\b"
                 r"(?![ \t]*(?:mg|ml|g|kg|iu|units?|people|members|miles|km|steps|calories|feet|ft|m)\b|[.,]\d)", 0.85,
                 needs=Needs(("meet", "based", "live", "living", "located", "stay", "moved", "group", "anyone", "someone",
-                             "people"), r"\d{5}"), kind=FromDigitRecognizer),
+                             "people", "out", "over", "back", "home", "here"), r"\d{5}"), kind=FromDigitRecognizer),
         pattern("POSTCODE", "eircode", r"\b[ACDEFHKNPRTVWXY]\d[\dW][ \t]?[0-9ACDEFHKNPRTVWXY]{4}\b", 0.85, flags=_CASED,
                 needs=NEEDS_DIGIT),
         pattern("POSTCODE", "ca_postcode", r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b", 0.85, flags=_CASED, needs=NEEDS_DIGIT),
