@@ -447,6 +447,7 @@ IDENTIFIERS = [
     ("email", "Send it to jo @ gmail . com please.", "gmail"),
     ("device", "Dexcom transmitter ID 8G4K2P shows on the app.", "8G4K2P"),
     ("postcode", "We're out in 90210 now, any groups?", "90210"),
+    ("name", "i met folake at the support group last month", "folake"),
     # Titles and words of address of other languages.
     ("name", "My reumatóloga, Dra. Flores, says the flare will pass.", "Flores"),
     ("name", "Nos ayudó mucho la Sra. Gómez en la farmacia.", "Gómez"),

@@ -710,7 +710,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        r"hugs to|love to|missing|asked|told|rang|texted|messaged|with|keep)\s+([a-z][\w'’-]*)"
                                        r"(?=[ \t]+(?:yesterday|today|tonight|tomorrow|lately|recently|last (?:week|night|month)|"
                                        r"this (?:morning|afternoon|week)|(?:at|after|before) (?:group|the group|church|clinic|"
-                                       r"the clinic|the meeting|the walk|coffee|work|school)|"
+                                       r"the clinic|the meeting|the walk|coffee|work|school|(?:the )?support group|"
+                                       r"(?:the )?(?:meet-?up|drop-in|coffee morning|cafe|café|hospice|hospital|ward)|"
+                                       r"(?:the )?(?:carers?|parents?|patients?)['’]? (?:group|meeting|cafe|café))|"
                                        r"and (?:her|his) (?:mum|mom|dad|husband|wife|partner|kids)|"
                                        r"in (?:your|our|my) (?:prayers|thoughts))\b)"),
      0.75),
@@ -967,7 +969,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped and w.lower not in vocabulary.large_places(),
     "over_in": _given_subject,
-    "person_object_lower": lambda w: w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and not w.stop
+    "person_object_lower": lambda w: (w.name_word or w.unknown_name) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and not w.stop
     and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
     "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
     and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS
