@@ -650,6 +650,8 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     ("Lupus is a disease. Ask the nurse. Nobody is a doctor here.",
      "Lupus is a disease. Ask the nurse. Nobody is a doctor here."),
     ("Saw Dr. Okafor and Prof. Lee, then Mrs. Smith.", "Saw Dr. [name] and Prof. [name], then Mrs. [name]."),
+    # A verb opening a sentence is not the first half of the name it addresses.
+    ("Ask Bev for the forms. Ring Tomasz on 07700 900123.", "Ask [name] for the forms. Ring [name] on [phone]."),
     ("my neighbour sarah drove me in", "my neighbour [name] drove me in"),
     ("Hi Freddy, I'm contacting you about the form. Jordan came round.", "Hi [name], I'm contacting you about the form. [name] came round."),
     ("i met sarah last week; sarah and jo both spoke at the day.", "i met [name] last week; [name] and [name] both spoke at the day."),

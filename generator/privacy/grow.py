@@ -339,7 +339,8 @@ def _name_start(text: str, start: int, is_medical: IsMedical) -> int:
     window = max(0, start - 40)
     if text[start:start + 1].isupper() and (initial := _INITIAL_BEFORE.search(text, max(0, start - 8), start)):
         return _name_start(text, initial.start(), is_medical)  # "A. [name]", "Jane A. [name]"
-    if (before := _NAME_BEFORE.search(text, window, start)) and _name_part(before.group(1), is_medical):
+    if (before := _NAME_BEFORE.search(text, window, start)) and _name_part(before.group(1), is_medical) \
+            and before.group(1).lower() not in _VERBS_BEFORE_A_NAME:
         return before.start()
     if (before := _LOWER_BEFORE.search(text, window, start)) and _lower_first(before, is_medical):
         return before.start()
@@ -368,6 +369,10 @@ def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bo
     return not recognizers.common_word(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON
 
 
+#: Verbs that open a sentence before whom they address: "Ask Bev for the forms", "Thank Jo".
+_VERBS_BEFORE_A_NAME = frozenset({"ask", "tell", "thank", "call", "ring", "phone", "message", "text", "email", "contact",
+                                  "see", "meet", "welcome", "congratulate", "congrats", "bless", "hug", "love", "miss",
+                                  "follow", "help", "visit", "invite", "remind", "pray", "wish"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NAME_SUFFIXES = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.", "Snr", "Jnr"})
 #: What follows a person's name in an institution's: "[name] Hospital", "[name] Foundation".
