@@ -443,6 +443,7 @@ IDENTIFIERS = [
     ("place", "The diabetes clinic at the Causeway's outpatients is slow.", "Causeway"),
     ("place", "He was transferred to Foothills overnight, then treated at Foothills for a week.", "Foothills"),
     ("place", "Dad ended up in AIIMS for 3 days; got a referral to AIIMS's pain clinic.", "AIIMS"),
+    ("address", "Our flat is 1-2-3 Shibuya, near the station.", "1-2-3"),
     # An address with a spaced "@", a device's id after its kind, a ZIP after "out in".
     ("email", "Send it to jo @ gmail . com please.", "gmail"),
     ("device", "Dexcom transmitter ID 8G4K2P shows on the app.", "8G4K2P"),

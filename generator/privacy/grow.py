@@ -59,7 +59,8 @@ _OUTWARD_CODE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{1,2}\d{1,2}[A-Z]?(?![\w/.-
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)
 _COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])(?:\(\+?\d{1,4}\)|\+\d{1,4})[ \t.-]*$")
-_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:h\.?[ \t]?no\.?[ \t]*)?\d{1,6}(?:/\d{1,4})?[A-Za-z]?,?[ \t]+$", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:h\.?[ \t]?no\.?[ \t]*)?(?:\d{1,6}(?:/\d{1,4})?[A-Za-z]?|\d{1,4}-\d{1,4}-\d{1,4}),?"
+                            r"[ \t]+$", re.IGNORECASE)  # "12/3 [place]", "1-2-3 [place]" (a Japanese address)
 _TOKEN = re.compile(r"[^\s,;]+")
 #: A verb after "[name] young": the word between is the surname ("sarah young gave a talk").
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:mum|mom|dad|wife|husband|partner|son|daughter|sister|brother|house|home|place|"
