@@ -449,6 +449,7 @@ IDENTIFIERS = [
     ("device", "Dexcom transmitter ID 8G4K2P shows on the app.", "8G4K2P"),
     ("postcode", "We're out in 90210 now, any groups?", "90210"),
     ("name", "i met folake at the support group last month", "folake"),
+    ("name", "Saw Dr.Wong yesterday, very thorough.", "Wong"),
     # Titles and words of address of other languages.
     ("name", "My reumatóloga, Dra. Flores, says the flare will pass.", "Flores"),
     ("name", "Nos ayudó mucho la Sra. Gómez en la farmacia.", "Gómez"),
@@ -625,6 +626,7 @@ MEDICAL = [
     "Keto diet for seizures, anyone tried it? The Atkins diet and paleo did nothing.",
     "She was admitted to Resus, then taken to Theatre; waited in Majors; admitted in ICU. She works in IT.",
     "Thank you, Madam Speaker, for the chance to talk about the walk.",
+    "I typed it in ms.word and saved it as a PDF.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 

@@ -605,7 +605,8 @@ _COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|work|school|uni
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
-    ("title", re.compile(rf"\b(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?|{_TITLES})\s+((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
+    ("title", re.compile(rf"\b(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})(?:\.[ \t]*|\s+)|{_TITLES}\s+)"
+                         rf"((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
     ("honorific", re.compile(rf"(?<![\w'’-])(?i:{_HONORIFICS})\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
@@ -1021,6 +1022,9 @@ class ContextNameRecognizer(EntityRecognizer):
             for match in regex.finditer(text):
                 if rule == "title" and match.group().startswith("MS"):
                     continue  # "my MS nurse": multiple sclerosis, not "Ms"
+                if rule == "title" and re.match(r"\w+\.\S", match.group()) and (
+                        match.group().islower() or re.match(r"\.\w", text[match.end():match.end() + 2])):
+                    continue  # "Dr.Wong", though not "ms.word" nor "prof.example.com"
                 if rule.startswith("subject_does") and match.group("person") is None and match.group(1).lower() in _ABSTRACT_NAMES:
                     continue  # "Hope got me through", "Faith made the difference"
                 group = next(i for i in range(1, (regex.groups or 1) + 1) if match.group(i) is not None)
