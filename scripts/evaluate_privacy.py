@@ -51,7 +51,9 @@ Two test sets:
   run once after the changes it led to (recall 1.000 then), and
   tests/privacy/forum_fresh26.txt, the twenty-eighth, written after the last rule change (but two
   fixes: the held-post check's plurals, two rules' cue words) and run at the next session's
-  start before any (recall 0.971 then), then a tuning set;
+  start before any (recall 0.971 then), then a tuning set; so was tests/privacy/forum_fresh27.txt,
+  the twenty-ninth, written at that session's start and run once after its changes (recall 0.929
+  then, 0.952 counting "in" between two places as the evaluator now does);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -104,8 +106,9 @@ _TITLE_WORDS = {"dr", "dr.", "doctor", "nurse", "mr", "mr.", "mrs", "mrs.", "ms"
                 "professor", "sister", "father", "pastor", "rev", "rev.", "reverend", "sir", "dame", "auntie",
                 "aunty", "aunt", "uncle", "granny", "gran", "grandma", "grandpa", "grandad", "granddad", "nan", "nana",
                 "nanna", "cousin"}
-#: Words of address templates that identify no one ("the corner of X and Y", "c/o The Old Forge").
-_FRAME_WORDS = {"the", "corner", "of", "and"}
+#: Words of address templates that identify no one ("the corner of X and Y", "c/o The Old Forge", "the QE in
+#: Birmingham": what joins two places).
+_FRAME_WORDS = {"the", "corner", "of", "and", "in", "on", "at", "near"}
 
 
 @dataclass
@@ -339,7 +342,8 @@ def main() -> None:
                         ("forum-style twenty-fifth set, blind until its first run", "forum_fresh23.txt"),
                         ("forum-style twenty-sixth set, blind until its first run", "forum_fresh24.txt"),
                         ("forum-style twenty-seventh set, blind until its first run", "forum_fresh25.txt"),
-                        ("forum-style twenty-eighth set, blind until its first run", "forum_fresh26.txt")):
+                        ("forum-style twenty-eighth set, blind until its first run", "forum_fresh26.txt"),
+                        ("forum-style twenty-ninth set, blind until its first run", "forum_fresh27.txt")):
         forum = forum_samples(REPO / "tests/privacy" / name)
         evaluate(f"{label} (tests/privacy/{name})", forum, gate)
         if args.show:

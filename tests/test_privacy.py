@@ -450,6 +450,7 @@ IDENTIFIERS = [
     ("postcode", "We're out in 90210 now, any groups?", "90210"),
     ("name", "i met folake at the support group last month", "folake"),
     ("name", "Saw Dr.Wong yesterday, very thorough.", "Wong"),
+    ("name", "Ah Beng got his transplant last month!", "Ah Beng"),
     # Titles and words of address of other languages.
     ("name", "My reumatóloga, Dra. Flores, says the flare will pass.", "Flores"),
     ("name", "Nos ayudó mucho la Sra. Gómez en la farmacia.", "Gómez"),
@@ -627,6 +628,8 @@ MEDICAL = [
     "She was admitted to Resus, then taken to Theatre; waited in Majors; admitted in ICU. She works in IT.",
     "Thank you, Madam Speaker, for the chance to talk about the walk.",
     "I typed it in ms.word and saved it as a PDF.",
+    # Greetings, dishes and grandparents of other languages and dialects; a specialty's short form.
+    "Obrigada to everyone! Mamaw smoked for years. We had githeri and roti. Her gynae is kind. Diolch!",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 

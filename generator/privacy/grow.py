@@ -94,6 +94,8 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:(?-i:De|Van|Von|Le|La|Du|Di|Da|De
                             r"north|south|east|west|"
                             r"new|old|port|fort|lake|mount|mt|st|saint|san|santa|los|las|great|little|upper|lower|"
                             r"glen|point|cape|isle)\.?[ \t]+$", re.IGNORECASE)
+#: The Chinese diminutive before a given name, as Singapore and Malaysia write it: "Ah Seng", "Ah-Lian".
+_DIMINUTIVE_BEFORE = re.compile(r"(?<![\w'’-])Ah[ \t-]$")
 #: A lone lowercase letter after a name, not the words "a" and "i", a kiss ("love jan x") nor text
 #: speak ("sarah u r a star", "me n kaz", "c u soon").
 _LOWER_INITIAL_AFTER = re.compile(r"[ \t]+[d-hj-mo-qstvwz]\.?(?![\w'’-])")
@@ -340,6 +342,8 @@ def _name_start(text: str, start: int, is_medical: IsMedical) -> int:
     window = max(0, start - 40)
     if text[start:start + 1].isupper() and (initial := _INITIAL_BEFORE.search(text, max(0, start - 8), start)):
         return _name_start(text, initial.start(), is_medical)  # "A. [name]", "Jane A. [name]"
+    if text[start:start + 1].isupper() and (prefix := _DIMINUTIVE_BEFORE.search(text, max(0, start - 8), start)):
+        return prefix.start()  # "Ah [name]", "A-[name]": the name is called by, prefix and all
     if (before := _NAME_BEFORE.search(text, window, start)) and _name_part(before.group(1), is_medical) \
             and before.group(1).lower() not in _VERBS_BEFORE_A_NAME:
         return before.start()
