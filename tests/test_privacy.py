@@ -451,6 +451,9 @@ IDENTIFIERS = [
     ("name", "i met folake at the support group last month", "folake"),
     ("name", "Saw Dr.Wong yesterday, very thorough.", "Wong"),
     ("name", "Ah Beng got his transplant last month!", "Ah Beng"),
+    # A nickname of the lists opening a sentence before where the person is from, though an acronym.
+    ("name", "Gord from down the grid road checks on me every Sunday.", "Gord"),
+    ("name", "Snowy from up the road brought the paper.", "Snowy"),
     # Titles and words of address of other languages.
     ("name", "My reumatóloga, Dra. Flores, says the flare will pass.", "Flores"),
     ("name", "Nos ayudó mucho la Sra. Gómez en la farmacia.", "Gómez"),
@@ -630,6 +633,7 @@ MEDICAL = [
     "I typed it in ms.word and saved it as a PDF.",
     # Greetings, dishes and grandparents of other languages and dialects; a specialty's short form.
     "Obrigada to everyone! Mamaw smoked for years. We had githeri and roti. Her gynae is kind. Diolch!",
+    "Lost the quarter section my dad farmed; my husband stopped drinking. GORD from the reflux clinic.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 

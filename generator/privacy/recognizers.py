@@ -732,7 +732,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "big sue runs the walking group", "little jim from the pub": a nickname's prefix before a name.
     ("nick_prefix", re.compile(rf"\b((?i:big|little|wee|old|young|lil)\s+{_WORD})(?=\s+(?i:{_SUBJECT_VERBS}|from|is doing|"
                                rf"is running|organises|leads|does)\b)"), 0.75),
-    ("from_somewhere", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:the\s+|(?-i:[A-Z])))"), 0.7),
+    ("from_somewhere", re.compile(rf"\b({_CAP})(?=(?:\s+(?:and|&)\s+{_CAP})?\s+from\s+(?:(?:down|up|over|across|out|round)\s+)?"
+                                  rf"(?:the\s+|(?-i:[A-Z])))"), 0.7),
     # "Sally is a nurse who blogs", "Wood is my carer": what only a person is.
     ("is_a_person", re.compile(rf"\b({_CAP})\s+(?:is|was)\s+(?i:a|an|my|our|her|his|the)\s+"
                                rf"(?i:(?:best|only|new|old|lovely|kindest|nicest|first|main|usual|regular|favourite|"
@@ -859,7 +860,8 @@ STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to"
 
 
 #: Rules whose context only a person fits.
-PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name"})
+PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name",
+                               "from_somewhere"})
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
 
 
@@ -872,8 +874,8 @@ def name_despite_medical(word: str) -> bool:
     """A first name that is also a drug's brand or a condition's acronym ("Hana", "Allegra",
     "Gerd"), written as a name: where only a person can be, it is one."""
     lower = word.lower().strip("'’")
-    if lower not in vocabulary.first_names() or word.isupper():
-        return False
+    if lower not in vocabulary.first_names() and lower not in vocabulary.INFORMAL_NICKNAMES or word.isupper():
+        return False  # "Gord from down the road", though "GORD" is reflux
     return lower not in vocabulary.medical_terms() or len(lower) <= 5
 
 
@@ -1085,6 +1087,7 @@ class ContextNameRecognizer(EntityRecognizer):
             if rule in ("relation", "title", "intro", "greeting"):
                 return start, end, word.first or word.surname and not (rule == "relation" and word.common) or (
                     not word.common and not word.everyday and vocabulary.english_frequency(word.lower) < vocabulary.COMMON
+                    and not verb_of_common_word(word.lower)  # "my dad farmed"
                 ) or rule == "relation" and _NICKNAME_THEN_VERB.match(text, start) is not None and not word.stop
             return start, end, word.clear_first
         if rule in ("trailing_name", "speech", "pair") and len(word.lower) > 3 and word.common and not word.first \
@@ -1430,6 +1433,17 @@ def surname_like(word: str, is_medical: Any) -> bool:
 
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
              ("er", ""), ("ers", ""), ("ly", ""), ("ness", ""), ("d", ""))
+
+
+def verb_of_common_word(word: str) -> bool:
+    """"farmed", "farming", "stopped": a verb's past or present participle of a common word."""
+    for suffix in ("ed", "ing"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[:-len(suffix)]
+            if common_word(stem) or common_word(stem + "e") or stem[-1] == stem[-2] and common_word(stem[:-1]) \
+                    or stem.endswith("i") and common_word(stem[:-1] + "y"):
+                return True
+    return False
 
 
 def common_word(word: str) -> bool:

@@ -59,12 +59,12 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "pupusa", "pupusas", "tamales", "empanada", "empanadas", "feijoada", "pierogi", "pierogies", "baklava", "shawarma",
     "tagine", "poutine", "bannock", "neeps", "tatties", "pavlova", "lamington", "vegemite", "marmite", "hāngī", "hangi",
     "dosa", "idli", "sambar", "paratha", "pakora", "pakoras", "samosa", "samosas", "bhaji", "dhal", "daal", "congee",
-    "wonton", "wontons", "bubur", "kopi", "teh",
+    "wonton", "wontons", "bubur", "kopi", "teh", "sadza", "akara", "moin-moin",
     # grandparents in dialects and other languages, none a name of the lists ("Nonna", "Oma" are: not here)
     "mamaw", "papaw", "memaw", "meemaw", "pawpaw", "mawmaw", "pepaw", "yiayia", "giagia", "pappou", "papou", "babcia",
     "babunia", "dziadzia", "nonno", "abuela", "abuelo", "abuelita", "abuelito", "opa", "opi", "halmeoni", "harabeoji",
     "halmoni", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "ahma", "ahgong", "bubbe", "bubbie", "zayde",
-    "savta", "teta", "jiddo", "lolo", "eircode",
+    "savta", "teta", "jiddo", "lolo", "ngoại", "nội", "ngoai", "eircode",
     "jollof", "gofundme", "justgiving", "patreon", "venmo",
     "cashapp", "paypal", "zelle", "revolut", "monzo",
     "omfg", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
@@ -153,7 +153,10 @@ INFORMAL_NICKNAMES = frozenset([
     "jonno", "johnno", "davo", "stevo", "macca", "tommo", "jacko", "sully", "debs", "mand", "em", "ems", "becs", "bex",
     "fi", "soph", "kirst", "kez", "gav", "rach", "mags", "hols", "jules", "trish", "bev", "di", "mo", "trev", "nige", "stu",
     "col", "del", "kel", "shell", "ange", "jackie", "tina", "gunny", "sarge", "skip", "chief", "tash", "jojo", "loz",
-    "lozza", "cazza", "wazza", "jonesy", "hendo", "gibbo", "fozzy", "dunc", "chaz", "thommo", "bazzer"])
+    "lozza", "cazza", "wazza", "jonesy", "hendo", "gibbo", "fozzy", "dunc", "chaz", "thommo", "bazzer",
+    # Canadian, Australian, Scottish and American Southern ones
+    "gord", "gordie", "shug", "bluey", "bubba", "merv", "bazz", "shaggy", "snowy",
+    "hughie", "jimmer", "wullie", "rab", "tam", "shuggie", "bubby", "junebug", "skeeter"])
 
 
 def _nicknames() -> frozenset[str]:
