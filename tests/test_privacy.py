@@ -634,6 +634,7 @@ MEDICAL = [
     # Greetings, dishes and grandparents of other languages and dialects; a specialty's short form.
     "Obrigada to everyone! Mamaw smoked for years. We had githeri and roti. Her gynae is kind. Diolch!",
     "Lost the quarter section my dad farmed; my husband stopped drinking. GORD from the reflux clinic.",
+    "Dialysis at the DaVita unit; Auntie sent kontomire stew.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 
@@ -660,6 +661,7 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     ("Lupus is a disease. Ask the nurse. Nobody is a doctor here.",
      "Lupus is a disease. Ask the nurse. Nobody is a doctor here."),
     ("Saw Dr. Okafor and Prof. Lee, then Mrs. Smith.", "Saw Dr. [name] and Prof. [name], then Mrs. [name]."),
+    ("My oncologist Dr. Park is kind; my GP Dr Hale retired.", "My oncologist Dr. [name] is kind; my GP Dr [name] retired."),
     # A verb opening a sentence is not the first half of the name it addresses.
     ("Ask Bev for the forms. Ring Tomasz on 07700 900123.", "Ask [name] for the forms. Ring [name] on [phone]."),
     ("my neighbour sarah drove me in", "my neighbour [name] drove me in"),

@@ -345,7 +345,7 @@ def _name_start(text: str, start: int, is_medical: IsMedical) -> int:
     if text[start:start + 1].isupper() and (prefix := _DIMINUTIVE_BEFORE.search(text, max(0, start - 8), start)):
         return prefix.start()  # "Ah [name]", "A-[name]": the name is called by, prefix and all
     if (before := _NAME_BEFORE.search(text, window, start)) and _name_part(before.group(1), is_medical) \
-            and before.group(1).lower() not in _VERBS_BEFORE_A_NAME:
+            and before.group(1).lower() not in _VERBS_BEFORE_A_NAME and before.group(1).lower() not in _LIST_TITLES:
         return before.start()
     if (before := _LOWER_BEFORE.search(text, window, start)) and _lower_first(before, is_medical):
         return before.start()

@@ -610,7 +610,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                          rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
     ("honorific", re.compile(rf"(?<![\w'’-])(?i:{_HONORIFICS})\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
-                            rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?\(?({_WORD}(?:\s+{_CAP})?)",
+                            rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?\(?"
+                            rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
     ("intro", re.compile(rf"\b(?:my name is|my name's|name's|call me|i am called|i'm called|they call me)\s+"
                          rf"({_WORD}(?:\s+{_CAP})?)", re.IGNORECASE), 0.95),

@@ -59,7 +59,7 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "pupusa", "pupusas", "tamales", "empanada", "empanadas", "feijoada", "pierogi", "pierogies", "baklava", "shawarma",
     "tagine", "poutine", "bannock", "neeps", "tatties", "pavlova", "lamington", "vegemite", "marmite", "hāngī", "hangi",
     "dosa", "idli", "sambar", "paratha", "pakora", "pakoras", "samosa", "samosas", "bhaji", "dhal", "daal", "congee",
-    "wonton", "wontons", "bubur", "kopi", "teh", "sadza", "akara", "moin-moin",
+    "wonton", "wontons", "bubur", "kopi", "teh", "sadza", "akara", "moin-moin", "kontomire", "kenkey", "banku",
     # grandparents in dialects and other languages, none a name of the lists ("Nonna", "Oma" are: not here)
     "mamaw", "papaw", "memaw", "meemaw", "pawpaw", "mawmaw", "pepaw", "yiayia", "giagia", "pappou", "papou", "babcia",
     "babunia", "dziadzia", "nonno", "abuela", "abuelo", "abuelita", "abuelito", "opa", "opi", "halmeoni", "harabeoji",
