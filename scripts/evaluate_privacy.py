@@ -57,7 +57,9 @@ Two test sets:
   tests/privacy/forum_fresh28.txt, the thirtieth, written in that session's middle after its
   changes and run straight after it was written, with no rule changed between (recall 0.974 then),
   and tests/privacy/forum_fresh29.txt, the thirty-first, written and run the same way after the
-  changes the thirtieth led to (recall 1.000 then);
+  changes the thirtieth led to (recall 1.000 then), and tests/privacy/forum_fresh30.txt, the
+  thirty-second, written and run the same way after the changes the thirty-first led to (recall
+  0.943 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -109,7 +111,8 @@ SYNTH_TYPES = {"PERSON", "STREET_ADDRESS", "PHONE_NUMBER", "EMAIL_ADDRESS", "CRE
 _TITLE_WORDS = {"dr", "dr.", "doctor", "nurse", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "prof", "prof.",
                 "professor", "sister", "father", "pastor", "rev", "rev.", "reverend", "sir", "dame", "auntie",
                 "aunty", "aunt", "uncle", "granny", "gran", "grandma", "grandpa", "grandad", "granddad", "nan", "nana",
-                "nanna", "cousin"}
+                "nanna", "cousin", "sgt", "sgt.", "sergeant", "cpl", "cpl.", "corporal", "pte", "pte.", "lt", "lt.",
+                "lieutenant", "capt", "capt.", "captain", "colonel"}
 #: Words of address templates that identify no one ("the corner of X and Y", "c/o The Old Forge", "the QE in
 #: Birmingham": what joins two places).
 _FRAME_WORDS = {"the", "corner", "of", "and", "in", "on", "at", "near"}
@@ -349,7 +352,8 @@ def main() -> None:
                         ("forum-style twenty-eighth set, blind until its first run", "forum_fresh26.txt"),
                         ("forum-style twenty-ninth set, blind until its first run", "forum_fresh27.txt"),
                         ("forum-style thirtieth set, blind until its first run", "forum_fresh28.txt"),
-                        ("forum-style thirty-first set, blind until its first run", "forum_fresh29.txt")):
+                        ("forum-style thirty-first set, blind until its first run", "forum_fresh29.txt"),
+                        ("forum-style thirty-second set, blind until its first run", "forum_fresh30.txt")):
         forum = forum_samples(REPO / "tests/privacy" / name)
         evaluate(f"{label} (tests/privacy/{name})", forum, gate)
         if args.show:

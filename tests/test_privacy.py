@@ -454,6 +454,9 @@ IDENTIFIERS = [
     # A nickname of the lists opening a sentence before where the person is from, though an acronym.
     ("name", "Gord from down the grid road checks on me every Sunday.", "Gord"),
     ("name", "Snowy from up the road brought the paper.", "Snowy"),
+    # A university named by its state; a local health body named by its region.
+    ("place", "Maddie and I started a T1D club at Ohio State last fall.", "Ohio"),
+    ("place", "Levels checked at the Northern Care Alliance every three months.", "Northern"),
     # Titles and words of address of other languages.
     ("name", "My reumatóloga, Dra. Flores, says the flare will pass.", "Flores"),
     ("name", "Nos ayudó mucho la Sra. Gómez en la farmacia.", "Gómez"),
@@ -635,6 +638,7 @@ MEDICAL = [
     "Obrigada to everyone! Mamaw smoked for years. We had githeri and roti. Her gynae is kind. Diolch!",
     "Lost the quarter section my dad farmed; my husband stopped drinking. GORD from the reflux clinic.",
     "Dialysis at the DaVita unit; Auntie sent kontomire stew.",
+    "Hooyo refuses the TB meds. In case anyone from the VSO reads this. Papou goes to the kafeneio.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 
@@ -662,6 +666,7 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
      "Lupus is a disease. Ask the nurse. Nobody is a doctor here."),
     ("Saw Dr. Okafor and Prof. Lee, then Mrs. Smith.", "Saw Dr. [name] and Prof. [name], then Mrs. [name]."),
     ("My oncologist Dr. Park is kind; my GP Dr Hale retired.", "My oncologist Dr. [name] is kind; my GP Dr [name] retired."),
+    ("Sgt. Ramirez from my old unit; Capt Okoro too.", "Sgt. [name] from my old unit; Capt [name] too."),
     # A verb opening a sentence is not the first half of the name it addresses.
     ("Ask Bev for the forms. Ring Tomasz on 07700 900123.", "Ask [name] for the forms. Ring [name] on [phone]."),
     ("my neighbour sarah drove me in", "my neighbour [name] drove me in"),

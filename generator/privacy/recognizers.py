@@ -487,8 +487,10 @@ def pattern_recognizers() -> list[PatternRecognizer]:
 # --- names ---------------------------------------------------------------------------------
 
 #: Words before a name that make it one ("Dr", "Sister", "Grandma"); the abbreviations may take a period.
-TITLE_ABBREVIATIONS = ("dr", "prof", "mr", "mrs", "ms", "mx", "rev", "fr", "sr")
+TITLE_ABBREVIATIONS = ("dr", "prof", "mr", "mrs", "ms", "mx", "rev", "fr", "sr", "sgt", "cpl", "pte", "lt", "capt",
+                       "spc", "pfc", "ssgt", "msgt", "cpo")
 TITLE_WORDS = frozenset({"dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "nurse", "sister", "sir",
+                         "sgt", "sergeant", "cpl", "corporal", "pte", "lt", "lieutenant", "capt", "captain", "colonel",
                          "dame", "rev", "father", "pastor", "grandma", "grandpa", "granny", "grandad", "granddad", "nana",
                          "nanna", "auntie", "aunty", "aunt", "uncle", "cousin"})
 #: Titles and words of address of other languages, before a capitalised name: "Dra. Flores", "Mdm Lim",
@@ -2022,7 +2024,15 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
     return found
 
 
+#: Local health bodies, named by their region: "the Northern Care Alliance", "Hywel Dda University Health Board".
+_LOCAL_HEALTH_BODY = re.compile(r"\b(?:Care Alliance|Health Board|NHS Trust|Foundation Trust|Health Trust|Health Partners)$")
+
+
 def _venue(run: str, words: list[str], is_medical: Any) -> bool:
+    if _LOCAL_HEALTH_BODY.search(run) and len(words) > 2:
+        return True  # though "Alliance" and "Foundation" name national bodies elsewhere
+    if len(words) == 2 and words[1] == "State" and words[0].lower() in vocabulary.large_places():
+        return True  # "at Ohio State": a university, in one town, though named by its state
     if any(w.lower().strip("'’") in _NOT_VENUE or w.isupper() and (
             w.lower() in vocabulary.KNOWN_INITIALS or is_medical(w) or len(w) == 1 or w.lower() in _STOP) for w in words):
         return False  # "at Christmas Eve", "at the Leukaemia Foundation", "at NHS Digital" (though "to UT Southwestern")

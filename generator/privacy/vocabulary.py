@@ -64,7 +64,8 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "mamaw", "papaw", "memaw", "meemaw", "pawpaw", "mawmaw", "pepaw", "yiayia", "giagia", "pappou", "papou", "babcia",
     "babunia", "dziadzia", "nonno", "abuela", "abuelo", "abuelita", "abuelito", "opa", "opi", "halmeoni", "harabeoji",
     "halmoni", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "ahma", "ahgong", "bubbe", "bubbie", "zayde",
-    "savta", "teta", "jiddo", "lolo", "ngoại", "nội", "ngoai", "eircode",
+    "savta", "teta", "jiddo", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
+    "kafeneio", "taverna", "kopitiam",
     "jollof", "gofundme", "justgiving", "patreon", "venmo",
     "cashapp", "paypal", "zelle", "revolut", "monzo",
     "omfg", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
@@ -120,6 +121,8 @@ def given_names() -> frozenset[str]:
 #: Initials after "at", "to", "in the" or "from the" that are no hospital or venue: wards, units and
 #: services, public bodies, national charities, shops, media, web sites, countries.
 KNOWN_INITIALS = frozenset([
+    # veterans' bodies and benefits (US)
+    "vso", "vfw", "dav", "amvets", "vba", "vha", "pact",
     # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
     "ae", "a&e", "ed", "er", "icu", "itu", "hdu", "ccu", "cdu", "nicu", "picu", "scbu", "sdec", "amu", "mau", "sau",
     "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca",
