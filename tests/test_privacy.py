@@ -457,6 +457,7 @@ IDENTIFIERS = [
     # A university named by its state; a local health body named by its region.
     ("place", "Maddie and I started a T1D club at Ohio State last fall.", "Ohio"),
     ("place", "Levels checked at the Northern Care Alliance every three months.", "Northern"),
+    ("place", "We're at the clinic in NYU twice a year for his heart.", "NYU"),
     # Titles and words of address of other languages.
     ("name", "My reumatóloga, Dra. Flores, says the flare will pass.", "Flores"),
     ("name", "Nos ayudó mucho la Sra. Gómez en la farmacia.", "Gómez"),
@@ -639,6 +640,7 @@ MEDICAL = [
     "Lost the quarter section my dad farmed; my husband stopped drinking. GORD from the reflux clinic.",
     "Dialysis at the DaVita unit; Auntie sent kontomire stew.",
     "Hooyo refuses the TB meds. In case anyone from the VSO reads this. Papou goes to the kafeneio.",
+    "We meet for fika; he could dialyse at home. Bikur cholim volunteers.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 

@@ -1942,7 +1942,8 @@ _GENERIC_VENUE = frozenset({"primary", "secondary", "high", "junior", "middle", 
 #: "myomectomy at UHW", "surgery at the RNENT", "bus to QEQM", "three days in the GRI", "ended up in AIIMS": a
 #: hospital named by its initials ("in" and "from" only with "the" or after a stay: "in MS", "from SE" are no places).
 _INITIALS_AT = re.compile(r"\b(?:(?:at|At|to|into|(?:ended[ \t]+up|admitted|treated|stayed|operated(?:[ \t]+on)?|delivered|"
-                          r"works?|worked|working|nurse|doctor|consultant)[ \t]+in)[ \t]+(?P<the>the[ \t]+)?|"
+                          r"works?|worked|working|nurse|doctor|consultant|clinics?|appointments?|scans?|surgery|"
+                          r"operation|specialist|team|unit|ward)[ \t]+in)[ \t]+(?P<the>the[ \t]+)?|"
                           r"(?:in|from|In|From)[ \t]+(?P<the_>the[ \t]+))"
                           r"(?P<initials>[A-Z][A-Z&]{1,7})(?![\w&-]|['’](?!s\b)|[ \t]*[-/]?\d)")
 
