@@ -641,6 +641,7 @@ MEDICAL = [
     "Dialysis at the DaVita unit; Auntie sent kontomire stew.",
     "Hooyo refuses the TB meds. In case anyone from the VSO reads this. Papou goes to the kafeneio.",
     "We meet for fika; he could dialyse at home. Bikur cholim volunteers.",
+    "The clinic has a Creole-speaking nurse; our GP speaks Sylheti. Less fetta, no more galaktoboureko.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 
