@@ -458,6 +458,10 @@ IDENTIFIERS = [
     ("place", "Maddie and I started a T1D club at Ohio State last fall.", "Ohio"),
     ("place", "Levels checked at the Northern Care Alliance every three months.", "Northern"),
     ("place", "We're at the clinic in NYU twice a year for his heart.", "NYU"),
+    # National identity numbers after their names, dots and all.
+    ("id", "My RUT is 12.345.678-9 if anyone can get me the FONASA form.", "678"),
+    ("id", "CURP: GODE561231HDFRRN09 for the clinic form.", "GODE561231HDFRRN09"),
+    ("id", "my NRIC is S8234567D for the subsidy.", "S8234567D"),
     # Titles and words of address of other languages.
     ("name", "My reumatóloga, Dra. Flores, says the flare will pass.", "Flores"),
     ("name", "Nos ayudó mucho la Sra. Gómez en la farmacia.", "Gómez"),
@@ -642,6 +646,7 @@ MEDICAL = [
     "Hooyo refuses the TB meds. In case anyone from the VSO reads this. Papou goes to the kafeneio.",
     "We meet for fika; he could dialyse at home. Bikur cholim volunteers.",
     "The clinic has a Creole-speaking nurse; our GP speaks Sylheti. Less fetta, no more galaktoboureko.",
+    "Poi and fish instead of rice. My reumatóloga says walk.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 

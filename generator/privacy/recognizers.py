@@ -275,7 +275,7 @@ class LabelledRecognizer(PatternRecognizer):
                 regex_flags: int | None = None) -> list[RecognizerResult]:
         results = super().analyze(text, entities, nlp_artifacts, regex_flags)
         for result in results:
-            value = re.search(r"[#:]?\s*(?:(?-i:[A-Z]{1,4})[ -])?(?:[A-Z]*\d[\w/-]*)(?:[ -][\w/-]+)*$",
+            value = re.search(r"[#:]?\s*(?:(?-i:[A-Z]{1,4})[ -])?(?:[A-Z]*\d[\w/.-]*)(?:[ -][\w/.-]+)*$",
                               text[result.start:result.end], re.IGNORECASE)  # "XKP 448 20193" whole
             if value:
                 result.start += value.start() + len(value.group()) - len(value.group().lstrip("#: \t"))
@@ -308,7 +308,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                  r"licen[cs]e (?:number|no\.?|#)|medicare (?:number|no\.?)|medicaid (?:id|number)|"
                  r"case (?:number|no\.?|ref(?:erence)?)|ref(?:erence)? (?:number|no\.?)|claim (?:number|no\.?)|prescription (?:number|no\.?)|rx ?#|"
                  r"(?:number|licen[cs]e|registration) plate|(?:car|vehicle) reg(?:istration)?(?: number| no\.?)?|"
-                 r"passport (?:number|no\.?)|ni (?:number|no\.?)|national insurance(?: number| no\.?)?)")
+                 r"passport (?:number|no\.?)|ni (?:number|no\.?)|national insurance(?: number| no\.?)?|"
+                 r"(?-i:RUT|RUN|CURP|DNI|NIE|CPF|PESEL|BSN|NRIC|NIF|SIN|OHIP|TFN|IRD|PPSN|CHI)(?: number| no\.?)?|"
+                 r"personnummer|personal (?:id )?number|national id(?: number| no\.?)?|id card(?: number| no\.?)?)")
     return [
         ObfuscatedEmailRecognizer("EMAIL_ADDRESS", "obfuscated_email",
                 r"\b[a-z0-9._%+-]+(?:\s*[\[(]?\s*(?:dot|underscore|dash|hyphen)\s*[\])]?\s*[a-z0-9_-]+)*\s*"
@@ -323,7 +325,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:\s*(?:\s+dot\s+|\.|[\[(]\s*dot\s*[\])])\s*[a-z]{2,3}\b){0,2}", 0.9,
                 needs=Needs(_WEBMAIL_HOSTS)),
         LabelledRecognizer("ID_NUMBER", "labelled_id",
-                           id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 /-]{3,18}[0-9](?:/[A-Z]{1,4})?)\b", 0.95),
+                           id_labels + r"\s*(?:is|was|:|#|-)?\s*#?\s*([A-Z0-9][A-Z0-9 ./-]{3,18}[0-9K](?:/[A-Z]{1,4})?)\b",
+                           0.95),
         pattern("ID_NUMBER", "nhs_number", r"\b\d{3}[ -]\d{3}[ -]\d{4}\b", 0.4, context=["nhs", "number"], needs=NEEDS_DIGIT),
         LabelledRecognizer("DEVICE_ID", "device_id", r"\b(?:imei|serial(?: number| no\.?)?|s/n|sn|device id|udid|meid|"
                            r"(?:transmitter|sensor|pump|receiver|pod|implant|processor|meter|monitor|pacemaker)"
@@ -542,7 +545,9 @@ RELATION_WORDS = frozenset({
     "midwife", "girl", "boy", "lad", "lass", "twin", "twins", "eldest", "youngest", "missus", "wifey", "fella", "bloke",
     "mate", "pal", "buddy", "godson", "goddaughter", "stepmum", "stepmom", "stepdad", "bro", "sis"})
 #: Labels of a contact's fields, which a colon follows as it follows a speaker ("Tel: 020 ...").
-FIELD_LABELS = _FIELD_LABELS = frozenset({"tel", "mob", "fax", "ext", "ph", "cell", "mobile", "phone", "email", "address", "dob"})
+FIELD_LABELS = _FIELD_LABELS = frozenset({"tel", "mob", "fax", "ext", "ph", "cell", "mobile", "phone", "email", "address", "dob",
+                                          "mrn", "nhs", "chi", "curp", "rut", "dni", "nie", "cpf", "pesel", "bsn", "nric",
+                                          "nif", "sin", "ohip", "tfn", "ird", "ppsn", "ssn"})
 #: Words of when, which follow "doctor" or "nurse" the noun: "your doctor last year".
 _TIME_WORDS = frozenset({"last", "next", "again", "once", "twice", "earlier", "later", "recently", "first", "every",
                          "yesterday", "today", "tomorrow", "tonight", "before", "after", "soon", "asap"})

@@ -70,7 +70,7 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
     "davening", "chesed", "tzedakah", "mikvah", "bris", "chevra", "hatzola", "hatzolah", "b'h", "bh", "nepali",
     "nepalese", "gurkha", "gurkhas", "punjabis", "sikh", "sikhs", "sylheti", "creole", "kreyòl", "kreyol", "manman",
-    "fetta", "avgolemono", "galaktoboureko", "souvlaki", "spanakopita", "tzatziki", "moussaka", "loukoumades",
+    "fetta", "avgolemono", "galaktoboureko", "souvlaki", "spanakopita", "tzatziki", "moussaka", "loukoumades", "poi", "kupuna", "keiki", "ohana",
     "jollof", "gofundme", "justgiving", "patreon", "venmo",
     "cashapp", "paypal", "zelle", "revolut", "monzo",
     "omfg", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
@@ -126,6 +126,8 @@ def given_names() -> frozenset[str]:
 #: Initials after "at", "to", "in the" or "from the" that are no hospital or venue: wards, units and
 #: services, public bodies, national charities, shops, media, web sites, countries.
 KNOWN_INITIALS = frozenset([
+    # national identity and health numbers' names (the number after one is an id)
+    "curp", "pesel", "nric", "ppsn", "tfn", "bsn", "dni", "cpf", "fonasa",
     # veterans' bodies and benefits (US)
     "vso", "vfw", "dav", "amvets", "vba", "vha", "pact",
     # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
