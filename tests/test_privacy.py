@@ -458,6 +458,8 @@ IDENTIFIERS = [
     ("place", "Maddie and I started a T1D club at Ohio State last fall.", "Ohio"),
     ("place", "Levels checked at the Northern Care Alliance every three months.", "Northern"),
     ("place", "We're at the clinic in NYU twice a year for his heart.", "NYU"),
+    ("place", "My husband's speech is coming back, the SLT at the N&N is wonderful.", "N&N"),
+    ("place", "Call me if you need a lift to the Regional on Friday.", "Regional"),
     # National identity numbers after their names, dots and all.
     ("id", "My RUT is 12.345.678-9 if anyone can get me the FONASA form.", "678"),
     ("id", "CURP: GODE561231HDFRRN09 for the clinic form.", "GODE561231HDFRRN09"),
@@ -647,6 +649,7 @@ MEDICAL = [
     "We meet for fika; he could dialyse at home. Bikur cholim volunteers.",
     "The clinic has a Creole-speaking nurse; our GP speaks Sylheti. Less fetta, no more galaktoboureko.",
     "Poi and fish instead of rice. My reumatóloga says walk.",
+    "Anyone have tips for suhoor? Nobody mentioned the embolisation option. I AM AT HOME NOW.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 
@@ -674,6 +677,7 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
      "Lupus is a disease. Ask the nurse. Nobody is a doctor here."),
     ("Saw Dr. Okafor and Prof. Lee, then Mrs. Smith.", "Saw Dr. [name] and Prof. [name], then Mrs. [name]."),
     ("My oncologist Dr. Park is kind; my GP Dr Hale retired.", "My oncologist Dr. [name] is kind; my GP Dr [name] retired."),
+    ("Her nephrologist, Dra. Rivera, speaks Spanish.", "Her nephrologist, Dra. [name], speaks Spanish."),
     ("Sgt. Ramirez from my old unit; Capt Okoro too.", "Sgt. [name] from my old unit; Capt [name] too."),
     # A verb opening a sentence is not the first half of the name it addresses.
     ("Ask Bev for the forms. Ring Tomasz on 07700 900123.", "Ask [name] for the forms. Ring [name] on [phone]."),

@@ -972,7 +972,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _SEASONS and w.lower not in vocabulary.large_places() and _given_subject(w),
     "subject_does_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
     "honorific": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and not w.medical_shaped and w.lower not in _NOT_AFTER_HONORIFIC and w.lower not in vocabulary.large_places(),
+    and (w.given or not w.medical_shaped) and w.lower not in _NOT_AFTER_HONORIFIC
+    and w.lower not in vocabulary.large_places(),  # "Bu Ani", though "ani" is ICD-10's
     "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
     "bracket_relation": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -1896,7 +1897,8 @@ _VENUE_THE = re.compile(rf"\b(?:(?:at|At|to|into|in|from|near|outside)[ \t]+the|
                         rf"[ \t]+((?:{UPPER})[^\W\d_]+)"
                         rf"(?:['’]s\b|(?![\w'’-]|[ \t]+(?:(?!I\b){UPPER}|\d|(?!{_AFTER_A_PLACE}))))")
 #: Names a hospital is known by in its town, though they are words: "at the Royal", "to the General".
-_HOSPITAL_WORDS = frozenset({"royal", "general", "western", "eastern", "northern", "southern", "central", "memorial"})
+_HOSPITAL_WORDS = frozenset({"royal", "general", "western", "eastern", "northern", "southern", "central", "memorial",
+                             "regional", "district", "county", "civic", "municipal", "provincial"})
 #: Words for a kind of place, capitalised though they name none: "at the Hospice", "in the Internet".
 _KIND_OF_PLACE = frozenset({"hospital", "hospice", "infirmary", "surgery", "pharmacy", "chemist", "chemists", "dentist",
                             "dentists", "doctors", "doctor's", "gym", "office", "pub", "shop", "shops", "supermarket",
@@ -1962,7 +1964,9 @@ def hospital_initials(text: str, is_medical: Any) -> list[tuple[int, int]]:
         after = re.match(r"[ \t]+([^\W\d_][\w'’-]*)", text[match.end():match.end() + 30])
         town_after = after is not None and after.group(1).lower() in vocabulary.towns() \
             and after.group(1).lower() not in vocabulary.large_places()
-        if before and before.group(1).isupper() or after and after.group(1)[:1].isupper() and not town_after \
+        shouted = before is not None and before.group(1).isupper() and (
+            common_word(before.group(1).lower()) or before.group(1).lower() in _STOP)
+        if shouted or after and after.group(1)[:1].isupper() and not town_after \
                 or match.group()[0].isupper() and not at_sentence_start(text, match.start()):
             continue  # "I AM AT HOME NOW", "at MS Society": shouting, or initials in a longer name (not "at CMC Vellore")
         if len(initials) < (2 if match.group("the") or match.group("the_") else 3) \
