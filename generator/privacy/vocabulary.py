@@ -130,6 +130,8 @@ KNOWN_INITIALS = frozenset([
     "curp", "pesel", "nric", "ppsn", "tfn", "bsn", "dni", "cpf", "fonasa",
     # veterans' bodies and benefits (US)
     "vso", "vfw", "dav", "amvets", "vba", "vha", "pact",
+    # events people go to, not hospitals ("back to the TT")
+    "tt",
     # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
     "ae", "a&e", "ed", "er", "icu", "itu", "hdu", "ccu", "cdu", "nicu", "picu", "scbu", "sdec", "amu", "mau", "sau",
     "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca",
