@@ -65,9 +65,8 @@ Two test sets:
   thirty-fifth, likewise after the thirty-fourth's (recall 1.000 then), and
   tests/privacy/forum_fresh34.txt, the thirty-sixth, likewise after the thirty-fifth's (recall
   0.938 then), and tests/privacy/forum_fresh35.txt, the thirty-seventh, likewise after the
-  thirty-sixth's (recall 0.964 then). tests/privacy/forum_fresh36.txt, the thirty-eighth, written
-  at that session's end after its last rule change, is committed unrun: add it here only for its
-  first run, before changing a rule;
+  thirty-sixth's (recall 0.964 then), and tests/privacy/forum_fresh36.txt, the thirty-eighth,
+  likewise after the thirty-seventh's (recall 0.963 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -120,7 +119,8 @@ _TITLE_WORDS = {"dr", "dr.", "doctor", "nurse", "mr", "mr.", "mrs", "mrs.", "ms"
                 "professor", "sister", "father", "pastor", "rev", "rev.", "reverend", "sir", "dame", "auntie",
                 "aunty", "aunt", "uncle", "granny", "gran", "grandma", "grandpa", "grandad", "granddad", "nan", "nana",
                 "nanna", "cousin", "sgt", "sgt.", "sergeant", "cpl", "cpl.", "corporal", "pte", "pte.", "lt", "lt.",
-                "lieutenant", "capt", "capt.", "captain", "colonel"}
+                "lieutenant", "capt", "capt.", "captain", "colonel", "dra", "dra.", "dre", "dre.", "sra", "sra.",
+                "srta", "srta.", "mme", "mlle", "mdm", "frau", "herr"}
 #: Words of address templates that identify no one ("the corner of X and Y", "c/o The Old Forge", "the QE in
 #: Birmingham": what joins two places).
 _FRAME_WORDS = {"the", "corner", "of", "and", "in", "on", "at", "near"}
@@ -366,7 +366,8 @@ def main() -> None:
                         ("forum-style thirty-fourth set, blind until its first run", "forum_fresh32.txt"),
                         ("forum-style thirty-fifth set, blind until its first run", "forum_fresh33.txt"),
                         ("forum-style thirty-sixth set, blind until its first run", "forum_fresh34.txt"),
-                        ("forum-style thirty-seventh set, blind until its first run", "forum_fresh35.txt")):
+                        ("forum-style thirty-seventh set, blind until its first run", "forum_fresh35.txt"),
+                        ("forum-style thirty-eighth set, blind until its first run", "forum_fresh36.txt")):
         forum = forum_samples(REPO / "tests/privacy" / name)
         evaluate(f"{label} (tests/privacy/{name})", forum, gate)
         if args.show:

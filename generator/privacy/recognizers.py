@@ -1889,11 +1889,14 @@ _AFTER_A_PLACE = (rf"(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|in
                   rf"[^\W\d_]+ed\b|(?:rang|rings?|gave|put|kept|took|sent|since|until|after|before|during|last|"
                   rf"overnight|twice|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 #: "The respiratory nurse at the Causeway rang", "transferred to the Western overnight", "at the Mater's A&E",
-#: "rushed to Foothills", "treated at Foothills": a hospital or venue by one name of its own, told from "in the
-#: Wikipedia article" by what follows it (an end, a function word, a verb or a time, not a noun it qualifies).
+#: "rushed to Foothills", "treated at Foothills", "ER at Comer": a hospital or venue by one name of its own, told
+#: from "in the Wikipedia article" by what follows it (an end, a function word, a verb or a time, not a noun it
+#: qualifies).
 _VENUE_THE = re.compile(rf"\b(?:(?:at|At|to|into|in|from|near|outside)[ \t]+the|(?:transferred|rushed|admitted|taken|"
                         rf"airlifted|blue-lighted)[ \t]+(?:back[ \t]+)?to|ended[ \t]+up[ \t]+in|(?:treated|seen|admitted|born|"
-                        rf"delivered|operated(?:[ \t]+on)?|surgery|scan|scanned|consultant|nurses?|doctors?)[ \t]+at)"
+                        rf"delivered|operated(?:[ \t]+on)?|surgery|scans?|scanned|consultant|nurses?|doctors?|ER|A&E|ED|MRI|"
+                        rf"CT|op|operation|chemo|chemotherapy|radiotherapy|dialysis|infusions?|transplant|appointments?|"
+                        rf"physio|rehab|bloods|biopsy)[ \t]+at)"
                         rf"[ \t]+((?:{UPPER})[^\W\d_]+)"
                         rf"(?:['’]s\b|(?![\w'’-]|[ \t]+(?:(?!I\b){UPPER}|\d|(?!{_AFTER_A_PLACE}))))")
 #: Names a hospital is known by in its town, though they are words: "at the Royal", "to the General".
