@@ -66,7 +66,9 @@ Two test sets:
   tests/privacy/forum_fresh34.txt, the thirty-sixth, likewise after the thirty-fifth's (recall
   0.938 then), and tests/privacy/forum_fresh35.txt, the thirty-seventh, likewise after the
   thirty-sixth's (recall 0.964 then), and tests/privacy/forum_fresh36.txt, the thirty-eighth,
-  likewise after the thirty-seventh's (recall 0.963 then);
+  likewise after the thirty-seventh's (recall 0.963 then). tests/privacy/forum_fresh37.txt, the
+  thirty-ninth, written at that session's end after its last rule change, is committed unrun: add
+  it here only for its first run, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
