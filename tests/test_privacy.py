@@ -460,7 +460,7 @@ IDENTIFIERS = [
     ("place", "We're at the clinic in NYU twice a year for his heart.", "NYU"),
     ("place", "My husband's speech is coming back, the SLT at the N&N is wonderful.", "N&N"),
     ("place", "Call me if you need a lift to the Regional on Friday.", "Regional"),
-    ("place", "ER at Comer took 6 hours to give me anything; chemo at Sunnybrook again.", "Comer"),
+    ("place", "Crisis last week, ER at Comer took 6 hours to give me anything; chemo at Sunnybrook again.", "Comer"),
     # National identity numbers after their names, dots and all.
     ("id", "My RUT is 12.345.678-9 if anyone can get me the FONASA form.", "678"),
     ("id", "CURP: GODE561231HDFRRN09 for the clinic form.", "GODE561231HDFRRN09"),

@@ -2022,7 +2022,9 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
     for match in _VENUE_THE.finditer(text):
         name = match.group(1)
         lower = name.lower()
-        if not at_sentence_start(text, match.start()) if text[match.start()].isupper() else _after_capital(text, match.start()):
+        acronym = re.match(r"[A-Z&]{2,}[ \t]", text[match.start():match.start() + 5]) is not None  # "ER at", "MRI at"
+        if not acronym and (not at_sentence_start(text, match.start()) if text[match.start()].isupper()
+                            else _after_capital(text, match.start())):
             continue  # "Home From The Royal", "Back to the Causeway Again": a title
         if lower in _HOSPITAL_WORDS:
             found.append((match.start(1), match.end(1)))
