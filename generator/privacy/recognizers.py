@@ -836,7 +836,6 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "coordinate", "volunteer", "drove", "visited", "cooked", "baked", "both have", "both had",
                      "are both", "were both", "took turns", "take turns", "are doing", "are running", "are organising",
                      "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
-    "honorific": tuple(sorted(HONORIFICS)),
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
@@ -1027,9 +1026,15 @@ class ContextNameRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
         results: list[RecognizerResult] = []
         lower = text.lower()
+        words: set[str] | None = None
         for rule, regex, score in _RULES:
             if rule in _CUES and not any(cue in lower for cue in _CUES[rule]):
                 continue
+            if rule == "honorific":
+                # Short titles ("bu", "sr", "tia") are inside too many words for a substring cue: by words.
+                words = words or {w.strip(".,;:!?()\"'“”") for w in lower.split()}
+                if HONORIFICS.isdisjoint(words):
+                    continue
             for match in regex.finditer(text):
                 if rule == "title" and match.group().startswith("MS"):
                     continue  # "my MS nurse": multiple sclerosis, not "Ms"
