@@ -461,6 +461,8 @@ IDENTIFIERS = [
     ("place", "My husband's speech is coming back, the SLT at the N&N is wonderful.", "N&N"),
     ("place", "Call me if you need a lift to the Regional on Friday.", "Regional"),
     ("place", "Crisis last week, ER at Comer took 6 hours to give me anything; chemo at Sunnybrook again.", "Comer"),
+    ("address", "Kwaku drives him to the eye clinic on Grand Concourse every week.", "Concourse"),
+    ("place", "We're a Leeds-based charity for carers.", "Leeds"),
     # National identity numbers after their names, dots and all.
     ("id", "My RUT is 12.345.678-9 if anyone can get me the FONASA form.", "678"),
     ("id", "CURP: GODE561231HDFRRN09 for the clinic form.", "GODE561231HDFRRN09"),
@@ -652,6 +654,7 @@ MEDICAL = [
     "Poi and fish instead of rice. My reumatóloga says walk.",
     "Anyone have tips for suhoor? Nobody mentioned the embolisation option. I AM AT HOME NOW.",
     "Diagnosed with JIA at 12, PsA at 30; chemo at Home; MRI at Christmas. Maman makes ash reshteh.",
+    "She found a Malayalam-speaking physio; join our Portuguese-speaking group. My mãe knows. The Hit Parade.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
 ]
 

@@ -276,6 +276,8 @@ class PrivacyGate:
             return False  # "Co. Mayo": a county, though its name is an eponym's
         if (result.recognition_metadata or {}).get("recognizer_name") == "carekb_names:title":
             return recognizers.followed_by_condition_word(text, result.end)  # "Mrs. Baker", though "Baker's cyst"
+        if result.entity_type in ("PERSON", "LOCATION") and re.search(r"-speaking$", span, re.IGNORECASE):
+            return True  # "a Malayalam-speaking physio", "our Portuguese-speaking group": a language, not a place
         if result.entity_type in ("PERSON", "LOCATION"):
             words = re.findall(r"[\w'’-]+", span)
             if not words:

@@ -284,6 +284,7 @@ class LabelledRecognizer(PatternRecognizer):
 
 #: Streets known for something other than where someone lives ("Wall Street", "Harley Street").
 _FAMOUS_STREETS = ("Wall|Sesame|Downing|Coronation|Harley|Abbey|Penny|Easy|Memory|Fleet|Threadneedle|Bond|Carnaby|"
+                   "Pride|Hit|Victory|Gay|Carnival|Thanksgiving|Information|Silk|"
                    "Oxford|Regent|Baker|Electric|Civic|Hollywood|Mulholland|Broadway|High|Main|Dead|The|A|An|This|That|"
                    "My|Our|Your|His|Her|Their|No|One|Every|Any|Some|Each|In|On|At|Off|Down|Up|Near|From|To|And|"
                    "Boxing|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Hey|Hi")
@@ -387,10 +388,11 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         # place smaller than a state too. Streets famous for something else stay.
         pattern("STREET_ADDRESS", "named_street",
                 r"(?<![\w'’-])(?!(?:" + _FAMOUS_STREETS + r")[ \t])(?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+){1,3}"
-                r"(?:Road|Street|St\b\.?(?![ \t]+[A-Z])|Rd|Avenue|Ave|Lane|Drive|Crescent|Terrace|Boulevard|Close|Mews|"
-                r"Grove|Gardens)\b(?!['’]s)", 0.7, flags=_CASED,
-                needs=r"(?-i:Road|Street|St\b|Rd\b|Avenue|Ave\b|Lane|Drive|Crescent|Terrace|Boulevard|Close|Mews|"
-                      r"Grove|Gardens)"),
+                r"(?:Road|Street|St\b\.?(?![ \t]+[A-Z])|Rd|Avenue|Ave|Lane|Drive|Crescent|Terrace|Boulevard|Blvd|Close|"
+                r"Mews|Grove|Gardens|Parade|Promenade|Esplanade|Concourse|Embankment|Parkway|Pkwy|Highway|Hwy)\b"
+                r"(?!['’]s)", 0.7, flags=_CASED,
+                needs=r"(?-i:Road|Street|St\b|Rd\b|Avenue|Ave\b|Lane|Drive|Crescent|Terrace|Boulevard|Blvd|Close|Mews|"
+                      r"Grove|Gardens|Parade|Promenade|Esplanade|Concourse|Embankment|Parkway|Pkwy|Highway|Hwy)"),
         pattern("STREET_ADDRESS", "street_address_lower",
                 r"(?<![\w./-])\d{1,5}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:(?!" + _NOT_STREET_WORDS + r"\b)(?-i:[^\W\d_A-Z])[\w'’-]*[ \t]+){1,3}(?:street|st|road|rd|avenue|ave|"
                 r"lane|drive|crescent|terrace|boulevard|gardens|grove|court|mews|parkway|highway|" + _street_type_pattern()
@@ -1872,6 +1874,8 @@ _INSTITUTION_AFTER = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?:hos
                                 r"school|university|medical centre|health centre)\b")
 
 
+#: "a Leeds-based charity", "Cork-born and bred": a town in a compound that says where someone is.
+_TOWN_BASED = re.compile(rf"(?<![\w'’-])((?:{UPPER})[^\W\d_]+)-(?:based|born|raised|bred|headquartered)\b")
 #: "the village of Little Snoring", "our village is tiny, Little Snoring,": named settlements.
 _SETTLEMENT = re.compile(rf"\b(?:village|hamlet|town|suburb|parish|estate)\b(?:[ \t]+(?:of|called|named)[ \t]+|"
                          rf"[^.!?\n]{{0,25}}?,[ \t]+)((?-i:{UPPER})[\w'’-]*(?:[ \t]+(?-i:{UPPER})[\w'’-]*){{0,2}})",
@@ -2142,6 +2146,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             continue  # "near london" is a region
         found.append((match.start(group), match.start(group) + len(word.rstrip("'’"))))
     found += venues(text, is_medical) + hospital_initials(text, is_medical) + where_labels(text, is_medical)
+    for match in _TOWN_BASED.finditer(text):
+        town = match.group(1).lower()
+        if town in vocabulary.towns() and town not in vocabulary.large_places() and not is_medical(match.group(1)):
+            found.append((match.start(1), match.end(1)))  # "a Leeds-based charity", "Dublin-born"
     for match in _SETTLEMENT.finditer(text):
         name = match.group(1)
         if not name[:1].isupper() or name.lower() in vocabulary.large_places() or is_medical(name) \
