@@ -656,6 +656,7 @@ MEDICAL = [
     "Diagnosed with JIA at 12, PsA at 30; chemo at Home; MRI at Christmas. Maman makes ash reshteh.",
     "She found a Malayalam-speaking physio; join our Portuguese-speaking group. My mãe knows. The Hit Parade.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
+    "Chelation every night with the pump. Bapuji is 80 now.",
 ]
 
 
@@ -702,6 +703,12 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
      "Her birthday is [date], she'll be [age]. Gran is [age] next week, aged [age] years old."),
     # A greeting is no one's name; a world name that is an English word is the word beside a name.
     ("Howdy from Amarillo! Hiya, Jo, see you Thurs x", "Howdy from [place]! Hiya, [name], see you Thurs x"),
+    # A language's name is no one's; an organisation's kind beside its worker is not listed with her;
+    # after "a", an unknown word is a thing or a role, though after a title the "a" is an initial.
+    ("The counsellor from the NGO, Esther, speaks Lingala and Tetum.",
+     "The counsellor from the NGO, [name], speaks Lingala and Tetum."),
+    ("As a promotora I visit families; an upvote for you. Seen by dr a kowalski.",
+     "As a promotora I visit families; an upvote for you. Seen by [name]."),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
     assert gate.screen(text).text == redacted

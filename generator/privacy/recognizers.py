@@ -1285,6 +1285,8 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
             _rare_in_lowercase_post(word, is_medical) if lowercase_post else None)
         if kind is None or followed_by_condition_word(text, end) or kind == "place" and names_a_condition(text, end):
             continue  # "guillain-barré syndrome", "epsom salts"
+        if kind == "unknown" and not lowercase_post and after_indefinite_article(text, start):
+            continue  # "as a promotora", "an upvote": a thing or a role, no one's name
         if kind in ("name", "unknown"):
             # After a first name, a surname; after an unknown word, only with an initial between.
             while (index < len(tokens) and (gap := _INITIAL_GAP.fullmatch(text, end, tokens[index].start()))
@@ -1297,6 +1299,18 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         found.append(RecognizerResult("LOCATION" if kind == "place" else "PERSON", start, end, 0.6,
                                       recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: f"carekb:lower_{kind}"}))
     return found
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=[.!?\n])[ \t]*|([\w.'’]*)[ \t]+)(?:a|an)[ \t]+$", re.IGNORECASE)
+_NAME_BEFORE_INITIAL = TITLE_WORDS | set(TITLE_ABBREVIATIONS) | HONORIFICS
+
+
+def after_indefinite_article(text: str, start: int) -> bool:
+    """After "a" or "an", a lowercase word in a post with capitals names a thing or a role ("as a
+    promotora", "an upvote"), not a person; though after a title the "a" is an initial ("dr a
+    kowalski"). (Where nothing is capitalised, "is a kowalski" may hide a surname.)"""
+    article = _INDEFINITE_BEFORE.search(text, max(0, start - 20), start)
+    return article is not None and (article.group(1) or "").lower().rstrip(".") not in _NAME_BEFORE_INITIAL
 
 
 def _rare_in_lowercase_post(word: str, is_medical: Any) -> str | None:

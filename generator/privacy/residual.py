@@ -69,7 +69,8 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
                                         or recognizers.in_holiday(text, start, end))):
             continue  # "FAQ", "TED's", "America", "North Carolina", "Christmas Eve"
         if _unknown(lower, word, is_medical):
-            if not recognizers.followed_by_condition_word(text, end):  # "a Chiari malformation": an eponym
+            if not recognizers.followed_by_condition_word(text, end) and not (  # "a Chiari malformation": an eponym
+                    word.islower() and not lowercase_post and recognizers.after_indefinite_article(text, start)):
                 found.append((start, end, "a word no list knows"))
         elif (word[:1].isupper() and not word.isupper() and (lower in vocabulary.first_names() or lower in vocabulary.name_words())
               and lower not in vocabulary.EVERYDAY_WORDS and not recognizers.at_sentence_start(text, start)
@@ -167,8 +168,8 @@ def _unknown(lower: str, word: str, is_medical: IsMedical) -> bool:
         return False
     if vocabulary.english_frequency(lower) > 0 or recognizers.in_dictionary(lower):
         return False  # "ethnicity", "wikis": rare words, but words
-    if any(c.isupper() for c in word[1:]) or lower in vocabulary.large_places():
-        return False  # "eGFR", "iPhone"; "Norway"
+    if any(c.isupper() for c in word[1:]) or lower in vocabulary.large_places() or lower in vocabulary.languages():
+        return False  # "eGFR", "iPhone"; "Norway"; "Lingala"
     plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
     if plain != lower and not _unknown(plain, plain, is_medical):
         return False  # "café"

@@ -33,7 +33,7 @@ _NOT_FIRST_NAMES = frozenset(["see", "so", "soon", "in", "my", "an", "many", "le
 #: Words that are never a person's name here, though some are capitalised or missing from the
 #: older word lists: faith and holidays, family words, days and months, apps and online life.
 EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", "buddha", "santa", "christmas", "easter", "xmas", "ramadan", "ramzan", "eid", "iftar", "diwali", "hanukkah", "chanukah", "passover", "pesach", "purim", "lent", "advent", "pentecost", "whitsun", "hogmanay", "halloween", "thanksgiving", "vaisakhi", "baisakhi", "navratri", "kwanzaa", "nowruz", "mum", "mom", "dad", "doc", "doctor", "nurse", "op", "ops", "lol", "omg", "ok", "okay", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "covid", "corona", "type", "diabetes", "asthma", "migraine", "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nan", "nana", "auntie", "uncle", "hubby", "bestie", "anyone", "everyone", "someone", "hi", "hello", "thanks", "english", "british", "american", "christian", "muslim", "jewish", "whatsapp", "facebook", "instagram", "twitter", "tiktok", "reddit", "youtube", "google", "zoom", "skype", "teams", "app", "apps", "iphone", "android", "email", "wifi", "bluetooth", "lockdown", "meetup", "vax", "vaxxed", "selfie", "podcast", "smartphone", "emoji", "hashtag", "livestream", "telehealth", "telemedicine", "webinar", "uber", "spoonie", "spoonies", "wfh", "ebay", "amazon", "netflix", "discord", "slack", "signal", "telegram", "messenger", "fitbit", "smartwatch", "username", "login", "online", "offline", "blog", "vlog", "meme", "memes", "lol", "lmao", "tbh", "imo", "imho", "idk", "fwiw", "smh", "btw", "insta", "fb", "ig", "snapchat", "rota", "mate", "bro", "sis", "hun", "hon", "babe", "cafe", "cafes", "wikipedia", "pubmed", "webmd", "medscape", "mumsnet", "healthunlocked", "cochrane", "carer", "carers", "couldnt", "wouldnt", "shouldnt", "didnt", "doesnt", "dont", "cant", "wont", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "ive", "youre", "theyre", "thats", "whats", "im", "id", "iban", "ssn", "dob", "mrn", "nhs", "tues", "weds", "thur", "thurs", "fri", "howdy", "hiya", "heya", "heaps", "muchly", "linkedin", "strava", "pinterest", "tumblr", "bluesky", "mastodon", "wordpress", "substack", "both", "guys", "folks", "ladies", "gents", "mates", "yall", "landline", "pmsl", "rofl", "lmfao", "ffs", "ya", "amma", "appa", "ammi", "abbu", "ammu", "nani", "dadi", "chacha", "chachi",
-    "bhabhi", "bhaiya", "behen", "mausi", "thatha", "paati", "ajji", "koro", "kuia", "whanau", "whānau", "kia", "ora",
+    "bhabhi", "bhaiya", "bapu", "bapuji", "biji", "beeji", "bauji", "pitaji", "mataji", "dadaji", "naniji", "tupuna", "behen", "mausi", "thatha", "paati", "ajji", "koro", "kuia", "whanau", "whānau", "kia", "ora",
     "kaha", "mōrena", "morena", "punjabi", "urdu", "hindi", "gujarati", "bengali", "tamil", "telugu", "swahili", "yoruba",
     "igbo", "twi", "tagalog", "māori", "maori", "samoan", "tongan",
     # peoples and languages the frequency list holds too rarely to explain
@@ -142,7 +142,7 @@ KNOWN_INITIALS = frozenset([
     "nhs", "nhsa", "hse", "cqc", "nice", "mhra", "cdc", "nih", "fda", "who", "icb", "ccg", "pcn", "trust", "hmo", "ppo",
     "ins", "va", "vamc", "vfw", "rsl", "aa", "na", "ca", "oa", "u3a", "wi", "dwp", "pip", "esa", "dla", "hmrc", "dvla",
     "dmv", "irs", "ssa", "ssi", "ssdi", "ndis", "mbs", "pbs", "ohip", "nhif", "shif", "aarp", "ama", "bma", "rcn", "ms",
-    "mnd", "bhf", "rnib", "rnid", "nami", "acs", "ada", "jdrf", "bdf", "mind", "sane", "cab",
+    "mnd", "bhf", "rnib", "rnid", "nami", "acs", "ada", "jdrf", "bdf", "mind", "sane", "cab", "ngo", "ngos", "cbo",
     # places of work, study and worship, events, shops, media, everyday initials
     "uni", "tafe", "gcse", "hq", "agm", "bbq", "atm", "ikea", "asda", "aldi", "lidl", "b&q", "m&s", "cvs", "bbc",
     "itv", "cnn", "abc", "nbc", "cbs", "npr", "rte", "cbc", "sbs", "gym", "pta", "ptsd", "hr", "ceo", "mp", "mps",
@@ -410,8 +410,18 @@ def large_places() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def languages() -> frozenset[str]:
+    """Languages' English names of one word (CLDR's, from Babel; lowercase), less any that is a
+    given name or a surname: "speaks Lingala", "the Tetum leaflet"."""
+    from babel import Locale
+
+    names = {name.lower() for name in Locale("en").languages.values() if name.isalpha()}
+    return frozenset(names - first_names() - surnames())
+
+
 def preload() -> None:
     """Read every list now (about three seconds)."""
     for load in (first_names, name_words, given_names, surnames, drug_names, disease_names, medical_terms, _frequencies,
-                 dictionary_words, icd_words, towns, large_places):
+                 dictionary_words, icd_words, towns, large_places, languages):
         load()
