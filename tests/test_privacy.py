@@ -472,6 +472,13 @@ IDENTIFIERS = [
     ("name", "Nos ayudó mucho la Sra. Gómez en la farmacia.", "Gómez"),
     ("name", "We all miss Frau Keller from the Tuesday group.", "Keller"),
     ("name", "I asked Bu Ani about the dengue ward visiting hours.", "Ani"),
+    # A street named by an ordinal and a compass point; a town's quarter named for a country; a
+    # hospital in lowercase, named by its town; a town that is also a scale's eponym.
+    ("address", "The clinic on NE 2nd Avenue checks pressure for free.", "2nd"),
+    ("address", "The clinic on 2nd Avenue checks pressure for free.", "Avenue"),
+    ("place", "The clinic in Little Haiti checks pressure for free.", "Little"),
+    ("place", "my endo at boston childrens was happy with my a1c", "childrens"),
+    ("place", "my mum is in glasgow now", "glasgow"),
 ]
 
 
@@ -709,6 +716,12 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
      "The counsellor from the NGO, [name], speaks Lingala and Tetum."),
     ("As a promotora I visit families; an upvote for you. Seen by dr a kowalski.",
      "As a promotora I visit families; an upvote for you. Seen by [name]."),
+    # The writer is no one's name; a country that is a given name, where only a place stands; a
+    # café is no street; a scale named after a town.
+    ("I look after my little brother, I'm 15. We moved from Kenya; the Society of India runs camps.",
+     "I look after my little brother, I'm 15. We moved from Kenya; the Society of India runs camps."),
+    ("Our meetup is at the café near Witte de Withstraat. Glasgow coma scale was 8 in Glasgow.",
+     "Our meetup is at the café near [name]. Glasgow coma scale was 8 in [place]."),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
     assert gate.screen(text).text == redacted

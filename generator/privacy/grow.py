@@ -51,7 +51,7 @@ _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]*(?:[,)]|$|\.(?!\d))")
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
 #: The rest of a place's name after its town, in lowercase: "[place] general", "[place] station".
-_PLACE_CONTINUATIONS = frozenset({"general", "royal", "infirmary", "hospital", "memorial", "station", "university",
+_PLACE_CONTINUATIONS = frozenset({"general", "royal", "childrens", "children's", "children’s", "infirmary", "hospital", "memorial", "station", "university",
                                   "teaching", "medical", "centre", "center", "clinic", "hospice", "district", "regional",
                                   "county", "community", "city", "town", "park", "central", "north", "south", "east",
                                   "west", "road", "street", "square", "cross", "bridge", "green", "hill", "heights"})
@@ -300,7 +300,9 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person
     if lower_after and (text[lower_after.end():lower_after.end() + 1] in ("'", "’")
                         or recognizers.followed_by_condition_word(text, lower_after.end())):
         lower_after = None  # "[name] graves' disease", "[name] bell's palsy"
-    if (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1), is_medical, surname=True) and not (
+    if lower_after and not person:
+        end = lower_after.end()  # "[place] general", "[place] childrens": the rest of the place's name
+    elif (after := _NAME_AFTER.match(text, end)) and _name_part(after.group(1), is_medical, surname=True) and not (
             text[end - 2:end] in ("'s", "’s") and is_medical(after.group(1))):
         end = after.end()  # though "[name]'s Dexcom": what she has, not her surname
     elif after and _FAMILY_AFTER.match(text, after.end()) and _name_part(vocabulary.base_term(after.group(1)).title(),

@@ -370,7 +370,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:" + _ORDINAL_DAYS + r")\b"
                 r"(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:at|when|and|so|but|then|after|before)\b))"
                 r"(?!\s+(?:floor|storey|story|percentile|centile|time|attempt|round|cycle|dose|infusion|session|week|day|"
-                r"month|year|birthday|bday|anniversary|place|go|try|of\s+(?:the|my|our|his|her|those|these|them|all|us|"
+                r"month|year|birthday|bday|anniversary|place|go|try|avenue|ave|street|st|road|rd|lane|drive|boulevard|"
+                r"blvd|terrace|crescent|of\s+(?:the|my|our|his|her|those|these|them|all|us|"
                 r"you|it)))", 0.85, needs=Needs(_DIGITS + _ORDINAL_WORDS, r"\d(?:st|nd|rd|th)\b|" + _ORDINAL_DAYS)),
         # "Admitted Boxing Day", "born on Christmas Eve": a holiday names the day, tied to an event.
         pattern("DATE", "holiday_date", r"(?<=\b(?:on|admitted|born|diagnosed|discharged|died|passed away|passed|"
@@ -387,7 +388,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         # "just off Mill Road", "the surgery on Victoria Street": a street without its number is a
         # place smaller than a state too. Streets famous for something else stay.
         pattern("STREET_ADDRESS", "named_street",
-                r"(?<![\w'’-])(?!(?:" + _FAMOUS_STREETS + r")[ \t])(?:(?:[A-Z][\w'’-]*|[A-Z]\.)[ \t]+){1,3}"
+                r"(?<![\w'’-])(?!(?:" + _FAMOUS_STREETS + r")[ \t])(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
                 r"(?:Road|Street|St\b\.?(?![ \t]+[A-Z])|Rd|Avenue|Ave|Lane|Drive|Crescent|Terrace|Boulevard|Blvd|Close|"
                 r"Mews|Grove|Gardens|Parade|Promenade|Esplanade|Concourse|Embankment|Parkway|Pkwy|Highway|Hwy)\b"
                 r"(?!['’]s)", 0.7, flags=_CASED,
@@ -872,6 +873,7 @@ STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to"
 
 
 #: Rules whose context only a person fits.
+_FIRST_PERSON = re.compile(r"I(?:['’](?:m|ve|ll|d))?")
 PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name",
                                "from_somewhere"})
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
@@ -880,6 +882,19 @@ _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du",
 #: Countries and states that are also common first names: alone, still taken for a person.
 _PLACES_OFTEN_NAMES = frozenset({"chad", "georgia", "india", "israel", "jordan", "kenya", "victoria", "virginia", "florida",
                                  "alberta", "carolina", "shannon", "lorraine", "sydney"})
+
+
+#: Where only a place stands: "my family is in India", "we moved from Kenya", "the Bank of Georgia".
+_ONLY_A_PLACE_BEFORE = re.compile(rf"(?:(?<![\w'’])in|(?:moved|came|flew|emigrated|travell?ed|returned|back|home|born|"
+                                  rf"fled|migrated)[ \t]+(?:to|from|in)|{UPPER}[\w'’-]*[ \t]+of)[ \t]+$")
+
+
+def _as_a_place(text: str, start: int, end: int) -> bool:
+    """A country or a state that is also a given name, where no person stands ("in India"; though
+    "in Georgia's group" or "in India and Mo's", which name her)."""
+    if text[end:end + 2] in ("'s", "’s") or re.match(r"[ \t]+(?:and|&)[ \t]+" + UPPER, text[end:end + 8]):
+        return False
+    return _ONLY_A_PLACE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def name_despite_medical(word: str) -> bool:
@@ -1063,6 +1078,10 @@ class ContextNameRecognizer(EntityRecognizer):
             _, _, found = self._name_span(text, start + text[start:end].index(words[1], len(words[0])), end, rule)
             return start, end, found
         first = words[0]
+        if _FIRST_PERSON.fullmatch(first):
+            return start, end, False  # "my little brother, I'm 15": the writer, no one's name
+        if first.lower() in vocabulary.large_places() and _as_a_place(text, start, start + len(first)):
+            return start, end, False  # "the Society of India runs camps"
         named = first[:1].isupper() and (rule in ("relation", "title", "intro") and first.lower() in self._first or (
             rule == "credit" and first.lower() not in vocabulary.EVERYDAY_WORDS and first.lower() not in _STOP) or (
             rule == "greeting" and first.lower() in vocabulary.name_words())) or (  # "sorry Roar."
@@ -1140,7 +1159,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 not sentence_start and lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES)):
             return [self._result(match.start(), match.end(), 0.85, "full_name")]
         if lower in self._first and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and len(lower) > 2 \
-                and (lower not in vocabulary.large_places() or lower in _PLACES_OFTEN_NAMES):  # "travelling to France"
+                and (lower not in vocabulary.large_places() or lower in _PLACES_OFTEN_NAMES  # "travelling to France"
+                     and not _as_a_place(text, match.start(), match.end(1))):
             return [self._result(match.start(1), match.end(1), 0.6 if sentence_start else 0.75, "first_name")]
         if second and surname and not sentence_start and lower in vocabulary.name_words() and known_surname \
                 and second_lower not in _STOP:
@@ -1165,8 +1185,8 @@ _PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def medical_phrases(text: str, is_medical: Any, starts: frozenset[str]) -> list[tuple[int, int]]:
     """Drug and condition names of two or three words ("zoledronic acid", "insulin glargine"),
-    whose words alone may look like names; not when every word is a name ("huang qin" is a
-    herb, and a person). ``starts``: the first words of such names (most words begin none)."""
+    whose words alone may look like names; not when every word is a name and no common word
+    ("huang qin" is a herb, and a person). ``starts``: the first words of such names (most words begin none)."""
     words = list(_PHRASE_WORD.finditer(text))
     spans = []
     for index in range(len(words) - 1):
@@ -1177,8 +1197,8 @@ def medical_phrases(text: str, is_medical: Any, starts: frozenset[str]) -> list[
             if len(group) < size or any(text[a.end():b.start()] != " " for a, b in pairwise(group)):
                 continue
             lowered = [w.group().lower() for w in group]
-            if all(w in vocabulary.first_names() or w in vocabulary.surnames() for w in lowered):
-                continue
+            if all((w in vocabulary.first_names() or w in vocabulary.surnames()) and not common_word(w) for w in lowered):
+                continue  # though "Glasgow coma scale": words of the language, if surnames too
             if is_medical(" ".join(lowered)):
                 spans.append((group[0].start(), group[-1].end()))
                 break
@@ -1687,7 +1707,7 @@ def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
     if len(lower) <= 2 and lower.isalpha():
         return not first
     return not first and not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN \
-        and not is_medical(word) and not medical_word(lower)
+        and not is_medical(word) and not medical_word(lower) and not _accented_word(lower)  # "the café"
 
 
 _DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
@@ -1810,6 +1830,7 @@ _NOT_WORD_TOWNS = frozenset({"congress", "parliament", "senate", "pacific", "atl
 
 
 #: "Port Rachael", "lake sally", "West Bobby": a place's prefix before a first name.
+_LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 #: Where people live or move: the word after is a place, though no list knows it.
@@ -1885,6 +1906,7 @@ def ages_in_brackets(text: str) -> list[RecognizerResult]:
 
 #: "the nadiad group", "rønning hospice": a place's name before an institution in it.
 _INSTITUTION_AFTER = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?:hospice|hospital|general|infirmary|clinic|surgery|"
+                                r"childrens|children['’]s|memorial|medical center|"
                                 r"pharmacy|group|branch|centre|center|practice|society|cafe|café|library|church|"
                                 r"school|university|medical centre|health centre)\b")
 
@@ -2120,6 +2142,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.name_words())):
             continue  # "south rosemary", but "a new mark", "west will" are words
         found.append((match.start(), match.end()))
+    for match in _LITTLE_PLACE.finditer(text):
+        lower = match.group(1).lower()
+        if lower in vocabulary.large_places() or lower in vocabulary.towns():
+            found.append((match.start(), match.end()))  # "in Little Haiti": a town's quarter named for a country
     folded = fold(text)
     for match in (*_PLACE_CUE.finditer(folded), *_FROM_TO.finditer(folded), *_INSTITUTION_AFTER.finditer(folded),
                   *_PLACE_AROUND.finditer(folded)):
@@ -2131,6 +2157,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = text[match.start(group):match.end(group)]
         lower = vocabulary.base_term(word)
         if len(lower) < (3 if match.re is _PLACE_AROUND else 4) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS \
+                or lower in vocabulary.languages() and lower not in vocabulary.towns() \
                 or is_medical(word) or word.isupper() or "-" in lower and all(
                     common_word(p) or is_medical(p) or medical_word(p) or p in vocabulary.EVERYDAY_WORDS for p in lower.split("-") if p):
             continue  # "up seč way" names a place of three letters; elsewhere they are too often words
@@ -2143,9 +2170,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         elif match.re is _FROM_TO and (origin := re.search(r"from[ \t]+([^\W\d_][\w'’-]*)", match.group())) and origin.group(1).lower() in vocabulary.towns() \
                 and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON:
             pass  # "moved from bolton to bury": from one town, to another
-        elif match.re is _PLACE_CUE and lower in vocabulary.large_towns() and not common_word(lower) \
+        elif match.re in (_PLACE_CUE, _INSTITUTION_AFTER) and lower in vocabulary.large_towns() and not common_word(lower) \
                 and not medical_word(lower):
-            pass  # "lives in leeds now", "moved to chicago": a town of 15,000 or more, though the web writes it often
+            pass  # "lives in leeds now", "moved to chicago", "at boston childrens": a town of 15,000 or more,
+            # though the web writes it often
         elif common_word(lower) or medical_word(lower) or vocabulary.english_frequency(lower) >= vocabulary.KNOWN:
             continue
         if lower in vocabulary.large_places():
