@@ -479,6 +479,12 @@ IDENTIFIERS = [
     ("place", "The clinic in Little Haiti checks pressure for free.", "Little"),
     ("place", "my endo at boston childrens was happy with my a1c", "childrens"),
     ("place", "my mum is in glasgow now", "glasgow"),
+    # A nickname that is a word, set off by commas after a role; a hospital known by its specialty;
+    # a famous street as a building's address; a town's moor named by an everyday word.
+    ("name", "Our union rep, Shorty, got Dad's claim moving.", "Shorty"),
+    ("place", "The ALS clinic at the Neuro is the best thing that happened to us.", "Neuro"),
+    ("place", "Started T at the clinic on Broadway last year.", "Broadway"),
+    ("place", "We do the charity walk on the Town Moor every June.", "Moor"),
 ]
 
 
@@ -664,6 +670,7 @@ MEDICAL = [
     "She found a Malayalam-speaking physio; join our Portuguese-speaking group. My mãe knows. The Hit Parade.",
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
     "Chelation every night with the pump. Bapuji is 80 now.",
+    "I see the Neuro team next week; the clinic on Monday was busy, the clinic on Zoom was fine. The Green Party won.",
 ]
 
 

@@ -537,6 +537,12 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
               r"(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|mil|fil|sil|bil|godson|goddaughter|"
               r"step(?:mum|mom|dad|mother|father)|"
               r"(?:little|big|older|younger|eldest|youngest|step)(?:\s|-)?(?:son|daughter|brother|sister|one|girl|boy))")
+#: Roles someone holds for the writer or a group, before a name set off by commas: "our union rep,
+#: Shorty, got it moving", "the group leader, Amanda, says".
+_ROLES = (r"(?:rep|representative|sponsor|worker|keyworker|coordinator|co-ordinator|advocate|navigator|pastor|vicar|"
+          r"priest|imam|rabbi|chaplain|teacher|tutor|mentor|coach|instructor|trainer|landlord|landlady|supervisor|"
+          r"flatmate|housemate|roommate|volunteer|organi[sz]er|leader|facilitator|host|moderator|chair|secretary|"
+          r"treasurer|driver|befriender|buddy)")
 #: The relation words above as a set: "my neighbour sarah" is not a name of two words.
 RELATION_WORDS = frozenset({
     "husband", "hubby", "wife", "partner", "spouse", "son", "daughter", "mom", "mum", "mommy", "mummy", "mother", "dad",
@@ -702,7 +708,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("bracket_relation", re.compile(rf"\b({_CAP})\s*\(\s*(?i:(?:that's|that’s|that is|she's|she’s|he's|he’s|who's|who is)\s+)?"
                                     rf"(?i:my|our|his|her|their)\s+(?i:{_RELATIONS})\b"), 0.75),
     # "the nurse at the clinic, Mere, is so patient": a name set off by commas after who the person is.
-    ("appositive", re.compile(rf"\b(?i:{_RELATIONS})\b[^.!?\n,()]{{0,40}},\s+({_CAP}),\s+"), 0.75),
+    ("appositive", re.compile(rf"\b(?i:{_RELATIONS}|{_ROLES})\b[^.!?\n,()]{{0,40}},\s+({_CAP}),\s+"), 0.75),
     # "Paddy above in Ballina runs the shed", "Sue over in Leeds": someone, where they live.
     ("over_in", re.compile(rf"\b({_CAP})(?=\s+(?:above|over|down|up|out|back)\s+in\s+(?-i:[A-Z]))"), 0.75),
     # "I saw River at group", "heard from Storm lately": a given name, even a word, capitalised in
@@ -1830,6 +1836,15 @@ _NOT_WORD_TOWNS = frozenset({"congress", "parliament", "senate", "pacific", "atl
 
 
 #: "Port Rachael", "lake sally", "West Bobby": a place's prefix before a first name.
+#: A building on a street, named without its street word: "the clinic on Broadway", "the chemist on Main".
+_STREET_AFTER_VENUE = re.compile(rf"\b(?:clinic|surgery|practice|pharmacy|chemist|office|hospital|church|mosque|temple|"
+                                 rf"gurdwara|shop|cafe|café|flat|apartment|house|building|centre|center|library|"
+                                 rf"school)[ \t]+on[ \t]+({UPPER}[\w'’-]*(?:[ \t]+{UPPER}[\w'’-]*){{0,2}})")
+#: A town's moor, common, park or quay, named by an everyday word (towns and names are found as such):
+#: "on the Town Moor", "round the Castle Fields", "along the Royal Docks".
+_NAMED_LANDSCAPE = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z]+[ \t]+(?:Moor|Common|Heath|Meadows?|Downs|Fields|Green|Quays?|"
+                              rf"Docks|Sands|Links|Marshes|Fell|Woods?|Forest|Park|Gardens|Beach|Bay|Pier|Harbou?r|"
+                              rf"Marina|Reservoir|Canal|Basin|Rec|Recreation Ground|Playing Fields))\b(?![ \t]+{UPPER})")
 _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
@@ -1948,6 +1963,10 @@ _VENUE_THE = re.compile(rf"\b(?:(?:at|At|to|into|in|from|near|outside)[ \t]+the|
 #: Names a hospital is known by in its town, though they are words: "at the Royal", "to the General".
 _HOSPITAL_WORDS = frozenset({"royal", "general", "western", "eastern", "northern", "southern", "central", "memorial",
                              "regional", "district", "county", "civic", "municipal", "provincial"})
+#: Hospitals known by their specialty or their patients, for short, capitalised after "at the": "the
+#: Neuro" (Montreal's, London's), "the Women's", "the Children's", "the Eye and Ear".
+_HOSPITAL_SHORT_NAMES = frozenset({"neuro", "ortho", "women", "children", "kids", "maternity", "eye", "dental", "chest",
+                                   "heart", "cancer", "psych"})
 #: Words for a kind of place, capitalised though they name none ("at the Pharmacy", "in the Midlands"), besides
 #: the venue, service and specialty words below and the medical words ("at the Hospice").
 _KIND_OF_PLACE = frozenset({"almighty", "army", "bank", "borders", "chapel", "chat", "chemist", "chemists", "city", "coast",
@@ -2046,6 +2065,16 @@ def _after_capital(text: str, start: int) -> bool:
         and not at_sentence_start(text, start - len(before.group()))
 
 
+def short_named_hospitals(text: str) -> list[tuple[int, int]]:
+    """"MRI at the Neuro", "born at the Women's": a hospital known by its specialty or its patients,
+    capitalised after a lowercase "at the" (a medical word, so the medical veto must not undo it)."""
+    found = []
+    for match in _VENUE_THE.finditer(text):
+        if match.group(1).lower() in _HOSPITAL_SHORT_NAMES and text[match.start():match.start(1)].islower():
+            found.append((match.start(1), match.end(1)))
+    return found
+
+
 def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
     found = []
     for match in (*_VENUE_AT.finditer(text), *_VENUE_TO.finditer(text)):
@@ -2064,7 +2093,7 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
                             else _after_capital(text, match.start())):
             continue  # "Home From The Royal", "Back to the Causeway Again": a title
         if lower in _HOSPITAL_WORDS:
-            found.append((match.start(1), match.end(1)))
+            found.append((match.start(1), match.end(1)))  # "at the Royal", "to the General"
             continue
         if not name[1:].islower() or lower.endswith(("ist", "ism", "ese", "ish")) or is_medical(name) \
                 or medical_word(lower) or lower in vocabulary.large_places() or lower in vocabulary.EVERYDAY_WORDS \
@@ -2142,6 +2171,17 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.name_words())):
             continue  # "south rosemary", but "a new mark", "west will" are words
         found.append((match.start(), match.end()))
+    for match in _STREET_AFTER_VENUE.finditer(text):
+        first = match.group(1).split()[0]
+        lower = first.lower()
+        if lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or lower in vocabulary.large_places() or is_medical(first) \
+                or lower in vocabulary.KNOWN_INITIALS or in_holiday(text, match.start(1), match.end(1)) \
+                or re.match(r"[ \t]+\d", text[match.end(1):match.end(1) + 3]):
+            continue  # "the clinic on Monday", "the clinic on Zoom", "the clinic on Level 2"
+        found.append((match.start(1), match.end(1)))  # "the clinic on Broadway", "the chemist on Main"
+    for match in _NAMED_LANDSCAPE.finditer(text):
+        if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
+            found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
     for match in _LITTLE_PLACE.finditer(text):
         lower = match.group(1).lower()
         if lower in vocabulary.large_places() or lower in vocabulary.towns():
@@ -2192,4 +2232,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append((match.start(1), match.end(1)))
     return [RecognizerResult("LOCATION", start, end, 0.6,
                              recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:cued_place"})
-            for start, end in found]
+            for start, end in found] + [
+        RecognizerResult("LOCATION", start, end, 0.6,
+                         recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:short_named_hospital"})
+        for start, end in short_named_hospitals(text)]
