@@ -1845,6 +1845,9 @@ _STREET_AFTER_VENUE = re.compile(rf"\b(?:clinic|surgery|practice|pharmacy|chemis
 _NAMED_LANDSCAPE = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z]+[ \t]+(?:Moor|Common|Heath|Meadows?|Downs|Fields|Green|Quays?|"
                               rf"Docks|Sands|Links|Marshes|Fell|Woods?|Forest|Park|Gardens|Beach|Bay|Pier|Harbou?r|"
                               rf"Marina|Reservoir|Canal|Basin|Rec|Recreation Ground|Playing Fields))\b(?![ \t]+{UPPER})")
+_ON_WORD = re.compile(r"[ \t]on[ \t]")
+_LANDSCAPE_WORD = re.compile(r"(?:Moor|Common|Heath|Meadow|Downs|Fields|Green|Quay|Docks|Sands|Links|Marshes|Fell|Wood|"
+                             r"Forest|Park|Gardens|Beach|Bay|Pier|Harbo|Marina|Reservoir|Canal|Basin|Rec)")
 _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
@@ -1967,6 +1970,7 @@ _HOSPITAL_WORDS = frozenset({"royal", "general", "western", "eastern", "northern
 #: Neuro" (Montreal's, London's), "the Women's", "the Children's", "the Eye and Ear".
 _HOSPITAL_SHORT_NAMES = frozenset({"neuro", "ortho", "women", "children", "kids", "maternity", "eye", "dental", "chest",
                                    "heart", "cancer", "psych"})
+_SHORT_NAME = re.compile(r"(?:neuro|ortho|women|children|kids|maternity|eye|dental|chest|heart|cancer|psych)\b", re.IGNORECASE)
 #: Words for a kind of place, capitalised though they name none ("at the Pharmacy", "in the Midlands"), besides
 #: the venue, service and specialty words below and the medical words ("at the Hospice").
 _KIND_OF_PLACE = frozenset({"almighty", "army", "bank", "borders", "chapel", "chat", "chemist", "chemists", "city", "coast",
@@ -2069,7 +2073,7 @@ def short_named_hospitals(text: str) -> list[tuple[int, int]]:
     """"MRI at the Neuro", "born at the Women's": a hospital known by its specialty or its patients,
     capitalised after a lowercase "at the" (a medical word, so the medical veto must not undo it)."""
     found = []
-    for match in _VENUE_THE.finditer(text):
+    for match in _VENUE_THE.finditer(text) if _SHORT_NAME.search(text) else ():
         if match.group(1).lower() in _HOSPITAL_SHORT_NAMES and text[match.start():match.start(1)].islower():
             found.append((match.start(1), match.end(1)))
     return found
@@ -2171,7 +2175,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.name_words())):
             continue  # "south rosemary", but "a new mark", "west will" are words
         found.append((match.start(), match.end()))
-    for match in _STREET_AFTER_VENUE.finditer(text):
+    for match in _STREET_AFTER_VENUE.finditer(text) if _ON_WORD.search(text) else ():
         first = match.group(1).split()[0]
         lower = first.lower()
         if lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or lower in vocabulary.large_places() or is_medical(first) \
@@ -2179,10 +2183,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 or re.match(r"[ \t]+\d", text[match.end(1):match.end(1) + 3]):
             continue  # "the clinic on Monday", "the clinic on Zoom", "the clinic on Level 2"
         found.append((match.start(1), match.end(1)))  # "the clinic on Broadway", "the chemist on Main"
-    for match in _NAMED_LANDSCAPE.finditer(text):
+    for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
-    for match in _LITTLE_PLACE.finditer(text):
+    for match in _LITTLE_PLACE.finditer(text) if "Little" in text else ():
         lower = match.group(1).lower()
         if lower in vocabulary.large_places() or lower in vocabulary.towns():
             found.append((match.start(), match.end()))  # "in Little Haiti": a town's quarter named for a country
