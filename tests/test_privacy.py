@@ -485,6 +485,8 @@ IDENTIFIERS = [
     ("place", "The ALS clinic at the Neuro is the best thing that happened to us.", "Neuro"),
     ("place", "Started T at the clinic on Broadway last year.", "Broadway"),
     ("place", "We do the charity walk on the Town Moor every June.", "Moor"),
+    # A username after the app it is on.
+    ("handle", "If anyone wants to talk, I'm on Signal as morningside_mum, no judgement here.", "morningside_mum"),
 ]
 
 
@@ -671,6 +673,7 @@ MEDICAL = [
     "The sensor is 14-day wear; sensor number 2 fell off. Thanks @ everyone! I walked 10000 steps out in the sun.",
     "Chelation every night with the pump. Bapuji is 80 now.",
     "I see the Neuro team next week; the clinic on Monday was busy, the clinic on Zoom was fine. The Green Party won.",
+    "I'm on Signal as well; Whatsapp is great for this.",
 ]
 
 

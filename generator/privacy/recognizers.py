@@ -222,7 +222,8 @@ class CalledDigitsRecognizer(FromDigitRecognizer):
 #: Platforms whose name before "is" or a colon introduces someone's handle there.
 _PLATFORMS = ("tiktok", "insta", "instagram", "ig", "twitter", "snapchat", "snap", "discord", "telegram", "skype", "threads",
               "bluesky", "mastodon", "user ?name", "handle", "gamertag", "screen ?name", "fb", "facebook", "kik", "youtube",
-              "yt", "twitch", "linkedin", "pinterest", "tumblr", "wattpad", "strava", "goodreads")
+              "yt", "twitch", "linkedin", "pinterest", "tumblr", "wattpad", "strava", "goodreads", "signal", "whatsapp",
+              "messenger", "reddit", "viber", "wechat", "groupme", "forum", "mumsnet", "healthunlocked")
 
 
 class PlatformHandleRecognizer(PatternRecognizer):
