@@ -1128,6 +1128,8 @@ class ContextNameRecognizer(EntityRecognizer):
             # relation or a title even a name that is also a word: "my daughter lily").
             # After a relation, a common word is a nickname only before what the person does ("my
             # battle buddy tank checks on me"), though a surname that is a word is not ("my dad fell").
+            if rule == "relation" and re.search(r"\bis[ \t]+$", text[max(0, start - 4):start]):
+                return start, end, word.first or word.given or word.surname and not word.common  # "my son is nonverbal"
             if rule in ("relation", "title", "intro", "greeting"):
                 return start, end, word.first or word.surname and not (rule == "relation" and word.common) or (
                     not word.common and not word.everyday and vocabulary.english_frequency(word.lower) < vocabulary.COMMON
@@ -1746,8 +1748,8 @@ def _town_size(text: str, run: re.Match[str], words: list[re.Match[str]], first:
         if phrase not in names or is_medical(phrase) or phrase in _STOP or phrase in vocabulary.EVERYDAY_WORDS \
                 or names_a_condition(text, start + len(phrase)):
             continue
-        if size == 1 and last.group().isupper() and len(last.group()) <= 3:
-            continue  # "the OP": an abbreviation, not a town
+        if size == 1 and last.group().isupper() and (len(last.group().rstrip(".")) <= 3 or phrase in vocabulary.KNOWN_INITIALS):
+            continue  # "the OP", "approved ABA.": an abbreviation, not a town
         if size == 1 and vocabulary.english_frequency(phrase) >= vocabulary.KNOWN and (
                 (first > 0 or at_sentence_start(text, start)) and common_word(phrase)
                 or phrase in vocabulary.first_names()):
@@ -1952,7 +1954,8 @@ _VENUE_TO = re.compile(rf"\b(?:drives?|drove|driving|takes?|took|taken|taking|go
 _AFTER_A_PLACE = (rf"(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|inspir|them|styl|fund|sponsor|affiliat|"
                   rf"cent[er]r|focus|train|educat|approv|certifi|back|own|operat|licens|brand|register)ed\b)"
                   rf"[^\W\d_]+ed\b|(?:rang|rings?|gave|put|kept|took|sent|since|until|after|before|during|last|"
-                  rf"overnight|twice|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+                  rf"overnight|twice|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|two|three|four|five|"
+                  rf"six|seven|eight|nine|ten|twelve|every|each|most|weekly|daily|monthly|yesterday|today|tomorrow)\b")
 #: "The respiratory nurse at the Causeway rang", "transferred to the Western overnight", "at the Mater's A&E",
 #: "rushed to Foothills", "treated at Foothills", "ER at Comer": a hospital or venue by one name of its own, told
 #: from "in the Wikipedia article" by what follows it (an end, a function word, a verb or a time, not a noun it
