@@ -79,7 +79,8 @@ Two test sets:
   forty-fourth's (recall 0.972 then), and tests/privacy/forum_fresh44.txt, the forty-sixth,
   likewise after the forty-fifth's (recall 1.000 then), and tests/privacy/forum_fresh45.txt, the
   forty-seventh, written after the forty-sixth's run (which changed no rule) and run straight after
-  (recall 0.973 then);
+  (recall 0.973 then), and tests/privacy/forum_fresh46.txt, the forty-eighth, likewise after the
+  forty-seventh's (recall 0.947 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -133,7 +134,9 @@ _TITLE_WORDS = {"dr", "dr.", "doctor", "nurse", "mr", "mr.", "mrs", "mrs.", "ms"
                 "aunty", "aunt", "uncle", "granny", "gran", "grandma", "grandpa", "grandad", "granddad", "nan", "nana",
                 "nanna", "cousin", "sgt", "sgt.", "sergeant", "cpl", "cpl.", "corporal", "pte", "pte.", "lt", "lt.",
                 "lieutenant", "capt", "capt.", "captain", "colonel", "dra", "dra.", "dre", "dre.", "sra", "sra.",
-                "srta", "srta.", "mme", "mlle", "mdm", "frau", "herr"}
+                "srta", "srta.", "mme", "mlle", "mdm", "frau", "herr",
+                # grandparents' words of other languages that no name list holds ("Kokum Rose", "Lolo Ben")
+                "kokum", "lolo", "nonno", "abuela", "abuelo", "koro", "kuia", "doña"}
 #: Words of address templates that identify no one ("the corner of X and Y", "c/o The Old Forge", "the QE in
 #: Birmingham": what joins two places).
 _FRAME_WORDS = {"the", "corner", "of", "and", "in", "on", "at", "near"}
@@ -389,7 +392,8 @@ def main() -> None:
                         ("forum-style forty-fourth set, blind until its first run", "forum_fresh42.txt"),
                         ("forum-style forty-fifth set, blind until its first run", "forum_fresh43.txt"),
                         ("forum-style forty-sixth set, blind until its first run", "forum_fresh44.txt"),
-                        ("forum-style forty-seventh set, blind until its first run", "forum_fresh45.txt")):
+                        ("forum-style forty-seventh set, blind until its first run", "forum_fresh45.txt"),
+                        ("forum-style forty-eighth set, blind until its first run", "forum_fresh46.txt")):
         forum = forum_samples(REPO / "tests/privacy" / name)
         evaluate(f"{label} (tests/privacy/{name})", forum, gate)
         if args.show:

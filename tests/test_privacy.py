@@ -487,6 +487,11 @@ IDENTIFIERS = [
     ("place", "We do the charity walk on the Town Moor every June.", "Moor"),
     # A username after the app it is on.
     ("handle", "If anyone wants to talk, I'm on Signal as morningside_mum, no judgement here.", "morningside_mum"),
+    # A hospital's one-word name before a number; a name that makes an institution; a district's
+    # name after an Arabic article.
+    ("place", "Ba goes for dialysis at the General three times a week.", "General"),
+    ("place", "Anyone else's OB at Rose Medical check your oxygen every visit?", "Medical"),
+    ("name", "We met Omar al-Rashid at the clinic, his sister too.", "Rashid"),
 ]
 
 
@@ -732,6 +737,12 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
      "I look after my little brother, I'm 15. We moved from Kenya; the Society of India runs camps."),
     ("Our meetup is at the café near Witte de Withstraat. Glasgow coma scale was 8 in Glasgow.",
      "Our meetup is at the café near [name]. Glasgow coma scale was 8 in [place]."),
+    # A title stays before its name, whatever rule finds the name; a phone's first group is no
+    # postcode; after a word for kin a common word is a verb; after "my son is", an adjective.
+    ("Ask for Dr. Malak on Fridays, or ask Dr.Wong, 07700 900123.",
+     "Ask for Dr. [name] on Fridays, or ask Dr.[name], [phone]."),
+    ("Grandma goes to dialysis. My son is nonverbal and they approved ABA.",
+     "Grandma goes to dialysis. My son is nonverbal and they approved ABA."),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
     assert gate.screen(text).text == redacted

@@ -34,6 +34,9 @@ _PLACE_KINDS = frozenset({"name", "place", "address", "postcode"})
 _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|General|Royal|Infirmary|University|Teaching|Hospitals?|Medical|"
                              r"Centre|Center|Children['’]s|Women['’]s|Regional|District|Community|Hospice|Cancer|"
                              r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab)\b)+")
+#: What makes a name an institution's: "Rose Medical", "Lister Hospital", "Mayo Clinic".
+_NAMED_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|Medical|Hospitals?|Infirmary|Clinic|Hospice|Institute|"
+                                      r"Centre|Center|Health|General)\b)+")
 _ADDRESS_KINDS = frozenset({"address", "postcode"})
 _UPPER = recognizers.UPPER
 
@@ -43,13 +46,13 @@ _NUMBER_AFTER = re.compile(r"(?:(?<=str)\.)?[ \t]*,?[ \t]*(?:(?:apt|apartment|su
                            r"utca|út|tér|körút|köz|katu|tie|polku|kuja|tori|gata|gatan|vej|weg|straat|laan|gasse|"
                            r"sokak|caddesi)\.?[ \t]*)?#?"
                            r"\d{1,6}(?:/\d{1,4}(?![\d/]))?(?:[ \t]?[A-Za-z]\b)?\.?(?:[ \t]+(?:street|st|road|rd|avenue|ave|str)\b\.?"
-                           r"|(?![ \t]*(?:[%/]|\d|(?:mg|mcg|g|kg|ml|mmol|units?|iu|years?|yrs?|y/?o|months?|weeks?|days?|"
+                           r"|(?![ \t]*(?:[%/]|\d)|[ \t]*(?:(?:mg|mcg|g|kg|ml|mmol|units?|iu|years?|yrs?|y/?o|months?|weeks?|days?|"
                            r"hours?|hrs?|mins?|minutes|times|x|am|pm|percent|lbs?|stone|cm|mm|miles?|km|tablets?|pills?|"
                            r"of|out|more|or|to|and))\b))", re.IGNORECASE)
 #: "I'm Sarah, 41, newly diagnosed": a number between commas after a name is an age, not a house number.
 _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]*(?:[,)]|$|\.(?!\d))")
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
-_POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?![\w.,/:-]\w)")
+_POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?!\d|[\w.,/:-]\w|[ \t]+\d{3})")  # not a phone's first group
 #: The rest of a place's name after its town, in lowercase: "[place] general", "[place] station".
 _PLACE_CONTINUATIONS = frozenset({"general", "royal", "childrens", "children's", "children’s", "infirmary", "hospital", "memorial", "station", "university",
                                   "teaching", "medical", "centre", "center", "clinic", "hospice", "district", "regional",
@@ -88,7 +91,8 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}
 _INITIAL_BEFORE = re.compile(rf"(?<![\w'’.-]){_UPPER}\.[ \t]+$")
 _LOWER_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t]+){{1,2}}$")
 _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})"
-                             rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_UPPER}[\w'’-]+)")
+                             rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_UPPER}[\w'’-]+)"
+                             rf"|[ \t]+(?:al|el|ul|ad|ar|as|ash|at|az|ed|en|er|es|ez)-({_UPPER}[\w'’-]+)")  # "Ard el-Lewa"
 #: "De [name]", "West [name]", "Port [name]": a particle or a place's prefix before a name or town.
 _PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:(?-i:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Dos|Das|Des|El|Al|Ten|Ter|Den|Der)|"
                             r"north|south|east|west|"
@@ -175,6 +179,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = code.start(), "phone"  # "(+358) [phone]": the country code is part of the number
     if kind == "place" and (hospital := _HOSPITAL_AFTER.match(text, end)):
         end = hospital.end()  # "[place] Memorial", "[place] University Teaching Hospital": the rest of its name
+    elif kind == "name" and (hospital := _NAMED_INSTITUTION_AFTER.match(text, end)):
+        end, kind = hospital.end(), "place"  # "at [name] Medical", "[name] Memorial Hospital"
     if kind in ("name", "place"):
         grown_start, end = _grow_name(text, start, end, is_medical, person=kind == "name")
         if kind == "place" and grown_start < start and text[grown_start:start].split()[0].lower() in vocabulary.given_names():
@@ -285,7 +291,7 @@ def _address_back(text: str, start: int, is_medical: IsMedical) -> int:
 # --- names ---------------------------------------------------------------------------------------
 
 def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person: bool = True) -> tuple[int, int]:
-    if (after := _PARTICLE_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):
+    if (after := _PARTICLE_AFTER.match(text, end)) and _caps_part(after.group(1) or after.group(2), is_medical):
         return start, after.end()  # "[name] ten Pas": after a particle, the rest of the name
     if (after := _NAME_AFTER.match(text, end)) and (text[after.end():after.end() + 1] in ("'", "’")
                                                       or recognizers.followed_by_condition_word(text, after.end())):

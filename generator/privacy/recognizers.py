@@ -412,7 +412,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"Durham))|(?:County|Co\.)[ \t]+(?!(?:Hospital|Council|Court|Hall|Show)\b)[A-Z][a-z][\w'’-]*"
                 r"(?:[ \t]+(?!(?:Hospital|Council|Court|Hall|Show)\b)[A-Z][a-z][\w'’-]*)?)", 0.85, flags=_CASED,
                 needs=Needs(("county", "co."))),
-        pattern("POSTCODE", "town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+\d{5}(?:-\d{4})?\b", 0.85,
+        pattern("POSTCODE", "town_zip", r"\b(?:[A-Z][a-z]+\s){0,2}[A-Z][a-z]+,?\s+\d{5}(?:-\d{4})?\b(?![ \t]+\d{3})", 0.85,
                 flags=_CASED, needs=NEEDS_DIGIT),
         pattern("STREET_ADDRESS", "unit", r"\b(?:apt|apartment|suite|flat|unit)\.?\s*#?\s*\d+[A-Z]?\b", 0.6,
                 context=["live", "address", "street", "road"], needs=NEEDS_DIGIT),
@@ -880,6 +880,9 @@ STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to"
 
 
 #: Rules whose context only a person fits.
+_KIN_TITLE_BEFORE = re.compile(r"\b(?:[Gg]randma|[Gg]randpa|[Gg]ran|[Nn]an|[Nn]ana|[Gg]ranny|[Aa]unt|[Aa]untie|[Aa]unty|"
+                               r"[Uu]ncle|[Cc]ousin)[ \t]+$")
+_TITLE_BEFORE_NAME = frozenset(TITLE_ABBREVIATIONS) | {"doctor", "nurse", "professor", "sister", "pastor"}
 _FIRST_PERSON = re.compile(r"I(?:['’](?:m|ve|ll|d))?")
 PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name",
                                "from_somewhere"})
@@ -1087,6 +1090,9 @@ class ContextNameRecognizer(EntityRecognizer):
         first = words[0]
         if _FIRST_PERSON.fullmatch(first):
             return start, end, False  # "my little brother, I'm 15": the writer, no one's name
+        if rule != "title" and first.rstrip(".").lower() in _TITLE_BEFORE_NAME and re.match(
+                rf"\.?[ \t]*{UPPER}", text[start + len(first.rstrip(".")):start + len(first.rstrip(".")) + 3]):
+            return start, end, False  # "ask for Dr. Malak", "ask Dr.Wong": the title, before the name it belongs to
         if first.lower() in vocabulary.large_places() and _as_a_place(text, start, start + len(first)):
             return start, end, False  # "the Society of India runs camps"
         named = first[:1].isupper() and (rule in ("relation", "title", "intro") and first.lower() in self._first or (
@@ -1124,6 +1130,8 @@ class ContextNameRecognizer(EntityRecognizer):
                 and _NOUN_TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
             if rule in ("title", "relation") and word.lower in _TIME_WORDS or rule == "title" and noun_after_title:
                 return start, end, False  # "your doctor last year", "the nurse line is open": a noun, not a title
+            if rule == "title" and word.common and not word.first and _KIN_TITLE_BEFORE.search(text, max(0, start - 12), start):
+                return start, end, False  # "Grandma goes to dialysis": after a word for kin, a verb
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
             # After a relation, a common word is a nickname only before what the person does ("my

@@ -145,6 +145,8 @@ KNOWN_INITIALS = frozenset([
     "mnd", "bhf", "rnib", "rnid", "nami", "acs", "ada", "jdrf", "bdf", "mind", "sane", "cab", "ngo", "ngos", "cbo",
     # therapies and plans by their initials ("finally approved ABA")
     "aba", "iep", "ehcp", "cbt", "dbt", "emdr",
+    # health services of indigenous peoples
+    "ihs", "nihb", "fnha",
     # places of work, study and worship, events, shops, media, everyday initials
     "uni", "tafe", "gcse", "hq", "agm", "bbq", "atm", "ikea", "asda", "aldi", "lidl", "b&q", "m&s", "cvs", "bbc",
     "itv", "cnn", "abc", "nbc", "cbs", "npr", "rte", "cbc", "sbs", "gym", "pta", "ptsd", "hr", "ceo", "mp", "mps",
