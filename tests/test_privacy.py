@@ -492,6 +492,7 @@ IDENTIFIERS = [
     ("place", "Ba goes for dialysis at the General three times a week.", "General"),
     ("place", "Anyone else's OB at Rose Medical check your oxygen every visit?", "Medical"),
     ("name", "We met Omar al-Rashid at the clinic, his sister too.", "Rashid"),
+    ("place", "The pain doc at Foothills wants to try a nerve block next month.", "Foothills"),
 ]
 
 

@@ -1963,7 +1963,8 @@ _AFTER_A_PLACE = (rf"(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|in
                   rf"cent[er]r|focus|train|educat|approv|certifi|back|own|operat|licens|brand|register)ed\b)"
                   rf"[^\W\d_]+ed\b|(?:rang|rings?|gave|put|kept|took|sent|since|until|after|before|during|last|"
                   rf"overnight|twice|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|two|three|four|five|"
-                  rf"six|seven|eight|nine|ten|twelve|every|each|most|weekly|daily|monthly|yesterday|today|tomorrow)\b")
+                  rf"six|seven|eight|nine|ten|twelve|every|each|most|weekly|daily|monthly|yesterday|today|tomorrow|"
+                  rf"wants|says|said|told|thinks|reckons|suggests|recommends|reckoned|wanted)\b")
 #: "The respiratory nurse at the Causeway rang", "transferred to the Western overnight", "at the Mater's A&E",
 #: "rushed to Foothills", "treated at Foothills", "ER at Comer": a hospital or venue by one name of its own, told
 #: from "in the Wikipedia article" by what follows it (an end, a function word, a verb or a time, not a noun it
@@ -1972,7 +1973,8 @@ _VENUE_THE = re.compile(rf"\b(?:(?:at|At|to|into|in|from|near|outside)[ \t]+the|
                         rf"airlifted|blue-lighted)[ \t]+(?:back[ \t]+)?to|ended[ \t]+up[ \t]+in|(?:treated|seen|admitted|born|"
                         rf"delivered|operated(?:[ \t]+on)?|surgery|scans?|scanned|consultant|nurses?|doctors?|ER|A&E|ED|MRI|"
                         rf"CT|op|operation|chemo|chemotherapy|radiotherapy|dialysis|infusions?|transplant|appointments?|"
-                        rf"physio|rehab|bloods|biopsy)[ \t]+at)"
+                        rf"physio|rehab|bloods|biopsy|doc|docs|gp|gps|team|specialists?|surgeons?|[a-z]+ologists?|"
+                        rf"[a-z]+iatrists?|endo|midwi(?:fe|ves)|OB|pharmacists?|dentists?|therapists?|counsell?ors?)[ \t]+at)"
                         rf"[ \t]+((?:{UPPER})[^\W\d_]+)"
                         rf"(?:['’]s\b|(?![\w'’-]|[ \t]+(?:(?!I\b){UPPER}|\d|(?!{_AFTER_A_PLACE}))))")
 #: Names a hospital is known by in its town, though they are words: "at the Royal", "to the General".
