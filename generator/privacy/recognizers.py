@@ -880,7 +880,7 @@ STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to"
 
 
 #: Rules whose context only a person fits.
-_KIN_TITLE_BEFORE = re.compile(r"\b(?:[Gg]randma|[Gg]randpa|[Gg]ran|[Nn]an|[Nn]ana|[Gg]ranny|[Aa]unt|[Aa]untie|[Aa]unty|"
+_KIN_TITLE_BEFORE = re.compile(r"\b(?:[Gg]randma|[Gg]randpa|[Gg]ran|[Gg]rand?dad|[Gg]randmother|[Gg]randfather|[Nn]an|[Nn]ana|[Gg]ranny|[Aa]unt|[Aa]untie|[Aa]unty|"
                                r"[Uu]ncle|[Cc]ousin)[ \t]+$")
 _TITLE_BEFORE_NAME = frozenset(TITLE_ABBREVIATIONS) | {"doctor", "nurse", "professor", "sister", "pastor"}
 _FIRST_PERSON = re.compile(r"I(?:['’](?:m|ve|ll|d))?")
