@@ -493,6 +493,9 @@ IDENTIFIERS = [
     ("place", "Anyone else's OB at Rose Medical check your oxygen every visit?", "Medical"),
     ("name", "We met Omar al-Rashid at the clinic, his sister too.", "Rashid"),
     ("place", "The pain doc at Foothills wants to try a nerve block next month.", "Foothills"),
+    # A hospital in lowercase after a service and "at"; the rest of a school's name after its town.
+    ("place", "my oncologist at sloan wants scans every 3 months", "sloan"),
+    ("place", "Thirty-five years teaching at Bournemouth School for Girls, now I can't read.", "Girls"),
 ]
 
 
@@ -742,8 +745,9 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
     # postcode; after a word for kin a common word is a verb; after "my son is", an adjective.
     ("Ask for Dr. Malak on Fridays, or ask Dr.Wong, 07700 900123.",
      "Ask for Dr. [name] on Fridays, or ask Dr.[name], [phone]."),
-    ("Grandma goes to dialysis. My son is nonverbal and they approved ABA.",
-     "Grandma goes to dialysis. My son is nonverbal and they approved ABA."),
+    ("Grandma goes to dialysis. My son is nonverbal and they approved ABA. I looked after grandad till the end.",
+     "Grandma goes to dialysis. My son is nonverbal and they approved ABA. I looked after grandad till the end."),
+    ("my gp at home visits; my doctor at work is nice; seen at night", "my gp at home visits; my doctor at work is nice; seen at night"),
 ])
 def test_medical_terms_survive_beside_identifiers(gate: PrivacyGate, text: str, redacted: str) -> None:
     assert gate.screen(text).text == redacted

@@ -35,6 +35,8 @@ _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|General|Royal|Infirmary|Univ
                              r"Centre|Center|Children['’]s|Women['’]s|Regional|District|Community|Hospice|Cancer|"
                              r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab)\b)+")
 #: What makes a name an institution's: "Rose Medical", "Lister Hospital", "Mayo Clinic".
+#: "[place] School for Girls", "[place] Institute for the Blind": the rest of an institution's name.
+_FOR_WHOM_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Women|Children|Deaf|Blind|Sick Children)\b")
 _NAMED_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|Medical|Hospitals?|Infirmary|Clinic|Hospice|Institute|"
                                       r"Centre|Center|Health|General)\b)+")
 _ADDRESS_KINDS = frozenset({"address", "postcode"})
@@ -179,6 +181,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = code.start(), "phone"  # "(+358) [phone]": the country code is part of the number
     if kind == "place" and (hospital := _HOSPITAL_AFTER.match(text, end)):
         end = hospital.end()  # "[place] Memorial", "[place] University Teaching Hospital": the rest of its name
+    if kind == "place" and (for_whom := _FOR_WHOM_AFTER.match(text, end)):
+        end = for_whom.end()
     elif kind == "name" and (hospital := _NAMED_INSTITUTION_AFTER.match(text, end)):
         end, kind = hospital.end(), "place"  # "at [name] Medical", "[name] Memorial Hospital"
     if kind in ("name", "place"):

@@ -1859,6 +1859,10 @@ _NAMED_LANDSCAPE = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z]+[ \t]+(?:Moor|Commo
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
 _LANDSCAPE_WORD = re.compile(r"(?:Moor|Common|Heath|Meadow|Downs|Fields|Green|Quay|Docks|Sands|Links|Marshes|Fell|Wood|"
                              r"Forest|Park|Gardens|Beach|Bay|Pier|Harbo|Marina|Reservoir|Canal|Basin|Rec)")
+_SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
+                               r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
+                               r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?)[ \t]+at[ \t]+"
+                               r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|last|least|all)\b)")
 _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
@@ -2200,6 +2204,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
+    for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text else ():
+        lower = match.group(1)
+        if (lower in vocabulary.surnames() or lower in vocabulary.given_names() or lower in vocabulary.towns()) \
+                and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in _STOP \
+                and lower not in vocabulary.EVERYDAY_WORDS and lower not in vocabulary.KNOWN_INITIALS and not is_medical(lower):
+            found.append(match.span(1))  # "my oncologist at sloan", "seen at christie": a hospital in lowercase
     for match in _LITTLE_PLACE.finditer(text) if "Little" in text else ():
         lower = match.group(1).lower()
         if lower in vocabulary.large_places() or lower in vocabulary.towns():
