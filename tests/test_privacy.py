@@ -496,6 +496,9 @@ IDENTIFIERS = [
     # A hospital in lowercase after a service and "at"; the rest of a school's name after its town.
     ("place", "my oncologist at sloan wants scans every 3 months", "sloan"),
     ("place", "Thirty-five years teaching at Bournemouth School for Girls, now I can't read.", "Girls"),
+    # A business before the street it stands on; a district's initial before its name.
+    ("place", "Speech therapy at V-Excel on Harrington Road is expensive but worth it.", "Excel"),
+    ("name", "She runs a parents' group at her home in T Nagar every Sunday.", "T Nagar"),
 ]
 
 

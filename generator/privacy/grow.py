@@ -90,6 +90,7 @@ _LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[
 _NAME_AFTER = re.compile(rf"(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:{_PARTICLES})){{0,2}}"
                          rf"[ \t]+({_UPPER}[\w'’-]+)")
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}\.?)?(?:[ \t]+(?:{_PARTICLES})){{0,2}}[ \t]+$")
+_INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?![AI]\b)[A-Z]\.?[ \t]+){1,2}$")
 _INITIAL_BEFORE = re.compile(rf"(?<![\w'’.-]){_UPPER}\.[ \t]+$")
 _LOWER_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t]+){{1,2}}$")
 _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})"
@@ -329,6 +330,8 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person
             initial := _UPPER_INITIAL_AFTER.match(text, end)):
         end = initial.end()  # "[name] M. from the Tuesday group"
     start = _name_start(text, start, is_medical)
+    if initial := _INITIALS_BEFORE.search(text, max(0, start - 8), start):
+        start = initial.start()  # "in T Nagar", "K K Nagar", "J Smith": initials before the name
     if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
         start = prefix.start()
     elif (text[start:end].islower() or text[start:start + 1].isupper()) and (
@@ -460,6 +463,8 @@ _NUMBERED_AFTER = re.compile(r"[ \t]+[A-Za-z]?\d")
 _IN_TOWN_AFTER = re.compile(rf",?[ \t]+(?:in|near|outside)[ \t]+({_UPPER}[\w'’-]+(?:[ \t]+{_UPPER}[\w'’-]+)?)")
 
 
+#: A business named before the street it stands on: "speech therapy at V-Excel on [address]".
+_VENUE_ON_BEFORE = re.compile(rf"\bat[ \t]+(?:the[ \t]+)?({_UPPER}[\w'’&.-]*(?:[ \t]+{_UPPER}[\w'’&.-]*){{0,3}})[ \t]+on[ \t]+$")
 _FROM_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)[ \t]+from[ \t]+$")
 
 
@@ -473,6 +478,12 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
             if lower not in recognizers.STOP and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(before.group(1)) \
                     and not recognizers.common_word(lower) and lower not in vocabulary.large_places():
                 found.append((before.start(1), before.end(1), "name"))
+    for start, _, kind in spans:
+        if kind == "address" and (before := _VENUE_ON_BEFORE.search(text, max(0, start - 50), start)):
+            words = before.group(1).split()
+            if not any(w.lower() in recognizers.STOP or w.lower() in vocabulary.KNOWN_INITIALS or is_medical(w)
+                       or w.lower() in vocabulary.EVERYDAY_WORDS for w in words):
+                found.append((before.start(1), before.end(1), "place"))  # "therapy at V-Excel on [address]"
     for _, end, kind in spans:
         if kind != "address" or not (after := _IN_TOWN_AFTER.match(text, end)):
             continue
