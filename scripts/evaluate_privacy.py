@@ -85,7 +85,8 @@ Two test sets:
   fiftieth, likewise after the forty-ninth's (recall 0.971 then), and
   tests/privacy/forum_fresh49.txt, the fifty-first, likewise after the fiftieth's (recall 0.943
   then), and tests/privacy/forum_fresh50.txt, the fifty-second, likewise after the fifty-first's
-  (recall 0.972 then);
+  (recall 0.972 then), and tests/privacy/forum_fresh51.txt, the fifty-third, likewise after the
+  fifty-second's (recall 0.971 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -402,7 +403,8 @@ def main() -> None:
                         ("forum-style forty-ninth set, blind until its first run", "forum_fresh47.txt"),
                         ("forum-style fiftieth set, blind until its first run", "forum_fresh48.txt"),
                         ("forum-style fifty-first set, blind until its first run", "forum_fresh49.txt"),
-                        ("forum-style fifty-second set, blind until its first run", "forum_fresh50.txt")):
+                        ("forum-style fifty-second set, blind until its first run", "forum_fresh50.txt"),
+                        ("forum-style fifty-third set, blind until its first run", "forum_fresh51.txt")):
         forum = forum_samples(REPO / "tests/privacy" / name)
         evaluate(f"{label} (tests/privacy/{name})", forum, gate)
         if args.show:

@@ -499,6 +499,7 @@ IDENTIFIERS = [
     # A business before the street it stands on; a district's initial before its name.
     ("place", "Speech therapy at V-Excel on Harrington Road is expensive but worth it.", "Excel"),
     ("name", "She runs a parents' group at her home in T Nagar every Sunday.", "T Nagar"),
+    ("place", "My son's sickle cell crises mean he's in Children's National every few months.", "National"),
 ]
 
 

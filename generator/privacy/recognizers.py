@@ -1863,6 +1863,10 @@ _SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?)[ \t]+at[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|last|least|all)\b)")
+#: A hospital named for its patients and a word of its own: "Children's National", "Women's College".
+_FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hospital|Hospitals|Services|Society|Trust|"
+                             rf"Commissioner|Day|Week|Books?|Centre|Center|Ward|Unit|Clinic|Health|Hospice|Charity|Aid|"
+                             rf"Refuge|Institute|Rights|Fund|Trust)\b){UPPER}[\w'’-]+")
 _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
@@ -2210,6 +2214,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and lower not in vocabulary.KNOWN_INITIALS and not is_medical(lower):
             found.append(match.span(1))  # "my oncologist at sloan", "seen at christie": a hospital in lowercase
+    for match in _FOR_WHOM_NAMED.finditer(text) if "’s " in text or "'s " in text else ():
+        if not at_sentence_start(text, match.start()):
+            found.append(match.span())  # "he's in Children's National", "at Children's Mercy"
     for match in _LITTLE_PLACE.finditer(text) if "Little" in text else ():
         lower = match.group(1).lower()
         if lower in vocabulary.large_places() or lower in vocabulary.towns():
