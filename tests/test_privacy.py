@@ -687,6 +687,7 @@ MEDICAL = [
     "Chelation every night with the pump. Bapuji is 80 now.",
     "I see the Neuro team next week; the clinic on Monday was busy, the clinic on Zoom was fine. The Green Party won.",
     "I'm on Signal as well; Whatsapp is great for this.",
+    "The Al-Anon meeting at the Methodist church saved my sanity; we meet after Jumu'ah.",
 ]
 
 
