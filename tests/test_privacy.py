@@ -500,6 +500,8 @@ IDENTIFIERS = [
     ("place", "Speech therapy at V-Excel on Harrington Road is expensive but worth it.", "Excel"),
     ("name", "She runs a parents' group at her home in T Nagar every Sunday.", "T Nagar"),
     ("place", "My son's sickle cell crises mean he's in Children's National every few months.", "National"),
+    ("name", "The farming help line lady, Mags, rang me every week that winter.", "Mags"),
+    ("place", "my school is farnley academy and the teachers dont know", "academy"),
 ]
 
 

@@ -38,7 +38,8 @@ _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|General|Royal|Infirmary|Univ
 #: "[place] School for Girls", "[place] Institute for the Blind": the rest of an institution's name.
 _FOR_WHOM_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Women|Children|Deaf|Blind|Sick Children)\b")
 _NAMED_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|Medical|Hospitals?|Infirmary|Clinic|Hospice|Institute|"
-                                      r"Centre|Center|Health|General)\b)+")
+                                      r"Centre|Center|Health|General|Academy|(?-i:academy|school|college|primary|"
+                                      r"hospital|infirmary|hospice|surgery|medical centre|health centre))\b)+")
 _ADDRESS_KINDS = frozenset({"address", "postcode"})
 _UPPER = recognizers.UPPER
 
@@ -184,7 +185,7 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         end = hospital.end()  # "[place] Memorial", "[place] University Teaching Hospital": the rest of its name
     if kind == "place" and (for_whom := _FOR_WHOM_AFTER.match(text, end)):
         end = for_whom.end()
-    elif kind == "name" and (hospital := _NAMED_INSTITUTION_AFTER.match(text, end)):
+    elif kind == "name" and text[end - 2:end] not in ("'s", "’s") and (hospital := _NAMED_INSTITUTION_AFTER.match(text, end)):
         end, kind = hospital.end(), "place"  # "at [name] Medical", "[name] Memorial Hospital"
     if kind in ("name", "place"):
         grown_start, end = _grow_name(text, start, end, is_medical, person=kind == "name")
@@ -517,8 +518,8 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
                                                              or _NUMBERED_AFTER.match(text, start + len(word))):
         return False  # "[name], love them": a verb and its object; "[name], ward D9": a numbered thing
     sentence_start = recognizers.at_sentence_start(text, start)
-    if word.isupper() and lower in vocabulary.KNOWN_INITIALS:
-        return False  # "the NGO, [name],": an organisation's kind beside its worker
+    if word.isupper() and lower in vocabulary.KNOWN_INITIALS or lower in recognizers.ROLE_WORDS:
+        return False  # "the NGO, [name],", "the help line lady, [name],": who the person is, beside the name
     if is_medical(word) or lower in recognizers.STOP and not (
             capitalised and not sentence_start and lower in vocabulary.first_names()):
         return False  # though "Met [name] and Will at the walk"

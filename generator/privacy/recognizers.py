@@ -540,10 +540,13 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
               r"(?:little|big|older|younger|eldest|youngest|step)(?:\s|-)?(?:son|daughter|brother|sister|one|girl|boy))")
 #: Roles someone holds for the writer or a group, before a name set off by commas: "our union rep,
 #: Shorty, got it moving", "the group leader, Amanda, says".
-_ROLES = (r"(?:rep|representative|sponsor|worker|keyworker|coordinator|co-ordinator|advocate|navigator|pastor|vicar|"
-          r"priest|imam|rabbi|chaplain|teacher|tutor|mentor|coach|instructor|trainer|landlord|landlady|supervisor|"
-          r"flatmate|housemate|roommate|volunteer|organi[sz]er|leader|facilitator|host|moderator|chair|secretary|"
-          r"treasurer|driver|befriender|buddy)")
+ROLE_WORDS = frozenset({
+    "rep", "representative", "sponsor", "worker", "keyworker", "coordinator", "co-ordinator", "advocate", "navigator",
+    "pastor", "vicar", "priest", "imam", "rabbi", "chaplain", "teacher", "tutor", "mentor", "coach", "instructor",
+    "trainer", "landlord", "landlady", "supervisor", "flatmate", "housemate", "roommate", "volunteer", "organiser",
+    "organizer", "leader", "facilitator", "host", "moderator", "chair", "secretary", "treasurer", "driver",
+    "befriender", "buddy", "lady", "woman", "man", "guy", "chap", "gentleman", "gent", "person"})
+_ROLES = "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
 #: The relation words above as a set: "my neighbour sarah" is not a name of two words.
 RELATION_WORDS = frozenset({
     "husband", "hubby", "wife", "partner", "spouse", "son", "daughter", "mom", "mum", "mommy", "mummy", "mother", "dad",
