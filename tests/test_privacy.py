@@ -502,6 +502,9 @@ IDENTIFIERS = [
     ("place", "My son's sickle cell crises mean he's in Children's National every few months.", "National"),
     ("name", "The farming help line lady, Mags, rang me every week that winter.", "Mags"),
     ("place", "my school is farnley academy and the teachers dont know", "academy"),
+    ("place", "Thirty years on the filleting line at Young's and my hands are claws now.", "Young"),
+    ("place", "My husband worked Tower Colliery till it closed, now it's his chest.", "Colliery"),
+    ("place", "Pop had his heart op and flew home to Fogo a week later.", "Fogo"),
 ]
 
 

@@ -1870,6 +1870,16 @@ _SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]
 _FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hospital|Hospitals|Services|Society|Trust|"
                              rf"Commissioner|Day|Week|Books?|Centre|Center|Ward|Unit|Clinic|Health|Hospice|Charity|Aid|"
                              rf"Refuge|Institute|Rights|Fund|Trust)\b){UPPER}[\w'’-]+")
+#: Where people worked, named: "worked Tower Colliery", "Thirty years at Swan Hunter Shipyard".
+_WORKPLACE = re.compile(rf"(?<![@\w])((?:{UPPER}[\w'’&-]*[ \t]+){{1,3}}(?:Colliery|Pit|Mine|Mill|Mills|Shipyard|Steelworks|"
+                        rf"Quarry|Works|Factory|Plant|Cannery|Refinery|Smelter|Sawmill))\b")
+_WORKPLACE_WORD = re.compile(r"(?:Colliery|Pit|Mine|Mill|Shipyard|Steelworks|Quarry|Works|Factory|Plant|Cannery|Refinery|"
+                             r"Smelter|Sawmill)\b")
+#: A shop, a firm or someone's home by its owner's name: "at Young's", "round at Nora's".
+_POSSESSIVE_BUSINESS = re.compile(rf"\b(?:at|to|from)[ \t]+({UPPER}[a-z]+)['’]s\b")
+#: Chains with a branch in every town, named by their founders: no place of one person's.
+_CHAINS = frozenset({"sainsbury", "mcdonald", "morrison", "boot", "macy", "kohl", "dillard", "lowe", "domino", "wendy",
+                     "denny", "friday", "claire", "dunelm", "wilko", "walgreen", "carl", "arby", "trader", "joe"})
 _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
@@ -1882,7 +1892,7 @@ _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t
                         r"(?:love|greetings|hello|hugs|regards)[ \t]+from|"
                         r"(?:live|lives|living|lived|based|born|raised|grew[ \t]+up|settled)[ \t]+(?:in|near|outside|around)|"
                         r"(?:drove|drive|driving|travelled|traveled|travelling|traveling|flew|went|go|going|headed|heading)"
-                        r"(?:[ \t]+(?:down|up|over|back|out))?[ \t]+to|(?:holiday|holidays|holidaying|vacation)[ \t]+in|"
+                        r"(?:[ \t]+(?:down|up|over|back|out|home|back[ \t]+home))?[ \t]+to|(?:holiday|holidays|holidaying|vacation)[ \t]+in|"
                         r"(?:visit|visited|visiting)|"
                         r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|"
                         r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
@@ -2204,7 +2214,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         first = match.group(1).split()[0]
         lower = first.lower()
         if lower in _STOP or lower in vocabulary.EVERYDAY_WORDS or lower in vocabulary.large_places() or is_medical(first) \
-                or lower in vocabulary.KNOWN_INITIALS or in_holiday(text, match.start(1), match.end(1)) \
+                or first.isupper() and lower in vocabulary.KNOWN_INITIALS or in_holiday(text, match.start(1), match.end(1)) \
                 or re.match(r"[ \t]+\d", text[match.end(1):match.end(1) + 3]):
             continue  # "the clinic on Monday", "the clinic on Zoom", "the clinic on Level 2"
         found.append((match.start(1), match.end(1)))  # "the clinic on Broadway", "the chemist on Main"
@@ -2220,6 +2230,16 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _FOR_WHOM_NAMED.finditer(text) if "’s " in text or "'s " in text else ():
         if not at_sentence_start(text, match.start()):
             found.append(match.span())  # "he's in Children's National", "at Children's Mercy"
+    for match in _WORKPLACE.finditer(text) if _WORKPLACE_WORD.search(text) else ():
+        if match.group(1).split()[0].lower() not in _STOP:
+            found.append(match.span(1))  # "worked Tower Colliery", "the Cammell Laird shipyard"
+    for match in _POSSESSIVE_BUSINESS.finditer(text) if "'s" in text or "’s" in text else ():
+        lower = match.group(1).lower()
+        if (after := re.match(r"[ \t]+([a-z]+)", text[match.end():match.end() + 20])) and after.group(1) not in _STOP:
+            continue  # "at Young's fish counter": whose thing, not where
+        if (lower in vocabulary.surnames() or lower in vocabulary.first_names()) and lower not in _KIN_WORDS \
+                and lower not in vocabulary.EVERYDAY_WORDS and lower not in _CHAINS and not is_medical(match.group(1)):
+            found.append(match.span(1))  # "the filleting line at Young's", "tea at Nora's"
     for match in _LITTLE_PLACE.finditer(text) if "Little" in text else ():
         lower = match.group(1).lower()
         if lower in vocabulary.large_places() or lower in vocabulary.towns():
@@ -2243,7 +2263,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         proper = word[:1].isupper() and not word.isupper() and not at_sentence_start(text, match.start(group))
         if proper and part_of_large_place(text, match.start(group), match.end(group)):
             continue  # "live in North Carolina"
-        if proper and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON and not medical_word(lower):
+        if proper and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON and (not medical_word(lower) or (
+                match.re is _PLACE_CUE and vocabulary.english_frequency(lower) == 0)):  # "flew home to Fogo": shaped
+            # like a medical word, but one the web never writes
             pass  # "drove down to Burg", "moved to Reading": a capital after the cue names the place
         elif match.re is _FROM_TO and (origin := re.search(r"from[ \t]+([^\W\d_][\w'’-]*)", match.group())) and origin.group(1).lower() in vocabulary.towns() \
                 and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON:
