@@ -2235,11 +2235,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span(1))  # "worked Tower Colliery", "the Cammell Laird shipyard"
     for match in _POSSESSIVE_BUSINESS.finditer(text) if "'s" in text or "’s" in text else ():
         lower = match.group(1).lower()
-        if (after := re.match(r"[ \t]+([a-z]+)", text[match.end():match.end() + 20])) and after.group(1) not in _STOP:
-            continue  # "at Young's fish counter": whose thing, not where
-        if (lower in vocabulary.surnames() or lower in vocabulary.first_names()) and lower not in _KIN_WORDS \
+        if (after := re.match(r"[ \t]+([A-Za-z]+)", text[match.end():match.end() + 20])) and after.group(1) not in _STOP:
+            continue  # "at Young's fish counter", "to America's Founding Fathers": whose thing, not where
+        if lower not in vocabulary.large_places() and (lower in vocabulary.surnames() or lower in vocabulary.first_names()) and lower not in _KIN_WORDS \
                 and lower not in vocabulary.EVERYDAY_WORDS and lower not in _CHAINS and not is_medical(match.group(1)):
-            found.append(match.span(1))  # "the filleting line at Young's", "tea at Nora's"
+            found.append((match.start(1), match.end()))  # "the filleting line at Young's", "tea at Nora's"
     for match in _LITTLE_PLACE.finditer(text) if "Little" in text else ():
         lower = match.group(1).lower()
         if lower in vocabulary.large_places() or lower in vocabulary.towns():
