@@ -92,7 +92,8 @@ Two test sets:
   tests/privacy/forum_fresh54.txt, the fifty-sixth, likewise after the fifty-fifth's (recall 0.971
   then), and tests/privacy/forum_fresh55.txt, the fifty-seventh, likewise after the fifty-sixth's
   (recall 0.909 then). tests/privacy/forum_fresh56.txt, the fifty-eighth, written at that
-  session's end after its last rule change, is committed unrun: add it here only for its first
+  session's end before its last, small rule change (a firm's possessive redacted with its "'s"),
+  is committed unrun: add it here only for its first
   run, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
