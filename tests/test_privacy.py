@@ -918,4 +918,13 @@ def test_quick_guards_never_skip_a_post_their_pattern_matches(gate: PrivacyGate)
             guarded += bool(matched)
             missing = [t for t in matched if not any(cue in t.lower() for cue in recognizers._CUES[rule])]
             assert not missing, (rule, missing[:3])
+    # The place patterns guarded inline by a cheaper search of their own words.
+    texts += ["He worked Saltaire Mills all his life.", "A walk on the Town Moor.", "MRI at the Neuro today."]
+    for pattern, guard in ((recognizers._WORKPLACE, recognizers._WORKPLACE_WORD),
+                           (recognizers._NAMED_LANDSCAPE, recognizers._LANDSCAPE_WORD),
+                           (recognizers._VENUE_THE, recognizers._SHORT_NAME)):
+        matched = [t for t in texts if any(m.group(1).lower() in recognizers._HOSPITAL_SHORT_NAMES
+                                           for m in pattern.finditer(t))] if guard is recognizers._SHORT_NAME \
+            else [t for t in texts if pattern.search(t)]
+        assert matched and all(guard.search(t) for t in matched), pattern.pattern[:40]
     assert guarded > 30  # the texts exercise most guarded patterns

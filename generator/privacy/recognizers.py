@@ -1856,12 +1856,11 @@ _STREET_AFTER_VENUE = re.compile(rf"\b(?:clinic|surgery|practice|pharmacy|chemis
                                  rf"school)[ \t]+on[ \t]+({UPPER}[\w'’-]*(?:[ \t]+{UPPER}[\w'’-]*){{0,2}})")
 #: A town's moor, common, park or quay, named by an everyday word (towns and names are found as such):
 #: "on the Town Moor", "round the Castle Fields", "along the Royal Docks".
-_NAMED_LANDSCAPE = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z]+[ \t]+(?:Moor|Common|Heath|Meadows?|Downs|Fields|Green|Quays?|"
-                              rf"Docks|Sands|Links|Marshes|Fell|Woods?|Forest|Park|Gardens|Beach|Bay|Pier|Harbou?r|"
-                              rf"Marina|Reservoir|Canal|Basin|Rec|Recreation Ground|Playing Fields))\b(?![ \t]+{UPPER})")
+_LANDSCAPE = (r"(?:Moor|Common|Heath|Meadows?|Downs|Fields|Green|Quays?|Docks|Sands|Links|Marshes|Fell|Woods?|Forest|"
+              r"Park|Gardens|Beach|Bay|Pier|Harbou?r|Marina|Reservoir|Canal|Basin|Rec|Recreation Ground|Playing Fields)")
+_NAMED_LANDSCAPE = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z]+[ \t]+{_LANDSCAPE})\b(?![ \t]+{UPPER})")
+_LANDSCAPE_WORD = re.compile(rf"{_LANDSCAPE}\b")
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
-_LANDSCAPE_WORD = re.compile(r"(?:Moor|Common|Heath|Meadow|Downs|Fields|Green|Quay|Docks|Sands|Links|Marshes|Fell|Wood|"
-                             r"Forest|Park|Gardens|Beach|Bay|Pier|Harbo|Marina|Reservoir|Canal|Basin|Rec)")
 _SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?)[ \t]+at[ \t]+"
@@ -1869,12 +1868,11 @@ _SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]
 #: A hospital named for its patients and a word of its own: "Children's National", "Women's College".
 _FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hospital|Hospitals|Services|Society|Trust|"
                              rf"Commissioner|Day|Week|Books?|Centre|Center|Ward|Unit|Clinic|Health|Hospice|Charity|Aid|"
-                             rf"Refuge|Institute|Rights|Fund|Trust)\b){UPPER}[\w'’-]+")
+                             rf"Refuge|Institute|Rights|Fund)\b){UPPER}[\w'’-]+")
 #: Where people worked, named: "worked Tower Colliery", "Thirty years at Swan Hunter Shipyard".
-_WORKPLACE = re.compile(rf"(?<![@\w])((?:{UPPER}[\w'’&-]*[ \t]+){{1,3}}(?:Colliery|Pit|Mine|Mill|Mills|Shipyard|Steelworks|"
-                        rf"Quarry|Works|Factory|Plant|Cannery|Refinery|Smelter|Sawmill))\b")
-_WORKPLACE_WORD = re.compile(r"(?:Colliery|Pit|Mine|Mill|Shipyard|Steelworks|Quarry|Works|Factory|Plant|Cannery|Refinery|"
-                             r"Smelter|Sawmill)\b")
+_WORKS = r"(?:Colliery|Pit|Mine|Mills?|Shipyard|Steelworks|Quarry|Works|Factory|Plant|Cannery|Refinery|Smelter|Sawmill)"
+_WORKPLACE = re.compile(rf"(?<![@\w])((?:{UPPER}[\w'’&-]*[ \t]+){{1,3}}{_WORKS})\b")
+_WORKPLACE_WORD = re.compile(rf"{_WORKS}\b")
 #: A shop, a firm or someone's home by its owner's name: "at Young's", "round at Nora's".
 _POSSESSIVE_BUSINESS = re.compile(rf"\b(?:at|to|from)[ \t]+({UPPER}[a-z]+)['’]s\b")
 #: Chains with a branch in every town, named by their founders: no place of one person's.
@@ -2005,7 +2003,7 @@ _HOSPITAL_WORDS = frozenset({"royal", "general", "western", "eastern", "northern
 #: Neuro" (Montreal's, London's), "the Women's", "the Children's", "the Eye and Ear".
 _HOSPITAL_SHORT_NAMES = frozenset({"neuro", "ortho", "women", "children", "kids", "maternity", "eye", "dental", "chest",
                                    "heart", "cancer", "psych"})
-_SHORT_NAME = re.compile(r"(?:neuro|ortho|women|children|kids|maternity|eye|dental|chest|heart|cancer|psych)\b", re.IGNORECASE)
+_SHORT_NAME = re.compile("(?:" + "|".join(sorted(_HOSPITAL_SHORT_NAMES)) + r")\b", re.IGNORECASE)
 #: Words for a kind of place, capitalised though they name none ("at the Pharmacy", "in the Midlands"), besides
 #: the venue, service and specialty words below and the medical words ("at the Hospice").
 _KIND_OF_PLACE = frozenset({"almighty", "army", "bank", "borders", "chapel", "chat", "chemist", "chemists", "city", "coast",
