@@ -505,6 +505,8 @@ IDENTIFIERS = [
     ("place", "Thirty years on the filleting line at Young's and my hands are claws now.", "Young"),
     ("place", "My husband worked Tower Colliery till it closed, now it's his chest.", "Colliery"),
     ("place", "Pop had his heart op and flew home to Fogo a week later.", "Fogo"),
+    # The last net: a run of title-case words after "in" that holds a word for a place.
+    ("place", "Our mob in Cape Barren have to fly out for treatment, it's hard on families.", "Barren"),
 ]
 
 
@@ -693,6 +695,8 @@ MEDICAL = [
     "I see the Neuro team next week; the clinic on Monday was busy, the clinic on Zoom was fine. The Green Party won.",
     "I'm on Signal as well; Whatsapp is great for this.",
     "The Al-Anon meeting at the Methodist church saved my sanity; we meet after Jumu'ah.",
+    # Runs of title-case words after "in" that hold no word for a place, no name: kept.
+    "Two weeks in Intensive Care; an expert in American History; Acinetobacter in Healthcare Settings.",
 ]
 
 

@@ -157,6 +157,11 @@ class PrivacyGate:
                 # Capitalised words no list explains may be names: redacted, not guessed about.
                 kept.extend(_result("PERSON", start, end, "unexplained") for start, end in self._unexplained(text, seen))
                 kept.extend(lowercase_names(text, seen, self.is_medical))
+                # The last net for places: only runs no rule has found, so found names keep their type.
+                taken = Covered([(r.start, r.end) for r in kept] + phrase_spans)
+                kept.extend(_result("LOCATION", start, end, "title_run")
+                            for start, end in recognizers.title_runs_after_where(text, self.is_medical)
+                            if not taken.overlaps(start, end))
                 spans = grow.grow(text, [(f.start, f.end, f.type) for f in _merge(kept)], self.is_medical)
                 findings = tuple(Finding(*span) for span in spans)
                 risks = residual.risks(text, spans, self.is_medical, kept=[(r.start, r.end) for r in seen])

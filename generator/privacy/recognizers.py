@@ -2294,3 +2294,45 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         RecognizerResult("LOCATION", start, end, 0.6,
                          recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:short_named_hospital"})
         for start, end in short_named_hospitals(text)]
+
+
+
+#: Two or three title-case words after a word for where, mid-sentence: "Our mob in Cape Barren".
+_TITLE_RUN_AFTER_WHERE = re.compile(rf"\b(?:in|near|outside|around|from|at)[ \t]+"
+                                    rf"((?:{UPPER}[a-z][\w'’-]*)(?:[ \t]+{UPPER}[a-z][\w'’-]*){{1,2}})\b")
+#: Words that make a place of a run of everyday words ("Cape Barren", "Hope Valley").
+_GEO_WORDS = frozenset({"cape", "point", "island", "isle", "islands", "bay", "head", "heads", "creek", "river", "valley",
+                        "springs", "falls", "hill", "hills", "mount", "lake", "forge", "bridge", "cross", "ford", "port",
+                        "harbour", "harbor", "flats", "plains", "ridge", "gap", "junction", "crossing", "landing",
+                        "village", "town", "city", "vale", "bend", "sound", "rapids", "wells", "heights", "grove",
+                        "estate", "reserve", "downs", "marsh", "fen", "moor", "green", "end", "hollow", "station",
+                        "mission", "settlement", "county", "township", "borough", "parish", "district"})
+
+
+def title_runs_after_where(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    """A last net for places no other rule names: a run of title-case words after "in", "near",
+    "from" or "at" that holds a word for a place ("in Cape Barren") or a word that reads as a name
+    ("near Ukkonen Road"), and no title, medical word or large place. The caller adds only runs
+    nothing else has found, so a name or an address found as such keeps its type."""
+    found = []
+    for match in _TITLE_RUN_AFTER_WHERE.finditer(text):
+        phrase = match.group(1)
+        words = phrase.split()
+        lowers = [vocabulary.base_term(w) for w in words]
+        if phrase.lower() in vocabulary.large_places() or lowers[0] in _STOP or lowers[0] in TITLE_WORDS \
+                or lowers[0] in HONORIFICS or lowers[0] in TITLE_ABBREVIATIONS or is_medical(phrase) \
+                or any(is_medical(w) for w in words) or in_holiday(text, match.start(1), match.end(1)):
+            continue  # "in Intensive Care", "from Auntie Mae", "at Christmas Eve"
+        if any(w in _GEO_WORDS or _name_like(w) for w in lowers):
+            found.append(match.span(1))  # "Our mob in Cape Barren", but "an expert in American History"
+    return found
+
+
+def _name_like(word: str) -> bool:
+    """A word rare in English, or a listed name or town not common as a word ("holmberg", "ponds")."""
+    if common_word(word) or word in vocabulary.large_places() or word in vocabulary.languages() \
+            or word in vocabulary.EVERYDAY_WORDS or word in vocabulary.KNOWN_INITIALS:
+        return False
+    frequency = vocabulary.english_frequency(word)
+    listed = word in vocabulary.given_names() or word in vocabulary.surnames() or word in vocabulary.towns()
+    return frequency < vocabulary.KNOWN or listed and frequency < vocabulary.COMMON
