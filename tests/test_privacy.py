@@ -507,6 +507,10 @@ IDENTIFIERS = [
     ("place", "Pop had his heart op and flew home to Fogo a week later.", "Fogo"),
     # The last net: a run of title-case words after "in" that holds a word for a place.
     ("place", "Our mob in Cape Barren have to fly out for treatment, it's hard on families.", "Barren"),
+    # A street that shares its name with a famous one is, in most towns, just a street.
+    ("address", "The asbestos solicitors on Regent Street were recommended by the union.", "Regent"),
+    # A state's university hospital, in lowercase.
+    ("place", "diagnosed in my first semester, my endo at ohio state is amazing", "ohio"),
 ]
 
 

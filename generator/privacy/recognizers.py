@@ -283,10 +283,11 @@ class LabelledRecognizer(PatternRecognizer):
         return results
 
 
-#: Streets known for something other than where someone lives ("Wall Street", "Harley Street").
+#: Streets known for something other than where someone lives ("Wall Street", "Harley Street"); not
+#: "Regent", "Oxford" or "Baker", which name streets in every town ("the solicitors on Regent Street").
 _FAMOUS_STREETS = ("Wall|Sesame|Downing|Coronation|Harley|Abbey|Penny|Easy|Memory|Fleet|Threadneedle|Bond|Carnaby|"
                    "Pride|Hit|Victory|Gay|Carnival|Thanksgiving|Information|Silk|"
-                   "Oxford|Regent|Baker|Electric|Civic|Hollywood|Mulholland|Broadway|High|Main|Dead|The|A|An|This|That|"
+                   "Electric|Civic|Hollywood|Mulholland|Broadway|High|Main|Dead|The|A|An|This|That|"
                    "My|Our|Your|His|Her|Their|No|One|Every|Any|Some|Each|In|On|At|Off|Down|Up|Near|From|To|And|"
                    "Boxing|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Hey|Hi")
 #: Words no street's name is made of: "at 93 she still gardens" is no address.
@@ -1865,6 +1866,9 @@ _SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?)[ \t]+at[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|last|least|all)\b)")
+#: A state's university hospital, in lowercase: "my endo at ohio state", "seen at michigan medicine".
+_STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)[ \t]+(?:state|medicine|health|"
+                                r"university|general|childrens|children['’]s|methodist|baptist|presbyterian|memorial)\b")
 #: A hospital named for its patients and a word of its own: "Children's National", "Women's College".
 _FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hospital|Hospitals|Services|Society|Trust|"
                              rf"Commissioner|Day|Week|Books?|Centre|Center|Ward|Unit|Clinic|Health|Hospice|Charity|Aid|"
@@ -2225,6 +2229,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and lower not in vocabulary.KNOWN_INITIALS and not is_medical(lower):
             found.append(match.span(1))  # "my oncologist at sloan", "seen at christie": a hospital in lowercase
+    for match in _STATE_INSTITUTION.finditer(text):
+        if match.group(1) in vocabulary.large_places() and match.group(1) not in _STOP:
+            found.append((match.start(1), match.end()))  # "my endo at ohio state": where, to the town
     for match in _FOR_WHOM_NAMED.finditer(text) if "’s " in text or "'s " in text else ():
         if not at_sentence_start(text, match.start()):
             found.append(match.span())  # "he's in Children's National", "at Children's Mercy"
