@@ -511,6 +511,11 @@ IDENTIFIERS = [
     ("address", "The asbestos solicitors on Regent Street were recommended by the union.", "Regent"),
     # A state's university hospital, in lowercase.
     ("place", "diagnosed in my first semester, my endo at ohio state is amazing", "ohio"),
+    # A hospital named by a common word after a service and "at", after a language's compound;
+    # usernames after the platform with nothing between, or shaped as one anywhere.
+    ("place", "The Hmong-speaking nurse at Regions is the only one who explains it properly.", "Regions"),
+    ("handle", "add me on discord neonwolf_0417 if u want to vent", "neonwolf"),
+    ("handle", "message jo_bloggs_88 for the link", "bloggs"),
 ]
 
 
@@ -701,6 +706,9 @@ MEDICAL = [
     "The Al-Anon meeting at the Methodist church saved my sanity; we meet after Jumu'ah.",
     # Runs of title-case words after "in" that hold no word for a place, no name: kept.
     "Two weeks in Intensive Care; an expert in American History; Acinetobacter in Healthcare Settings.",
+    # Chains, times and numbers after a service and "at" or a platform.
+    "The pharmacist at Boots sorted it. My appointment at Noon was cancelled. I'm on whatsapp 24/7.",
+    "The doctor at First told me it was nothing; saw it on facebook 10mins ago; see data_2019.csv.",
 ]
 
 

@@ -233,7 +233,9 @@ class PlatformHandleRecognizer(PatternRecognizer):
     def __init__(self) -> None:
         super().__init__(supported_entity="HANDLE", name="carekb_platform_handle", patterns=[Pattern(
             "platform_handle", r"\b(?:" + "|".join(_PLATFORMS) + r")(?:[ \t]+(?:on|in|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?|[ \t]+here)?"
-            r"(?:[ \t]+(?:is|was|=|as)[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{3,29}[a-z0-9_])|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])(?![\w@]|\.\w)", 0.8)],
+            r"(?:(?:[ \t]+(?:is|was|=|as)[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{3,29}[a-z0-9_])|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])"
+            # "add me on discord neonwolf_0417": straight after the platform, only a handle's shape
+            r"|[ \t]+(?:[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]|[A-Za-z][A-Za-z._]{2,}\d{2,}))(?![\w@]|\.\w)", 0.8)],
             global_regex_flags=_ANY_CASE)
         self.needs = Needs({p.replace(" ?", spacing) for p in _PLATFORMS for spacing in ("", " ")},
                            r"\b(?:" + "|".join(_PLATFORMS) + r")")
@@ -461,6 +463,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("ID_NUMBER", "long_number", r"(?<![\w.,/-])(?=[A-Z0-9-]*\d{6})[A-Z0-9][A-Z0-9-]{5,24}(?!\w|[.,/-]\w)", 0.6,
                 flags=_CASED, needs=NEEDS_DIGIT),
         pattern("HANDLE", "social_handle", r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}\b", 0.9),
+        # "vent to neonwolf_0417": a name of letters, an underscore and digits is a username.
+        pattern("HANDLE", "underscored_handle", r"(?<![\w@/.:#-])(?=[A-Za-z0-9_]*\d)[A-Za-z]{2}[A-Za-z0-9]*(?:_[A-Za-z0-9]+)+"
+                r"(?![\w/@-]|\.\w)", 0.7, needs=r"_"),
         pattern("HANDLE", "reddit_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b", 0.9),
         PlatformHandleRecognizer(),
         # "Crispin (posts as 'crispy')", "she goes by “moonbeam” on here": the name someone uses here,
@@ -2024,7 +2029,9 @@ _DEPARTMENTS = frozenset({"casualty", "minors", "obs", "psych", "respite", "thea
 _NOT_VENUE = frozenset({"christmas", "easter", "eid", "diwali", "hanukkah", "thanksgiving", "year", "years", "eve", "day",
                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "foundation",
                         "society", "association", "federation", "alliance", "anonymous", "online", "support", "exchange",
-                        "overflow"})
+                        "overflow", "noon", "midday", "midnight", "night", "nighttime", "lunchtime", "teatime", "bedtime",
+                        "dawn", "dusk", "first", "last", "once", "least", "most", "best", "all", "home", "work",
+                        "weekends", "weekend", "present", "times", "random", "length", "large"})
 #: What a service named by its specialty is: "at Pain Clinic", "at Cardiac Rehab".
 _SERVICE_NOUNS = frozenset({"clinic", "clinics", "unit", "ward", "centre", "center", "service", "services", "team",
                             "rehab", "department", "dept", "suite", "lab", "labs", "school", "group", "class", "nurse",
@@ -2102,8 +2109,8 @@ def where_labels(text: str, is_medical: Any) -> list[tuple[int, int]]:
 def _after_capital(text: str, start: int) -> bool:
     """The word before ``start`` is capitalised in mid-sentence, as in a title."""
     before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 30):start])
-    return before is not None and before.group(1)[:1].isupper() \
-        and not at_sentence_start(text, start - len(before.group()))
+    return before is not None and before.group(1)[:1].isupper() and not re.search(r"-[a-z]", before.group(1)) \
+        and not at_sentence_start(text, start - len(before.group()))  # "Hmong-speaking" is no title's word
 
 
 def short_named_hospitals(text: str) -> list[tuple[int, int]]:
@@ -2136,12 +2143,16 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if lower in _HOSPITAL_WORDS:
             found.append((match.start(1), match.end(1)))  # "at the Royal", "to the General"
             continue
+        after_service = not re.search(r"the[ \t]+$", text[match.start():match.start(1)])
         if not name[1:].islower() or lower.endswith(("ist", "ism", "ese", "ish")) or is_medical(name) \
-                or medical_word(lower) or lower in vocabulary.large_places() or lower in vocabulary.EVERYDAY_WORDS \
+                or medical_word(lower) and not (after_service and common_word(lower)) or lower.removesuffix("s") in _CHAINS \
+                or lower in vocabulary.large_places() or lower in vocabulary.EVERYDAY_WORDS \
                 or any(lower in words for words in (_KIND_OF_PLACE, _DEPARTMENTS, _NOT_VENUE, _SERVICE_NOUNS,
                                                     _SPECIALTY_WORDS, _GENERIC_VENUE, _VENUE_NOUNS, _STOP)):
             continue  # "at the Hospice", "admitted to Resus", "in the Netherlands"
-        if vocabulary.english_frequency(lower) < 10_000:
+        # After a service and "at", a capital mid-sentence names where, though the word is common
+        # ("The Hmong-speaking nurse at Regions"); after "at the", "in the", a common word may be a thing.
+        if vocabulary.english_frequency(lower) < 10_000 or after_service:
             found.append((match.start(1), match.end(1)))
     return found
 
