@@ -516,6 +516,7 @@ IDENTIFIERS = [
     ("place", "The Hmong-speaking nurse at Regions is the only one who explains it properly.", "Regions"),
     ("handle", "add me on discord neonwolf_0417 if u want to vent", "neonwolf"),
     ("handle", "message jo_bloggs_88 for the link", "bloggs"),
+    ("handle", "Replying to throwaway_renal: yes, we did it through the NKR, took 5 months.", "renal"),
 ]
 
 
@@ -709,6 +710,8 @@ MEDICAL = [
     # Chains, times and numbers after a service and "at" or a platform.
     "The pharmacist at Boots sorted it. My appointment at Noon was cancelled. I'm on whatsapp 24/7.",
     "The doctor at First told me it was nothing; saw it on facebook 10mins ago; see data_2019.csv.",
+    "That made me :sad_panda: today, and `max_dose` is the setting.",
+    "Had my reversal in February, not the Valentine's I planned but worth it.",
 ]
 
 

@@ -53,6 +53,7 @@ _AGE_IN_WORDS = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|ni
 NEEDS_DIGIT = re.compile(r"\d")
 #: Holidays that fall on one day: "Boxing Day", "New Year's Eve", "Easter Sunday".
 _HOLIDAYS = (r"(?:christmas|x-?mas) (?:day|eve)|boxing day|new year['’]?s (?:day|eve)|hogmanay|valentine['’]?s day|"
+             r"(?:(?<=\bthe )|(?<=\bon )|(?<=\bfor )|(?<=\bthis )|(?<=\blast )|(?<=\bnext ))valentine['’]s\b|"
              r"(?:st\.? )?patrick['’]?s day|burns night|bonfire night|guy fawkes night|hallowe['’]?en|"
              r"thanksgiving(?: day)?|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|"
              r"remembrance (?:day|sunday)|easter (?:sunday|monday|day)|good friday|mother['’]?s day|"
@@ -463,9 +464,10 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("ID_NUMBER", "long_number", r"(?<![\w.,/-])(?=[A-Z0-9-]*\d{6})[A-Z0-9][A-Z0-9-]{5,24}(?!\w|[.,/-]\w)", 0.6,
                 flags=_CASED, needs=NEEDS_DIGIT),
         pattern("HANDLE", "social_handle", r"(?<![\w@.])@[A-Za-z0-9_][A-Za-z0-9_.-]{1,29}\b", 0.9),
-        # "vent to neonwolf_0417": a name of letters, an underscore and digits is a username.
-        pattern("HANDLE", "underscored_handle", r"(?<![\w@/.:#-])(?=[A-Za-z0-9_]*\d)[A-Za-z]{2}[A-Za-z0-9]*(?:_[A-Za-z0-9]+)+"
-                r"(?![\w/@-]|\.\w)", 0.7, needs=r"_"),
+        # "vent to neonwolf_0417", "Replying to throwaway_renal:": words joined by an underscore make a
+        # username (not an emoji's name, ":sad_panda:", nor code in backticks).
+        pattern("HANDLE", "underscored_handle", r"(?<![\w@/.:#`={-])(?<!_\()[A-Za-z]{2}[A-Za-z0-9]*(?:_[A-Za-z0-9]+)+"
+                r"(?![\w/@`-]|\.\w)", 0.7, needs=r"_"),
         pattern("HANDLE", "reddit_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b", 0.9),
         PlatformHandleRecognizer(),
         # "Crispin (posts as 'crispy')", "she goes by “moonbeam” on here": the name someone uses here,
