@@ -517,6 +517,7 @@ IDENTIFIERS = [
     ("handle", "add me on discord neonwolf_0417 if u want to vent", "neonwolf"),
     ("handle", "message jo_bloggs_88 for the link", "bloggs"),
     ("handle", "Replying to throwaway_renal: yes, we did it through the NKR, took 5 months.", "renal"),
+    ("place", "The endo at the Northern won't start me on T without a letter from the clinic.", "Northern"),
 ]
 
 
@@ -712,6 +713,8 @@ MEDICAL = [
     "The doctor at First told me it was nothing; saw it on facebook 10mins ago; see data_2019.csv.",
     "That made me :sad_panda: today, and `max_dose` is the setting.",
     "Had my reversal in February, not the Valentine's I planned but worth it.",
+    "Ma maw disnae believe it. Teta still makes kibbeh; Fete season and Tantie is sneaking doubles.",
+    "He speaks Toishanese to Gung Gung.",
 ]
 
 

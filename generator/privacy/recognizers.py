@@ -1994,7 +1994,7 @@ _AFTER_A_PLACE = (rf"(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|in
                   rf"[^\W\d_]+ed\b|(?:rang|rings?|gave|put|kept|took|sent|since|until|after|before|during|last|"
                   rf"overnight|twice|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|two|three|four|five|"
                   rf"six|seven|eight|nine|ten|twelve|every|each|most|weekly|daily|monthly|yesterday|today|tomorrow|"
-                  rf"wants|says|said|told|thinks|reckons|suggests|recommends|reckoned|wanted)\b")
+                  rf"wants|says|said|told|thinks|reckons|suggests|recommends|reckoned|wanted|[a-z]+n['’]t)\b")
 #: "The respiratory nurse at the Causeway rang", "transferred to the Western overnight", "at the Mater's A&E",
 #: "rushed to Foothills", "treated at Foothills", "ER at Comer": a hospital or venue by one name of its own, told
 #: from "in the Wikipedia article" by what follows it (an end, a function word, a verb or a time, not a noun it
