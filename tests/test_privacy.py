@@ -518,6 +518,11 @@ IDENTIFIERS = [
     ("handle", "message jo_bloggs_88 for the link", "bloggs"),
     ("handle", "Replying to throwaway_renal: yes, we did it through the NKR, took 5 months.", "renal"),
     ("place", "The endo at the Northern won't start me on T without a letter from the clinic.", "Northern"),
+    # A town named like a disease's eponym, after a word for where and without the possessive; a
+    # hospital named by a people's or a faith's word after a service and "at".
+    ("place", "If anybody in Huntington needs Narcan the health department gives it out free.", "Huntington"),
+    ("place", "my pain doc at swedish wants me off the oxycodone", "swedish"),
+    ("place", "The chemo at Providence was rough but the nurses were kind.", "Providence"),
 ]
 
 
@@ -715,6 +720,7 @@ MEDICAL = [
     "Had my reversal in February, not the Valentine's I planned but worth it.",
     "Ma maw disnae believe it. Teta still makes kibbeh; Fete season and Tantie is sneaking doubles.",
     "He speaks Toishanese to Gung Gung.",
+    "Anyone in Parkinson support groups? My dad was diagnosed with Huntington at 50. Umma has hwabyung.",
 ]
 
 

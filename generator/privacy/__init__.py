@@ -277,8 +277,9 @@ class PrivacyGate:
             return True  # "resting heart rate at 110", "BP 142/91 this morning": a reading, not an age
         if result.entity_type == "URL" and _PUBLIC_HEALTH_SITE.match(span):
             return True  # a page of the NHS or the CDC identifies no one
-        if (result.recognition_metadata or {}).get("recognizer_name") in ("carekb_county", "carekb:short_named_hospital"):
-            return False  # "Co. Mayo": a county, though its name is an eponym's; "at the Neuro"
+        if (result.recognition_metadata or {}).get("recognizer_name") in ("carekb_county", "carekb:short_named_hospital",
+                                                                          recognizers.EPONYM_TOWN):
+            return False  # "Co. Mayo": a county, though its name is an eponym's; "at the Neuro"; "in Huntington"
         if (result.recognition_metadata or {}).get("recognizer_name") == "carekb_names:title":
             return recognizers.followed_by_condition_word(text, result.end)  # "Mrs. Baker", though "Baker's cyst"
         if result.entity_type in ("PERSON", "LOCATION") and re.search(r"-speaking$", span, re.IGNORECASE):

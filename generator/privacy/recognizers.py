@@ -1807,7 +1807,15 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
                 lower not in vocabulary.EVERYDAY_WORDS and lower not in _NOT_WORD_TOWNS and not is_medical(lower)):
             results.append(RecognizerResult("LOCATION", match.start(1), match.end(1), 0.7,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
+    for match in _EPONYM_TOWN.finditer(text):
+        lower = match.group(1).lower()
+        if lower in names and is_medical(lower) and lower in vocabulary.surnames() and lower not in vocabulary.large_places() \
+                and not names_a_condition(text, match.end(1)):
+            results.append(RecognizerResult("LOCATION", match.start(1), match.end(1), 0.7,
+                                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: EPONYM_TOWN}))
     return results + _towns_in_lowercase(text, is_medical)
+
+
 
 
 @lru_cache(maxsize=1)
@@ -1876,6 +1884,10 @@ _SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]
 #: A state's university hospital, in lowercase: "my endo at ohio state", "seen at michigan medicine".
 _STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)[ \t]+(?:state|medicine|health|"
                                 r"university|general|childrens|children['’]s|methodist|baptist|presbyterian|memorial)\b")
+#: Words that name a hospital after a service and "at", though they are a people's, a faith's or a
+#: virtue's: "my pain doc at swedish", "seen at Presbyterian", "chemo at Providence".
+_HOSPITAL_ADJECTIVES = frozenset({"swedish", "norwegian", "presbyterian", "methodist", "baptist", "lutheran", "adventist",
+                                  "episcopal", "mercy", "providence", "charity", "hope", "grace", "sinai", "cedars"})
 #: A hospital named for its patients and a word of its own: "Children's National", "Women's College".
 _FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hospital|Hospitals|Services|Society|Trust|"
                              rf"Commissioner|Day|Week|Books?|Centre|Center|Ward|Unit|Clinic|Health|Hospice|Charity|Aid|"
@@ -1995,6 +2007,11 @@ _AFTER_A_PLACE = (rf"(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|in
                   rf"overnight|twice|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|two|three|four|five|"
                   rf"six|seven|eight|nine|ten|twelve|every|each|most|weekly|daily|monthly|yesterday|today|tomorrow|"
                   rf"wants|says|said|told|thinks|reckons|suggests|recommends|reckoned|wanted|[a-z]+n['’]t)\b")
+#: "anybody in Huntington", "we live near Addison": a town named like a disease's eponym, after a
+#: word for where and without the possessive the disease takes.
+_EPONYM_TOWN = re.compile(rf"\b(?:in|near|from|outside|around)[ \t]+({UPPER}[a-z]+)\b(?!['’-])"
+                          rf"(?=[ \t]*(?:[^\w \t]|$)|[ \t]+(?:{_AFTER_A_PLACE}|(?:needs|has|gets|knows|goes|lives)\b))")
+EPONYM_TOWN = "carekb:eponym_town"
 #: "The respiratory nurse at the Causeway rang", "transferred to the Western overnight", "at the Mater's A&E",
 #: "rushed to Foothills", "treated at Foothills", "ER at Comer": a hospital or venue by one name of its own, told
 #: from "in the Wikipedia article" by what follows it (an end, a function word, a verb or a time, not a noun it
@@ -2146,6 +2163,9 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
             found.append((match.start(1), match.end(1)))  # "at the Royal", "to the General"
             continue
         after_service = not re.search(r"the[ \t]+$", text[match.start():match.start(1)])
+        if after_service and lower in _HOSPITAL_ADJECTIVES:
+            found.append((match.start(1), match.end(1)))  # "my pain doc at Swedish", "seen at Presbyterian"
+            continue
         if not name[1:].islower() or lower.endswith(("ist", "ism", "ese", "ish")) or is_medical(name) \
                 or medical_word(lower) and not (after_service and common_word(lower)) or lower.removesuffix("s") in _CHAINS \
                 or lower in vocabulary.large_places() or lower in vocabulary.EVERYDAY_WORDS \
@@ -2238,6 +2258,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
     for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text else ():
         lower = match.group(1)
+        if lower in _HOSPITAL_ADJECTIVES:
+            found.append(match.span(1))  # "my pain doc at swedish"
+            continue
         if (lower in vocabulary.surnames() or lower in vocabulary.given_names() or lower in vocabulary.towns()) \
                 and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and lower not in vocabulary.KNOWN_INITIALS and not is_medical(lower):
