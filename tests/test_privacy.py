@@ -523,6 +523,8 @@ IDENTIFIERS = [
     ("place", "If anybody in Huntington needs Narcan the health department gives it out free.", "Huntington"),
     ("place", "my pain doc at swedish wants me off the oxycodone", "swedish"),
     ("place", "The chemo at Providence was rough but the nurses were kind.", "Providence"),
+    # A street named with a number between its words.
+    ("address", "The promotoras come to the community center on Mile 7 Road once a month.", "Mile"),
 ]
 
 
@@ -721,6 +723,8 @@ MEDICAL = [
     "Ma maw disnae believe it. Teta still makes kibbeh; Fete season and Tantie is sneaking doubles.",
     "He speaks Toishanese to Gung Gung.",
     "Anyone in Parkinson support groups? My dad was diagnosed with Huntington at 50. Umma has hwabyung.",
+    # A medical word after "from [town] to"; a town's name after "a" (a thing); Gaelic words.
+    "My cousin drives the elders from home to dialysis. We live in a colonia. Mo sheanmhair only speaks Gaelic.",
 ]
 
 
@@ -732,6 +736,9 @@ def test_medical_vocabulary_survives(gate: PrivacyGate, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "redacted"), [
+    # After "from [town] to", a word of ICD-10's is where they go, not a second town.
+    ("She drives the elders from Wanblee to hydrotherapy twice a week.",
+     "She drives the elders from [place] to hydrotherapy twice a week."),
     # A date after "moved to" is no house number: the address stops before the condition.
     ("Appointment moved to 12/03/2025 at Leeds Royal, endometriosis review.",
      "Appointment moved to [date] at [place], endometriosis review."),

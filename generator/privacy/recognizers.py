@@ -393,7 +393,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         # "just off Mill Road", "the surgery on Victoria Street": a street without its number is a
         # place smaller than a state too. Streets famous for something else stay.
         pattern("STREET_ADDRESS", "named_street",
-                r"(?<![\w'’-])(?!(?:" + _FAMOUS_STREETS + r")[ \t])(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
+                r"(?<![\w'’-])(?!(?:" + _FAMOUS_STREETS + r")[ \t])(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d{1,3}(?:st|nd|rd|th))[ \t]+)"
+                r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d{1,3}(?:st|nd|rd|th)?)[ \t]+){0,2}"  # "Mile 7 Road"
                 r"(?:Road|Street|St\b\.?(?![ \t]+[A-Z])|Rd|Avenue|Ave|Lane|Drive|Crescent|Terrace|Boulevard|Blvd|Close|"
                 r"Mews|Grove|Gardens|Parade|Promenade|Esplanade|Concourse|Embankment|Parkway|Pkwy|Highway|Hwy)\b"
                 r"(?!['’]s)", 0.7, flags=_CASED,
@@ -1333,8 +1334,8 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
             _rare_in_lowercase_post(word, is_medical) if lowercase_post else None)
         if kind is None or followed_by_condition_word(text, end) or kind == "place" and names_a_condition(text, end):
             continue  # "guillain-barré syndrome", "epsom salts"
-        if kind == "unknown" and not lowercase_post and after_indefinite_article(text, start):
-            continue  # "as a promotora", "an upvote": a thing or a role, no one's name
+        if kind in ("unknown", "place") and not lowercase_post and after_indefinite_article(text, start):
+            continue  # "as a promotora", "an upvote", "in a colonia": a thing or a role, no one's name or town
         if kind in ("name", "unknown"):
             # After a first name, a surname; after an unknown word, only with an initial between.
             while (index < len(tokens) and (gap := _INITIAL_GAP.fullmatch(text, end, tokens[index].start()))
@@ -2309,7 +2310,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             # like a medical word, but one the web never writes
             pass  # "drove down to Burg", "moved to Reading": a capital after the cue names the place
         elif match.re is _FROM_TO and (origin := re.search(r"from[ \t]+([^\W\d_][\w'’-]*)", match.group())) and origin.group(1).lower() in vocabulary.towns() \
-                and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON:
+                and vocabulary.english_frequency(lower) < vocabulary.VERY_COMMON and not medical_word(lower):
             pass  # "moved from bolton to bury": from one town, to another
         elif match.re in (_PLACE_CUE, _INSTITUTION_AFTER) and lower in vocabulary.large_towns() and not common_word(lower) \
                 and not medical_word(lower):
