@@ -525,6 +525,9 @@ IDENTIFIERS = [
     ("place", "The chemo at Providence was rough but the nurses were kind.", "Providence"),
     # A street named with a number between its words.
     ("address", "The promotoras come to the community center on Mile 7 Road once a month.", "Mile"),
+    # A block of flats by its number; a partner named by a word.
+    ("address", "My mum stays with us, block 823, and the lift breaks every month.", "823"),
+    ("place", "Our health ministry partnered with Provident for free mammograms.", "Provident"),
 ]
 
 
@@ -725,6 +728,9 @@ MEDICAL = [
     "Anyone in Parkinson support groups? My dad was diagnosed with Huntington at 50. Umma has hwabyung.",
     # A medical word after "from [town] to"; a town's name after "a" (a thing); Gaelic words.
     "My cousin drives the elders from home to dialysis. We live in a colonia. Mo sheanmhair only speaks Gaelic.",
+    # A people's word before an institution; nerve and heart blocks; a language's compound; festivals.
+    "She walks to the Ethiopian church every Sunday. Had a nerve block 2 weeks ago; heart block 2 on the ECG.",
+    "The day care centre has a Hokkien-speaking nurse. The temple has a health day every Pongal.",
 ]
 
 

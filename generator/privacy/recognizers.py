@@ -400,6 +400,11 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?!['’]s)", 0.7, flags=_CASED,
                 needs=r"(?-i:Road|Street|St\b|Rd\b|Avenue|Ave\b|Lane|Drive|Crescent|Terrace|Boulevard|Blvd|Close|Mews|"
                       r"Grove|Gardens|Parade|Promenade|Esplanade|Concourse|Embankment|Parkway|Pkwy|Highway|Hwy)"),
+        # "with us in Tampines, block 823,": a block of flats by its number (Singapore's HDB, Hong Kong's
+        # estates), not a nerve or heart block, nor a block of weeks.
+        pattern("STREET_ADDRESS", "block_number", r"(?<!nerve )(?<!heart )(?<!facet )(?<!branch )(?<!spinal )"
+                r"\b(?:blk|block)\.?[ \t]+\d{1,4}[A-Z]?\b(?![ \t]*(?:mg|ml|%|of|x|times|weeks?|days?|months?|hours?|sessions?)\b)",
+                0.7, needs=r"(?i:\bbl(?:oc)?k\b)"),
         pattern("STREET_ADDRESS", "street_address_lower",
                 r"(?<![\w./-])\d{1,5}(?:/\d{1,4})?[a-z]?,?[ \t]+(?:(?!" + _NOT_STREET_WORDS + r"\b)(?-i:[^\W\d_A-Z])[\w'’-]*[ \t]+){1,3}(?:street|st|road|rd|avenue|ave|"
                 r"lane|drive|crescent|terrace|boulevard|gardens|grove|court|mews|parkway|highway|" + _street_type_pattern()
@@ -2022,7 +2027,8 @@ _VENUE_THE = re.compile(rf"\b(?:(?:at|At|to|into|in|from|near|outside)[ \t]+the|
                         rf"delivered|operated(?:[ \t]+on)?|surgery|scans?|scanned|consultant|nurses?|doctors?|ER|A&E|ED|MRI|"
                         rf"CT|op|operation|chemo|chemotherapy|radiotherapy|dialysis|infusions?|transplant|appointments?|"
                         rf"physio|rehab|bloods|biopsy|doc|docs|gp|gps|team|specialists?|surgeons?|[a-z]+ologists?|"
-                        rf"[a-z]+iatrists?|endo|midwi(?:fe|ves)|OB|pharmacists?|dentists?|therapists?|counsell?ors?)[ \t]+at)"
+                        rf"[a-z]+iatrists?|endo|midwi(?:fe|ves)|OB|pharmacists?|dentists?|therapists?|counsell?ors?)[ \t]+at|"
+                        rf"(?:partnered|partnering|teamed[ \t]+up|in[ \t]+partnership)[ \t]+with)"
                         rf"[ \t]+((?:{UPPER})[^\W\d_]+)"
                         rf"(?:['’]s\b|(?![\w'’-]|[ \t]+(?:(?!I\b){UPPER}|\d|(?!{_AFTER_A_PLACE}))))")
 #: Names a hospital is known by in its town, though they are words: "at the Royal", "to the General".
@@ -2167,7 +2173,7 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if after_service and lower in _HOSPITAL_ADJECTIVES:
             found.append((match.start(1), match.end(1)))  # "my pain doc at Swedish", "seen at Presbyterian"
             continue
-        if not name[1:].islower() or lower.endswith(("ist", "ism", "ese", "ish")) or is_medical(name) \
+        if not name[1:].islower() or lower.endswith(("ist", "ism", "ese", "ish")) or vocabulary.demonym(lower) or is_medical(name) \
                 or medical_word(lower) and not (after_service and common_word(lower)) or lower.removesuffix("s") in _CHAINS \
                 or lower in vocabulary.large_places() or lower in vocabulary.EVERYDAY_WORDS \
                 or any(lower in words for words in (_KIND_OF_PLACE, _DEPARTMENTS, _NOT_VENUE, _SERVICE_NOUNS,
@@ -2297,7 +2303,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = text[match.start(group):match.end(group)]
         lower = vocabulary.base_term(word)
         if len(lower) < (3 if match.re is _PLACE_AROUND else 4) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS \
-                or lower in vocabulary.languages() and lower not in vocabulary.towns() \
+                or lower in vocabulary.languages() and lower not in vocabulary.towns() or vocabulary.demonym(lower) \
                 or is_medical(word) or word.isupper() or "-" in lower and all(
                     common_word(p) or is_medical(p) or medical_word(p) or p in vocabulary.EVERYDAY_WORDS for p in lower.split("-") if p):
             continue  # "up seč way" names a place of three letters; elsewhere they are too often words

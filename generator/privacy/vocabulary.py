@@ -77,7 +77,8 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "disnae", "dinnae", "cannae", "wisnae", "isnae", "didnae", "wouldnae", "couldnae", "shouldnae", "hasnae", "havnae",
     "widnae", "toishanese", "taishanese", "toisanese", "gung", "tantie", "fete", "kibbeh", "tabbouleh", "fattoush",
     "manoushe", "teta", "khalto", "khalo", "jiddo", "hwabyung", "hanuiwon", "grandda", "colonia", "colonias", "promotora",
-    "promotoras", "gaelic", "sheanmhair", "seanmhair",
+    "promotoras", "gaelic", "sheanmhair", "seanmhair", "pongal", "lomilomi", "hokkien", "teochew", "hakka", "hainanese",
+    "thaipusam", "deepavali", "onam",
     "cashapp", "paypal", "zelle", "revolut", "monzo",
     "omfg", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
     "aldi", "lidl", "waitrose", "superdrug", "walmart", "costco", "walgreens", "woolworths", "kmart", "mondays", "tuesdays",
@@ -407,6 +408,17 @@ new york state, washington state, ontario, quebec, alberta, manitoba, saskatchew
 british columbia, new brunswick, newfoundland, prince edward island, yukon, nunavut,
 new south wales, victoria, queensland, tasmania, western australia, south australia
 """
+
+
+@lru_cache(maxsize=4096)
+def demonym(word: str) -> bool:
+    """A people's word made from a large place's name ("ethiopian", "canadian", "peruvian")."""
+    if len(word) < 5 or not word.endswith(("n", "i", "e")):
+        return False
+    places = large_places()
+    stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "o", word[:-4], word[:-4] + "a", word[:-3] + "y",
+             word[:-2] + "a", word[:-1] + "s")
+    return any(len(stem) >= 4 and stem in places for stem in stems)
 
 
 @lru_cache(maxsize=1)
