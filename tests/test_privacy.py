@@ -830,6 +830,9 @@ def test_text_in_a_script_without_capitals_is_held(gate: PrivacyGate) -> None:
     # Names can't be told from words there by case or by English lists: hold, with where.
     result = gate.screen("My neighbour 王伟 drove me to the clinic.")
     assert result.held and result.reasons == ("text in a script the gate can't check at 13-15",)
+    # Hawaiian's ʻokina is a letter without case inside Latin words: those are read, not held.
+    hawaiian = gate.screen("Tūtū gets her dialysis in Waiʻanae; we moved back to Hawaiʻi for the ʻohana.")
+    assert not hawaiian.held and "Waiʻanae" not in hawaiian.text and "Hawaiʻi for the ʻohana." in hawaiian.text
 
 
 def test_redact_command_reports_offsets_into_the_input(tmp_path: Path) -> None:

@@ -397,7 +397,7 @@ def _uncased_word(text: str) -> tuple[int, int] | None:
     for index, char in enumerate(text):
         if char == "ツ" and text[index - 1:index] == "(":
             continue  # the shrug, ¯\_(ツ)_/¯
-        if char.isalpha() and char.lower() == char.upper() and char not in "ªºß":
+        if char.isalpha() and char.lower() == char.upper() and char not in "ªºßʻʼ":  # Hawaiian's ʻokina, "Waiʻanae"
             end = index
             while end < len(text) and text[end].isalpha():
                 end += 1

@@ -288,7 +288,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|s'|s’|'|’)$")
 
 def base_term(text: str) -> str:
     """``Crohn's`` → ``crohn``; ``Graves'`` → ``graves``: the form the lists hold."""
-    word = text.strip().lower()
+    word = text.strip().lower().replace("ʻ", "")  # Hawaiian's ʻokina: "ʻohana" is listed as "ohana"
     if word.endswith(("'s", "’s")):
         return word[:-2]
     if word.endswith(("'", "’")):
@@ -398,7 +398,7 @@ def _places() -> list[tuple[str, int]]:
 #: Countries and states under the names people use (GeoNames has "Czechia", not "Czech Republic"),
 #: the UK's nations, Canada's provinces, "the US".
 _PLACE_ALIASES = """
-czech republic, the czech republic, the netherlands, netherlands, holland, ivory coast, burma, swaziland, cape verde,
+hawaiʻi, czech republic, the czech republic, the netherlands, netherlands, holland, ivory coast, burma, swaziland, cape verde,
 east timor, macedonia, the philippines, the gambia, the bahamas, vatican city, türkiye, turkiye, russia,
 south korea, north korea, korea, vietnam, laos, syria, iran, moldova, bolivia, venezuela, tanzania,
 england, scotland, wales, northern ireland, britain, great britain, europe, africa, asia, america,
