@@ -528,6 +528,7 @@ IDENTIFIERS = [
     # A block of flats by its number; a partner named by a word.
     ("address", "My mum stays with us, block 823, and the lift breaks every month.", "823"),
     ("place", "Our health ministry partnered with Provident for free mammograms.", "Provident"),
+    ("place", "After the storm the clinic at Village de l'Est was closed for months.", "Est"),
 ]
 
 
@@ -731,6 +732,7 @@ MEDICAL = [
     # A people's word before an institution; nerve and heart blocks; a language's compound; festivals.
     "She walks to the Ethiopian church every Sunday. Had a nerve block 2 weeks ago; heart block 2 on the ECG.",
     "The day care centre has a Hokkien-speaking nurse. The temple has a health day every Pongal.",
+    "Bà nội still goes to church; they explain the papers from the mutuelle.",
 ]
 
 

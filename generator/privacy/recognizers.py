@@ -2349,7 +2349,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
 
 #: Two or three title-case words after a word for where, mid-sentence: "Our mob in Cape Barren".
 _TITLE_RUN_AFTER_WHERE = re.compile(rf"\b(?:in|near|outside|around|from|at)[ \t]+"
-                                    rf"((?:{UPPER}[a-z][\w'’-]*)(?:[ \t]+{UPPER}[a-z][\w'’-]*){{1,2}})\b")
+                                    rf"((?:{UPPER}[a-z][\w'’-]*)(?:(?:[ \t]+(?:de|du|des|del|della|di|da|do|dos|das|van|"
+                                    rf"von|der|den|la|le))?[ \t]+(?:[ld]['’])?{UPPER}[a-z][\w'’-]*){{1,2}})\b")
 #: Words that make a place of a run of everyday words ("Cape Barren", "Hope Valley").
 _GEO_WORDS = frozenset({"cape", "point", "island", "isle", "islands", "bay", "head", "heads", "creek", "river", "valley",
                         "springs", "falls", "hill", "hills", "mount", "lake", "forge", "bridge", "cross", "ford", "port",
@@ -2360,15 +2361,16 @@ _GEO_WORDS = frozenset({"cape", "point", "island", "isle", "islands", "bay", "he
 
 
 def title_runs_after_where(text: str, is_medical: Any) -> list[tuple[int, int]]:
-    """A last net for places no other rule names: a run of title-case words after "in", "near",
-    "from" or "at" that holds a word for a place ("in Cape Barren") or a word that reads as a name
-    ("near Ukkonen Road"), and no title, medical word or large place. The caller adds only runs
-    nothing else has found, so a name or an address found as such keeps its type."""
+    """A last net for places no other rule names: a run of title-case words (joined, perhaps, by a
+    particle: "Village de l'Est") after "in", "near", "from" or "at" that holds a word for a place
+    ("in Cape Barren") or a word that reads as a name ("near Ukkonen Road"), and no title, medical
+    word or large place. The caller adds only runs nothing else has found, so a name or an address
+    found as such keeps its type."""
     found = []
     for match in _TITLE_RUN_AFTER_WHERE.finditer(text):
         phrase = match.group(1)
         words = phrase.split()
-        lowers = [vocabulary.base_term(w) for w in words]
+        lowers = [vocabulary.base_term(re.sub(r"^[ld]['’]", "", w)) for w in words]
         if phrase.lower() in vocabulary.large_places() or lowers[0] in _STOP or lowers[0] in TITLE_WORDS \
                 or lowers[0] in HONORIFICS or lowers[0] in TITLE_ABBREVIATIONS or is_medical(phrase) \
                 or any(is_medical(w) for w in words) or in_holiday(text, match.start(1), match.end(1)):
