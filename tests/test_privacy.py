@@ -905,6 +905,10 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("Thanks all. Will has his MRI tomorrow.", "a given name opening a sentence before a verb at 12-16"),
     # An eponym after "The" in mid-sentence is a title-cased name, not a drug after an article.
     ("The support meet is at The Bell Inn, 14 High St.", "a capitalised first name at 27-31"),
+    # A capital after a word for where that no rule explains may be a place that new text names in a
+    # new way: a headland, "off the Lizard".
+    ("Her husband went over the side off the Lizard in 2019, they never found him.",
+     "a capitalised word after a word for where at 39-45"),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)

@@ -1905,7 +1905,7 @@ _WORKPLACE_WORD = re.compile(rf"{_WORKS}\b")
 #: A shop, a firm or someone's home by its owner's name: "at Young's", "round at Nora's".
 _POSSESSIVE_BUSINESS = re.compile(rf"\b(?:at|to|from)[ \t]+({UPPER}[a-z]+)['’]s\b")
 #: Chains with a branch in every town, named by their founders: no place of one person's.
-_CHAINS = frozenset({"sainsbury", "mcdonald", "morrison", "boot", "macy", "kohl", "dillard", "lowe", "domino", "wendy",
+CHAINS = _CHAINS = frozenset({"sainsbury", "mcdonald", "morrison", "boot", "macy", "kohl", "dillard", "lowe", "domino", "wendy",
                      "denny", "friday", "claire", "dunelm", "wilko", "walgreen", "carl", "arby", "trader", "joe"})
 _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
@@ -2007,7 +2007,7 @@ _VENUE_TO = re.compile(rf"\b(?:drives?|drove|driving|takes?|took|taken|taking|go
                        rf"&[ \t]+)?(?:{UPPER})[\w'’-]*)+)")
 #: What may follow a place's name in a clause: a function word, a verb in the past ("rang", "moved"; not
 #: "oriented", "based": those qualify the name), a time.
-_AFTER_A_PLACE = (rf"(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|inspir|them|styl|fund|sponsor|affiliat|"
+AFTER_A_PLACE = _AFTER_A_PLACE = (rf"(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|inspir|them|styl|fund|sponsor|affiliat|"
                   rf"cent[er]r|focus|train|educat|approv|certifi|back|own|operat|licens|brand|register)ed\b)"
                   rf"[^\W\d_]+ed\b|(?:rang|rings?|gave|put|kept|took|sent|since|until|after|before|during|last|"
                   rf"overnight|twice|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|two|three|four|five|"
@@ -2388,3 +2388,10 @@ def _name_like(word: str) -> bool:
     frequency = vocabulary.english_frequency(word)
     listed = word in vocabulary.given_names() or word in vocabulary.surnames() or word in vocabulary.towns()
     return frequency < vocabulary.KNOWN or listed and frequency < vocabulary.COMMON
+
+
+def not_a_venue(word: str) -> bool:
+    """A word that names a kind of place, a department, a service or a time, not one place: "in
+    Hospital", "in Majors", "at Home", "at Noon"."""
+    return any(word in words for words in (_KIND_OF_PLACE, _DEPARTMENTS, _NOT_VENUE, _SERVICE_NOUNS, _SPECIALTY_WORDS,
+                                           _GENERIC_VENUE, _VENUE_NOUNS))

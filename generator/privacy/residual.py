@@ -4,7 +4,9 @@ The recognizers redact what they are sure of. Some words are left that may be pa
 identifier but may as well be prose: a word no list knows ("sporup"), a capitalised first name
 in mid-sentence that is also a word ("and Wilson were"), a long run of digits in no known shape,
 a capital touching a redacted name or address ("[name] K"), a listed name in a post written
-without capitals, where case says nothing ("ask kim"). Redacting those would cost too many
+without capitals, where case says nothing ("ask kim"), a capitalised word after a word for where
+that no rule explained ("off the Lizard": new text keeps naming places in shapes no rule has met,
+and this is where most of them stand). Redacting those would cost too many
 words of ordinary posts; publishing them would risk a person. The gate holds such a post for a
 moderator instead (fail closed), within the share of posts that the editors can review.
 """
@@ -97,12 +99,70 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
                 and lower not in recognizers.SEASONS and (lower not in recognizers.ABSTRACT_NAMES or modal_name) \
                 and lower not in vocabulary.large_places() and not is_medical(match.group(1)):
             found.append((start, end, "a given name opening a sentence before a verb"))
+    for match in _WHERE_CAPITAL.finditer(text) if any(c.isupper() for c in text) else ():
+        start, end = match.span(1)
+        if free(start, end) and _may_be_where(text, match, is_medical):
+            found.append((start, end, "a capitalised word after a word for where"))
     for match in _DIGITS.finditer(text):
         start, end = match.span()
         digits = sum(c.isdigit() for c in match.group())
         if digits >= 7 and free(start, end) and not _YEARS.fullmatch(match.group()):
             found.append((start, end, "a long run of digits"))
     return found
+
+
+#: A capital after a word for where, in mid-sentence: "the nurse at Regions", "in Huntington",
+#: "on Mile 7 Road", "at Village de l'Est" (the shapes of places new text keeps bringing).
+_WHERE_CAPITAL = re.compile(r"(?<=[a-z,;)][ \t])(?:at|in|on|off|from|near|to|into|outside|around)[ \t]+(?:the[ \t]+)?"
+                            r"((?-i:[A-Z])[\w'’.-]*)")
+_CLAUSE_AFTER = re.compile(rf"[ \t]+(?:{recognizers.AFTER_A_PLACE})", re.IGNORECASE)
+#: Words capitalised after "in" or "on" that name no place: programmes, benefits, schemes.
+#: Compass words name a region ("in the South"), though after "at the" a hospital ("at the Northern").
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+                      "lower"})
+_NOT_WHERE = frozenset({"medicare", "medicaid", "mam", "mum", "mom", "dad", "nan", "gran", "x-ray", "mandarin",
+                        "internet", "web", "net", "help", "chat", "forum", "congress", "parliament", "senate", "heaven",
+                        "earth", "hospice", "majors", "theatre", "theater", "resus", "recovery", "triage", "outpatients",
+                        "rehab", "respite"})
+
+
+def _may_be_where(text: str, match: re.Match[str], is_medical: IsMedical) -> bool:
+    """Whether a capitalised word after a word for where, left by every rule, may be a place; not a
+    drug one is on, an eponym with its possessive, a language, a people, a day or a holiday."""
+    word = match.group(1).rstrip(".")
+    start, end = match.start(1), match.start(1) + len(word)
+    lower = vocabulary.base_term(word)
+    if word.isupper() or word[1:] != word[1:].lower() and "-" not in word or lower.endswith("-speaking") \
+            or word[:2] in ("I'", "I’"):
+        return False  # "at NHS", "on YouTube", "in English-speaking groups", "from now on I'm"
+    if lower.endswith("s") and (lower[:-1] in vocabulary.EVERYDAY_WORDS or lower[:-1] in _NOT_WHERE
+                                or lower[:-1] in vocabulary.all_languages()):
+        lower = lower[:-1]  # "targeted at Muslims"
+    if lower in vocabulary.EVERYDAY_WORDS or lower in _NOT_WHERE or lower in recognizers.STOP or recognizers.not_a_venue(lower) \
+            or lower.endswith(("ist", "ism")) \
+            or lower in vocabulary.large_places() or lower in vocabulary.all_languages() or vocabulary.demonym(lower) \
+            or lower in recognizers.TITLE_WORDS or lower in recognizers.HONORIFICS \
+            or recognizers.in_holiday(text, start, end) or recognizers.part_of_large_place(text, start, end):
+        return False
+    before = match.group().split()[0].lower()
+    if (previous := re.search(r"([A-Z][\w'’]*)[ \t]+$", text[max(0, match.start() - 30):match.start()])) \
+            and previous.group(1) != "I" and not recognizers.at_sentence_start(text, match.start() - len(previous.group())):
+        return False  # "What You Need to Know", "Dance Your Way to Fitness": a title
+    if lower in _COMPASS and not re.match(r"(?:at|to)[ \t]+the[ \t]", match.group()):
+        return False
+    if (after := re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 20])) and recognizers.not_a_venue(after.group(1).lower()):
+        return False  # "in Intensive Care", "at Pain Clinic": a service, named by its specialty
+    if re.match(r"[ \t]+[A-Z]{2,}\b", text[end:end + 8]):
+        return False  # "at Parkinson's UK", "to Fuse TV": a body or a channel, named with its initials
+    if re.match(r"[ \t]+[a-z]", text[end:end + 2]) and not _CLAUSE_AFTER.match(text, end) \
+            and not re.match(r"[ \t]+[a-z]+s\b", text[end:end + 30]):
+        return False  # "in the Discourse project": a name qualifying a thing (though "in Ballina runs")
+    if lower.removesuffix("s") in recognizers.CHAINS or recognizers.medical_word(lower) and (
+            before == "on" or re.match(r"[ \t]+[A-Z]", text[end:end + 2])):
+        return False  # "at Boots", "on Hearing Loss", "at Thalassemia Society of India centre"
+    return not (is_medical(word) and (re.search(r"['’]s?$", match.group(1)) or lower in vocabulary.drug_names()
+                                      or before in ("on", "off", "into") or recognizers.followed_by_condition_word(text, end)
+                                      or re.match(r"[ \t]+[a-z]", text[end:end + 2]) and not _CLAUSE_AFTER.match(text, end)))
 
 
 #: "Storm is starting school", "Will has his scan", "Rose's teacher rang": at a sentence's start

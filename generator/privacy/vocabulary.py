@@ -438,14 +438,19 @@ def large_places() -> frozenset[str]:
 def languages() -> frozenset[str]:
     """Languages' English names of one word (CLDR's, from Babel; lowercase), less any that is a
     given name or a surname: "speaks Lingala", "the Tetum leaflet"."""
+    return frozenset(all_languages() - first_names() - surnames())
+
+
+@lru_cache(maxsize=1)
+def all_languages() -> frozenset[str]:
+    """Languages' English names of one word, names or not ("English", "Greek", "Mandarin")."""
     from babel import Locale
 
-    names = {name.lower() for name in Locale("en").languages.values() if name.isalpha()}
-    return frozenset(names - first_names() - surnames())
+    return frozenset(name.lower() for name in Locale("en").languages.values() if name.isalpha())
 
 
 def preload() -> None:
     """Read every list now (about three seconds)."""
     for load in (first_names, name_words, given_names, surnames, drug_names, disease_names, medical_terms, _frequencies,
-                 dictionary_words, icd_words, towns, large_places, languages):
+                 dictionary_words, icd_words, towns, large_places, all_languages, languages):
         load()
