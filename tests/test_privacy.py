@@ -529,6 +529,8 @@ IDENTIFIERS = [
     ("address", "My mum stays with us, block 823, and the lift breaks every month.", "823"),
     ("place", "Our health ministry partnered with Provident for free mammograms.", "Provident"),
     ("place", "After the storm the clinic at Village de l'Est was closed for months.", "Est"),
+    # A city by its initials, in lowercase.
+    ("place", "anyone else from the okc area with crohns? looking for a support group irl", "okc"),
 ]
 
 
@@ -733,6 +735,7 @@ MEDICAL = [
     "She walks to the Ethiopian church every Sunday. Had a nerve block 2 weeks ago; heart block 2 on the ECG.",
     "The day care centre has a Hokkien-speaking nurse. The temple has a health day every Pongal.",
     "Bà nội still goes to church; they explain the papers from the mutuelle.",
+    "She reads the Goan newspaper; a clinic after badarak; she still makes sorpotel.",
 ]
 
 

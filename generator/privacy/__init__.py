@@ -243,8 +243,8 @@ class PrivacyGate:
             return True  # acronyms (NHS, CKD, COPD, FODMAP; "CBTp", "GPs")
         if self.is_medical(word) or recognizers.medical_word(lower):
             return True  # "Eczema on my hands", "Tinnitus since the jab": ICD-10-CM's words too
-        if lower in _TITLE_WORDS or lower in _LARGE_PLACES or lower in vocabulary.languages():
-            return True  # "Norway", "Lingala"
+        if lower in _TITLE_WORDS or lower in _LARGE_PLACES or lower in vocabulary.languages() or vocabulary.demonym(lower):
+            return True  # "Norway", "Lingala", "Goan"
         frequency = vocabulary.english_frequency(lower)
         if frequency >= vocabulary.VERY_COMMON:
             return True

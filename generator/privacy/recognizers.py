@@ -1887,6 +1887,9 @@ _SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?)[ \t]+at[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|last|least|all)\b)")
+#: Cities known by their initials or a short name, in any case: "the okc area", "moved to NYC".
+_CITY_ABBREVIATION = re.compile(r"(?<![\w@#/.-])(?:nyc|okc|atl|phx|slc|stl|pdx|abq|rva|dfw|htx|atx|satx)(?![\w@/-]|\.\w)",
+                                re.IGNORECASE)
 #: A state's university hospital, in lowercase: "my endo at ohio state", "seen at michigan medicine".
 _STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)[ \t]+(?:state|medicine|health|"
                                 r"university|general|childrens|children['’]s|methodist|baptist|presbyterian|memorial)\b")
@@ -2272,6 +2275,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and lower not in vocabulary.KNOWN_INITIALS and not is_medical(lower):
             found.append(match.span(1))  # "my oncologist at sloan", "seen at christie": a hospital in lowercase
+    for match in _CITY_ABBREVIATION.finditer(text):
+        found.append(match.span())  # "anyone from the okc area", "moved to NYC"
     for match in _STATE_INSTITUTION.finditer(text):
         if match.group(1) in vocabulary.large_places() and match.group(1) not in _STOP:
             found.append((match.start(1), match.end()))  # "my endo at ohio state": where, to the town

@@ -78,7 +78,7 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "widnae", "toishanese", "taishanese", "toisanese", "gung", "tantie", "fete", "kibbeh", "tabbouleh", "fattoush",
     "manoushe", "teta", "khalto", "khalo", "jiddo", "hwabyung", "hanuiwon", "grandda", "colonia", "colonias", "promotora",
     "promotoras", "gaelic", "sheanmhair", "seanmhair", "pongal", "lomilomi", "hokkien", "teochew", "hakka", "hainanese",
-    "thaipusam", "deepavali", "onam", "mutuelle", "bà", "ông", "nội", "ngoại", "bác", "chú", "dì", "abouna", "tasoni",
+    "thaipusam", "deepavali", "onam", "badarak", "tatik", "sorpotel", "mummo", "ukki", "amona", "aitona", "nanaay", "chinaay", "mutuelle", "bà", "ông", "nội", "ngoại", "bác", "chú", "dì", "abouna", "tasoni",
     "cashapp", "paypal", "zelle", "revolut", "monzo",
     "omfg", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
     "aldi", "lidl", "waitrose", "superdrug", "walmart", "costco", "walgreens", "woolworths", "kmart", "mondays", "tuesdays",
@@ -398,7 +398,7 @@ def _places() -> list[tuple[str, int]]:
 #: Countries and states under the names people use (GeoNames has "Czechia", not "Czech Republic"),
 #: the UK's nations, Canada's provinces, "the US".
 _PLACE_ALIASES = """
-hawaiʻi, czech republic, the czech republic, the netherlands, netherlands, holland, ivory coast, burma, swaziland, cape verde,
+hawaiʻi, goa, czech republic, the czech republic, the netherlands, netherlands, holland, ivory coast, burma, swaziland, cape verde,
 east timor, macedonia, the philippines, the gambia, the bahamas, vatican city, türkiye, turkiye, russia,
 south korea, north korea, korea, vietnam, laos, syria, iran, moldova, bolivia, venezuela, tanzania,
 england, scotland, wales, northern ireland, britain, great britain, europe, africa, asia, america,
@@ -413,9 +413,11 @@ new south wales, victoria, queensland, tasmania, western australia, south austra
 @lru_cache(maxsize=4096)
 def demonym(word: str) -> bool:
     """A people's word made from a large place's name ("ethiopian", "canadian", "peruvian")."""
-    if len(word) < 5 or not word.endswith(("n", "i", "e")):
+    if len(word) < 4 or not word.endswith(("n", "i", "e")):
         return False
     places = large_places()
+    if word.endswith("n") and word[:-1] in places:
+        return True  # "goan", "cuban"
     stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "o", word[:-4], word[:-4] + "a", word[:-3] + "y",
              word[:-2] + "a", word[:-1] + "s")
     return any(len(stem) >= 4 and stem in places for stem in stems)
