@@ -736,6 +736,7 @@ MEDICAL = [
     "The day care centre has a Hokkien-speaking nurse. The temple has a health day every Pongal.",
     "Bà nội still goes to church; they explain the papers from the mutuelle.",
     "She reads the Goan newspaper; a clinic after badarak; she still makes sorpotel.",
+    "We all go to the Baptist church; she still makes pastizzi and can read the Gutka again.",
 ]
 
 

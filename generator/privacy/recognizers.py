@@ -1984,6 +1984,10 @@ def ages_in_brackets(text: str) -> list[RecognizerResult]:
     return found
 
 
+#: Churches' names that say their faith, not their place: "the Baptist church".
+_DENOMINATIONS = frozenset({"baptist", "catholic", "methodist", "anglican", "lutheran", "presbyterian", "pentecostal",
+                            "evangelical", "adventist", "orthodox", "episcopal", "mennonite", "reformed", "unitarian",
+                            "quaker", "mormon", "coptic", "apostolic", "moravian", "congregational", "nazarene"})
 #: "the nadiad group", "rønning hospice": a place's name before an institution in it.
 _INSTITUTION_AFTER = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?:hospice|hospital|general|infirmary|clinic|surgery|"
                                 r"childrens|children['’]s|memorial|medical center|"
@@ -2309,6 +2313,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         lower = vocabulary.base_term(word)
         if len(lower) < (3 if match.re is _PLACE_AROUND else 4) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS \
                 or lower in vocabulary.languages() and lower not in vocabulary.towns() or vocabulary.demonym(lower) \
+                or match.re is _INSTITUTION_AFTER and lower in _DENOMINATIONS \
                 or is_medical(word) or word.isupper() or "-" in lower and all(
                     common_word(p) or is_medical(p) or medical_word(p) or p in vocabulary.EVERYDAY_WORDS for p in lower.split("-") if p):
             continue  # "up seč way" names a place of three letters; elsewhere they are too often words
