@@ -531,6 +531,7 @@ IDENTIFIERS = [
     ("place", "After the storm the clinic at Village de l'Est was closed for months.", "Est"),
     # A city by its initials, in lowercase.
     ("place", "anyone else from the okc area with crohns? looking for a support group irl", "okc"),
+    ("address", "My uncle got his diabetes diagnosis at the pharmacy on No. 3 Road.", "No. 3"),
 ]
 
 

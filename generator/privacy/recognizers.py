@@ -393,7 +393,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         # "just off Mill Road", "the surgery on Victoria Street": a street without its number is a
         # place smaller than a state too. Streets famous for something else stay.
         pattern("STREET_ADDRESS", "named_street",
-                r"(?<![\w'’-])(?!(?:" + _FAMOUS_STREETS + r")[ \t])(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d{1,3}(?:st|nd|rd|th))[ \t]+)"
+                r"(?<![\w'’-])(?!(?:" + _FAMOUS_STREETS + r")[ \t])(?:(?:[A-Z][\w'’-]*|[A-Z]\.|No\.|\d{1,3}(?:st|nd|rd|th))[ \t]+)"
                 r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d{1,3}(?:st|nd|rd|th)?)[ \t]+){0,2}"  # "Mile 7 Road"
                 r"(?:Road|Street|St\b\.?(?![ \t]+[A-Z])|Rd|Avenue|Ave|Lane|Drive|Crescent|Terrace|Boulevard|Blvd|Close|"
                 r"Mews|Grove|Gardens|Parade|Promenade|Esplanade|Concourse|Embankment|Parkway|Pkwy|Highway|Hwy)\b"
