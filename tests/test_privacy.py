@@ -532,6 +532,9 @@ IDENTIFIERS = [
     # A city by its initials, in lowercase.
     ("place", "anyone else from the okc area with crohns? looking for a support group irl", "okc"),
     ("address", "My uncle got his diabetes diagnosis at the pharmacy on No. 3 Road.", "No. 3"),
+    # A hospital named by a common word in lowercase, after a service and "at", before what its
+    # doctor does.
+    ("place", "on day 12 of this migraine and my neuro at dent wants to try botox", "dent"),
 ]
 
 
@@ -738,6 +741,7 @@ MEDICAL = [
     "Bà nội still goes to church; they explain the papers from the mutuelle.",
     "She reads the Goan newspaper; a clinic after badarak; she still makes sorpotel.",
     "We all go to the Baptist church; she still makes pastizzi and can read the Gutka again.",
+    "the nurse at night said it was fine; my therapist at school says i need a break. My huisarts agrees.",
 ]
 
 

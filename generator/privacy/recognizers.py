@@ -1884,9 +1884,14 @@ _NAMED_LANDSCAPE = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z]+[ \t]+{_LANDSCAPE})
 _LANDSCAPE_WORD = re.compile(rf"{_LANDSCAPE}\b")
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
 _SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
+                               r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?)[ \t]+at[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|last|least|all)\b)")
+#: What a service's doctor does next: "my neuro at dent wants", "the nurse at st marys said".
+_SERVICE_SAYS = re.compile(r"[ \t]+(?:wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
+                           r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
+                           r"doesn['’]?t|won['’]?t|can['’]?t|didn['’]?t|agreed|refused|confirmed|diagnosed)\b")
 #: Cities known by their initials or a short name, in any case: "the okc area", "moved to NYC".
 _CITY_ABBREVIATION = re.compile(r"(?<![\w@#/.-])(?:nyc|okc|atl|phx|slc|stl|pdx|abq|rva|dfw|htx|atx|satx)(?![\w@/-]|\.\w)",
                                 re.IGNORECASE)
@@ -2274,6 +2279,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         lower = match.group(1)
         if lower in _HOSPITAL_ADJECTIVES:
             found.append(match.span(1))  # "my pain doc at swedish"
+            continue
+        if _SERVICE_SAYS.match(text, match.end()) and lower not in _STOP and not not_a_venue(lower) \
+                and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) and lower not in vocabulary.large_places():
+            found.append(match.span(1))  # "my neuro at dent wants to try botox": who says, a hospital, though a word
             continue
         if (lower in vocabulary.surnames() or lower in vocabulary.given_names() or lower in vocabulary.towns()) \
                 and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in _STOP \
