@@ -535,6 +535,8 @@ IDENTIFIERS = [
     # A hospital named by a common word in lowercase, after a service and "at", before what its
     # doctor does.
     ("place", "on day 12 of this migraine and my neuro at dent wants to try botox", "dent"),
+    # A title of another language before a redacted name is no stray capital: redacted, not held.
+    ("name", "Thanks to Mama Thoko who cooks for the support group every Friday.", "Thoko"),
 ]
 
 
@@ -742,6 +744,7 @@ MEDICAL = [
     "She reads the Goan newspaper; a clinic after badarak; she still makes sorpotel.",
     "We all go to the Baptist church; she still makes pastizzi and can read the Gutka again.",
     "the nurse at night said it was fine; my therapist at school says i need a break. My huisarts agrees.",
+    "If anyone from the CF unit reads this, we never got the letter.",
 ]
 
 

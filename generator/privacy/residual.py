@@ -214,8 +214,9 @@ def _name_shaped(text: str, start: int, word: str, is_medical: IsMedical) -> boo
     lower = vocabulary.base_term(word)
     if not word[:1].isupper() or recognizers.at_sentence_start(text, start) or is_medical(word):
         return False
-    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower in _TITLES:
-        return False
+    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower in _TITLES \
+            or lower in recognizers.TITLE_WORDS or lower in recognizers.HONORIFICS:
+        return False  # "Mama [name]", "Pak [name]": a title before the name it belongs to
     return lower not in vocabulary.large_places() and not recognizers.common_word(lower)
 
 
