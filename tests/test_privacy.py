@@ -537,6 +537,8 @@ IDENTIFIERS = [
     ("place", "on day 12 of this migraine and my neuro at dent wants to try botox", "dent"),
     # A title of another language before a redacted name is no stray capital: redacted, not held.
     ("name", "Thanks to Mama Thoko who cooks for the support group every Friday.", "Thoko"),
+    # A nickname that is a word, from a class people belong to.
+    ("name", "Sully from our class had his second stent put in, he's home now.", "Sully"),
 ]
 
 
@@ -745,6 +747,7 @@ MEDICAL = [
     "We all go to the Baptist church; she still makes pastizzi and can read the Gutka again.",
     "the nurse at night said it was fine; my therapist at school says i need a break. My huisarts agrees.",
     "If anyone from the CF unit reads this, we never got the letter.",
+    "Everyone from our class came to the funeral. People from the plant all got tested.",
 ]
 
 

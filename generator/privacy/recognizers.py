@@ -635,7 +635,8 @@ ABSTRACT_NAMES = _ABSTRACT_NAMES = frozenset({"hope", "faith", "joy", "grace", "
 _COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|work|school|uni|college|choir|group|support group|"
                 r"rehab|cardiac rehab|bingo|pub|club|book club|gym|ward|clinic|hospice|next door|down the road|"
                 r"over the road|across the road|round the corner|up the road|village|street|pilates|yoga|hydro|"
-                r"zumba|playgroup|nursery|allotments?|parish|congregation|office|team")
+                r"zumba|playgroup|nursery|allotments?|parish|congregation|office|team|class|classes|course|programme|"
+                r"program|meetings?|forum|crew|shift|plant|factory|site|depot|yard|estate|flats|building")
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
