@@ -539,6 +539,8 @@ IDENTIFIERS = [
     ("name", "Thanks to Mama Thoko who cooks for the support group every Friday.", "Thoko"),
     # A nickname that is a word, from a class people belong to.
     ("name", "Sully from our class had his second stent put in, he's home now.", "Sully"),
+    # A street in lowercase: the plain street word after its name is part of it.
+    ("address", "my asthma is so bad since they opened the warehouse on pershing road", "road"),
 ]
 
 
@@ -748,6 +750,7 @@ MEDICAL = [
     "the nurse at night said it was fine; my therapist at school says i need a break. My huisarts agrees.",
     "If anyone from the CF unit reads this, we never got the letter.",
     "Everyone from our class came to the funeral. People from the plant all got tested.",
+    "My mum flies home every winter; Bubbe still runs the gemach for medical equipment.",
 ]
 
 

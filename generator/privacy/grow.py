@@ -64,6 +64,7 @@ _PLACE_CONTINUATIONS = frozenset({"general", "royal", "childrens", "children's",
 _OUTWARD_CODE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{1,2}\d{1,2}[A-Z]?(?![\w/.-]\w|[\w/-])")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)
+_LOWER_STREET_AFTER = re.compile(r"[ \t]+(?:road|rd|street|avenue|ave|lane|boulevard|blvd|highway|hwy|crescent|terrace)\b")
 _COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])(?:\(\+?\d{1,4}\)|\+\d{1,4})[ \t.-]*$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:h\.?[ \t]?no\.?[ \t]*)?(?:\d{1,6}(?:/\d{1,4})?[A-Za-z]?|\d{1,4}-\d{1,4}-\d{1,4}),?"
                             r"[ \t]+$", re.IGNORECASE)  # "12/3 [place]", "1-2-3 [place]" (a Japanese address)
@@ -174,6 +175,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
             new_end = match.end()  # "[place], M6": a UK postcode's district
         if match := _STREET_AFTER.match(text, new_end):
             new_end = match.end()  # "[name] Road": "Carrow Road"
+        elif text[start:new_end].islower() and (match := _LOWER_STREET_AFTER.match(text, new_end)):
+            new_end = match.end()  # "the warehouse on pershing road": in lowercase, the plainest street words only
         new_start = before.start() if (before := _NUMBER_BEFORE.search(text, max(0, start - 16), start)) else start
         if (new_start, new_end) != (start, end):
             start, end, kind = new_start, new_end, "address"

@@ -1550,7 +1550,7 @@ def in_dictionary(word: str) -> bool:
     if word in words:
         return True
     for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+        if word.endswith(suffix) and len(word) > len(suffix) + (1 if replacement == "y" else 2):  # "flies": "fly"
             stem = word[:-len(suffix)] + replacement
             if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
                 continue  # "boxes", "potatoes"; not "nova" + "es"
