@@ -541,6 +541,8 @@ IDENTIFIERS = [
     ("name", "Sully from our class had his second stent put in, he's home now.", "Sully"),
     # A street in lowercase: the plain street word after its name is part of it.
     ("address", "my asthma is so bad since they opened the warehouse on pershing road", "road"),
+    # A workplace named before its kind in lowercase.
+    ("place", "Papaw worked the Scotia mine and the doctors say his lungs are 30 percent.", "Scotia"),
 ]
 
 
@@ -751,6 +753,7 @@ MEDICAL = [
     "If anyone from the CF unit reads this, we never got the letter.",
     "Everyone from our class came to the funeral. People from the plant all got tested.",
     "My mum flies home every winter; Bubbe still runs the gemach for medical equipment.",
+    "Dad was at the Welsh steelworks, then the Chinese factory. The Spam-catcher works like that.",
 ]
 
 

@@ -1911,6 +1911,10 @@ _FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hosp
 _WORKS = r"(?:Colliery|Pit|Mine|Mills?|Shipyard|Steelworks|Quarry|Works|Factory|Plant|Cannery|Refinery|Smelter|Sawmill)"
 _WORKPLACE = re.compile(rf"(?<![@\w])((?:{UPPER}[\w'’&-]*[ \t]+){{1,3}}{_WORKS})\b")
 _WORKPLACE_WORD = re.compile(rf"{_WORKS}\b")
+#: The same, with the kind of workplace in lowercase after "the": "worked the Scotia mine".
+_WORKPLACE_LOWER = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z][\w'’-]*(?:[ \t]+{UPPER}[a-z][\w'’-]*)?)[ \t]+"
+                              rf"(?:mines?|colliery|pit|mills?|plant|factory|steelworks|shipyard|quarry|refinery|"
+                              rf"smelter|cannery|foundry|sawmill)\b")
 #: A shop, a firm or someone's home by its owner's name: "at Young's", "round at Nora's".
 _POSSESSIVE_BUSINESS = re.compile(rf"\b(?:at|to|from)[ \t]+({UPPER}[a-z]+)['’]s\b")
 #: Chains with a branch in every town, named by their founders: no place of one person's.
@@ -2297,6 +2301,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _FOR_WHOM_NAMED.finditer(text) if "’s " in text or "'s " in text else ():
         if not at_sentence_start(text, match.start()):
             found.append(match.span())  # "he's in Children's National", "at Children's Mercy"
+    for match in _WORKPLACE_LOWER.finditer(text):
+        lower = match.group(1).split()[0].lower()
+        if lower not in _STOP and lower not in vocabulary.large_places() and not vocabulary.demonym(lower) \
+                and lower not in vocabulary.all_languages() and not is_medical(match.group(1)):
+            found.append(match.span(1))  # "worked the Scotia mine", "the Jeffrey mine"
     for match in _WORKPLACE.finditer(text) if _WORKPLACE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP:
             found.append(match.span(1))  # "worked Tower Colliery", "the Cammell Laird shipyard"
