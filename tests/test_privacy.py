@@ -543,6 +543,10 @@ IDENTIFIERS = [
     ("address", "my asthma is so bad since they opened the warehouse on pershing road", "road"),
     # A workplace named before its kind in lowercase.
     ("place", "Papaw worked the Scotia mine and the doctors say his lungs are 30 percent.", "Scotia"),
+    # A health service named by a compass word, after a therapist's initials (no title's capital);
+    # "Main Street" without "the" is one town's street.
+    ("place", "The OT at Western Health wrote a report that finally got the funding back.", "Western"),
+    ("address", "His job coach meets him at the bus stop on Main Street every Monday.", "Main"),
 ]
 
 
@@ -754,6 +758,7 @@ MEDICAL = [
     "Everyone from our class came to the funeral. People from the plant all got tested.",
     "My mum flies home every winter; Bubbe still runs the gemach for medical equipment.",
     "Dad was at the Welsh steelworks, then the Chinese factory. The Spam-catcher works like that.",
+    "The shops on the High Street are closing. Our daughter goes to the ASL story time.",
 ]
 
 

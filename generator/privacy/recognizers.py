@@ -287,10 +287,11 @@ class LabelledRecognizer(PatternRecognizer):
 
 
 #: Streets known for something other than where someone lives ("Wall Street", "Harley Street"); not
-#: "Regent", "Oxford" or "Baker", which name streets in every town ("the solicitors on Regent Street").
+#: "Regent", "Oxford", "Baker", "Main" or "High", which name streets in every town ("the solicitors on Regent
+#: Street", "on Main Street"), though "the High Street" is any town's.
 _FAMOUS_STREETS = ("Wall|Sesame|Downing|Coronation|Harley|Abbey|Penny|Easy|Memory|Fleet|Threadneedle|Bond|Carnaby|"
                    "Pride|Hit|Victory|Gay|Carnival|Thanksgiving|Information|Silk|"
-                   "Electric|Civic|Hollywood|Mulholland|Broadway|High|Main|Dead|The|A|An|This|That|"
+                   "Electric|Civic|Hollywood|Mulholland|Broadway|Dead|The|A|An|This|That|"
                    "My|Our|Your|His|Her|Their|No|One|Every|Any|Some|Each|In|On|At|Off|Down|Up|Near|From|To|And|"
                    "Boxing|Christmas|Easter|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yes|Hey|Hi")
 #: Words no street's name is made of: "at 93 she still gardens" is no address.
@@ -393,7 +394,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         # "just off Mill Road", "the surgery on Victoria Street": a street without its number is a
         # place smaller than a state too. Streets famous for something else stay.
         pattern("STREET_ADDRESS", "named_street",
-                r"(?<![\w'’-])(?!(?:" + _FAMOUS_STREETS + r")[ \t])(?:(?:[A-Z][\w'’-]*|[A-Z]\.|No\.|\d{1,3}(?:st|nd|rd|th))[ \t]+)"
+                r"(?<![\w'’-])(?!(?:" + _FAMOUS_STREETS + r")[ \t])(?!(?<=the )(?:High|Main)[ \t])"  # "the High Street": any town's
+                r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.|No\.|\d{1,3}(?:st|nd|rd|th))[ \t]+)"
                 r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\d{1,3}(?:st|nd|rd|th)?)[ \t]+){0,2}"  # "Mile 7 Road"
                 r"(?:Road|Street|St\b\.?(?![ \t]+[A-Z])|Rd|Avenue|Ave|Lane|Drive|Crescent|Terrace|Boulevard|Blvd|Close|"
                 r"Mews|Grove|Gardens|Parade|Promenade|Esplanade|Concourse|Embankment|Parkway|Pkwy|Highway|Hwy)\b"
@@ -2153,6 +2155,7 @@ def _after_capital(text: str, start: int) -> bool:
     """The word before ``start`` is capitalised in mid-sentence, as in a title."""
     before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 30):start])
     return before is not None and before.group(1)[:1].isupper() and not re.search(r"-[a-z]", before.group(1)) \
+        and not (len(before.group(1)) > 1 and before.group(1).isupper()) \
         and not at_sentence_start(text, start - len(before.group()))  # "Hmong-speaking" is no title's word
 
 

@@ -133,8 +133,8 @@ def given_names() -> frozenset[str]:
 #: Initials after "at", "to", "in the" or "from the" that are no hospital or venue: wards, units and
 #: services, public bodies, national charities, shops, media, web sites, countries.
 KNOWN_INITIALS = frozenset([
-    # conditions known by their initials ("the CF unit")
-    "cf",
+    # conditions known by their initials ("the CF unit"); sign languages ("the ASL story time")
+    "cf", "asl", "bsl", "isl", "nzsl",
     # national identity and health numbers' names (the number after one is an id)
     "curp", "pesel", "nric", "ppsn", "tfn", "bsn", "dni", "cpf", "fonasa",
     # veterans' bodies and benefits (US)
