@@ -1,6 +1,10 @@
 """Measure the privacy gate on labelled data and print the quality bar.
 
-Usage: .venv/bin/python scripts/evaluate_privacy.py [--shared ../shared/data]
+Usage: .venv/bin/python scripts/evaluate_privacy.py [--shared ../shared/data] [--show N] [--first-runs]
+
+``--first-runs`` prints, instead, every hand-written set's first run as recorded in
+docs/privacy-evaluation.md ("Every first run": those runs measured rules since changed, so they
+cannot be run again), all of them together, and the sets committed but not yet run.
 
 Two test sets:
 - tests/privacy/forum_testset.txt: hand-written forum-style posts with every identifier and
@@ -401,92 +405,148 @@ def held_on_real_text(shared: Path, gate: PrivacyGate) -> None:
         print(f"{name}: {len(texts)} posts, held {sum(held) / len(texts):.3f}   [bar <= 0.05]")
 
 
+#: The hand-written forum-style sets, in the order they were written (each is a tuning set once run).
+FORUM_SETS = (
+    ("forum-style tuning set", "forum_testset.txt"),
+    ("forum-style second tuning set", "forum_heldout.txt"),
+    ("forum-style third tuning set", "forum_fresh.txt"),
+    ("forum-style fourth tuning set", "forum_fresh2.txt"),
+    ("forum-style fifth set, blind until its first run", "forum_fresh3.txt"),
+    ("forum-style sixth set, blind until its first run", "forum_fresh4.txt"),
+    ("forum-style seventh set, blind until its first run", "forum_fresh5.txt"),
+    ("forum-style eighth set, blind until its first run", "forum_fresh6.txt"),
+    ("forum-style ninth set, blind until its first run", "forum_fresh7.txt"),
+    ("forum-style tenth set, blind until its first run", "forum_fresh8.txt"),
+    ("forum-style eleventh set, blind until its first run", "forum_fresh9.txt"),
+    ("forum-style twelfth set, blind until its first run", "forum_fresh10.txt"),
+    ("forum-style thirteenth set, blind until its first run", "forum_fresh11.txt"),
+    ("forum-style fourteenth set, blind until its first run", "forum_fresh12.txt"),
+    ("forum-style fifteenth set, blind until its first run", "forum_fresh13.txt"),
+    ("forum-style sixteenth set, blind until its first run", "forum_fresh14.txt"),
+    ("forum-style seventeenth set, blind until its first run", "forum_fresh15.txt"),
+    ("forum-style eighteenth set, blind until its first run", "forum_fresh16.txt"),
+    ("forum-style nineteenth set, blind until its first run", "forum_fresh17.txt"),
+    ("forum-style twentieth set, blind until its first run", "forum_fresh18.txt"),
+    ("forum-style twenty-first set, blind until its first run", "forum_fresh19.txt"),
+    ("forum-style twenty-second set, blind until its first run", "forum_fresh20.txt"),
+    ("forum-style twenty-third set, blind until its first run", "forum_fresh21.txt"),
+    ("forum-style twenty-fourth set, blind until its first run", "forum_fresh22.txt"),
+    ("forum-style twenty-fifth set, blind until its first run", "forum_fresh23.txt"),
+    ("forum-style twenty-sixth set, blind until its first run", "forum_fresh24.txt"),
+    ("forum-style twenty-seventh set, blind until its first run", "forum_fresh25.txt"),
+    ("forum-style twenty-eighth set, blind until its first run", "forum_fresh26.txt"),
+    ("forum-style twenty-ninth set, blind until its first run", "forum_fresh27.txt"),
+    ("forum-style thirtieth set, blind until its first run", "forum_fresh28.txt"),
+    ("forum-style thirty-first set, blind until its first run", "forum_fresh29.txt"),
+    ("forum-style thirty-second set, blind until its first run", "forum_fresh30.txt"),
+    ("forum-style thirty-third set, blind until its first run", "forum_fresh31.txt"),
+    ("forum-style thirty-fourth set, blind until its first run", "forum_fresh32.txt"),
+    ("forum-style thirty-fifth set, blind until its first run", "forum_fresh33.txt"),
+    ("forum-style thirty-sixth set, blind until its first run", "forum_fresh34.txt"),
+    ("forum-style thirty-seventh set, blind until its first run", "forum_fresh35.txt"),
+    ("forum-style thirty-eighth set, blind until its first run", "forum_fresh36.txt"),
+    ("forum-style thirty-ninth set, blind until its first run", "forum_fresh37.txt"),
+    ("forum-style fortieth set, blind until its first run", "forum_fresh38.txt"),
+    ("forum-style forty-first set, blind until its first run", "forum_fresh39.txt"),
+    ("forum-style forty-second set, blind until its first run", "forum_fresh40.txt"),
+    ("forum-style forty-third set, blind until its first run", "forum_fresh41.txt"),
+    ("forum-style forty-fourth set, blind until its first run", "forum_fresh42.txt"),
+    ("forum-style forty-fifth set, blind until its first run", "forum_fresh43.txt"),
+    ("forum-style forty-sixth set, blind until its first run", "forum_fresh44.txt"),
+    ("forum-style forty-seventh set, blind until its first run", "forum_fresh45.txt"),
+    ("forum-style forty-eighth set, blind until its first run", "forum_fresh46.txt"),
+    ("forum-style forty-ninth set, blind until its first run", "forum_fresh47.txt"),
+    ("forum-style fiftieth set, blind until its first run", "forum_fresh48.txt"),
+    ("forum-style fifty-first set, blind until its first run", "forum_fresh49.txt"),
+    ("forum-style fifty-second set, blind until its first run", "forum_fresh50.txt"),
+    ("forum-style fifty-third set, blind until its first run", "forum_fresh51.txt"),
+    ("forum-style fifty-fourth set, blind until its first run", "forum_fresh52.txt"),
+    ("forum-style fifty-fifth set, blind until its first run", "forum_fresh53.txt"),
+    ("forum-style fifty-sixth set, blind until its first run", "forum_fresh54.txt"),
+    ("forum-style fifty-seventh set, blind until its first run", "forum_fresh55.txt"),
+    ("forum-style fifty-eighth set, blind until its first run", "forum_fresh56.txt"),
+    ("forum-style fifty-ninth set, blind until its first run", "forum_fresh57.txt"),
+    ("forum-style sixtieth set, blind until its first run", "forum_fresh58.txt"),
+    ("forum-style sixty-first set, blind until its first run", "forum_fresh59.txt"),
+    ("forum-style sixty-second set, blind until its first run", "forum_fresh60.txt"),
+    ("forum-style sixty-third set, blind until its first run", "forum_fresh61.txt"),
+    ("forum-style sixty-fourth set, blind until its first run", "forum_fresh62.txt"),
+    ("forum-style sixty-fifth set, blind until its first run", "forum_fresh63.txt"),
+    ("forum-style sixty-sixth set, blind until its first run", "forum_fresh64.txt"),
+    ("forum-style sixty-seventh set, blind until its first run", "forum_fresh65.txt"),
+    ("forum-style sixty-eighth set, blind until its first run", "forum_fresh66.txt"),
+    ("forum-style sixty-ninth set, blind until its first run", "forum_fresh67.txt"),
+    ("forum-style seventieth set, blind until its first run", "forum_fresh68.txt"),
+    ("forum-style seventy-first set, blind until its first run", "forum_fresh69.txt"),
+    ("forum-style seventy-second set, blind until its first run", "forum_fresh70.txt"),
+    ("forum-style seventy-third set, blind until its first run", "forum_fresh71.txt"),
+    ("forum-style seventy-fourth set, blind until its first run", "forum_fresh72.txt"),
+    ("forum-style seventy-fifth set, blind until its first run", "forum_fresh73.txt"),
+    ("forum-style seventy-sixth set, blind until its first run", "forum_fresh74.txt"),
+    ("forum-style seventy-seventh set, blind until its first run", "forum_fresh75.txt"),
+    ("forum-style seventy-eighth set, blind until its first run", "forum_fresh76.txt"),
+    ("forum-style seventy-ninth set, blind until its first run", "forum_fresh77.txt"),
+    ("forum-style eightieth set, blind until its first run", "forum_fresh78.txt"),
+)
+
+
+@dataclass(frozen=True)
+class FirstRun:
+    """One hand-written set's first run, as recorded: counts recovered from the rounded shares."""
+
+    name: str
+    posts: int
+    identifiers: int
+    missed: int
+    leaking: int
+    held: int
+
+
+_FIRST_RUN_ROW = re.compile(r"^\| \*\*forum-style, [a-z-]+\*\* \(`(forum_\w+\.txt)`\)[^|]*\| ([\d,]+) \| ([\d,]+) \| "
+                            r"\*\*([\d.]+)\*\*[^|]*\| \*\*([\d.]+)\*\*[^|]*\| \*\*([\d.]+)\*\*", re.MULTILINE)
+
+
+def first_runs(doc: Path) -> list[FirstRun]:
+    """The rows of the evaluation document's "Every first run" table."""
+    text = doc.read_text(encoding="utf-8")
+    section = text[text.index("## Every first run"):]
+    section = section[:section.index("\n## ", 1)]
+    runs = []
+    for match in _FIRST_RUN_ROW.finditer(section):
+        posts, identifiers = int(match.group(2).replace(",", "")), int(match.group(3).replace(",", ""))
+        recall, leaking, held = (float(match.group(i)) for i in (4, 5, 6))
+        runs.append(FirstRun(match.group(1), posts, identifiers, round(identifiers * (1 - recall)),
+                             round(posts * leaking), round(posts * held)))
+    return runs
+
+
+def print_first_runs(doc: Path, folder: Path) -> None:
+    runs = first_runs(doc)
+    posts = sum(r.posts for r in runs)
+    identifiers = sum(r.identifiers for r in runs)
+    print(f"First runs of hand-written sets ({doc.relative_to(REPO)}): {len(runs)} sets, {posts} posts, "
+          f"{identifiers} identifiers")
+    print(f"  identifier recall (held counts as safe) {1 - sum(r.missed for r in runs) / identifiers:.3f}   [bar >= 0.99]")
+    print(f"  posts leaking an identifier             {sum(r.leaking for r in runs) / posts:.3f}   [bar <= 0.01]")
+    print(f"  posts held                              {sum(r.held for r in runs) / posts:.3f}   [bar <= 0.05]")
+    run = {r.name for r in runs}
+    listed = {name for _, name in FORUM_SETS}
+    unrun = sorted((p.name for p in folder.glob("forum_*.txt") if p.name not in run and p.name not in listed),
+                   key=lambda n: int(re.sub(r"\D", "", n) or 0))
+    print(f"  committed, not yet run: {', '.join(unrun) or 'none'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--show", type=int, default=0, help="print up to N misses per set")
+    parser.add_argument("--first-runs", action="store_true", help="print the recorded first runs of hand-written sets")
     args = parser.parse_args()
+    if args.first_runs:
+        print_first_runs(REPO / "docs/privacy-evaluation.md", REPO / "tests/privacy")
+        return
     gate = PrivacyGate()
-    for label, name in (("forum-style tuning set", "forum_testset.txt"),
-                        ("forum-style second tuning set", "forum_heldout.txt"),
-                        ("forum-style third tuning set", "forum_fresh.txt"),
-                        ("forum-style fourth tuning set", "forum_fresh2.txt"),
-                        ("forum-style fifth set, blind until its first run", "forum_fresh3.txt"),
-                        ("forum-style sixth set, blind until its first run", "forum_fresh4.txt"),
-                        ("forum-style seventh set, blind until its first run", "forum_fresh5.txt"),
-                        ("forum-style eighth set, blind until its first run", "forum_fresh6.txt"),
-                        ("forum-style ninth set, blind until its first run", "forum_fresh7.txt"),
-                        ("forum-style tenth set, blind until its first run", "forum_fresh8.txt"),
-                        ("forum-style eleventh set, blind until its first run", "forum_fresh9.txt"),
-                        ("forum-style twelfth set, blind until its first run", "forum_fresh10.txt"),
-                        ("forum-style thirteenth set, blind until its first run", "forum_fresh11.txt"),
-                        ("forum-style fourteenth set, blind until its first run", "forum_fresh12.txt"),
-                        ("forum-style fifteenth set, blind until its first run", "forum_fresh13.txt"),
-                        ("forum-style sixteenth set, blind until its first run", "forum_fresh14.txt"),
-                        ("forum-style seventeenth set, blind until its first run", "forum_fresh15.txt"),
-                        ("forum-style eighteenth set, blind until its first run", "forum_fresh16.txt"),
-                        ("forum-style nineteenth set, blind until its first run", "forum_fresh17.txt"),
-                        ("forum-style twentieth set, blind until its first run", "forum_fresh18.txt"),
-                        ("forum-style twenty-first set, blind until its first run", "forum_fresh19.txt"),
-                        ("forum-style twenty-second set, blind until its first run", "forum_fresh20.txt"),
-                        ("forum-style twenty-third set, blind until its first run", "forum_fresh21.txt"),
-                        ("forum-style twenty-fourth set, blind until its first run", "forum_fresh22.txt"),
-                        ("forum-style twenty-fifth set, blind until its first run", "forum_fresh23.txt"),
-                        ("forum-style twenty-sixth set, blind until its first run", "forum_fresh24.txt"),
-                        ("forum-style twenty-seventh set, blind until its first run", "forum_fresh25.txt"),
-                        ("forum-style twenty-eighth set, blind until its first run", "forum_fresh26.txt"),
-                        ("forum-style twenty-ninth set, blind until its first run", "forum_fresh27.txt"),
-                        ("forum-style thirtieth set, blind until its first run", "forum_fresh28.txt"),
-                        ("forum-style thirty-first set, blind until its first run", "forum_fresh29.txt"),
-                        ("forum-style thirty-second set, blind until its first run", "forum_fresh30.txt"),
-                        ("forum-style thirty-third set, blind until its first run", "forum_fresh31.txt"),
-                        ("forum-style thirty-fourth set, blind until its first run", "forum_fresh32.txt"),
-                        ("forum-style thirty-fifth set, blind until its first run", "forum_fresh33.txt"),
-                        ("forum-style thirty-sixth set, blind until its first run", "forum_fresh34.txt"),
-                        ("forum-style thirty-seventh set, blind until its first run", "forum_fresh35.txt"),
-                        ("forum-style thirty-eighth set, blind until its first run", "forum_fresh36.txt"),
-                        ("forum-style thirty-ninth set, blind until its first run", "forum_fresh37.txt"),
-                        ("forum-style fortieth set, blind until its first run", "forum_fresh38.txt"),
-                        ("forum-style forty-first set, blind until its first run", "forum_fresh39.txt"),
-                        ("forum-style forty-second set, blind until its first run", "forum_fresh40.txt"),
-                        ("forum-style forty-third set, blind until its first run", "forum_fresh41.txt"),
-                        ("forum-style forty-fourth set, blind until its first run", "forum_fresh42.txt"),
-                        ("forum-style forty-fifth set, blind until its first run", "forum_fresh43.txt"),
-                        ("forum-style forty-sixth set, blind until its first run", "forum_fresh44.txt"),
-                        ("forum-style forty-seventh set, blind until its first run", "forum_fresh45.txt"),
-                        ("forum-style forty-eighth set, blind until its first run", "forum_fresh46.txt"),
-                        ("forum-style forty-ninth set, blind until its first run", "forum_fresh47.txt"),
-                        ("forum-style fiftieth set, blind until its first run", "forum_fresh48.txt"),
-                        ("forum-style fifty-first set, blind until its first run", "forum_fresh49.txt"),
-                        ("forum-style fifty-second set, blind until its first run", "forum_fresh50.txt"),
-                        ("forum-style fifty-third set, blind until its first run", "forum_fresh51.txt"),
-                        ("forum-style fifty-fourth set, blind until its first run", "forum_fresh52.txt"),
-                        ("forum-style fifty-fifth set, blind until its first run", "forum_fresh53.txt"),
-                        ("forum-style fifty-sixth set, blind until its first run", "forum_fresh54.txt"),
-                        ("forum-style fifty-seventh set, blind until its first run", "forum_fresh55.txt"),
-                        ("forum-style fifty-eighth set, blind until its first run", "forum_fresh56.txt"),
-                        ("forum-style fifty-ninth set, blind until its first run", "forum_fresh57.txt"),
-                        ("forum-style sixtieth set, blind until its first run", "forum_fresh58.txt"),
-                        ("forum-style sixty-first set, blind until its first run", "forum_fresh59.txt"),
-                        ("forum-style sixty-second set, blind until its first run", "forum_fresh60.txt"),
-                        ("forum-style sixty-third set, blind until its first run", "forum_fresh61.txt"),
-                        ("forum-style sixty-fourth set, blind until its first run", "forum_fresh62.txt"),
-                        ("forum-style sixty-fifth set, blind until its first run", "forum_fresh63.txt"),
-                        ("forum-style sixty-sixth set, blind until its first run", "forum_fresh64.txt"),
-                        ("forum-style sixty-seventh set, blind until its first run", "forum_fresh65.txt"),
-                        ("forum-style sixty-eighth set, blind until its first run", "forum_fresh66.txt"),
-                        ("forum-style sixty-ninth set, blind until its first run", "forum_fresh67.txt"),
-                        ("forum-style seventieth set, blind until its first run", "forum_fresh68.txt"),
-                        ("forum-style seventy-first set, blind until its first run", "forum_fresh69.txt"),
-                        ("forum-style seventy-second set, blind until its first run", "forum_fresh70.txt"),
-                        ("forum-style seventy-third set, blind until its first run", "forum_fresh71.txt"),
-                        ("forum-style seventy-fourth set, blind until its first run", "forum_fresh72.txt"),
-                        ("forum-style seventy-fifth set, blind until its first run", "forum_fresh73.txt"),
-                        ("forum-style seventy-sixth set, blind until its first run", "forum_fresh74.txt"),
-                        ("forum-style seventy-seventh set, blind until its first run", "forum_fresh75.txt"),
-                        ("forum-style seventy-eighth set, blind until its first run", "forum_fresh76.txt"),
-                        ("forum-style seventy-ninth set, blind until its first run", "forum_fresh77.txt"),
-                        ("forum-style eightieth set, blind until its first run", "forum_fresh78.txt")):
+    for label, name in FORUM_SETS:
         forum = forum_samples(REPO / "tests/privacy" / name)
         evaluate(f"{label} (tests/privacy/{name})", forum, gate)
         if args.show:

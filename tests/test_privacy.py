@@ -4,6 +4,7 @@ cannot be vouched for is held."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -891,6 +892,26 @@ def test_gate_meets_the_bar_on_the_tuning_set(gate: PrivacyGate) -> None:
     figures = evaluate("tuning set", samples, gate)
     assert figures["recall"] >= 0.99 and figures["leaking"] <= 0.01 and figures["held"] <= 0.05
     assert figures["medical_kept"] >= 0.97
+
+
+def test_readme_first_run_figures_are_the_recorded_runs() -> None:
+    """The README's overall row of first runs is the sum of the runs the evaluation document
+    records, and every set the evaluator lists (from the sixth on) has its first run there."""
+    sys.path.insert(0, str(REPO / "scripts"))
+    from evaluate_privacy import FORUM_SETS, first_runs
+
+    runs = first_runs(REPO / "docs/privacy-evaluation.md")
+    row = re.search(r"\| \*\*every hand-written set's first run, the sixth to the [a-z-]+\*\* \((\d+) sets;[^|]*\) "
+                    r"\| ([\d,]+) \| ([\d,]+) \| \*\*([\d.]+)\*\* \| \*\*([\d.]+)\*\* \| \*\*([\d.]+)\*\*",
+                    (REPO / "README.md").read_text(encoding="utf-8"))
+    assert row is not None
+    posts, identifiers = sum(r.posts for r in runs), sum(r.identifiers for r in runs)
+    assert (int(row[1]), int(row[2].replace(",", "")), int(row[3].replace(",", ""))) == (len(runs), posts, identifiers)
+    assert row[4] == f"{1 - sum(r.missed for r in runs) / identifiers:.3f}"
+    assert row[5] == f"{sum(r.leaking for r in runs) / posts:.3f}"
+    assert row[6] == f"{sum(r.held for r in runs) / posts:.3f}"
+    recorded = {r.name for r in runs}
+    assert [name for _, name in FORUM_SETS[5:] if name not in recorded] == []
 
 
 def test_rare_condition_names_survive(gate: PrivacyGate) -> None:
