@@ -1870,7 +1870,7 @@ _WORD_TOWN = re.compile(rf"\b(?:in|near|outside|around|from)[ \t]+((?-i:{UPPER})
 _WORD_TOWN_FREQUENCY = 20_000
 #: Peoples, languages, oceans and assemblies, which follow "in" too ("in Welsh", "in Pacific time",
 #: "from Congress").
-_NOT_WORD_TOWNS = frozenset({"congress", "parliament", "senate", "pacific", "atlantic", "welsh", "cornish", "english", "irish", "scottish", "scots", "british", "canadian", "gaelic",
+NOT_WORD_TOWNS = _NOT_WORD_TOWNS = frozenset({"congress", "parliament", "senate", "pacific", "atlantic", "welsh", "cornish", "english", "irish", "scottish", "scots", "british", "canadian", "gaelic",
                       "latin", "manx"})
 
 
@@ -2138,6 +2138,13 @@ _VENUE_NOUNS = frozenset({"country", "club", "hall", "centre", "center", "church
                           "village", "town", "main", "lounge", "entrance", "reception", "office", "building"})
 
 
+def not_a_venue(word: str) -> bool:
+    """A word that names a kind of place, a department, a service or a time, not one place: "in
+    Hospital", "in Majors", "at Home", "at Noon"."""
+    return any(word in words for words in (_KIND_OF_PLACE, _DEPARTMENTS, _NOT_VENUE, _SERVICE_NOUNS, _SPECIALTY_WORDS,
+                                           _GENERIC_VENUE, _VENUE_NOUNS))
+
+
 def where_labels(text: str, is_medical: Any) -> list[tuple[int, int]]:
     found = []
     for match in _WHERE_LABEL.finditer(text):
@@ -2196,8 +2203,7 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if not name[1:].islower() or lower.endswith(("ist", "ism", "ese", "ish")) or vocabulary.demonym(lower) or is_medical(name) \
                 or medical_word(lower) and not (after_service and common_word(lower)) or lower.removesuffix("s") in _CHAINS \
                 or lower in vocabulary.large_places() or lower in vocabulary.EVERYDAY_WORDS \
-                or any(lower in words for words in (_KIND_OF_PLACE, _DEPARTMENTS, _NOT_VENUE, _SERVICE_NOUNS,
-                                                    _SPECIALTY_WORDS, _GENERIC_VENUE, _VENUE_NOUNS, _STOP)):
+                or not_a_venue(lower) or lower in _STOP:
             continue  # "at the Hospice", "admitted to Resus", "in the Netherlands"
         # After a service and "at", a capital mid-sentence names where, though the word is common
         # ("The Hmong-speaking nurse at Regions"); after "at the", "in the", a common word may be a thing.
@@ -2421,9 +2427,3 @@ def _name_like(word: str) -> bool:
     listed = word in vocabulary.given_names() or word in vocabulary.surnames() or word in vocabulary.towns()
     return frequency < vocabulary.KNOWN or listed and frequency < vocabulary.COMMON
 
-
-def not_a_venue(word: str) -> bool:
-    """A word that names a kind of place, a department, a service or a time, not one place: "in
-    Hospital", "in Majors", "at Home", "at Noon"."""
-    return any(word in words for words in (_KIND_OF_PLACE, _DEPARTMENTS, _NOT_VENUE, _SERVICE_NOUNS, _SPECIALTY_WORDS,
-                                           _GENERIC_VENUE, _VENUE_NOUNS))

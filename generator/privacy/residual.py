@@ -120,10 +120,9 @@ _CLAUSE_AFTER = re.compile(rf"[ \t]+(?:{recognizers.AFTER_A_PLACE})", re.IGNOREC
 #: Compass words name a region ("in the South"), though after "at the" a hospital ("at the Northern").
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
                       "lower"})
-_NOT_WHERE = frozenset({"medicare", "medicaid", "mam", "mum", "mom", "dad", "nan", "gran", "x-ray", "mandarin",
-                        "internet", "web", "net", "help", "chat", "forum", "congress", "parliament", "senate", "heaven",
-                        "earth", "hospice", "majors", "theatre", "theater", "resus", "recovery", "triage", "outpatients",
-                        "rehab", "respite"})
+#: (Kinds of place, services, everyday words and assemblies are the recognizers' lists.)
+_NOT_WHERE = frozenset({"medicare", "medicaid", "mam", "x-ray", "mandarin", "internet", "web", "help", "heaven", "earth",
+                        "hospice", "majors", "theatre", "theater", "resus", "recovery"})
 
 
 def _may_be_where(text: str, match: re.Match[str], is_medical: IsMedical) -> bool:
@@ -139,6 +138,7 @@ def _may_be_where(text: str, match: re.Match[str], is_medical: IsMedical) -> boo
                                 or lower[:-1] in vocabulary.all_languages()):
         lower = lower[:-1]  # "targeted at Muslims"
     if lower in vocabulary.EVERYDAY_WORDS or lower in _NOT_WHERE or lower in recognizers.STOP or recognizers.not_a_venue(lower) \
+            or lower in recognizers.NOT_WORD_TOWNS \
             or lower.endswith(("ist", "ism")) \
             or lower in vocabulary.large_places() or lower in vocabulary.all_languages() or vocabulary.demonym(lower) \
             or lower in recognizers.TITLE_WORDS or lower in recognizers.HONORIFICS \
