@@ -548,6 +548,9 @@ IDENTIFIERS = [
     # "Main Street" without "the" is one town's street.
     ("place", "The OT at Western Health wrote a report that finally got the funding back.", "Western"),
     ("address", "His job coach meets him at the bus stop on Main Street every Monday.", "Main"),
+    # A hospital named for a saint, in lowercase, with or without the possessive's apostrophe.
+    ("place", "3rd night shift on the cardiac step down unit at st lukes and i am running on fumes", "lukes"),
+    ("place", "she was born at st. vincents and never left the town", "vincents"),
 ]
 
 
@@ -638,6 +641,9 @@ MEDICAL = [
     # Festivals are no one's name; a holiday without an event is no one's day.
     "Fasting in Ramadan with type 1 diabetes: the Eid meal and Diwali sweets need planning.",
     "Merry Christmas all, Boxing Day walk tomorrow. Support from church helps; love from work to all.",
+    # Feasts and remedies named for a saint are no place; "St." after a house number is a street's.
+    "happy st patricks day all; St David's Day parade; I take st johns wort for my mood.",
+    "The Greenlandic house has a social worker; my Icelandic cousin came too.",
     "the big bill came today, little steps from here on; my username is private.",
     "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
     # Brands sold outside the US, which the drug package's list lacks.

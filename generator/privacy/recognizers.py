@@ -54,7 +54,9 @@ NEEDS_DIGIT = re.compile(r"\d")
 #: Holidays that fall on one day: "Boxing Day", "New Year's Eve", "Easter Sunday".
 _HOLIDAYS = (r"(?:christmas|x-?mas) (?:day|eve)|boxing day|new year['’]?s (?:day|eve)|hogmanay|valentine['’]?s day|"
              r"(?:(?<=\bthe )|(?<=\bon )|(?<=\bfor )|(?<=\bthis )|(?<=\blast )|(?<=\bnext ))valentine['’]s\b|"
-             r"(?:st\.? )?patrick['’]?s day|burns night|bonfire night|guy fawkes night|hallowe['’]?en|"
+             r"(?:(?:st\.?|saint) )?patrick['’]?s day|"
+             r"(?:st\.?|saint) (?:david|george|andrew|stephen|nicholas|swithin|lucy|lucia|john|joseph|martin|piran|"
+             r"brigid|jean-baptiste)['’]?s? (?:day|eve)|burns night|bonfire night|guy fawkes night|hallowe['’]?en|"
              r"thanksgiving(?: day)?|independence day|(?:the )?fourth of july|canada day|australia day|anzac day|"
              r"remembrance (?:day|sunday)|easter (?:sunday|monday|day)|good friday|mother['’]?s day|"
              r"father['’]?s day|mothering sunday|eid(?: al-(?:fitr|adha))?|diwali")
@@ -1822,7 +1824,28 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and not names_a_condition(text, match.end(1)):
             results.append(RecognizerResult("LOCATION", match.start(1), match.end(1), 0.7,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: EPONYM_TOWN}))
-    return results + _towns_in_lowercase(text, is_medical)
+    return results + _towns_in_lowercase(text, is_medical) + _saints(text, is_medical)
+
+
+#: A hospital, church, school or town named for a saint, in any case: "the unit at st lukes",
+#: "born at st. vincents", "St Helens". Feasts and remedies named for one are no place.
+_SAINT = re.compile(r"(?<![\w.'’-])(?<!\d[ \t])(?:st|saint|ste)\.?[ \t]+([^\W\d_][a-z]+)(?:(['’]s)|(?<=s))?(?![\w'’-])"
+                    r"(?![ \t]+(?:day|days|eve|night|wort|dance|fire|feast|parade)\b)", re.IGNORECASE)
+_SAINT_NEEDS = re.compile(r"\b(?:st|saint|ste)\b", re.IGNORECASE)
+
+
+def _saints(text: str, is_medical: Any) -> list[RecognizerResult]:
+    if not _SAINT_NEEDS.search(text):
+        return []
+    found = []
+    for match in _SAINT.finditer(text):
+        word = match.group(1).lower()
+        base = word[:-1] if not match.group(2) and word.endswith("s") else word
+        if (base in vocabulary.given_names() or word in vocabulary.given_names()) and base not in _STOP \
+                and not is_medical(match.group()):
+            found.append(RecognizerResult("LOCATION", match.start(), match.end(), 0.7, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:saint"}))
+    return found
 
 
 

@@ -414,10 +414,13 @@ new south wales, victoria, queensland, tasmania, western australia, south austra
 
 @lru_cache(maxsize=4096)
 def demonym(word: str) -> bool:
-    """A people's word made from a large place's name ("ethiopian", "canadian", "peruvian")."""
-    if len(word) < 4 or not word.endswith(("n", "i", "e")):
+    """A people's word made from a large place's name ("ethiopian", "canadian", "peruvian",
+    "greenlandic")."""
+    if len(word) < 4 or not word.endswith(("n", "i", "e", "ic")):
         return False
     places = large_places()
+    if word.endswith("ic"):
+        return word[:-2] in places  # "icelandic", "greenlandic"
     if word.endswith("n") and word[:-1] in places:
         return True  # "goan", "cuban"
     stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "o", word[:-4], word[:-4] + "a", word[:-3] + "y",
