@@ -551,6 +551,8 @@ IDENTIFIERS = [
     # A hospital named for a saint, in lowercase, with or without the possessive's apostrophe.
     ("place", "3rd night shift on the cardiac step down unit at st lukes and i am running on fumes", "lukes"),
     ("place", "she was born at st. vincents and never left the town", "vincents"),
+    # A Roman numeral after a place's name is part of it.
+    ("name", "Mi hermano me donó el riñón en el Siglo XXI y estamos bien.", "XXI"),
 ]
 
 
@@ -644,6 +646,7 @@ MEDICAL = [
     # Feasts and remedies named for a saint are no place; "St." after a house number is a street's.
     "happy st patricks day all; St David's Day parade; I take st johns wort for my mood.",
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
+    "Koro got his hearing aids through the marae clinic and now he hears the karakia again.",
     "the big bill came today, little steps from here on; my username is private.",
     "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
     # Brands sold outside the US, which the drug package's list lacks.

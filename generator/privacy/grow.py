@@ -69,6 +69,7 @@ _COUNTRY_CODE_BEFORE = re.compile(r"(?<![\w+])(?:\(\+?\d{1,4}\)|\+\d{1,4})[ \t.-
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,/-])(?:h\.?[ \t]?no\.?[ \t]*)?(?:\d{1,6}(?:/\d{1,4})?[A-Za-z]?|\d{1,4}-\d{1,4}-\d{1,4}),?"
                             r"[ \t]+$", re.IGNORECASE)  # "12/3 [place]", "1-2-3 [place]" (a Japanese address)
 _TOKEN = re.compile(r"[^\s,;]+")
+_ROMAN_AFTER = re.compile(r"[ \t]+(?=[IVXLC]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![\w'’-])")
 #: A verb after "[name] young": the word between is the surname ("sarah young gave a talk").
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:mum|mom|dad|wife|husband|partner|son|daughter|sister|brother|house|home|place|"
                            r"kids|family|car|dog|funeral|wedding|party)\b", re.IGNORECASE)
@@ -190,6 +191,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         end = for_whom.end()
     elif kind == "name" and text[end - 2:end] not in ("'s", "’s") and (hospital := _NAMED_INSTITUTION_AFTER.match(text, end)):
         end, kind = hospital.end(), "place"  # "at [name] Medical", "[name] Memorial Hospital"
+    if kind in ("name", "place") and (numeral := _ROMAN_AFTER.match(text, end)):
+        end = numeral.end()  # "[place] XXI", "Juan XXIII": a pope's or a century's number ends the name
     if kind in ("name", "place"):
         grown_start, end = _grow_name(text, start, end, is_medical, person=kind == "name")
         if kind == "place" and grown_start < start and text[grown_start:start].split()[0].lower() in vocabulary.given_names():
