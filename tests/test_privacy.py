@@ -858,6 +858,32 @@ def test_unexplained_word_is_redacted_not_held(gate: PrivacyGate) -> None:
     assert not result.held and result.text == "Yesterday [name] came round with soup for me."
 
 
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ("Mi hermano Joaquín me donó el riñón en el hospital y los dos estamos bien.",
+     "me donó el riñón", "Joaquín"),
+    ("Ma mère Ghislaine a fait sa mammographie et on attend les résultats.", "on attend les résultats", "Ghislaine"),
+    ("Annem astım, doktor Yılmaz hızlı konuşuyor, ben anlamıyorum.", "astım", "Yılmaz"),
+    # A name in lowercase is still found by the name lists, whatever the sentence's language.
+    ("mi hermana maría garcía tiene cita con el médico mañana.", "el médico", "garcía"),
+])
+def test_sentences_in_other_languages_keep_their_words(gate: PrivacyGate, text: str, kept: str, gone: str) -> None:
+    result = gate.screen(text)
+    assert not result.held, result.reasons
+    assert kept in result.text and gone not in result.text, result.text
+
+
+def test_english_sentences_are_not_taken_for_another_language() -> None:
+    from generator.privacy import language
+
+    english = ["Mi abuela Conchita is 92 and still makes tamales every Christmas.",
+               "anyone else get the adhd tax, forgot to cancel 3 subscriptions again lol",
+               "My oncologist at the Jewish General, Dr. Bouchard, explained the HER2 result slowly.",
+               "Dr Okonkwo-Adeyemi said the echocardiogram and troponin were fine, phew."]
+    assert [language.sentence_languages(text) for text in english] == [[]] * len(english)
+    spanish = "Mi papá trabajó en la mina por treinta años y ahora tiene silicosis."
+    assert language.sentence_languages(spanish) == [(0, len(spanish), "es")]
+
+
 def test_label_stays_and_value_goes(gate: PrivacyGate) -> None:
     assert gate.screen("My MRN is RX4471920 if asked.").text == "My MRN is [id] if asked."
     # An IP or e-mail address is no street address: the words after it stay.

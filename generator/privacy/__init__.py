@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from generator.privacy import grow, recognizers, residual, vocabulary
+from generator.privacy import grow, language, recognizers, residual, vocabulary
 from generator.privacy.recognizers import (
     ContextNameRecognizer,
     address_blocks,
@@ -108,6 +108,7 @@ class PrivacyGate:
 
     def __init__(self, medical_terms: Iterable[str] = ()) -> None:
         vocabulary.preload()  # once, here: not in the middle of the first post, nor in two threads
+        language.preload()
         self._extra_medical = frozenset(vocabulary.base_term(t) for t in medical_terms)
         self._analyzer = _Analyzer(_recognizers())
         self._entities = self._analyzer.entities

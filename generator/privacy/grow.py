@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from generator.privacy import recognizers, vocabulary
+from generator.privacy import language, recognizers, vocabulary
 
 Span = tuple[int, int, str]
 IsMedical = Callable[[str], bool]
@@ -313,7 +313,8 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person
     # A lowercase surname follows a person's name; after a town's, only the rest of a place's name
     # ("[place] general", "[place] station"; not "the lagos sickle cell group").
     lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
-    if lower_after and not person and lower_after.group(1) not in _PLACE_CONTINUATIONS:
+    if lower_after and (not person and lower_after.group(1) not in _PLACE_CONTINUATIONS
+                        or _foreign_word(text, lower_after.start(1), lower_after.end(1))):
         lower_after = None
     if lower_after and (text[lower_after.end():lower_after.end() + 1] in ("'", "’")
                         or recognizers.followed_by_condition_word(text, lower_after.end())):
@@ -367,7 +368,8 @@ def _name_start(text: str, start: int, is_medical: IsMedical) -> int:
     if text[start:start + 1].isupper() and (prefix := _DIMINUTIVE_BEFORE.search(text, max(0, start - 8), start)):
         return prefix.start()  # "Ah [name]", "A-[name]": the name is called by, prefix and all
     if (before := _NAME_BEFORE.search(text, window, start)) and _name_part(before.group(1), is_medical) \
-            and before.group(1).lower() not in _VERBS_BEFORE_A_NAME and before.group(1).lower() not in _LIST_TITLES:
+            and before.group(1).lower() not in _VERBS_BEFORE_A_NAME and before.group(1).lower() not in _LIST_TITLES \
+            and not _foreign_word(text, before.start(1), before.end(1)):
         return before.start()
     if (before := _LOWER_BEFORE.search(text, window, start)) and _lower_first(before, is_medical):
         return before.start()
@@ -410,11 +412,21 @@ _INSTITUTIONS = frozenset({"hospital", "clinic", "centre", "center", "foundation
                            "health", "care", "method", "test", "scale", "score", "diet", "protocol", "technique"})
 
 
+def _foreign_word(text: str, start: int, end: int) -> bool:
+    """A word of the other language its sentence is written in ("Mi hermano [name]"): one no list
+    holds as a name, or one of that language's commonest words ("les", "Ma")."""
+    lower = text[start:end].lower()
+    named = lower in vocabulary.given_names() or lower in vocabulary.surnames()
+    return language.in_language(text, start, end, language.FUNCTION_WORD if named else 0.0)
+
+
 def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
     """"patricia [name]": a lowercase first name before a found surname; with an initial between,
     any word no list knows ("emidio p [name]")."""
     word = before.group(1)
     if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in recognizers.RELATION_WORDS:
+        return False
+    if _foreign_word(before.string, before.start(1), before.end(1)):
         return False
     if word in vocabulary.name_words() and (not is_medical(word) or word in vocabulary.medical_terms()):
         return True  # "angel [name]", "conn [name]": more often a name than a word or an eponym

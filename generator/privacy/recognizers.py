@@ -21,7 +21,7 @@ from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, Reco
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
-from generator.privacy import vocabulary
+from generator.privacy import language, vocabulary
 from generator.privacy.spans import Covered
 
 
@@ -1346,11 +1346,16 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
             continue  # "guillain-barré syndrome", "epsom salts"
         if kind in ("unknown", "place") and not lowercase_post and after_indefinite_article(text, start):
             continue  # "as a promotora", "an upvote", "in a colonia": a thing or a role, no one's name or town
+        if language.in_language(text, start, end, 0.0 if kind == "unknown" else language.FUNCTION_WORD):
+            continue  # "me donó el riñón", "on attend les résultats": a word of the sentence's language
         if kind in ("name", "unknown"):
             # After a first name, a surname; after an unknown word, only with an initial between.
             while (index < len(tokens) and (gap := _INITIAL_GAP.fullmatch(text, end, tokens[index].start()))
                    and (kind == "name" or gap.group().strip())
-                   and surname_like(vocabulary.base_term(tokens[index].group()), is_medical)):
+                   and surname_like(vocabulary.base_term(tokens[index].group()), is_medical)
+                   and not language.in_language(text, tokens[index].start(), tokens[index].end(),
+                                                language.FUNCTION_WORD if tokens[index].group() in vocabulary.surnames()
+                                                else 0.0)):
                 end = tokens[index].end()
                 index += 1
         if text[end - 2:end] in ("'s", "’s"):

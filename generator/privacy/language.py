@@ -1,0 +1,91 @@
+"""Sentences written in another language than English.
+
+Members write in the languages of their families: "Mi hermano me donó el riñón", "Ma mère a fait
+sa mammographie". No English list knows those words, so the name rules would take most of them for
+names and redact them. A sentence is judged to be in another language when most of its words are
+common words of that language (wordfreq's lists, shipped in the package) and markedly fewer are
+common English words; its lowercase words of that language are then words, not names. Names are
+still found by the lists and rules that find them in English sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+#: Languages written in Latin letters that members of English-speaking communities write in.
+LANGUAGES = ("es", "fr", "pt", "it", "de", "nl", "tr", "pl", "id", "ms", "fil", "ro", "sv", "da", "nb", "fi", "cs", "sk",
+             "sl", "sh", "lt", "lv", "hu", "vi", "ca")
+#: Fewer words than this tell too little.
+_MIN_WORDS = 5
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@cache
+def _frequencies(language: str) -> dict[str, float]:
+    """Words seen at least once in a million in the language (wordfreq's "small" list)."""
+    from wordfreq import get_frequency_dict
+
+    return dict(get_frequency_dict(language, "small"))
+
+
+#: How much more often a word must be seen in one language than in the other to count for it:
+#: "les", "et", "me" are English words too, but far more often French or Spanish.
+_MARGIN = 4.0
+
+
+def sentence_languages(text: str, unknown_in_english: int = 2) -> list[tuple[int, int, str]]:
+    """(start, end, language) of each sentence of ``text`` written in another language.
+
+    A sentence is looked at only when it holds ``unknown_in_english`` words or more that English
+    does not know, which leaves English posts to a cheap test."""
+    found = []
+    english = _frequencies("en")
+    for sentence in _SENTENCE.finditer(text):
+        words = [w.lower() for w in _WORD.findall(sentence.group())]
+        if len(words) < _MIN_WORDS or sum(w not in english for w in words) < unknown_in_english:
+            continue
+        best, best_votes = "", (0, 0)
+        for language in LANGUAGES:
+            frequencies = _frequencies(language)
+            ours = sum(frequencies.get(w, 0.0) > _MARGIN * english.get(w, 0.0) for w in words)
+            theirs = sum(english.get(w, 0.0) > _MARGIN * frequencies.get(w, 0.0) for w in words)
+            if ours > best_votes[0]:
+                best, best_votes = language, (ours, theirs)
+        ours, theirs = best_votes
+        # Most of the words are the language's more than English's, and few are English's.
+        if ours >= 0.5 * len(words) and ours - theirs >= max(3, 0.4 * len(words)):
+            found.append((sentence.start(), sentence.end(), best))
+    return found
+
+
+def word_of(word: str, language: str) -> bool:
+    """A common word of ``language`` (lowercase)."""
+    return word in _frequencies(language)
+
+
+#: Seen this often, a word is one of the language's commonest ("les", "siya", "will" in German):
+#: no given name is written as often in its language ("ali" in Turkish, 1 word in 3,000; "josé"
+#: in Spanish, 1 in 6,000).
+FUNCTION_WORD = 5e-4
+
+
+@lru_cache(maxsize=16)
+def _sentences_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(sentence_languages(text))
+
+
+def in_language(text: str, start: int, end: int, least: float = 0.0) -> bool:
+    """``text[start:end]`` is a word of the language its sentence is written in, other than
+    English, seen more often than ``least`` in it (wordfreq's share of words)."""
+    word = text[start:end].lower()
+    for first, last, language in _sentences_of(text):
+        if first <= start and end <= last:
+            return _frequencies(language).get(word, 0.0) > least
+    return False
+
+
+def preload() -> None:
+    for language in ("en", *LANGUAGES):
+        _frequencies(language)
