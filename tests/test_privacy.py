@@ -553,6 +553,9 @@ IDENTIFIERS = [
     ("place", "she was born at st. vincents and never left the town", "vincents"),
     # A Roman numeral after a place's name is part of it.
     ("name", "Mi hermano me donó el riñón en el Siglo XXI y estamos bien.", "XXI"),
+    # A place of one's own named after a comma; a hospital named by a virtue before a person's name.
+    ("place", "Our church, Oriental Mission, runs a caregivers' prayer group on Wednesday mornings.", "Oriental"),
+    ("name", "worst pain of my life, the ER at mercy fitzgerald gave me toradol", "mercy"),
 ]
 
 
@@ -647,6 +650,7 @@ MEDICAL = [
     "happy st patricks day all; St David's Day parade; I take st johns wort for my mood.",
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
     "Koro got his hearing aids through the marae clinic and now he hears the karakia again.",
+    "Their employer, Tesco, gave her time off; our church, God bless them, prays for me.",
     "the big bill came today, little steps from here on; my username is private.",
     "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
     # Brands sold outside the US, which the drug package's list lacks.
@@ -865,6 +869,8 @@ def test_unexplained_word_is_redacted_not_held(gate: PrivacyGate) -> None:
     ("Annem astım, doktor Yılmaz hızlı konuşuyor, ben anlamıyorum.", "astım", "Yılmaz"),
     # A name in lowercase is still found by the name lists, whatever the sentence's language.
     ("mi hermana maría garcía tiene cita con el médico mañana.", "el médico", "garcía"),
+    # A word of the language opening the sentence is no unexplained capital.
+    ("Majikan saya tidak kasih libur untuk ke dokter, sudah dua minggu, kata Pak Budi.", "Majikan saya", "Budi"),
 ])
 def test_sentences_in_other_languages_keep_their_words(gate: PrivacyGate, text: str, kept: str, gone: str) -> None:
     result = gate.screen(text)

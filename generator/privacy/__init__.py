@@ -199,6 +199,8 @@ class PrivacyGate:
                 continue  # "Auscultation", "Creatinine"
             if self._modifies_medical_word(text, word, end):
                 continue  # "Pokeweed poisoning", "Stereotactic radiosurgery"
+            if recognizers.at_sentence_start(text, start) and language.foreign_word(text, start, end):
+                continue  # "Onze fietsgroep rijdt": a word of the sentence's language opens it
             if recognizers.at_sentence_start(text, start) and (
                     recognizers.common_word(word.lower()) and not recognizers.plain_first_name(word.lower()) or (
                     len(word) >= 7 and vocabulary.english_frequency(word.lower()) >= _SEEN

@@ -111,6 +111,7 @@ _DIMINUTIVE_BEFORE = re.compile(r"(?<![\w'’-])Ah[ \t-]$")
 _LOWER_INITIAL_AFTER = re.compile(r"[ \t]+[d-hj-mo-qstvwz]\.?(?![\w'’-])")
 _UPPER_INITIAL_AFTER = re.compile(r"[ \t]+(?![IA]\b)[A-Z]\.?(?![\w'’&/-])(?![ \t]+[A-Z])")
 _LOWER_AFTER = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([a-z][\w'’-]+)")
+_WHERE_WORD_BEFORE = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?([^\W\d_]+)[ \t]+$", re.IGNORECASE)
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
 _CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")
 _CAPS_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)[ \t]+$")
@@ -314,7 +315,7 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person
     # ("[place] general", "[place] station"; not "the lagos sickle cell group").
     lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
     if lower_after and (not person and lower_after.group(1) not in _PLACE_CONTINUATIONS
-                        or _foreign_word(text, lower_after.start(1), lower_after.end(1))):
+                        or language.foreign_word(text, lower_after.start(1), lower_after.end(1))):
         lower_after = None
     if lower_after and (text[lower_after.end():lower_after.end() + 1] in ("'", "’")
                         or recognizers.followed_by_condition_word(text, lower_after.end())):
@@ -369,10 +370,12 @@ def _name_start(text: str, start: int, is_medical: IsMedical) -> int:
         return prefix.start()  # "Ah [name]", "A-[name]": the name is called by, prefix and all
     if (before := _NAME_BEFORE.search(text, window, start)) and _name_part(before.group(1), is_medical) \
             and before.group(1).lower() not in _VERBS_BEFORE_A_NAME and before.group(1).lower() not in _LIST_TITLES \
-            and not _foreign_word(text, before.start(1), before.end(1)):
+            and not language.foreign_word(text, before.start(1), before.end(1)):
         return before.start()
     if (before := _LOWER_BEFORE.search(text, window, start)) and _lower_first(before, is_medical):
         return before.start()
+    if (before := _WHERE_WORD_BEFORE.search(text, window, start)) and before.group(1).lower() in recognizers.HOSPITAL_ADJECTIVES:
+        return before.start(1)  # "the ER at mercy [name]": a hospital named by a virtue and a person
     return start
 
 
@@ -412,21 +415,13 @@ _INSTITUTIONS = frozenset({"hospital", "clinic", "centre", "center", "foundation
                            "health", "care", "method", "test", "scale", "score", "diet", "protocol", "technique"})
 
 
-def _foreign_word(text: str, start: int, end: int) -> bool:
-    """A word of the other language its sentence is written in ("Mi hermano [name]"): one no list
-    holds as a name, or one of that language's commonest words ("les", "Ma")."""
-    lower = text[start:end].lower()
-    named = lower in vocabulary.given_names() or lower in vocabulary.surnames()
-    return language.in_language(text, start, end, language.FUNCTION_WORD if named else 0.0)
-
-
 def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
     """"patricia [name]": a lowercase first name before a found surname; with an initial between,
     any word no list knows ("emidio p [name]")."""
     word = before.group(1)
     if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in recognizers.RELATION_WORDS:
         return False
-    if _foreign_word(before.string, before.start(1), before.end(1)):
+    if language.foreign_word(before.string, before.start(1), before.end(1)):
         return False
     if word in vocabulary.name_words() and (not is_medical(word) or word in vocabulary.medical_terms()):
         return True  # "angel [name]", "conn [name]": more often a name than a word or an eponym

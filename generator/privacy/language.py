@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from generator.privacy import vocabulary
+
 #: Languages written in Latin letters that members of English-speaking communities write in.
 LANGUAGES = ("es", "fr", "pt", "it", "de", "nl", "tr", "pl", "id", "ms", "fil", "ro", "sv", "da", "nb", "fi", "cs", "sk",
              "sl", "sh", "lt", "lv", "hu", "vi", "ca")
@@ -84,6 +86,15 @@ def in_language(text: str, start: int, end: int, least: float = 0.0) -> bool:
         if first <= start and end <= last:
             return _frequencies(language).get(word, 0.0) > least
     return False
+
+
+def foreign_word(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word of the other language its sentence is written in ("Mi
+    hermano [name]"): one no list holds as a name, or one of that language's commonest words
+    ("les", "Ma")."""
+    lower = text[start:end].lower()
+    named = lower in vocabulary.given_names() or lower in vocabulary.surnames()
+    return in_language(text, start, end, FUNCTION_WORD if named else 0.0)
 
 
 def preload() -> None:

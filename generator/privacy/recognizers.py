@@ -1913,6 +1913,12 @@ _LANDSCAPE = (r"(?:Moor|Common|Heath|Meadows?|Downs|Fields|Green|Quays?|Docks|Sa
               r"Park|Gardens|Beach|Bay|Pier|Harbou?r|Marina|Reservoir|Canal|Basin|Rec|Recreation Ground|Playing Fields)")
 _NAMED_LANDSCAPE = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z]+[ \t]+{_LANDSCAPE})\b(?![ \t]+{UPPER})")
 _LANDSCAPE_WORD = re.compile(rf"{_LANDSCAPE}\b")
+#: A place of one's own named after a comma: "Our church, Oriental Mission, runs a group".
+_APPOSITIVE_VENUE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:local[ \t]+)?(?:church|chapel|parish|"
+                               rf"clinic|hospital|practice|surgery|school|college|nursery|centre|center|temple|mosque|"
+                               rf"gurdwara|synagogue|shul|pharmacy|chemist|hospice|care[ \t]+home|nursing[ \t]+home|gym|"
+                               rf"club|employer|company|firm|union|congregation|mission|home)[ \t]*,[ \t]+"
+                               rf"({UPPER}[\w'’&.-]*(?:[ \t]+(?:of|de|the|and|&|{UPPER}[\w'’&.-]*)){{0,4}})(?=[ \t]*[,.;:()])")
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
 _SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
                                r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
@@ -1931,7 +1937,7 @@ _STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+
                                 r"university|general|childrens|children['’]s|methodist|baptist|presbyterian|memorial)\b")
 #: Words that name a hospital after a service and "at", though they are a people's, a faith's or a
 #: virtue's: "my pain doc at swedish", "seen at Presbyterian", "chemo at Providence".
-_HOSPITAL_ADJECTIVES = frozenset({"swedish", "norwegian", "presbyterian", "methodist", "baptist", "lutheran", "adventist",
+HOSPITAL_ADJECTIVES = _HOSPITAL_ADJECTIVES = frozenset({"swedish", "norwegian", "presbyterian", "methodist", "baptist", "lutheran", "adventist",
                                   "episcopal", "mercy", "providence", "charity", "hope", "grace", "sinai", "cedars"})
 #: A hospital named for its patients and a word of its own: "Children's National", "Women's College".
 _FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hospital|Hospitals|Services|Society|Trust|"
@@ -2314,6 +2320,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 or re.match(r"[ \t]+\d", text[match.end(1):match.end(1) + 3]):
             continue  # "the clinic on Monday", "the clinic on Zoom", "the clinic on Level 2"
         found.append((match.start(1), match.end(1)))  # "the clinic on Broadway", "the chemist on Main"
+    for match in _APPOSITIVE_VENUE.finditer(text) if ", " in text else ():
+        first = match.group(1).split()[0].lower()
+        if first in _STOP or first in vocabulary.EVERYDAY_WORDS or first in vocabulary.large_places() \
+                or first in vocabulary.KNOWN_INITIALS or is_medical(match.group(1)) or not_a_venue(first):
+            continue  # "our church, God bless them,", "my clinic, NHS Lothian's,"
+        found.append(match.span(1))  # "Our church, Oriental Mission, runs", "my gym, Iron Works."
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
