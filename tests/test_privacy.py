@@ -556,6 +556,9 @@ IDENTIFIERS = [
     # A place of one's own named after a comma; a hospital named by a virtue before a person's name.
     ("place", "Our church, Oriental Mission, runs a caregivers' prayer group on Wednesday mornings.", "Oriental"),
     ("name", "worst pain of my life, the ER at mercy fitzgerald gave me toradol", "mercy"),
+    # A role, then a capitalised word that does something: a name, though a word.
+    ("name", "The driver Hone knows every pothole and plays country music the whole way.", "Hone"),
+    ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),
 ]
 
 
@@ -651,6 +654,8 @@ MEDICAL = [
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
     "Koro got his hearing aids through the marae clinic and now he hears the karakia again.",
     "Their employer, Tesco, gave her time off; our church, God bless them, prays for me.",
+    "The volunteer Coordinator rang; the host Committee meets; the chair Yoga class was fun.",
+    "We meet at the Brazilian church hall on the first Saturday; we meet at the Polish club after.",
     "the big bill came today, little steps from here on; my username is private.",
     "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
     # Brands sold outside the US, which the drug package's list lacks.

@@ -652,6 +652,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?\(?"
                             rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
+    # A role and a capitalised word that then does something: "The driver Hone knows every pothole".
+    ("role", re.compile(rf"\b(?i:the|my|our|his|her|their)\s+(?i:{_ROLES})\s+({_CAP})"
+                        rf"(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:[a-z]*[a-rt-z]s|[a-z]+ed|is|was|has|had|will|would|can|could|did|does|"
+                        rf"said|came|went|took|gave|got|made|drove|ran|told|knew|brought|rang|sent|met|kept|left|"
+                        rf"put|sat|saw|thought|felt)\b)"), 0.85),
     ("intro", re.compile(rf"\b(?:my name is|my name's|name's|call me|i am called|i'm called|they call me)\s+"
                          rf"({_WORD}(?:\s+{_CAP})?)", re.IGNORECASE), 0.95),
     ("intro_soft", re.compile(rf"\b(?:i'm|i am|this is|it's|im)\s+({_CAP}(?:\s+{_CAP})?)"), 0.7),
@@ -994,6 +999,9 @@ def _given_subject(w: _Candidate) -> bool:
 #: What opens a greeting or a sign-off: "Love from Marit and the kids", "Love, [name] x".
 SIGN_OFF_WORDS = _SIGN_OFF_WORDS = frozenset({"love", "peace", "hugs", "greetings", "regards", "best", "cheers", "thanks", "blessings"})
 #: How each rule decides whether the word it found is a name (rules not listed: see _name_span).
+#: Bodies a role belongs to, capitalised in titles: "the host Committee meets".
+_GROUP_NOUNS = frozenset({"committee", "team", "group", "board", "panel", "family", "service", "services", "centre",
+                          "center", "trust", "council", "network", "programme", "program", "project", "charity"})
 _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "speaker": lambda w: not w.everyday and w.lower not in _FIELD_LABELS and (w.first or w.unknown_name),
     "intro_comma": lambda w: w.capitalised and w.first and not w.stop or not w.everyday and (
@@ -1016,6 +1024,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
         w.first or w.given or w.name_word or w.unknown_name),
     "from_somewhere": lambda w: not w.stop and not w.everyday and w.lower not in _SIGN_OFF_WORDS and (
         w.clear_first or w.given and not w.common),
+    "role": lambda w: not w.stop and not w.everyday and not w.medical_shaped and w.lower not in _KIN_WORDS
+    and w.lower not in _ROLE_NOUNS and w.lower not in ROLE_WORDS and w.lower not in _PERSON_NOUN_WORDS
+    and w.lower not in _GROUP_NOUNS and not w.lower.endswith(("self", "selves")),
     "subject_given": _given_subject,
     "subject_own": _given_subject,
     "subject_does": _given_subject,
@@ -1701,8 +1712,9 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
             if not core or not address_like(core, is_medical, first=start is None):
                 following = _ADDRESS_TOKEN.search(text, token.end())
                 if start is None or not following or following.group().strip(".,:!?").lower() not in STREET_TYPES \
-                        or core.lower() in _STOP or is_medical(core):
-                    break  # though "152/044 martin block", "388 ali viaduct": a street's name
+                        or core.lower() in _STOP or is_medical(core) or _peoples_word(core.lower()) and \
+                        following.group().strip(".,:!?").lower() not in _PLAIN_STREET_WORDS:
+                    break  # though "152/044 martin block", "388 ali viaduct", "English Court": a street's name
             start = token.start() if start is None else start
             end = token.start() + len(word.rstrip(".:!?)\"'"))
             position = token.end()
@@ -1747,11 +1759,21 @@ def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
         return not first or lower in ("po", "p.o.", "ul", "rua", "via", "calle", "avenida", "rue", "the", "h.no", "h.no.",
                                       "flat", "studio", "apartment", "apt", "unit", "suite")
     if word[0].isupper():
-        return lower not in _STOP and not is_medical(word)
+        return lower not in _STOP and not is_medical(word) and not _peoples_word(lower)  # "meet at the Brazilian church"
     if len(lower) <= 2 and lower.isalpha():
         return not first
     return not first and not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN \
         and not is_medical(word) and not medical_word(lower) and not _accented_word(lower)  # "the café"
+
+
+_PLAIN_STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "court", "ct", "close",
+                                 "drive", "dr", "way", "crescent", "terrace", "place", "square", "gardens", "row",
+                                 "walk", "mews", "grove"})
+
+
+def _peoples_word(lower: str) -> bool:
+    """A people's or a language's word ("brazilian", "polish"): after an address cue, prose."""
+    return vocabulary.demonym(lower) or lower in vocabulary.all_languages()
 
 
 _DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
