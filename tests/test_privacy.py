@@ -558,6 +558,9 @@ IDENTIFIERS = [
     ("name", "worst pain of my life, the ER at mercy fitzgerald gave me toradol", "mercy"),
     # A role, then a capitalised word that does something: a name, though a word.
     ("name", "The driver Hone knows every pothole and plays country music the whole way.", "Hone"),
+    # A hospital's initials in lowercase after a service and "at"; a ward named for a place.
+    ("place", "the POTS clinic at ucl finally got back to me, appointment is next month", "ucl"),
+    ("place", "Huge thanks to Nurse Tash and the whole team on Camperdown ward.", "ward"),
     ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),
 ]
 
@@ -656,6 +659,7 @@ MEDICAL = [
     "Their employer, Tesco, gave her time off; our church, God bless them, prays for me.",
     "The volunteer Coordinator rang; the host Committee meets; the chair Yoga class was fun.",
     "We meet at the Brazilian church hall on the first Saturday; we meet at the Polish club after.",
+    "my physio at uni is great, the clinic at 3pm was busy, my appointment at nine.",
     "the big bill came today, little steps from here on; my username is private.",
     "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
     # Brands sold outside the US, which the drug package's list lacks.

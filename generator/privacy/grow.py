@@ -33,7 +33,7 @@ _PLACE_KINDS = frozenset({"name", "place", "address", "postcode"})
 #: The words of a hospital's name after its town, capitalised: "[place] General Infirmary".
 _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|General|Royal|Infirmary|University|Teaching|Hospitals?|Medical|"
                              r"Centre|Center|Children['’]s|Women['’]s|Regional|District|Community|Hospice|Cancer|"
-                             r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab)\b)+")
+                             r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab|Ward|ward|Wing|wing)\b)+")
 #: What makes a name an institution's: "Rose Medical", "Lister Hospital", "Mayo Clinic".
 #: "[place] School for Girls", "[place] Institute for the Blind": the rest of an institution's name.
 _FOR_WHOM_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Women|Children|Deaf|Blind|Sick Children)\b")

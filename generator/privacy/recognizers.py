@@ -1945,8 +1945,12 @@ _ON_WORD = re.compile(r"[ \t]on[ \t]")
 _SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
                                r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
-                               r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?)[ \t]+at[ \t]+"
+                               r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
+                               r"department|dept|service|centre|center|programme|program|ward)[ \t]+at[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|last|least|all)\b)")
+#: Short words after "at" that are no hospital's initials: "my physio at uni", "the clinic at tafe".
+_NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "ed", "a&e", "icu", "hdu", "nicu", "picu",
+                                    "pm", "am", "noon", "lunch", "nite", "xmas"})
 #: What a service's doctor does next: "my neuro at dent wants", "the nurse at st marys said".
 _SERVICE_SAYS = re.compile(r"[ \t]+(?:wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
                            r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
@@ -2364,6 +2368,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and lower not in vocabulary.KNOWN_INITIALS and not is_medical(lower):
             found.append(match.span(1))  # "my oncologist at sloan", "seen at christie": a hospital in lowercase
+            continue
+        if 2 <= len(lower) <= 5 and lower.isalpha() and not in_dictionary(lower) and lower not in _STOP \
+                and lower not in vocabulary.KNOWN_INITIALS and lower not in vocabulary.EVERYDAY_WORDS \
+                and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower):
+            found.append(match.span(1))  # "the POTS clinic at ucl", "my neuro at mgh": a hospital's initials
     for match in _CITY_ABBREVIATION.finditer(text):
         found.append(match.span())  # "anyone from the okc area", "moved to NYC"
     for match in _STATE_INSTITUTION.finditer(text):
