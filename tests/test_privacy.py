@@ -561,6 +561,11 @@ IDENTIFIERS = [
     # A hospital's initials in lowercase after a service and "at"; a ward named for a place.
     ("place", "the POTS clinic at ucl finally got back to me, appointment is next month", "ucl"),
     ("place", "Huge thanks to Nurse Tash and the whole team on Camperdown ward.", "ward"),
+    # A county of England; the rest of a church's name after "of"; a gym by its owner's possessive
+    # in lowercase, on its street.
+    ("place", "the rep drives round the whole of West Yorkshire with the samples", "Yorkshire"),
+    ("place", "Sister Hyacinth from New Testament Church of God takes everyone's pressure.", "God"),
+    ("place", "anyone else train at gold's on 5th? the squat racks are always taken lol", "gold"),
     ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),
 ]
 
@@ -660,6 +665,7 @@ MEDICAL = [
     "The volunteer Coordinator rang; the host Committee meets; the chair Yoga class was fun.",
     "We meet at the Brazilian church hall on the first Saturday; we meet at the Polish club after.",
     "my physio at uni is great, the clinic at 3pm was busy, my appointment at nine.",
+    "my trainer said start at 50% and build slow; we stayed at mum's on main st.",
     "the big bill came today, little steps from here on; my username is private.",
     "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
     # Brands sold outside the US, which the drug package's list lacks.

@@ -34,6 +34,7 @@ _PLACE_KINDS = frozenset({"name", "place", "address", "postcode"})
 _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|General|Royal|Infirmary|University|Teaching|Hospitals?|Medical|"
                              r"Centre|Center|Children['’]s|Women['’]s|Regional|District|Community|Hospice|Cancer|"
                              r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab|Ward|ward|Wing|wing)\b)+")
+_OF_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?({recognizers.UPPER}[\w'’.-]*(?:[ \t]+{recognizers.UPPER}[\w'’.-]*){{0,2}})")
 #: What makes a name an institution's: "Rose Medical", "Lister Hospital", "Mayo Clinic".
 #: "[place] School for Girls", "[place] Institute for the Blind": the rest of an institution's name.
 _FOR_WHOM_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Women|Children|Deaf|Blind|Sick Children)\b")
@@ -188,6 +189,9 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = code.start(), "phone"  # "(+358) [phone]": the country code is part of the number
     if kind == "place" and (hospital := _HOSPITAL_AFTER.match(text, end)):
         end = hospital.end()  # "[place] Memorial", "[place] University Teaching Hospital": the rest of its name
+    if kind == "place" and (of := _OF_NAME_AFTER.match(text, end)) \
+            and of.group(1).lower() not in vocabulary.large_places():
+        end = of.end()  # "[place] of God", "[place] of St Mary": the rest of a church's or a school's name
     if kind == "place" and (for_whom := _FOR_WHOM_AFTER.match(text, end)):
         end = for_whom.end()
     elif kind == "name" and text[end - 2:end] not in ("'s", "’s") and (hospital := _NAMED_INSTITUTION_AFTER.match(text, end)):

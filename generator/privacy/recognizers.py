@@ -1754,7 +1754,8 @@ def _address_lines(text: str, position: int) -> tuple[int, int] | None:
 def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
     lower = word.lower()
     if any(c.isdigit() for c in word):
-        return not (first and _DATE_SHAPE.fullmatch(word))  # "moved to 12/03/2025": a date, not a house
+        return not (first and (_DATE_SHAPE.fullmatch(word) or _MEASURE_SHAPE.fullmatch(word)))  # "moved to
+        # 12/03/2025", "start at 50%": a date or a measure, not a house
     if lower in _ADDRESS_WORDS:
         return not first or lower in ("po", "p.o.", "ul", "rua", "via", "calle", "avenida", "rue", "the", "h.no", "h.no.",
                                       "flat", "studio", "apartment", "apt", "unit", "suite")
@@ -1776,6 +1777,7 @@ def _peoples_word(lower: str) -> bool:
     return vocabulary.demonym(lower) or lower in vocabulary.all_languages()
 
 
+_MEASURE_SHAPE = re.compile(r"\d+(?:[.,]\d+)?(?:%|mg|mcg|g|kg|lbs?|km|mi|ml|am|pm|x|k)", re.IGNORECASE)
 _DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’@#/.-]){UPPER}[\w'’.-]*(?:[ -]{UPPER}[\w'’.-]*){{0,2}}")
 
@@ -1942,7 +1944,7 @@ _APPOSITIVE_VENUE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]
                                rf"club|employer|company|firm|union|congregation|mission|home)[ \t]*,[ \t]+"
                                rf"({UPPER}[\w'’&.-]*(?:[ \t]+(?:of|de|the|and|&|{UPPER}[\w'’&.-]*)){{0,4}})(?=[ \t]*[,.;:()])")
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
-_SERVICE_AT_LOWER = re.compile(r"\b(?:doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
+_SERVICE_AT_LOWER = re.compile(r"\b(?:ER|A&E|ICU|NICU|ED|er|doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
                                r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
@@ -1977,6 +1979,9 @@ _WORKPLACE_WORD = re.compile(rf"{_WORKS}\b")
 _WORKPLACE_LOWER = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z][\w'’-]*(?:[ \t]+{UPPER}[a-z][\w'’-]*)?)[ \t]+"
                               rf"(?:mines?|colliery|pit|mills?|plant|factory|steelworks|shipyard|quarry|refinery|"
                               rf"smelter|cannery|foundry|sawmill)\b")
+#: A business by its owner's possessive in lowercase, on its street: "train at gold's on 5th".
+_LOWER_POSSESSIVE_ON = re.compile(r"\b(?:at|to|from)[ \t]+([a-z][a-z]+['’]s)[ \t]+on[ \t]+(?:\d+(?:st|nd|rd|th)\b|"
+                                  r"[a-z]+[ \t]+(?:st|street|rd|road|ave|avenue|blvd|lane|drive)\b|main\b)")
 #: A shop, a firm or someone's home by its owner's name: "at Young's", "round at Nora's".
 _POSSESSIVE_BUSINESS = re.compile(rf"\b(?:at|to|from)[ \t]+({UPPER}[a-z]+)['’]s\b")
 #: Chains with a branch in every town, named by their founders: no place of one person's.
@@ -2373,6 +2378,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.KNOWN_INITIALS and lower not in vocabulary.EVERYDAY_WORDS \
                 and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower):
             found.append(match.span(1))  # "the POTS clinic at ucl", "my neuro at mgh": a hospital's initials
+    for match in _LOWER_POSSESSIVE_ON.finditer(text) if " on " in text else ():
+        if match.group(1)[:-2] not in _KIN_WORDS and match.group(1)[:-2] not in _STOP:
+            found.append(match.span(1))  # "anyone train at gold's on 5th?", not "at mum's on main st"
     for match in _CITY_ABBREVIATION.finditer(text):
         found.append(match.span())  # "anyone from the okc area", "moved to NYC"
     for match in _STATE_INSTITUTION.finditer(text):

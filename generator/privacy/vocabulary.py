@@ -367,7 +367,7 @@ def _town_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     towns: set[str] = set()
     word_towns: set[str] = set()
     large: set[str] = set()
-    for name, population in _places():
+    for name, population in [*_places(), *((county, 1_000_000) for county in _counties())]:
         if population >= 15_000:
             large.add(name)
         if population >= 15_000 or (name not in words and english_frequency(name) < KNOWN):
@@ -396,6 +396,34 @@ def _places() -> list[tuple[str, int]]:
                 last = match.end()
             tail = buffer[last:][-1024:]
     return places
+
+
+#: Counties and regions of Great Britain and Northern Ireland, which GeoNames' list of places lacks:
+#: smaller than a nation, they identify as a town does ("he drives round the whole of West
+#: Yorkshire"). Those that are common words ("Borders", "Highland", "Down") are left out.
+_GB_COUNTIES = """
+bedfordshire, berkshire, buckinghamshire, cambridgeshire, cheshire, cornwall, cumbria, derbyshire, devon, dorset,
+county durham, east riding of yorkshire, east yorkshire, east sussex, essex, gloucestershire, greater london,
+greater manchester, hampshire, herefordshire, hertfordshire, isle of wight, kent, lancashire, leicestershire,
+lincolnshire, merseyside, norfolk, north yorkshire, northamptonshire, northumberland, nottinghamshire, oxfordshire,
+rutland, shropshire, somerset, south yorkshire, staffordshire, suffolk, surrey, tyne and wear, warwickshire,
+west midlands, west sussex, west yorkshire, wiltshire, worcestershire, yorkshire, sussex, teesside, humberside,
+east anglia, the black country, the cotswolds, the lake district, the fens, the wirral, wirral,
+anglesey, ynys môn, pembrokeshire, carmarthenshire, ceredigion, monmouthshire, denbighshire, flintshire, conwy,
+gwynedd, powys, glamorgan, vale of glamorgan, gwent, dyfed, clwyd, the valleys,
+fife, lothian, west lothian, east lothian, midlothian, lanarkshire, north lanarkshire, south lanarkshire, ayrshire,
+east ayrshire, north ayrshire, south ayrshire, aberdeenshire, perthshire, perth and kinross, argyll,
+argyll and bute, dumfries and galloway, moray, angus, orkney, shetland, the highlands, the scottish borders,
+stirlingshire, renfrewshire, east renfrewshire, inverclyde, dunbartonshire, west dunbartonshire, caithness,
+sutherland, the western isles, eilean siar, the hebrides, galloway, strathclyde,
+antrim, county antrim, armagh, county armagh, county down, fermanagh, county fermanagh, tyrone, county tyrone,
+county derry, county londonderry
+"""
+
+
+@lru_cache(maxsize=1)
+def _counties() -> frozenset[str]:
+    return frozenset(name.strip() for name in _GB_COUNTIES.replace("\n", " ").split(",") if name.strip())
 
 
 #: Countries and states under the names people use (GeoNames has "Czechia", not "Czech Republic"),
