@@ -566,6 +566,7 @@ IDENTIFIERS = [
     ("place", "the rep drives round the whole of West Yorkshire with the samples", "Yorkshire"),
     ("place", "Sister Hyacinth from New Testament Church of God takes everyone's pressure.", "God"),
     ("place", "anyone else train at gold's on 5th? the squat racks are always taken lol", "gold"),
+    ("place", "anyone going to diabetes camp at camp sugar falls this summer?? so fun", "sugar"),
     ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),
 ]
 
@@ -666,6 +667,7 @@ MEDICAL = [
     "We meet at the Brazilian church hall on the first Saturday; we meet at the Polish club after.",
     "my physio at uni is great, the clinic at 3pm was busy, my appointment at nine.",
     "my trainer said start at 50% and build slow; we stayed at mum's on main st.",
+    "The ferry office always lets us on first when Mam has her hospital days.",
     "the big bill came today, little steps from here on; my username is private.",
     "It may be that she may come. Good luck tomorrow everyone, thanks again all!",
     # Brands sold outside the US, which the drug package's list lacks.

@@ -375,7 +375,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         # "the op was on the 14th": a day of the month, without its month, tied to an event.
         pattern("DATE", "day_of_month", r"(?<=\b(?:on|by|from|until|till|since|before|after|admitted|discharged|born|"
                 r"died|diagnosed|booked for|due|birthday is|birthday's|birthday’s|bday is|birthday was)\s)"
-                r"(?:the\s+)?(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:" + _ORDINAL_DAYS + r")\b"
+                r"(?:(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|the\s+(?:" + _ORDINAL_DAYS + r")\b"
                 r"(?=[ \t]*(?:[.,;!?)]|$)|[ \t]+(?:at|when|and|so|but|then|after|before)\b))"
                 r"(?!\s+(?:floor|storey|story|percentile|centile|time|attempt|round|cycle|dose|infusion|session|week|day|"
                 r"month|year|birthday|bday|anniversary|place|go|try|avenue|ave|street|st|road|rd|lane|drive|boulevard|"
@@ -1988,6 +1988,10 @@ _POSSESSIVE_BUSINESS = re.compile(rf"\b(?:at|to|from)[ \t]+({UPPER}[a-z]+)['’]
 CHAINS = _CHAINS = frozenset({"sainsbury", "mcdonald", "morrison", "boot", "macy", "kohl", "dillard", "lowe", "domino", "wendy",
                      "denny", "friday", "claire", "dunelm", "wilko", "walgreen", "carl", "arby", "trader", "joe"})
 _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
+#: A summer camp named in lowercase by words and a landscape's word: "diabetes camp at camp sugar falls".
+_LOWER_CAMP = re.compile(r"\bcamp[ \t]+((?:[a-z][a-z'’-]+[ \t]+){0,2}(?:falls|lake|lakes|creek|hill|hills|pines|woods|"
+                         r"river|valley|ridge|springs|point|cove|bay|island|harbor|harbour|meadows?|oaks?|mountain|"
+                         r"rock|pond|haven|wood|forest|trails?))\b")
 _PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 #: Where people live or move: the word after is a place, though no list knows it.
@@ -2378,6 +2382,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.KNOWN_INITIALS and lower not in vocabulary.EVERYDAY_WORDS \
                 and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower):
             found.append(match.span(1))  # "the POTS clinic at ucl", "my neuro at mgh": a hospital's initials
+    for match in _LOWER_CAMP.finditer(text) if "camp " in text else ():
+        if match.group(1).split()[0] not in _STOP:
+            found.append((match.start(), match.end()))  # "diabetes camp at camp sugar falls"
     for match in _LOWER_POSSESSIVE_ON.finditer(text) if " on " in text else ():
         if match.group(1)[:-2] not in _KIN_WORDS and match.group(1)[:-2] not in _STOP:
             found.append(match.span(1))  # "anyone train at gold's on 5th?", not "at mum's on main st"
