@@ -1760,7 +1760,8 @@ def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
         return not first or lower in ("po", "p.o.", "ul", "rua", "via", "calle", "avenida", "rue", "the", "h.no", "h.no.",
                                       "flat", "studio", "apartment", "apt", "unit", "suite")
     if word[0].isupper():
-        return lower not in _STOP and not is_medical(word) and not _peoples_word(lower)  # "meet at the Brazilian church"
+        return lower not in _STOP and not is_medical(word) and not _peoples_word(lower) and not (
+            word.isupper() and lower in vocabulary.KNOWN_INITIALS)  # "meet at the Brazilian church", "the VFW post"
     if len(lower) <= 2 and lower.isalpha():
         return not first
     return not first and not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN \
@@ -1988,6 +1989,10 @@ _POSSESSIVE_BUSINESS = re.compile(rf"\b(?:at|to|from)[ \t]+({UPPER}[a-z]+)['’]
 CHAINS = _CHAINS = frozenset({"sainsbury", "mcdonald", "morrison", "boot", "macy", "kohl", "dillard", "lowe", "domino", "wendy",
                      "denny", "friday", "claire", "dunelm", "wilko", "walgreen", "carl", "arby", "trader", "joe"})
 _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
+#: Roads known by their kind and number: "the VFW post on Loop 410", "off Highway 61", "FM 1960".
+_NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down)[ \t]+(?:the[ \t]+)?"
+                            r"((?:Loop|Highway|Hwy\.?|Route|Rte\.?|Interstate|FM|RM|County Road|State Road|Farm Road|"
+                            r"CR|SR|Ruta|Carretera|Rodovia|BR)[ \t-]?\d{1,4}[A-Z]?)\b")
 #: A summer camp named in lowercase by words and a landscape's word: "diabetes camp at camp sugar falls".
 _LOWER_CAMP = re.compile(r"\bcamp[ \t]+((?:[a-z][a-z'’-]+[ \t]+){0,2}(?:falls|lake|lakes|creek|hill|hills|pines|woods|"
                          r"river|valley|ridge|springs|point|cove|bay|island|harbor|harbour|meadows?|oaks?|mountain|"
@@ -2382,6 +2387,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.KNOWN_INITIALS and lower not in vocabulary.EVERYDAY_WORDS \
                 and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower):
             found.append(match.span(1))  # "the POTS clinic at ucl", "my neuro at mgh": a hospital's initials
+    for match in _NUMBERED_ROAD.finditer(text):
+        found.append(match.span(1))  # "on Loop 410", "off Highway 61"
     for match in _LOWER_CAMP.finditer(text) if "camp " in text else ():
         if match.group(1).split()[0] not in _STOP:
             found.append((match.start(), match.end()))  # "diabetes camp at camp sugar falls"
