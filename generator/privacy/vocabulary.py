@@ -113,7 +113,7 @@ def world_first_names() -> frozenset[str]:
     that are not English words."""
     dictionary = dictionary_words()
     return frozenset(name for name in _common_given_names()
-                     if english_frequency(name) < COMMON and name not in dictionary and name not in EVERYDAY_WORDS)
+                     if _american_frequency(name) < COMMON and name not in dictionary and name not in EVERYDAY_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +121,7 @@ def name_words() -> frozenset[str]:
     """Given names that are also words, seen more often as a name than as a word ("angel",
     "victor", "summer", "serge"): beside a name already found, they are its other half."""
     counts = _common_given_names()
-    return frozenset(name for name, count in counts.items() if count >= 500 and count >= english_frequency(name))
+    return frozenset(name for name, count in counts.items() if count >= 500 and count >= _american_frequency(name))
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +193,7 @@ def _nicknames() -> frozenset[str]:
     common words ("life", "left", "duty"), and the informal ones above."""
     text = _package_file("nicknames", "names.csv").read_text(encoding="utf-8")
     names = {name.strip().lower() for line in text.splitlines()[1:] for name in line.split(",")[::2] if name.strip()}
-    return frozenset(name for name in names if name.isalpha() and english_frequency(name) < COMMON) | INFORMAL_NICKNAMES
+    return frozenset(name for name in names if name.isalpha() and _american_frequency(name) < COMMON) | INFORMAL_NICKNAMES
 
 
 @lru_cache(maxsize=1)
@@ -253,7 +253,7 @@ def disease_names() -> frozenset[str]:
         name = str(variant).lower()
         words = name.split()
         if len(words) == 1 and (name in first_names() or not (
-                medical_word(name) or english_frequency(name) < KNOWN) or name in surnames() and not medical_word(name)):
+                medical_word(name) or _american_frequency(name) < KNOWN) or name in surnames() and not medical_word(name)):
             continue
         # Of longer names, those written as people write them ("acute abdomen", not "abdomen, acute"),
         # with a word that could be mistaken for a name ("only children" protects nothing).
@@ -318,9 +318,44 @@ def _frequencies() -> dict[str, int]:
     return data
 
 
-def english_frequency(word: str) -> int:
-    """How common a lowercase word is in English text (0 when unknown)."""
+def _american_frequency(word: str) -> int:
+    """The frequency list's own count (the lists of names and towns are built on it)."""
     return _frequencies().get(word, 0)
+
+
+def english_frequency(word: str) -> int:
+    """How common a lowercase word is in English text (0 when unknown). The list is American: a
+    British spelling counts as its American form ("colour", "counselling", "paediatric")."""
+    frequency = _frequencies().get(word, 0)
+    if frequency or len(word) < 5 or not word.isalpha():
+        return frequency
+    return _british_frequency(word)
+
+
+#: British spellings and their American forms, by the parts that differ.
+_BRITISH = [(re.compile(pattern), american) for pattern, american in (
+    (r"our(?=s?$|ed$|ing$|ite|able|hood|er|ful|less|ist)", "or"),  # colour, favourite, neighbourhood
+    (r"(?<=[^aeiou])re(?=s?$|d$)", "er"),  # centre, fibres, centred
+    (r"is(?=e$|es$|ed$|ing$|ation|er$|ers$)", "iz"),  # organise, realised, organisation
+    (r"ys(?=e$|es$|ed$|ing$)", "yz"),  # analyse, paralysed
+    (r"(?<=[aeiou])l(?=l(?:ing|ed|er|ers|ation)$)", ""),  # counselling, cancelled, traveller
+    (r"ae", "e"), (r"oe(?=s|t|d)", "e"),  # paediatric, haematology, oesophagus, oestrogen
+    (r"ogue(?=s?$)", "og"),  # catalogue, dialogues
+    (r"(?<=[^aeiou])ence(?=s?$)", "ense"),  # defence, licence
+    (r"amme(?=s?$)", "am"),  # programme
+    (r"rhoea", "rhea"),  # diarrhoea
+)]
+
+
+@lru_cache(maxsize=8192)
+def _british_frequency(word: str) -> int:
+    if word in given_names() or word in surnames():
+        return 0  # "Gael" is no spelling of "gel"
+    variants = {word}
+    for pattern, american in _BRITISH:
+        variants |= {pattern.sub(american, v) for v in variants}
+    frequencies = _frequencies()
+    return max(frequencies.get(v, 0) for v in variants)
 
 
 @lru_cache(maxsize=1)
@@ -371,7 +406,7 @@ def _town_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     for name, population in [*_places(), *((county, 1_000_000) for county in _counties())]:
         if population >= 15_000:
             large.add(name)
-        if population >= 15_000 or (name not in words and english_frequency(name) < KNOWN):
+        if population >= 15_000 or (name not in words and _american_frequency(name) < KNOWN):
             towns.add(name)
         else:
             word_towns.add(name)
