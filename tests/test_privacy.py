@@ -567,6 +567,8 @@ IDENTIFIERS = [
     ("place", "Sister Hyacinth from New Testament Church of God takes everyone's pressure.", "God"),
     ("place", "anyone else train at gold's on 5th? the squat racks are always taken lol", "gold"),
     ("place", "anyone going to diabetes camp at camp sugar falls this summer?? so fun", "sugar"),
+    # A hospital's branch between its name and what its doctor does.
+    ("place", "the derm at kaiser sunset said to give it 6 months before deciding", "sunset"),
     # A road by its kind and number; a veterans' hall by its initials is no address.
     ("place", "Our peer group meets at the VFW post on Loop 410, Tuesday nights, no judgment.", "410"),
     ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),

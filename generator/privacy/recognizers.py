@@ -1958,6 +1958,37 @@ _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "
 _SERVICE_SAYS = re.compile(r"[ \t]+(?:wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
                            r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
                            r"doesn['’]?t|won['’]?t|can['’]?t|didn['’]?t|agreed|refused|confirmed|diagnosed)\b")
+def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> bool:
+    """The lowercase word after a service and "at" names a hospital."""
+    lower = match.group(1)
+    if lower in _HOSPITAL_ADJECTIVES:
+        return True  # "my pain doc at swedish"
+    if _SERVICE_SAYS.match(text, match.end()) and lower not in _STOP and not not_a_venue(lower) \
+            and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) and lower not in vocabulary.large_places():
+        return True  # "my neuro at dent wants to try botox": who says, a hospital, though a word
+    if (lower in vocabulary.surnames() or lower in vocabulary.given_names() or lower in vocabulary.towns()) \
+            and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in _STOP \
+            and lower not in vocabulary.EVERYDAY_WORDS and lower not in vocabulary.KNOWN_INITIALS and not is_medical(lower):
+        return True  # "my oncologist at sloan", "seen at christie": a hospital in lowercase
+    return 2 <= len(lower) <= 5 and lower.isalpha() and not in_dictionary(lower) and lower not in _STOP \
+        and lower not in vocabulary.KNOWN_INITIALS and lower not in vocabulary.EVERYDAY_WORDS \
+        and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower)  # "the POTS clinic at ucl": its initials
+
+
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
+
+
+def _branch_end(text: str, end: int, is_medical: Any) -> int:
+    """"the derm at kaiser sunset said": a branch's word between the hospital and what its doctor
+    does is part of its name."""
+    following = _NEXT_LOWER.match(text, end)
+    if following and _SERVICE_SAYS.match(text, following.end()) and following.group(1) not in _STOP \
+            and following.group(1) not in vocabulary.EVERYDAY_WORDS and not is_medical(following.group(1)) \
+            and not re.fullmatch(r"[a-z]+(?:ly|ed)", following.group(1)):
+        return following.end()
+    return end
+
+
 #: Cities known by their initials or a short name, in any case: "the okc area", "moved to NYC".
 _CITY_ABBREVIATION = re.compile(r"(?<![\w@#/.-])(?:nyc|okc|atl|phx|slc|stl|pdx|abq|rva|dfw|htx|atx|satx)(?![\w@/-]|\.\w)",
                                 re.IGNORECASE)
@@ -2370,23 +2401,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
     for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text else ():
-        lower = match.group(1)
-        if lower in _HOSPITAL_ADJECTIVES:
-            found.append(match.span(1))  # "my pain doc at swedish"
-            continue
-        if _SERVICE_SAYS.match(text, match.end()) and lower not in _STOP and not not_a_venue(lower) \
-                and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) and lower not in vocabulary.large_places():
-            found.append(match.span(1))  # "my neuro at dent wants to try botox": who says, a hospital, though a word
-            continue
-        if (lower in vocabulary.surnames() or lower in vocabulary.given_names() or lower in vocabulary.towns()) \
-                and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in _STOP \
-                and lower not in vocabulary.EVERYDAY_WORDS and lower not in vocabulary.KNOWN_INITIALS and not is_medical(lower):
-            found.append(match.span(1))  # "my oncologist at sloan", "seen at christie": a hospital in lowercase
-            continue
-        if 2 <= len(lower) <= 5 and lower.isalpha() and not in_dictionary(lower) and lower not in _STOP \
-                and lower not in vocabulary.KNOWN_INITIALS and lower not in vocabulary.EVERYDAY_WORDS \
-                and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower):
-            found.append(match.span(1))  # "the POTS clinic at ucl", "my neuro at mgh": a hospital's initials
+        if _lowercase_hospital(text, match, is_medical):
+            found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))
     for match in _NUMBERED_ROAD.finditer(text):
         found.append(match.span(1))  # "on Loop 410", "off Highway 61"
     for match in _LOWER_CAMP.finditer(text) if "camp " in text else ():
