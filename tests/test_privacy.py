@@ -555,7 +555,7 @@ IDENTIFIERS = [
     ("name", "Mi hermano me donó el riñón en el Siglo XXI y estamos bien.", "XXI"),
     # A place of one's own named after a comma; a hospital named by a virtue before a person's name.
     ("place", "Our church, Oriental Mission, runs a caregivers' prayer group on Wednesday mornings.", "Oriental"),
-    ("name", "worst pain of my life, the ER at mercy fitzgerald gave me toradol", "mercy"),
+    ("place", "worst pain of my life, the ER at mercy fitzgerald gave me toradol", "mercy"),
     # A role, then a capitalised word that does something: a name, though a word.
     ("name", "The driver Hone knows every pothole and plays country music the whole way.", "Hone"),
     # A hospital's initials in lowercase after a service and "at"; a ward named for a place.
