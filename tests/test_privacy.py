@@ -893,6 +893,9 @@ def test_unexplained_word_is_redacted_not_held(gate: PrivacyGate) -> None:
     # A name in lowercase is still found by the name lists, whatever the sentence's language.
     ("mi hermana maría garcía tiene cita con el médico mañana.", "el médico", "garcía"),
     ("Mon père Réjean a perdu l'ouïe à cause des tracteurs et de la scierie.", "perdu l'ouïe à cause", "Réjean"),
+    # German writes every noun with a capital: there a capital is no sign of a name, though a title still is.
+    ("Meine Schwester hat auch Brustkrebs, wir gehen zusammen zur Gruppe bei Herrn Becker.", "zur Gruppe bei Herrn",
+     "Becker"),
     # A word of the language opening the sentence is no unexplained capital.
     ("Majikan saya tidak kasih libur untuk ke dokter, sudah dua minggu, kata Pak Budi.", "Majikan saya", "Budi"),
 ])

@@ -18,6 +18,8 @@ from generator.privacy import vocabulary
 #: Languages written in Latin letters that members of English-speaking communities write in.
 LANGUAGES = ("es", "fr", "pt", "it", "de", "nl", "tr", "pl", "id", "ms", "fil", "ro", "sv", "da", "nb", "fi", "cs", "sk",
              "sl", "sh", "lt", "lv", "hu", "vi", "ca")
+#: Languages that write every noun with a capital ("zur Gruppe"): there a capital is no sign of a name.
+NOUNS_CAPITALISED = frozenset({"de"})
 #: Fewer words than this tell too little.
 _MIN_WORDS = 5
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -92,6 +94,14 @@ def in_language(text: str, start: int, end: int, least: float = 0.0) -> bool:
 #: Articles and pronouns elided before a vowel in French, Italian and Catalan ("l'ouïe", "d'abord",
 #: "dell'ospedale"), which wordfreq's lists hold apart from the word.
 _CLITIC = re.compile(r"^(?:l|d|j|qu|n|s|c|m|t|dell|nell|all|dall|sull|un)['’](?=\w)")
+
+
+def language_at(text: str, start: int, end: int) -> str | None:
+    """The other language the sentence holding ``text[start:end]`` is written in, if any."""
+    for first, last, language in _sentences_of(text):
+        if first <= start and end <= last:
+            return language
+    return None
 
 
 def foreign_word(text: str, start: int, end: int) -> bool:

@@ -521,7 +521,7 @@ TITLE_WORDS = frozenset({"dr", "doctor", "prof", "professor", "mr", "mrs", "ms",
 #: Titles and words of address of other languages, before a capitalised name: "Dra. Flores", "Mdm Lim",
 #: "Pak Budi", "Frau Keller", "Tita Baby", "my yiayia Eleni" (not "Pak Choi", "Madam Speaker").
 HONORIFICS = frozenset({"dra", "sra", "srta", "sr", "sig.ra", "dott", "dott.ssa", "mme", "mlle", "mdm", "madam",
-                        "herr", "frau", "signora", "signor", "señora", "señor", "senhora", "senhor", "doña", "dona",
+                        "herr", "herrn", "frau", "signora", "signor", "señora", "señor", "senhora", "senhor", "doña", "dona",
                         "pak", "bu", "ibu", "bapak", "encik", "cik", "puan", "tuan", "datuk", "dato", "dato'", "datin",
                         "shri", "smt", "shrimati", "ustaz", "ustazah", "sheikh", "haji", "hajjah", "mzee", "tía", "tío",
                         "tia", "tio", "tita", "tito", "lola", "lolo", "kuya", "oma", "opa", "nonna", "nonno", "abuela",

@@ -71,8 +71,10 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
                                         or recognizers.in_holiday(text, start, end))):
             continue  # "FAQ", "TED's", "America", "North Carolina", "Christmas Eve"
         if _unknown(lower, word, is_medical):
-            if (word.islower() or recognizers.at_sentence_start(text, start)) and language.foreign_word(text, start, end):
-                continue  # "ilaçları bitmiş", "Majikan saya": a word of the sentence's language
+            if (word.islower() or recognizers.at_sentence_start(text, start)
+                    or language.language_at(text, start, end) in language.NOUNS_CAPITALISED) \
+                    and language.foreign_word(text, start, end):
+                continue  # "ilaçları bitmiş", "Majikan saya", "zur Gruppe": a word of the sentence's language
             if not recognizers.followed_by_condition_word(text, end) and not (  # "a Chiari malformation": an eponym
                     word.islower() and not lowercase_post and recognizers.after_indefinite_article(text, start)):
                 found.append((start, end, "a word no list knows"))
