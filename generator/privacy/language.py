@@ -17,7 +17,7 @@ from generator.privacy import vocabulary
 
 #: Languages written in Latin letters that members of English-speaking communities write in.
 LANGUAGES = ("es", "fr", "pt", "it", "de", "nl", "tr", "pl", "id", "ms", "fil", "ro", "sv", "da", "nb", "fi", "cs", "sk",
-             "sl", "sh", "lt", "lv", "hu", "vi", "ca")
+             "sl", "sh", "lt", "lv", "hu", "vi", "ca", "is")
 #: Languages that write every noun with a capital ("zur Gruppe"): there a capital is no sign of a name.
 NOUNS_CAPITALISED = frozenset({"de"})
 #: Fewer words than this tell too little.

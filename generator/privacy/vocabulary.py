@@ -83,7 +83,8 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "reposting", "crosspost", "crossposting", "crossposted", "allemaal", "salut", "ciao", "tschüss", "hei",
     "cashapp", "paypal", "zelle", "revolut", "monzo",
     "omfg", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
-    "aldi", "lidl", "waitrose", "superdrug", "walmart", "costco", "walgreens", "woolworths", "kmart", "mondays", "tuesdays",
+    "aldi", "lidl", "waitrose", "superdrug", "walmart", "costco", "walgreens", "woolworths", "kmart", "publix",
+    "safeway", "wegmans", "albertsons", "mondays", "tuesdays",
     "wednesdays", "thursdays", "fridays", "saturdays", "sundays"])
 
 
