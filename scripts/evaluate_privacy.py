@@ -183,7 +183,10 @@ Two test sets:
   and tests/privacy/forum_fresh94.txt, the ninety-sixth, written after the changes the ninety-
   fifth led to, run straight after (recall 1.000 then),
   and tests/privacy/forum_fresh95.txt, the ninety-seventh, written after the changes the ninety-
-  sixth led to, run straight after (recall 1.000 then);
+  sixth led to, run straight after (recall 1.000 then),
+  and tests/privacy/forum_fresh96.txt, the ninety-eighth, written after the ninety-seventh's run,
+  which changed only word lists; run straight after; one label added after the run, a venue left
+  unmarked (the gate had redacted it) (recall 0.957 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -542,6 +545,7 @@ FORUM_SETS = (
     ("forum-style ninety-fifth set, blind until its first run", "forum_fresh93.txt"),
     ("forum-style ninety-sixth set, blind until its first run", "forum_fresh94.txt"),
     ("forum-style ninety-seventh set, blind until its first run", "forum_fresh95.txt"),
+    ("forum-style ninety-eighth set, blind until its first run", "forum_fresh96.txt"),
 )
 
 

@@ -569,6 +569,7 @@ IDENTIFIERS = [
     ("place", "anyone going to diabetes camp at camp sugar falls this summer?? so fun", "sugar"),
     # A hospital's branch between its name and what its doctor does.
     ("place", "the derm at kaiser sunset said to give it 6 months before deciding", "sunset"),
+    ("place", "my ivf clinic at create fertility just called, 4 embryos made it to day 5", "create"),
     # A road by its kind and number; a veterans' hall by its initials is no address.
     ("place", "Our peer group meets at the VFW post on Loop 410, Tuesday nights, no judgment.", "410"),
     ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),
@@ -671,6 +672,7 @@ MEDICAL = [
     "We meet at the Brazilian church hall on the first Saturday; we meet at the Polish club after.",
     "my physio at uni is great, the clinic at 3pm was busy, my appointment at nine.",
     "my trainer said start at 50% and build slow; we stayed at mum's on main st.",
+    "the nurse at urgent care said to rest; my appointment at sports physio went well.",
     "The ferry office always lets us on first when Mam has her hospital days.",
     # British spellings are English words: the frequency list is American.
     "The counselling centre has a 3 week wait. Neighbours drive me; the paediatric programme helped.",

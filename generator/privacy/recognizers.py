@@ -1975,6 +1975,15 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
         and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower)  # "the POTS clinic at ucl": its initials
 
 
+#: A clinic named in lowercase by a word and its specialty: "my ivf clinic at create fertility".
+_SPECIALTY_AFTER = re.compile(r"[ \t]+(?:fertility|dental|orthopaedics|orthopedics|eye|skin|heart|cancer|imaging|"
+                              r"radiology|physio|physiotherapy|rehab|pediatrics|paediatrics|dermatology|"
+                              r"cardiology|oncology|urology|orthodontics|vision|hearing|ivf)\b")
+_GENERIC_BEFORE_SPECIALTY = frozenset({"urgent", "primary", "home", "health", "medical", "community", "general", "local",
+                                       "private", "public", "day", "night", "mental", "intensive", "critical",
+                                       "emergency", "nhs", "the", "my", "our", "their", "children's", "childrens",
+                                       "kids", "women's", "womens", "adult", "family", "hospital", "clinic", "uni",
+                                       "university", "specialist", "regional", "outpatient", "inpatient", "sports"})
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
 
 
@@ -2403,6 +2412,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text else ():
         if _lowercase_hospital(text, match, is_medical):
             found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))
+        elif (kind := _SPECIALTY_AFTER.match(text, match.end(1))) and match.group(1) not in _GENERIC_BEFORE_SPECIALTY \
+                and match.group(1) not in _STOP and match.group(1) not in vocabulary.EVERYDAY_WORDS \
+                and not not_a_venue(match.group(1)) and not is_medical(match.group(1)):
+            found.append((match.start(1), kind.end()))  # "my ivf clinic at create fertility", "scan at alliance imaging"
     for match in _NUMBERED_ROAD.finditer(text):
         found.append(match.span(1))  # "on Loop 410", "off Highway 61"
     for match in _LOWER_CAMP.finditer(text) if "camp " in text else ():
