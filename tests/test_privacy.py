@@ -673,6 +673,7 @@ MEDICAL = [
     "my physio at uni is great, the clinic at 3pm was busy, my appointment at nine.",
     "my trainer said start at 50% and build slow; we stayed at mum's on main st.",
     "the nurse at urgent care said to rest; my appointment at sports physio went well.",
+    "the nurse at reception said; my doctor at uni is nice; my appointment at half past; the nurse at three said.",
     "The ferry office always lets us on first when Mam has her hospital days.",
     # British spellings are English words: the frequency list is American.
     "The counselling centre has a 3 week wait. Neighbours drive me; the paediatric programme helped.",
@@ -1026,6 +1027,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     # new way: a headland, "off the Lizard".
     ("Her husband went over the side off the Lizard in 2019, they never found him.",
      "a capitalised word after a word for where at 39-45"),
+    # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
+    ("passed a stone, the ER at sunrise got me in fast", 'a lowercase word after a service and "at" at 26-33'),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)

@@ -1945,7 +1945,7 @@ _APPOSITIVE_VENUE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]
                                rf"club|employer|company|firm|union|congregation|mission|home)[ \t]*,[ \t]+"
                                rf"({UPPER}[\w'’&.-]*(?:[ \t]+(?:of|de|the|and|&|{UPPER}[\w'’&.-]*)){{0,4}})(?=[ \t]*[,.;:()])")
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
-_SERVICE_AT_LOWER = re.compile(r"\b(?:ER|A&E|ICU|NICU|ED|er|doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
+SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(r"\b(?:ER|A&E|ICU|NICU|ED|er|doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
                                r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
@@ -1958,12 +1958,24 @@ _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "
 _SERVICE_SAYS = re.compile(r"[ \t]+(?:wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
                            r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
                            r"doesn['’]?t|won['’]?t|can['’]?t|didn['’]?t|agreed|refused|confirmed|diagnosed)\b")
+#: What follows a service and "at" that is no place: times, meals, states, amounts.
+NOT_A_SERVICE_PLACE = frozenset({
+    "night", "nights", "midnight", "noon", "lunch", "lunchtime", "dinner", "dinnertime", "breakfast", "teatime",
+    "bedtime", "dawn", "dusk", "weekends", "weekend", "christmas", "easter", "once", "times", "best", "worst", "most",
+    "least", "first", "last", "all", "risk", "fault", "peace", "rest", "ease", "sea", "hand", "heart", "odds", "random",
+    "length", "large", "stake", "will", "issue", "play", "around", "about", "roughly", "nearly", "exactly", "half",
+    "quarter", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "reception", "triage", "admissions", "discharge", "uni", "college", "church", "work", "school", "home", "this",
+    "that", "these", "those", "what", "which", "whatever", "short", "long", "full", "our", "its"})
+
+
 def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> bool:
     """The lowercase word after a service and "at" names a hospital."""
     lower = match.group(1)
     if lower in _HOSPITAL_ADJECTIVES:
         return True  # "my pain doc at swedish"
     if _SERVICE_SAYS.match(text, match.end()) and lower not in _STOP and not not_a_venue(lower) \
+            and lower not in NOT_A_SERVICE_PLACE \
             and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) and lower not in vocabulary.large_places():
         return True  # "my neuro at dent wants to try botox": who says, a hospital, though a word
     if (lower in vocabulary.surnames() or lower in vocabulary.given_names() or lower in vocabulary.towns()) \
@@ -1979,7 +1991,7 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
 _SPECIALTY_AFTER = re.compile(r"[ \t]+(?:fertility|dental|orthopaedics|orthopedics|eye|skin|heart|cancer|imaging|"
                               r"radiology|physio|physiotherapy|rehab|pediatrics|paediatrics|dermatology|"
                               r"cardiology|oncology|urology|orthodontics|vision|hearing|ivf)\b")
-_GENERIC_BEFORE_SPECIALTY = frozenset({"urgent", "primary", "home", "health", "medical", "community", "general", "local",
+GENERIC_BEFORE_SPECIALTY = _GENERIC_BEFORE_SPECIALTY = frozenset({"urgent", "primary", "home", "health", "medical", "community", "general", "local",
                                        "private", "public", "day", "night", "mental", "intensive", "critical",
                                        "emergency", "nhs", "the", "my", "our", "their", "children's", "childrens",
                                        "kids", "women's", "womens", "adult", "family", "hospital", "clinic", "uni",

@@ -107,12 +107,25 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         start, end = match.span(1)
         if free(start, end) and _may_be_where(text, match, is_medical):
             found.append((start, end, "a capitalised word after a word for where"))
+    for match in recognizers.SERVICE_AT_LOWER.finditer(text) if " at " in text else ():
+        start, end = match.span(1)
+        if free(start, end) and _may_be_a_service_place(match.group(1), is_medical):
+            found.append((start, end, "a lowercase word after a service and \"at\""))
     for match in _DIGITS.finditer(text):
         start, end = match.span()
         digits = sum(c.isdigit() for c in match.group())
         if digits >= 7 and free(start, end) and not _YEARS.fullmatch(match.group()):
             found.append((start, end, "a long run of digits"))
     return found
+
+
+def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
+    """"the ER at mercy fitzgerald", "my ivf clinic at create fertility": a lowercase word after a
+    service and "at" that no rule explained may be a hospital's or a clinic's name."""
+    return word not in recognizers.STOP and word not in vocabulary.EVERYDAY_WORDS and word not in recognizers.NOT_A_SERVICE_PLACE \
+        and word not in recognizers.GENERIC_BEFORE_SPECIALTY \
+        and not recognizers.not_a_venue(word) and not is_medical(word) and word not in vocabulary.large_places() \
+        and not re.fullmatch(r"[a-z]+(?:ly|ing)", word)
 
 
 #: A capital after a word for where, in mid-sentence: "the nurse at Regions", "in Huntington",
