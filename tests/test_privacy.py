@@ -667,6 +667,7 @@ MEDICAL = [
     # Feasts and remedies named for a saint are no place; "St." after a house number is a street's.
     "happy st patricks day all; St David's Day parade; I take st johns wort for my mood.",
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
+    "I train hard and my Achilles has been bad; the Chagas clinic started him on benznidazole.",
     "Koro got his hearing aids through the marae clinic and now he hears the karakia again.",
     "Their employer, Tesco, gave her time off; our church, God bless them, prays for me.",
     "The volunteer Coordinator rang; the host Committee meets; the chair Yoga class was fun.",
