@@ -571,6 +571,7 @@ IDENTIFIERS = [
     ("place", "the derm at kaiser sunset said to give it 6 months before deciding", "sunset"),
     ("place", "my ivf clinic at create fertility just called, 4 embryos made it to day 5", "create"),
     ("place", "my gp at the heaton practice just shrugged, honestly what is the point", "practice"),
+    ("place", "got my hearing aids from dr pham at westside audiology last week", "audiology"),
     # A road by its kind and number; a veterans' hall by its initials is no address.
     ("place", "Our peer group meets at the VFW post on Loop 410, Tuesday nights, no judgment.", "410"),
     ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),

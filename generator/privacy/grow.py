@@ -62,7 +62,8 @@ _PLACE_CONTINUATIONS = frozenset({"general", "royal", "childrens", "children's",
                                   "teaching", "medical", "centre", "center", "clinic", "hospice", "district", "regional",
                                   "county", "community", "city", "town", "park", "central", "north", "south", "east",
                                   "west", "road", "street", "square", "cross", "bridge", "green", "hill", "heights", "practice",
-                                  "surgery", "ward", "unit", "wing"})
+                                  "surgery", "ward", "unit", "wing", "audiology", "optometry", "podiatry", "dental",
+                                  "imaging", "fertility", "physio", "physiotherapy", "chiropractic"})
 _OUTWARD_CODE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{1,2}\d{1,2}[A-Z]?(?![\w/.-]\w|[\w/-])")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)

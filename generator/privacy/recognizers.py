@@ -1990,7 +1990,8 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
 #: A clinic named in lowercase by a word and its specialty: "my ivf clinic at create fertility".
 _SPECIALTY_AFTER = re.compile(r"[ \t]+(?:fertility|dental|orthopaedics|orthopedics|eye|skin|heart|cancer|imaging|"
                               r"radiology|physio|physiotherapy|rehab|pediatrics|paediatrics|dermatology|"
-                              r"cardiology|oncology|urology|orthodontics|vision|hearing|ivf)\b")
+                              r"cardiology|oncology|urology|orthodontics|vision|hearing|ivf|audiology|optometry|"
+                              r"podiatry|chiropractic|dentistry|physiotherapy|wellness)\b")
 GENERIC_BEFORE_SPECIALTY = _GENERIC_BEFORE_SPECIALTY = frozenset({"urgent", "primary", "home", "health", "medical", "community", "general", "local",
                                        "private", "public", "day", "night", "mental", "intensive", "critical",
                                        "emergency", "nhs", "the", "my", "our", "their", "children's", "childrens",
