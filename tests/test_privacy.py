@@ -572,6 +572,9 @@ IDENTIFIERS = [
     ("place", "my ivf clinic at create fertility just called, 4 embryos made it to day 5", "create"),
     ("place", "my gp at the heaton practice just shrugged, honestly what is the point", "practice"),
     ("place", "got my hearing aids from dr pham at westside audiology last week", "audiology"),
+    # A hospital by its kind in lowercase after a service and "at the"; a street by its ordinal alone.
+    ("place", "3 nights in a row on the ICU at the general and my feet are destroyed", "general"),
+    ("place", "the eye clinic at the hospital on 165th is right by us", "165th"),
     # A road by its kind and number; a veterans' hall by its initials is no address.
     ("place", "Our peer group meets at the VFW post on Loop 410, Tuesday nights, no judgment.", "410"),
     ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),
@@ -676,6 +679,7 @@ MEDICAL = [
     "my physio at uni is great, the clinic at 3pm was busy, my appointment at nine.",
     "my trainer said start at 50% and build slow; we stayed at mum's on main st.",
     "the nurse at urgent care said to rest; my appointment at sports physio went well.",
+    "the doctor at the general practice said I came 45th out of 300, in the 95th percentile.",
     "the nurse at reception said; my doctor at uni is nice; my appointment at half past; the nurse at three said.",
     "The ferry office always lets us on first when Mam has her hospital days.",
     # British spellings are English words: the frequency list is American.

@@ -1987,6 +1987,17 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
         and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower)  # "the POTS clinic at ucl": its initials
 
 
+#: A hospital called by its kind in lowercase after a service and "at the": "on the ICU at the general".
+_SERVICE_AT_LOWER_THE = re.compile(r"\b(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|doctors?|docs?|nurses?|consultant|"
+                                   r"surgeons?|[a-z]+ologists?|team|clinic|gp|physio|scans?|surgery|dialysis|chemo)"
+                                   r"[ \t]+at[ \t]+the[ \t]+((?:royal|general|western|eastern|northern|southern|"
+                                   r"infirmary|memorial|regional|district|county|civic|municipal|provincial)"
+                                   r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
+                                   r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office))")
+#: A street by its ordinal alone, after a word for where: "the eye clinic on 165th".
+_STREET_ORDINAL = re.compile(r"\b(?:on|off|near|at|of)[ \t]+((\d{2,3})(?:st|nd|rd|th))\b"
+                             r"(?![ \t]+(?:floor|storey|story|percentile|centile|time|attempt|round|cycle|birthday|"
+                             r"anniversary|day|week|month|year|place|row|floor))")
 #: A clinic named in lowercase by a word and its specialty: "my ivf clinic at create fertility".
 _SPECIALTY_AFTER = re.compile(r"[ \t]+(?:fertility|dental|orthopaedics|orthopedics|eye|skin|heart|cancer|imaging|"
                               r"radiology|physio|physiotherapy|rehab|pediatrics|paediatrics|dermatology|"
@@ -2422,6 +2433,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
+    for match in _SERVICE_AT_LOWER_THE.finditer(text) if " at the " in text else ():
+        found.append(match.span(1))  # "on the ICU at the general", "my gp at the royal said"
+    for match in _STREET_ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
+        if int(match.group(2)) > 31:
+            found.append(match.span(1))  # "the eye clinic on 165th": no day of a month, a street
     for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text else ():
         if _lowercase_hospital(text, match, is_medical):
             found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))
