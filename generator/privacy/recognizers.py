@@ -2131,7 +2131,24 @@ def ages_in_brackets(text: str) -> list[RecognizerResult]:
         if word.lower().strip("'’") in _PERSON_WORDS or (word[:1].isupper() and word.lower() not in _STOP):
             found.append(RecognizerResult("AGE", match.start(age), match.end(age), 0.8, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:age_in_brackets"}))
+    for match in _OLD_SUBJECT.finditer(text) if _AGE_NUMBER.search(text) else ():
+        words = list(re.finditer(r"\S+", match.group(1)))
+        while words and (words[0].group().lower() in _STOP or words[0].group().lower() in _KIN_WORDS
+                         or words[0].group().lower().rstrip(".") in _NAME_BEFORE_INITIAL):
+            words.pop(0)  # "Pi Say Paw is 95": the kin word or title before the name stays
+        if len(words) > 1 and at_sentence_start(text, match.start(1) + words[0].start()):
+            words.pop(0)  # "Pi Say Paw is 95": a sentence's first capital may be a kin word of any language
+        if words and not at_sentence_start(text, match.start(1) + words[0].start()) \
+                and all(w.group().lower() not in vocabulary.EVERYDAY_WORDS for w in words):
+            found.append(RecognizerResult("PERSON", match.start(1) + words[0].start(), match.start(1) + words[-1].end(), 0.75,
+                                          recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:old_subject"}))
     return found
+
+
+#: Capitalised words before an age over 89, after a kin word or a title: "Pi Say Paw is 95",
+#: "Nana Rose turned 100": who is that old, though the words are words.
+_OLD_SUBJECT = re.compile(rf"((?:{UPPER}[\w'’.-]*[ \t]+){{2,3}})(?:is|was|turns|turned|will[ \t]+be)[ \t]+(?:now[ \t]+)?"
+                          rf"(?:9\d|1[01]\d)\b(?![ \t]*(?:%|percent|mg|kg|lbs?|bpm|mmhg|degrees|over|/))")
 
 
 #: Churches' names that say their faith, not their place: "the Baptist church".
