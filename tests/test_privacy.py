@@ -577,6 +577,8 @@ IDENTIFIERS = [
     ("place", "the eye clinic at the hospital on 165th is right by us", "165th"),
     # Capitalised words before an age over 89 name who is that old, though they are words.
     ("name", "Pi Say Paw is 95 and only trusts the Karen-speaking nurse at the clinic.", "Paw"),
+    # A house of worship by a name of its own, not only its faith's words.
+    ("place", "Our COPD group meets in the basement of Holy Family Ukrainian Catholic Church on Tuesdays.", "Family"),
     # A road by its kind and number; a veterans' hall by its initials is no address.
     ("place", "Our peer group meets at the VFW post on Loop 410, Tuesday nights, no judgment.", "410"),
     ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),
@@ -683,6 +685,7 @@ MEDICAL = [
     "the nurse at urgent care said to rest; my appointment at sports physio went well.",
     "the doctor at the general practice said I came 45th out of 300, in the 95th percentile.",
     "the Karen-speaking nurse helped; Blood Pressure was 95 over 60; The Care Home is 95 percent full.",
+    "The Church of England helped, and so did the Ukrainian Catholic Church.",
     "the nurse at reception said; my doctor at uni is nice; my appointment at half past; the nurse at three said.",
     "The ferry office always lets us on first when Mam has her hospital days.",
     # British spellings are English words: the frequency list is American.

@@ -2057,6 +2057,19 @@ _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 _NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down)[ \t]+(?:the[ \t]+)?"
                             r"((?:Loop|Highway|Hwy\.?|Route|Rte\.?|Interstate|FM|RM|County Road|State Road|Farm Road|"
                             r"CR|SR|Ruta|Carretera|Rodovia|BR)[ \t-]?\d{1,4}[A-Z]?)\b")
+#: A house of worship by its own name: "Holy Family Ukrainian Catholic Church", "Greater Grace Tabernacle".
+_WORSHIP = (r"(?:Church|Chapel|Cathedral|Parish|Mosque|Masjid|Temple|Synagogue|Shul|Gurdwara|Mandir|Tabernacle|"
+            r"Fellowship|Basilica|Kirk|Meeting[ \t]+House|Assembly|Ministries)")
+_NAMED_WORSHIP = re.compile(rf"(?<![\w'’-])((?:{UPPER}[\w'’.-]*[ \t]+){{1,4}}{_WORSHIP})\b")
+_WORSHIP_WORD = re.compile(_WORSHIP)
+#: Words of a house of worship's name that say only its faith or kind: "the Ukrainian Catholic Church".
+_GENERIC_WORSHIP_WORDS = frozenset({"baptist", "catholic", "methodist", "anglican", "lutheran", "presbyterian",
+                                    "pentecostal", "evangelical", "adventist", "orthodox", "episcopal", "mennonite",
+                                    "reformed", "unitarian", "quaker", "mormon", "coptic", "apostolic", "moravian",
+                                    "congregational", "nazarene", "the", "holy", "christian", "united", "free", "church", "of", "god",
+                                          "christ", "jesus", "muslim", "islamic", "jewish", "hindu", "sikh",
+                                          "buddhist", "roman", "greek", "russian", "local", "parish", "community",
+                                          "catholic", "protestant", "our", "my", "a", "new"})
 #: A summer camp named in lowercase by words and a landscape's word: "diabetes camp at camp sugar falls".
 _LOWER_CAMP = re.compile(r"\bcamp[ \t]+((?:[a-z][a-z'’-]+[ \t]+){0,2}(?:falls|lake|lakes|creek|hill|hills|pines|woods|"
                          r"river|valley|ridge|springs|point|cove|bay|island|harbor|harbour|meadows?|oaks?|mountain|"
@@ -2462,6 +2475,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and match.group(1) not in _STOP and match.group(1) not in vocabulary.EVERYDAY_WORDS \
                 and not not_a_venue(match.group(1)) and not is_medical(match.group(1)):
             found.append((match.start(1), kind.end()))  # "my ivf clinic at create fertility", "scan at alliance imaging"
+    for match in _NAMED_WORSHIP.finditer(text) if _WORSHIP_WORD.search(text) else ():
+        words = match.group(1).split()[:-1]
+        if any(w.lower().strip("'’.") not in _GENERIC_WORSHIP_WORDS and not vocabulary.demonym(w.lower())
+               and w.lower() not in vocabulary.all_languages() for w in words) \
+                and not at_sentence_start(text, match.start(1)) and not _after_capital(text, match.start(1)):
+            found.append(match.span(1))  # "the basement of Holy Family Ukrainian Catholic Church"
     for match in _NUMBERED_ROAD.finditer(text):
         found.append(match.span(1))  # "on Loop 410", "off Highway 61"
     for match in _LOWER_CAMP.finditer(text) if "camp " in text else ():
