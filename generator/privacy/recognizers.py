@@ -2062,14 +2062,6 @@ _WORSHIP = (r"(?:Church|Chapel|Cathedral|Parish|Mosque|Masjid|Temple|Synagogue|S
             r"Fellowship|Basilica|Kirk|Meeting[ \t]+House|Assembly|Ministries)")
 _NAMED_WORSHIP = re.compile(rf"(?<![\w'’-])((?:{UPPER}[\w'’.-]*[ \t]+){{1,4}}{_WORSHIP})\b")
 _WORSHIP_WORD = re.compile(_WORSHIP)
-#: Words of a house of worship's name that say only its faith or kind: "the Ukrainian Catholic Church".
-_GENERIC_WORSHIP_WORDS = frozenset({"baptist", "catholic", "methodist", "anglican", "lutheran", "presbyterian",
-                                    "pentecostal", "evangelical", "adventist", "orthodox", "episcopal", "mennonite",
-                                    "reformed", "unitarian", "quaker", "mormon", "coptic", "apostolic", "moravian",
-                                    "congregational", "nazarene", "the", "holy", "christian", "united", "free", "church", "of", "god",
-                                          "christ", "jesus", "muslim", "islamic", "jewish", "hindu", "sikh",
-                                          "buddhist", "roman", "greek", "russian", "local", "parish", "community",
-                                          "catholic", "protestant", "our", "my", "a", "new"})
 #: A summer camp named in lowercase by words and a landscape's word: "diabetes camp at camp sugar falls".
 _LOWER_CAMP = re.compile(r"\bcamp[ \t]+((?:[a-z][a-z'’-]+[ \t]+){0,2}(?:falls|lake|lakes|creek|hill|hills|pines|woods|"
                          r"river|valley|ridge|springs|point|cove|bay|island|harbor|harbour|meadows?|oaks?|mountain|"
@@ -2168,6 +2160,11 @@ _OLD_SUBJECT = re.compile(rf"((?:{UPPER}[\w'’.-]*[ \t]+){{2,3}})(?:is|was|turn
 _DENOMINATIONS = frozenset({"baptist", "catholic", "methodist", "anglican", "lutheran", "presbyterian", "pentecostal",
                             "evangelical", "adventist", "orthodox", "episcopal", "mennonite", "reformed", "unitarian",
                             "quaker", "mormon", "coptic", "apostolic", "moravian", "congregational", "nazarene"})
+#: Words of a house of worship's name that say only its faith or kind: "the Ukrainian Catholic Church".
+_GENERIC_WORSHIP_WORDS = _DENOMINATIONS | {"the", "holy", "christian", "united", "free", "church", "of", "god", "christ",
+                                          "jesus", "muslim", "islamic", "jewish", "hindu", "sikh", "buddhist", "roman",
+                                          "greek", "russian", "local", "parish", "community", "catholic", "protestant",
+                                          "our", "my", "a", "new"}
 #: "the nadiad group", "rønning hospice": a place's name before an institution in it.
 _INSTITUTION_AFTER = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?:hospice|hospital|general|infirmary|clinic|surgery|"
                                 r"childrens|children['’]s|memorial|medical center|"
