@@ -579,6 +579,10 @@ IDENTIFIERS = [
     ("name", "Pi Say Paw is 95 and only trusts the Karen-speaking nurse at the clinic.", "Paw"),
     # A house of worship by a name of its own, not only its faith's words.
     ("place", "Our COPD group meets in the basement of Holy Family Ukrainian Catholic Church on Tuesdays.", "Family"),
+    # A unit named by a word, after a service and "at the", before what its staff say.
+    ("place", "my psych nurse deb at the hollies says i'm doing really well", "hollies"),
+    # A language after a verb of speaking is a language, but after "in" a town may share its name.
+    ("place", "The community health rep in Zuni checks our sugar at the feast day.", "Zuni"),
     # A road by its kind and number; a veterans' hall by its initials is no address.
     ("place", "Our peer group meets at the VFW post on Loop 410, Tuesday nights, no judgment.", "410"),
     ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),
@@ -686,6 +690,7 @@ MEDICAL = [
     "the doctor at the general practice said I came 45th out of 300, in the 95th percentile.",
     "the Karen-speaking nurse helped; Blood Pressure was 95 over 60; The Care Home is 95 percent full.",
     "The Church of England helped, and so did the Ukrainian Catholic Church.",
+    "My grandfather speaks only Dari; the doctor at the time said; the nurse at the hospice told me.",
     "the nurse at reception said; my doctor at uni is nice; my appointment at half past; the nurse at three said.",
     "The ferry office always lets us on first when Mam has her hospital days.",
     # British spellings are English words: the frequency list is American.

@@ -196,6 +196,8 @@ class PrivacyGate:
                     and not _TITLE_CASE_BEFORE.search(text, max(0, start - 30), start):
                 spans.append((start, end))  # "me and Will did the run": the modal is written in lowercase
                 continue
+            if word.lower() in vocabulary.all_languages() and recognizers.SPEAKS_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "speaks only Dari": a language, though a name too
             if re.fullmatch(r"[^\W\d_]+-speak(?:ing|er|ers)", word, re.IGNORECASE):
                 continue  # "the Karen-speaking nurse": a language, though "Karen" is a name too
             if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
@@ -292,6 +294,9 @@ class PrivacyGate:
             return False  # "Co. Mayo": a county, though its name is an eponym's; "at the Neuro"; "in Huntington"
         if (result.recognition_metadata or {}).get("recognizer_name") == "carekb_names:title":
             return recognizers.followed_by_condition_word(text, result.end)  # "Mrs. Baker", though "Baker's cyst"
+        if result.entity_type in ("PERSON", "LOCATION") and span.lower() in vocabulary.all_languages() \
+                and recognizers.SPEAKS_BEFORE.search(text, max(0, result.start - 40), result.start):
+            return True  # "speaks only Dari", "she speaks Karen and a little English": a language
         if result.entity_type in ("PERSON", "LOCATION") and (re.search(r"-speaking$", span, re.IGNORECASE)
                                                               or _SPEAKING_AFTER.match(text, result.end)):
             return True  # "a Malayalam-speaking physio", "our Portuguese-speaking group": a language, not a place

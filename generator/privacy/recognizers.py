@@ -1994,6 +1994,21 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|do
                                    r"infirmary|memorial|regional|district|county|civic|municipal|provincial)"
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office))")
+#: A language's name after a verb of speaking ("speaks only Dari") is the language, though a name too.
+SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|fluent[ \t]+in)[ \t]+(?:only[ \t]+|fluent[ \t]+|"
+                            r"some[ \t]+|a[ \t]+little[ \t]+|mostly[ \t]+|no[ \t]+|good[ \t]+|broken[ \t]+)?$",
+                            re.IGNORECASE)
+#: A unit named by a word in lowercase, after a service and "at the", before what its staff do.
+_SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surgeons?|[a-z]+ologists?|[a-z]+iatrists?|"
+                                  r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker)[ \t]+(?:[a-z]+[ \t]+)?"
+                                  r"at[ \t]+the[ \t]+([a-z][a-z'’-]+)\b")
+#: What follows "at the" that is no unit: "the doctor at the time said".
+_NOT_A_UNIT = frozenset({"time", "moment", "end", "start", "beginning", "meeting", "appointment", "door", "desk",
+                         "counter", "front", "back", "top", "bottom", "same", "weekend", "minute", "min", "mo",
+                         "point", "stage", "rate", "level", "age", "bedside", "scene", "station", "window", "till",
+                         "hospice", "hospital", "clinic", "surgery", "practice", "ward", "unit", "centre", "center",
+                         "home", "pharmacy", "chemist", "lab", "school", "office", "gym", "pool", "church", "library",
+                         "hostel", "shelter", "prison", "jail", "jobcentre", "council", "practise"})
 #: A street by its ordinal alone, after a word for where: "the eye clinic on 165th".
 _STREET_ORDINAL = re.compile(r"\b(?:on|off|near|at|of)[ \t]+((\d{2,3})(?:st|nd|rd|th))\b"
                              r"(?![ \t]+(?:floor|storey|story|percentile|centile|time|attempt|round|cycle|birthday|"
@@ -2462,6 +2477,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
     for match in _SERVICE_AT_LOWER_THE.finditer(text) if " at the " in text else ():
         found.append(match.span(1))  # "on the ICU at the general", "my gp at the royal said"
+    for match in _SERVICE_AT_THE_SAYS.finditer(text) if " at the " in text else ():
+        word = match.group(1)
+        if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
+                and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
+                and word not in vocabulary.large_places() and _SERVICE_SAYS.match(text, match.end()):
+            found.append(match.span(1))  # "my psych nurse at the hollies says": a unit's name, though a word
     for match in _STREET_ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
         if int(match.group(2)) > 31:
             found.append(match.span(1))  # "the eye clinic on 165th": no day of a month, a street
