@@ -208,7 +208,11 @@ Two test sets:
   hundred-and-fourth led to, run straight after (recall 0.966 then),
   and tests/privacy/forum_fresh104.txt, the hundred-and-sixth, written after the changes the
   hundred-and-fifth led to, run straight after; one label removed after the run against the sets'
-  conventions, a kind of place (recall 0.960 then);
+  conventions, a kind of place (recall 0.960 then),
+  and tests/privacy/forum_fresh105.txt, the hundred-and-seventh, written after the hundred-and-
+  sixth's run, which changed no rule; run straight after; counted with a city the writer left
+  unmarked and the gate missed, and a kind of place labelled against the sets' conventions, both
+  corrected after the run (recall 0.920 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -576,6 +580,7 @@ FORUM_SETS = (
     ("forum-style hundred-and-fourth set, blind until its first run", "forum_fresh102.txt"),
     ("forum-style hundred-and-fifth set, blind until its first run", "forum_fresh103.txt"),
     ("forum-style hundred-and-sixth set, blind until its first run", "forum_fresh104.txt"),
+    ("forum-style hundred-and-seventh set, blind until its first run", "forum_fresh105.txt"),
 )
 
 

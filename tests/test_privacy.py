@@ -581,6 +581,8 @@ IDENTIFIERS = [
     ("place", "Our COPD group meets in the basement of Holy Family Ukrainian Catholic Church on Tuesdays.", "Family"),
     # A unit named by a word, after a service and "at the", before what its staff say.
     ("place", "my psych nurse deb at the hollies says i'm doing really well", "hollies"),
+    # A city in lowercase after a word for where, though the dictionary has its name as a word.
+    ("place", "mum's in tucson and i'm in boston, trying to manage her meds over facetime", "boston"),
     # A language after a verb of speaking is a language, but after "in" a town may share its name.
     ("place", "The community health rep in Zuni checks our sugar at the feast day.", "Zuni"),
     # A road by its kind and number; a veterans' hall by its initials is no address.
@@ -691,6 +693,7 @@ MEDICAL = [
     "the Karen-speaking nurse helped; Blood Pressure was 95 over 60; The Care Home is 95 percent full.",
     "The Church of England helped, and so did the Ukrainian Catholic Church.",
     "My grandfather speaks only Dari; the doctor at the time said; the nurse at the hospice told me.",
+    "i went to bury the hatchet; in reading the leaflet i'm in denial; likely to garner hits.",
     "the nurse at reception said; my doctor at uni is nice; my appointment at half past; the nurse at three said.",
     "The ferry office always lets us on first when Mam has her hospital days.",
     # British spellings are English words: the frequency list is American.

@@ -142,7 +142,7 @@ KNOWN_INITIALS = frozenset([
     # national identity and health numbers' names (the number after one is an id)
     "curp", "pesel", "nric", "ppsn", "tfn", "bsn", "dni", "cpf", "fonasa",
     # veterans' bodies and benefits (US)
-    "vso", "vfw", "dav", "amvets", "vba", "vha", "pact",
+    "vso", "vfw", "rfds", "dav", "amvets", "vba", "vha", "pact",
     # events people go to, not hospitals ("back to the TT")
     "tt",
     # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
