@@ -583,6 +583,8 @@ IDENTIFIERS = [
     ("place", "my psych nurse deb at the hollies says i'm doing really well", "hollies"),
     # A city in lowercase after a word for where, though the dictionary has its name as a word.
     ("place", "mum's in tucson and i'm in boston, trying to manage her meds over facetime", "boston"),
+    # The first word of a place's name in lowercase, between a word for where and the found rest.
+    ("place", "three months in the chair, the ot at stoke mandeville is amazing", "stoke"),
     # A language after a verb of speaking is a language, but after "in" a town may share its name.
     ("place", "The community health rep in Zuni checks our sugar at the feast day.", "Zuni"),
     # A road by its kind and number; a veterans' hall by its initials is no address.

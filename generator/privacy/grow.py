@@ -200,6 +200,9 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         end, kind = hospital.end(), "place"  # "at [name] Medical", "[name] Memorial Hospital"
     if kind in ("name", "place") and (numeral := _ROMAN_AFTER.match(text, end)):
         end = numeral.end()  # "[place] XXI", "Juan XXIII": a pope's or a century's number ends the name
+    if kind == "place" and text[start:end].islower() and (before := _WHERE_LOWER_BEFORE.search(text, max(0, start - 40), start)) \
+            and _place_part(before.group(1), is_medical):
+        start = before.start(1)  # "the ot at stoke [place]": the first word of a place's name in lowercase
     if kind in ("name", "place"):
         grown_start, end = _grow_name(text, start, end, is_medical, person=kind == "name")
         if kind == "place" and grown_start < start and text[grown_start:start].split()[0].lower() in vocabulary.given_names():
@@ -419,6 +422,19 @@ _INSTITUTIONS = frozenset({"hospital", "clinic", "centre", "center", "foundation
                            "memorial", "lecture", "syndrome", "disease", "institute", "library", "church", "surgery",
                            "pharmacy", "practice", "hospice", "infirmary", "general", "cancer", "children's", "medical",
                            "health", "care", "method", "test", "scale", "score", "diet", "protocol", "technique"})
+
+
+_WHERE_LOWER_BEFORE = re.compile(r"\b(?:at|in|from|near|outside)[ \t]+([a-z][a-z'’-]+)[ \t]+$")
+_NOT_PLACE_PARTS = frozenset({"visit", "see", "meet", "call", "ring", "move", "live", "stay", "go", "get", "drive", "fly",
+                              "travel", "work", "home", "town", "city", "central", "downtown", "uptown", "sunny", "rainy",
+                              "beautiful", "lovely", "old", "here", "there", "school", "hospital", "clinic", "uni"})
+
+
+def _place_part(word: str, is_medical: IsMedical) -> bool:
+    """A lowercase word between a word for where and a found place may begin its name ("at stoke
+    [place]"), unless it is prose ("in sunny [place]", "at home")."""
+    return word not in recognizers.STOP and word not in vocabulary.EVERYDAY_WORDS and word not in _NOT_PLACE_PARTS \
+        and not re.fullmatch(r"[a-z]+(?:ing|ed|ly)", word) and not is_medical(word) and word not in vocabulary.large_places()
 
 
 def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
