@@ -1998,6 +1998,12 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|do
 SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|fluent[ \t]+in)[ \t]+(?:only[ \t]+|fluent[ \t]+|"
                             r"some[ \t]+|a[ \t]+little[ \t]+|mostly[ \t]+|no[ \t]+|good[ \t]+|broken[ \t]+)?$",
                             re.IGNORECASE)
+#: A given name in lowercase after "at the", "to the", "in the", "from the": a place named for someone
+#: ("at the vic", "to the alex"), since no one is "at the" a person.
+_AT_THE_LOWER_NAME = re.compile(r"\b(?:at|to|in|from)[ \t]+the[ \t]+([a-z][a-z'’-]+)\b"
+                                r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|"
+                                r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
+                                r"are|will|[a-z]+ed)\b)")
 #: A unit named by a word in lowercase, after a service and "at the", before what its staff do.
 _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surgeons?|[a-z]+ologists?|[a-z]+iatrists?|"
                                   r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker)[ \t]+(?:[a-z]+[ \t]+)?"
@@ -2479,6 +2485,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
     for match in _SERVICE_AT_LOWER_THE.finditer(text) if " at the " in text else ():
         found.append(match.span(1))  # "on the ICU at the general", "my gp at the royal said"
+    for match in _AT_THE_LOWER_NAME.finditer(text) if " the " in text else ():
+        word = match.group(1)
+        if word in vocabulary.given_names() and not common_word(word) and not in_dictionary(word) and word not in _STOP \
+                and word not in vocabulary.EVERYDAY_WORDS and word not in _KIN_WORDS and not is_medical(word):
+            found.append(match.span(1))  # "clinical placement at the vic starts": a hospital named for someone
     for match in _SERVICE_AT_THE_SAYS.finditer(text) if " at the " in text else ():
         word = match.group(1)
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
