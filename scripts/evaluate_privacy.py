@@ -224,6 +224,9 @@ Two test sets:
   and tests/privacy/forum_fresh109.txt, the hundred-and-eleventh, written after the changes the
   hundred-and-tenth led to, run straight after; one label corrected after the run to the sets'
   conventions, a title inside a label (recall 0.955 then);
+  tests/privacy/forum_fresh110.txt and tests/privacy/forum_fresh111.txt, the hundred-and-twelfth
+  and hundred-and-thirteenth, written on the eighth session's final rules, are committed unrun:
+  add them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
