@@ -29,9 +29,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 @cache
 def _frequencies(language: str) -> dict[str, float]:
     """Words seen at least once in a million in the language (wordfreq's "small" list)."""
-    from wordfreq import get_frequency_dict
+    from wordfreq import get_frequency_dict, get_frequency_list
 
-    return dict(get_frequency_dict(language, "small"))
+    frequencies = dict(get_frequency_dict(language, "small"))
+    # wordfreq keeps every list it has read, twice (as a list and as a dict): one copy is enough.
+    get_frequency_dict.cache_clear()
+    get_frequency_list.cache_clear()
+    return frequencies
 
 
 #: How much more often a word must be seen in one language than in the other to count for it:
