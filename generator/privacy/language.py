@@ -26,12 +26,18 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+#: The most common words of each other language kept (its list holds 10,000 to 63,000): enough to tell a
+#: sentence's language and keep its everyday words, in less memory.
+_LIST_SIZE = 30_000
+
+
 @cache
 def _frequencies(language: str) -> dict[str, float]:
     """Words seen at least once in a million in the language (wordfreq's "small" list)."""
     from wordfreq import get_frequency_dict, get_frequency_list
 
-    frequencies = dict(get_frequency_dict(language, "small"))
+    listed = get_frequency_dict(language, "small")
+    frequencies = dict(sorted(listed.items(), key=lambda item: -item[1])[:_LIST_SIZE]) if language != "en" else dict(listed)
     # wordfreq keeps every list it has read, twice (as a list and as a dict): one copy is enough.
     get_frequency_dict.cache_clear()
     get_frequency_list.cache_clear()
