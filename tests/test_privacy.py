@@ -587,6 +587,9 @@ IDENTIFIERS = [
     ("place", "three months in the chair, the ot at stoke mandeville is amazing", "stoke"),
     # A given name in lowercase after "at the" and before what happens there: a place named for someone.
     ("place", "clinical placement at the vic starts monday and i'm terrified", "vic"),
+    # A city of common words in lowercase after a word for where; a venue by its acronym before its town.
+    ("place", "my son's adhd meds are out of stock again at every pharmacy in fort worth", "worth"),
+    ("place", "The asthma educator at ACCESS in Dearborn comes to the school twice a year.", "ACCESS"),
     # A language after a verb of speaking is a language, but after "in" a town may share its name.
     ("place", "The community health rep in Zuni checks our sugar at the feast day.", "Zuni"),
     # A road by its kind and number; a veterans' hall by its initials is no address.
@@ -699,6 +702,7 @@ MEDICAL = [
     "My grandfather speaks only Dari; the doctor at the time said; the nurse at the hospice told me.",
     "i went to bury the hatchet; in reading the leaflet i'm in denial; likely to garner hits.",
     "The man from the mart said; she drives us to the rehab gym; the ceilidh in town was fun.",
+    "the long beach walk was the high point; i was in high spirits; we spoke at AGM in March.",
     "the nurse at reception said; my doctor at uni is nice; my appointment at half past; the nurse at three said.",
     "The ferry office always lets us on first when Mam has her hospital days.",
     # British spellings are English words: the frequency list is American.

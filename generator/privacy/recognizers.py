@@ -2078,6 +2078,10 @@ _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 _NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down)[ \t]+(?:the[ \t]+)?"
                             r"((?:Loop|Highway|Hwy\.?|Route|Rte\.?|Interstate|FM|RM|County Road|State Road|Farm Road|"
                             r"CR|SR|Ruta|Carretera|Rodovia|BR)[ \t-]?\d{1,4}[A-Z]?)\b")
+#: A word in capitals after "at" and before "in" and a capitalised town: a venue by its acronym.
+_SHOUTED_VENUE = re.compile(rf"\bat[ \t]+(?:the[ \t]+)?([A-Z]{{3,}})[ \t]+in[ \t]+{UPPER}")
+#: Two or three lowercase words after a word for where, which may be a city's name of common words.
+_WHERE_LOWER_TOWNS = re.compile(r"\b(?:in|from|near|outside|around|visiting)[ ]+([a-z][a-z'’-]+(?:[ ][a-z][a-z'’-]+){1,2})")
 #: A lowercase word after a word for where, which may be a city's name.
 _WHERE_LOWER_TOWN = re.compile(r"\b(?:in|from|near|outside|around|visiting)[ \t]+([a-z][a-z'’-]{3,})\b")
 #: A house of worship by its own name: "Holy Family Ukrainian Catholic Church", "Greater Grace Tabernacle".
@@ -2506,12 +2510,24 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and match.group(1) not in _STOP and match.group(1) not in vocabulary.EVERYDAY_WORDS \
                 and not not_a_venue(match.group(1)) and not is_medical(match.group(1)):
             found.append((match.start(1), kind.end()))  # "my ivf clinic at create fertility", "scan at alliance imaging"
+    for match in _WHERE_LOWER_TOWNS.finditer(text):
+        words = match.group(1).split(" ")
+        for size in (3, 2):
+            town = " ".join(words[:size])
+            if len(words) >= size and town in vocabulary.large_towns():
+                found.append((match.start(1), match.start(1) + len(town)))  # "every pharmacy in fort worth"
+                break
     for match in _WHERE_LOWER_TOWN.finditer(text):
         lower = match.group(1)
         if lower in vocabulary.large_towns() and not common_word(lower) and lower not in _STOP \
                 and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in vocabulary.EVERYDAY_WORDS \
                 and lower not in vocabulary.large_places() and not is_medical(lower) and not medical_word(lower):
             found.append(match.span(1))  # "i'm in boston", "mum's in phoenix": a city, though a word of the dictionary
+    for match in _SHOUTED_VENUE.finditer(text) if not _shouted(text) else ():
+        lower = match.group(1).lower()
+        if lower not in vocabulary.KNOWN_INITIALS and lower not in _STOP and not is_medical(match.group(1)) \
+                and lower not in vocabulary.large_places():
+            found.append(match.span(1))  # "the asthma educator at ACCESS in Dearborn": a venue in its town
     for match in _NAMED_WORSHIP.finditer(text) if _WORSHIP_WORD.search(text) else ():
         words = match.group(1).split()[:-1]
         if any(w.lower().strip("'’.") not in _GENERIC_WORSHIP_WORDS and not vocabulary.demonym(w.lower())
