@@ -590,6 +590,8 @@ IDENTIFIERS = [
     # A city of common words in lowercase after a word for where; a venue by its acronym before its town.
     ("place", "my son's adhd meds are out of stock again at every pharmacy in fort worth", "worth"),
     ("place", "The asthma educator at ACCESS in Dearborn comes to the school twice a year.", "ACCESS"),
+    # A hospital's word of faith or virtue in lowercase right after "at", before no noun.
+    ("place", "our twins were born at 27 weeks at cedars and spent 90 days in the nicu", "cedars"),
     # A language after a verb of speaking is a language, but after "in" a town may share its name.
     ("place", "The community health rep in Zuni checks our sugar at the feast day.", "Zuni"),
     # A road by its kind and number; a veterans' hall by its initials is no address.
@@ -703,6 +705,7 @@ MEDICAL = [
     "i went to bury the hatchet; in reading the leaflet i'm in denial; likely to garner hits.",
     "The man from the mart said; she drives us to the rehab gym; the ceilidh in town was fun.",
     "the long beach walk was the high point; i was in high spirits; we spoke at AGM in March.",
+    "baby was born at term, i was born at sunrise; we shop at charity shops, at the mercy of the bus.",
     "the nurse at reception said; my doctor at uni is nice; my appointment at half past; the nurse at three said.",
     "The ferry office always lets us on first when Mam has her hospital days.",
     # British spellings are English words: the frequency list is American.
@@ -1058,7 +1061,7 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("Her husband went over the side off the Lizard in 2019, they never found him.",
      "a capitalised word after a word for where at 39-45"),
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
-    ("passed a stone, the ER at sunrise got me in fast", 'a lowercase word after a service and "at" at 26-33'),
+    ("passed a stone, the ER at bluebonnet got me in fast", 'a lowercase word after a service and "at" at 26-36'),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)

@@ -1949,6 +1949,7 @@ SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(r"\b(?:ER|A&E|ICU|NICU|ED|er|d
                                r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
+                               r"born|delivered|admitted|discharged|induced|transferred|"
                                r"department|dept|service|centre|center|programme|program|ward)[ \t]+at[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|last|least|all)\b)")
 #: Short words after "at" that are no hospital's initials: "my physio at uni", "the clinic at tafe".
@@ -1966,7 +1967,8 @@ NOT_A_SERVICE_PLACE = frozenset({
     "length", "large", "stake", "will", "issue", "play", "around", "about", "roughly", "nearly", "exactly", "half",
     "quarter", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "reception", "triage", "admissions", "discharge", "uni", "college", "church", "work", "school", "home", "this",
-    "that", "these", "those", "what", "which", "whatever", "short", "long", "full", "our", "its"})
+    "that", "these", "those", "what", "which", "whatever", "short", "long", "full", "our", "its", "term", "sunrise",
+    "sunset", "birth"})
 
 
 def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> bool:
@@ -2078,6 +2080,9 @@ _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 _NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down)[ \t]+(?:the[ \t]+)?"
                             r"((?:Loop|Highway|Hwy\.?|Route|Rte\.?|Interstate|FM|RM|County Road|State Road|Farm Road|"
                             r"CR|SR|Ruta|Carretera|Rodovia|BR)[ \t-]?\d{1,4}[A-Z]?)\b")
+#: A hospital's word of faith or virtue in lowercase right after "at", before no noun: "at cedars and".
+_AT_HOSPITAL_ADJECTIVE = re.compile(r"\bat[ \t]+([a-z]+)\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|for|in|on|with|since|"
+                                    r"until|till|today|yesterday|last|this|was|is|were|are|said|says|told|but)\b)")
 #: A word in capitals after "at" and before "in" and a capitalised town: a venue by its acronym.
 _SHOUTED_VENUE = re.compile(rf"\bat[ \t]+(?:the[ \t]+)?([A-Z]{{3,}})[ \t]+in[ \t]+{UPPER}")
 #: Two or three lowercase words after a word for where, which may be a city's name of common words.
@@ -2523,6 +2528,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in vocabulary.EVERYDAY_WORDS \
                 and lower not in vocabulary.large_places() and not is_medical(lower) and not medical_word(lower):
             found.append(match.span(1))  # "i'm in boston", "mum's in phoenix": a city, though a word of the dictionary
+    for match in _AT_HOSPITAL_ADJECTIVE.finditer(text) if " at " in text else ():
+        if match.group(1) in _HOSPITAL_ADJECTIVES:
+            found.append(match.span(1))  # "our twins were born at 27 weeks at cedars and"
     for match in _SHOUTED_VENUE.finditer(text) if not _shouted(text) else ():
         lower = match.group(1).lower()
         if lower not in vocabulary.KNOWN_INITIALS and lower not in _STOP and not is_medical(match.group(1)) \
