@@ -592,6 +592,7 @@ IDENTIFIERS = [
     ("place", "The asthma educator at ACCESS in Dearborn comes to the school twice a year.", "ACCESS"),
     # A hospital's word of faith or virtue in lowercase right after "at", before no noun.
     ("place", "our twins were born at 27 weeks at cedars and spent 90 days in the nicu", "cedars"),
+    ("place", "my ent dr oyelaran at uhb said sound therapy might help", "uhb"),
     # A language after a verb of speaking is a language, but after "in" a town may share its name.
     ("place", "The community health rep in Zuni checks our sugar at the feast day.", "Zuni"),
     # A road by its kind and number; a veterans' hall by its initials is no address.

@@ -1945,7 +1945,7 @@ _APPOSITIVE_VENUE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]
                                rf"club|employer|company|firm|union|congregation|mission|home)[ \t]*,[ \t]+"
                                rf"({UPPER}[\w'’&.-]*(?:[ \t]+(?:of|de|the|and|&|{UPPER}[\w'’&.-]*)){{0,4}})(?=[ \t]*[,.;:()])")
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
-SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(r"\b(?:ER|A&E|ICU|NICU|ED|er|doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
+SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][a-z'’-]+|doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
                                r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
