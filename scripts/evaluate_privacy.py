@@ -235,7 +235,10 @@ Two test sets:
   hundred-and-sixteenth led to, run straight after (recall 0.958 then);
   tests/privacy/forum_fresh110.txt and tests/privacy/forum_fresh111.txt, the hundred-and-twelfth
   and hundred-and-thirteenth, written near the eighth session's end, are committed unrun: add
-  them here only for their first run, together, before changing a rule;
+  them here only for their first run, together, before changing a rule,
+  and tests/privacy/forum_fresh116.txt, the hundred-and-eighteenth, written after the change the
+  hundred-and-seventeenth led to, run straight after; one label added after the run, a city left
+  unmarked (the gate had redacted it) (recall 0.952 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -612,6 +615,7 @@ FORUM_SETS = (
     ("forum-style hundred-and-fifteenth set, blind until its first run", "forum_fresh113.txt"),
     ("forum-style hundred-and-sixteenth set, blind until its first run", "forum_fresh114.txt"),
     ("forum-style hundred-and-seventeenth set, blind until its first run", "forum_fresh115.txt"),
+    ("forum-style hundred-and-eighteenth set, blind until its first run", "forum_fresh116.txt"),
 )
 
 

@@ -593,6 +593,7 @@ IDENTIFIERS = [
     # A hospital's word of faith or virtue in lowercase right after "at", before no noun.
     ("place", "our twins were born at 27 weeks at cedars and spent 90 days in the nicu", "cedars"),
     ("place", "my ent dr oyelaran at uhb said sound therapy might help", "uhb"),
+    ("place", "my diabetes nurse claire at the royal free suggested switching my basal", "free"),
     # A language after a verb of speaking is a language, but after "in" a town may share its name.
     ("place", "The community health rep in Zuni checks our sugar at the feast day.", "Zuni"),
     # A road by its kind and number; a veterans' hall by its initials is no address.

@@ -1992,7 +1992,7 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
 #: A hospital called by its kind in lowercase after a service and "at the": "on the ICU at the general".
 _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|doctors?|docs?|nurses?|consultant|"
                                    r"surgeons?|[a-z]+ologists?|team|clinic|gp|physio|scans?|surgery|dialysis|chemo)"
-                                   r"[ \t]+at[ \t]+the[ \t]+((?:royal|general|western|eastern|northern|southern|"
+                                   r"(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+at[ \t]+the[ \t]+((?:royal|general|western|eastern|northern|southern|"
                                    r"infirmary|memorial|regional|district|county|civic|municipal|provincial)"
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office))")
@@ -2493,7 +2493,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
     for match in _SERVICE_AT_LOWER_THE.finditer(text) if " at the " in text else ():
-        found.append(match.span(1))  # "on the ICU at the general", "my gp at the royal said"
+        found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))  # "on the ICU at the general",
+        # "my diabetes nurse claire at the royal free suggested"
     for match in _AT_THE_LOWER_NAME.finditer(text) if " the " in text else ():
         word = match.group(1)
         if word in vocabulary.given_names() and not common_word(word) and not in_dictionary(word) and word not in _STOP \
