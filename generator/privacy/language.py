@@ -4,8 +4,9 @@ Members write in the languages of their families: "Mi hermano me donó el riñó
 sa mammographie". No English list knows those words, so the name rules would take most of them for
 names and redact them. A sentence is judged to be in another language when most of its words are
 common words of that language (wordfreq's lists, shipped in the package) and markedly fewer are
-common English words; its lowercase words of that language are then words, not names. Names are
-still found by the lists and rules that find them in English sentences.
+common English words; its words of that language are then words, not names (capitalised ones
+too where the language capitalises its nouns, or where they open the sentence). Names of the
+name lists stay names, unless they are among the language's commonest words.
 """
 
 from __future__ import annotations
@@ -75,11 +76,6 @@ def sentence_languages(text: str, unknown_in_english: int = 2) -> list[tuple[int
     return found
 
 
-def word_of(word: str, language: str) -> bool:
-    """A common word of ``language`` (lowercase)."""
-    return word in _frequencies(language)
-
-
 #: Seen this often, a word is one of the language's commonest ("les", "siya", "will" in German):
 #: no given name is written as often in its language ("ali" in Turkish, 1 word in 3,000; "josé"
 #: in Spanish, 1 in 6,000).
@@ -94,11 +90,9 @@ def _sentences_of(text: str) -> tuple[tuple[int, int, str], ...]:
 def in_language(text: str, start: int, end: int, least: float = 0.0) -> bool:
     """``text[start:end]`` is a word of the language its sentence is written in, other than
     English, seen more often than ``least`` in it (wordfreq's share of words)."""
+    language = language_at(text, start, end)
     word = _CLITIC.sub("", text[start:end].lower())  # "l'ouïe": the word after the article
-    for first, last, language in _sentences_of(text):
-        if first <= start and end <= last:
-            return _frequencies(language).get(word, 0.0) > least
-    return False
+    return language is not None and _frequencies(language).get(word, 0.0) > least
 
 
 #: Articles and pronouns elided before a vowel in French, Italian and Catalan ("l'ouïe", "d'abord",
