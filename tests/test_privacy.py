@@ -594,6 +594,7 @@ IDENTIFIERS = [
     ("place", "our twins were born at 27 weeks at cedars and spent 90 days in the nicu", "cedars"),
     ("place", "my ent dr oyelaran at uhb said sound therapy might help", "uhb"),
     ("place", "my diabetes nurse claire at the royal free suggested switching my basal", "free"),
+    ("place", "psoriasis again, my derm dr lowe at guys wants to start me on a biologic", "guys"),
     # A language after a verb of speaking is a language, but after "in" a town may share its name.
     ("place", "The community health rep in Zuni checks our sugar at the feast day.", "Zuni"),
     # A road by its kind and number; a veterans' hall by its initials is no address.

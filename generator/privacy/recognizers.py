@@ -2052,9 +2052,11 @@ _CITY_ABBREVIATION = re.compile(r"(?<![\w@#/.-])(?:nyc|okc|atl|phx|slc|stl|pdx|a
 _STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)[ \t]+(?:state|medicine|health|"
                                 r"university|general|childrens|children['’]s|methodist|baptist|presbyterian|memorial)\b")
 #: Words that name a hospital after a service and "at", though they are a people's, a faith's or a
-#: virtue's: "my pain doc at swedish", "seen at Presbyterian", "chemo at Providence".
+#: virtue's, or a saint's or founder's possessive written without its apostrophe: "my pain doc at
+#: swedish", "seen at Presbyterian", "chemo at Providence", "my derm at guys wants".
 HOSPITAL_ADJECTIVES = _HOSPITAL_ADJECTIVES = frozenset({"swedish", "norwegian", "presbyterian", "methodist", "baptist", "lutheran", "adventist",
-                                  "episcopal", "mercy", "providence", "charity", "hope", "grace", "sinai", "cedars"})
+                                  "episcopal", "mercy", "providence", "charity", "hope", "grace", "sinai", "cedars",
+                                  "guys", "barts", "tommys"})
 #: A hospital named for its patients and a word of its own: "Children's National", "Women's College".
 _FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hospital|Hospitals|Services|Society|Trust|"
                              rf"Commissioner|Day|Week|Books?|Centre|Center|Ward|Unit|Clinic|Health|Hospice|Charity|Aid|"
