@@ -693,6 +693,7 @@ MEDICAL = [
     # Feasts and remedies named for a saint are no place; "St." after a house number is a street's.
     "happy st patricks day all; St David's Day parade; I take st johns wort for my mood.",
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
+    "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic.",
     "I train hard and my Achilles has been bad; the Chagas clinic started him on benznidazole.",
     "Koro got his hearing aids through the marae clinic and now he hears the karakia again.",
     "Their employer, Tesco, gave her time off; our church, God bless them, prays for me.",
@@ -1063,6 +1064,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     # new way: a headland, "off the Lizard".
     ("Her husband went over the side off the Lizard in 2019, they never found him.",
      "a capitalised word after a word for where at 39-45"),
+    # A word of ICD's descriptions that is an everyday word first ("old") may begin a place's name.
+    ("the medevac flew her from Old Crow to the city in January.", "a capitalised word after a word for where at 26-29"),
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
     ("passed a stone, the ER at bluebonnet got me in fast", 'a lowercase word after a service and "at" at 26-36'),
 ])

@@ -143,6 +143,11 @@ _NOT_WHERE = frozenset({"medicare", "medicaid", "mam", "x-ray", "mandarin", "int
                         "hospice", "majors", "theatre", "theater", "resus", "recovery"})
 
 
+#: Words of ICD's descriptions this common are everyday words first ("old", "heart", "new"): before
+#: another capital they may begin a place ("from Old Crow") as well as a body ("at Heart Research").
+_EVERYDAY_MEDICAL = 50_000
+
+
 def _may_be_where(text: str, match: re.Match[str], is_medical: IsMedical) -> bool:
     """Whether a capitalised word after a word for where, left by every rule, may be a place; not a
     drug one is on, an eponym with its possessive, a language, a people, a day or a holiday."""
@@ -176,7 +181,8 @@ def _may_be_where(text: str, match: re.Match[str], is_medical: IsMedical) -> boo
             and not re.match(r"[ \t]+[a-z]+s\b", text[end:end + 30]):
         return False  # "in the Discourse project": a name qualifying a thing (though "in Ballina runs")
     if lower.removesuffix("s") in recognizers.CHAINS or recognizers.medical_word(lower) and (
-            before == "on" or re.match(r"[ \t]+[A-Z]", text[end:end + 2])):
+            before == "on" or re.match(r"[ \t]+[A-Z]", text[end:end + 2])
+            and vocabulary.english_frequency(lower) < _EVERYDAY_MEDICAL):
         return False  # "at Boots", "on Hearing Loss", "at Thalassemia Society of India centre"
     return not (is_medical(word) and (re.search(r"['’]s?$", match.group(1)) or lower in vocabulary.drug_names()
                                       or before in ("on", "off", "into") or recognizers.followed_by_condition_word(text, end)
