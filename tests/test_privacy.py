@@ -590,6 +590,9 @@ IDENTIFIERS = [
     # A city of common words in lowercase after a word for where; a venue by its acronym before its town.
     ("place", "my son's adhd meds are out of stock again at every pharmacy in fort worth", "worth"),
     ("place", "The asthma educator at ACCESS in Dearborn comes to the school twice a year.", "ACCESS"),
+    # A clinician's place by initials no list knows; a hospital's second word that is also a greeting.
+    ("place", "His neurologist at DENT changed his carbidopa and the shaking is better.", "DENT"),
+    ("place", "the diabetes nurse at alder hey said to try a new sensor site", "hey"),
     # A hospital's word of faith or virtue in lowercase right after "at", before no noun.
     ("place", "our twins were born at 27 weeks at cedars and spent 90 days in the nicu", "cedars"),
     ("place", "my ent dr oyelaran at uhb said sound therapy might help", "uhb"),
@@ -693,7 +696,9 @@ MEDICAL = [
     # Feasts and remedies named for a saint are no place; "St." after a house number is a street's.
     "happy st patricks day all; St David's Day parade; I take st johns wort for my mood.",
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
-    "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic.",
+    "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic; Seanair too.",
+    # Initials every reader knows after a clinician and "at": a national service, a treatment, a state.
+    "my doctor at the VA said so; the doctor at the DOTS corner was kind; the nurse at CAMHS rang.",
     "I train hard and my Achilles has been bad; the Chagas clinic started him on benznidazole.",
     "Koro got his hearing aids through the marae clinic and now he hears the karakia again.",
     "Their employer, Tesco, gave her time off; our church, God bless them, prays for me.",

@@ -2045,12 +2045,18 @@ GENERIC_BEFORE_SPECIALTY = _GENERIC_BEFORE_SPECIALTY = frozenset({"urgent", "pri
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
 
 
+#: Words no sentence puts between a place and its doctor's verb, unless they are part of its name.
+_INTERJECTIONS = frozenset({"hey", "hi", "oh", "ah", "ho"})
+
+
 def _branch_end(text: str, end: int, is_medical: Any) -> int:
-    """"the derm at kaiser sunset said": a branch's word between the hospital and what its doctor
-    does is part of its name."""
+    """"the derm at kaiser sunset said", "the nurse at alder hey said": a word between the hospital
+    and what its doctor does is part of its name (even a greeting; not a relative, "at kaiser mum
+    said")."""
     following = _NEXT_LOWER.match(text, end)
-    if following and _SERVICE_SAYS.match(text, following.end()) and following.group(1) not in _STOP \
-            and following.group(1) not in vocabulary.EVERYDAY_WORDS and not is_medical(following.group(1)) \
+    if following and _SERVICE_SAYS.match(text, following.end()) \
+            and (following.group(1) not in _STOP or following.group(1) in _INTERJECTIONS) \
+            and following.group(1) not in _KIN_WORDS and not is_medical(following.group(1)) \
             and not re.fullmatch(r"[a-z]+(?:ly|ed)", following.group(1)):
         return following.end()
     return end
@@ -2097,6 +2103,11 @@ _NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down)[ \t]
 _AT_HOSPITAL_ADJECTIVE = re.compile(r"\bat[ \t]+([a-z]+)\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|for|in|on|with|since|"
                                     r"until|till|today|yesterday|last|this|was|is|were|are|said|says|told|but)\b)")
 #: A word in capitals after "at" and before "in" and a capitalised town: a venue by its acronym.
+#: A clinician's place by its initials: "His neurologist at DENT changed", "my surgeon at QEUH".
+_CLINICIAN_AT_INITIALS = re.compile(r"\b(?i:doctors?|docs?|dr|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|"
+                                    r"surgeons?|specialists?|neuro|endo|rheumy?|derm|gyno?|onc|cardio|pcp|physio|"
+                                    r"therapist|counsell?or|midwife|dietitian|dietician)[ \t]+at[ \t]+(?:the[ \t]+)?"
+                                    r"([A-Z]{2,6})\b(?![&'’.-])")
 _SHOUTED_VENUE = re.compile(rf"\bat[ \t]+(?:the[ \t]+)?([A-Z]{{3,}})[ \t]+in[ \t]+{UPPER}")
 #: Words for where before a city's name in lowercase (not "to", before which verbs stand: "to garner").
 _WHERE_CITY = r"\b(?:in|from|near|outside|around|visiting)"
@@ -2547,6 +2558,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _AT_HOSPITAL_ADJECTIVE.finditer(text) if " at " in text else ():
         if match.group(1) in _HOSPITAL_ADJECTIVES:
             found.append(match.span(1))  # "our twins were born at 27 weeks at cedars and"
+    for match in _CLINICIAN_AT_INITIALS.finditer(text) if " at " in text and not _shouted(text) else ():
+        lower = match.group(1).lower()
+        if lower not in vocabulary.KNOWN_INITIALS and lower not in _STOP and not is_medical(match.group(1)) \
+                and lower not in vocabulary.large_places():
+            found.append(match.span(1))  # "His neurologist at DENT changed": a clinic's or hospital's initials
     for match in _SHOUTED_VENUE.finditer(text) if not _shouted(text) else ():
         lower = match.group(1).lower()
         if lower not in vocabulary.KNOWN_INITIALS and lower not in _STOP and not is_medical(match.group(1)) \

@@ -64,7 +64,7 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "mamaw", "papaw", "memaw", "meemaw", "pawpaw", "mawmaw", "pepaw", "yiayia", "giagia", "pappou", "papou", "babcia",
     "babunia", "dziadzia", "nonno", "abuela", "abuelo", "abuelita", "abuelito", "opa", "opi", "halmeoni", "harabeoji",
     "halmoni", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "ahma", "ahgong", "bubbe", "bubbie", "zayde",
-    "savta", "teta", "jiddo", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
+    "savta", "teta", "jiddo", "seanair", "seanmhair", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
     "kafeneio", "kopitiam", "fika",
     # words of Orthodox Jewish communities (not "Baruch", "Simcha", "Hashem": names too)
     "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
@@ -137,8 +137,9 @@ def given_names() -> frozenset[str]:
 #: Initials after "at", "to", "in the" or "from the" that are no hospital or venue: wards, units and
 #: services, public bodies, national charities, shops, media, web sites, countries.
 KNOWN_INITIALS = frozenset([
-    # conditions known by their initials ("the CF unit"); sign languages ("the ASL story time")
-    "cf", "asl", "bsl", "isl", "nzsl",
+    # conditions known by their initials ("the CF unit"), TB's observed treatment ("the DOTS corner");
+    # sign languages ("the ASL story time")
+    "cf", "dots", "asl", "bsl", "isl", "nzsl",
     # national identity and health numbers' names (the number after one is an id)
     "curp", "pesel", "nric", "ppsn", "tfn", "bsn", "dni", "cpf", "fonasa",
     # veterans' bodies and benefits (US)
