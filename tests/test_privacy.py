@@ -696,7 +696,7 @@ MEDICAL = [
     # Feasts and remedies named for a saint are no place; "St." after a house number is a street's.
     "happy st patricks day all; St David's Day parade; I take st johns wort for my mood.",
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
-    "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic; Seanair too.",
+    "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic; Seanair and Anaanatsiaq too.",
     # Initials every reader knows after a clinician and "at": a national service, a treatment, a state.
     "my doctor at the VA said so; the doctor at the DOTS corner was kind; the nurse at CAMHS rang.",
     "I train hard and my Achilles has been bad; the Chagas clinic started him on benznidazole.",
