@@ -256,7 +256,9 @@ Two test sets:
   the hundred-and-twenty-third led to, run straight after; two labels corrected before the run to
   the sets' conventions, a venue left unmarked and a chain's hospital marked (recall 1.000 then),
   and tests/privacy/forum_fresh123.txt, the hundred-and-twenty-fifth, written after the change the
-  hundred-and-twenty-fourth led to, run straight after (recall 1.000 then);
+  hundred-and-twenty-fourth led to, run straight after (recall 1.000 then),
+  and tests/privacy/forum_fresh124.txt, the hundred-and-twenty-sixth, written after the hundred-
+  and-twenty-fifth's run, which changed no rule; run straight after (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -643,6 +645,7 @@ FORUM_SETS = (
     ("forum-style hundred-and-twenty-third set, blind until its first run", "forum_fresh121.txt"),
     ("forum-style hundred-and-twenty-fourth set, blind until its first run", "forum_fresh122.txt"),
     ("forum-style hundred-and-twenty-fifth set, blind until its first run", "forum_fresh123.txt"),
+    ("forum-style hundred-and-twenty-sixth set, blind until its first run", "forum_fresh124.txt"),
 )
 
 

@@ -697,6 +697,7 @@ MEDICAL = [
     "happy st patricks day all; St David's Day parade; I take st johns wort for my mood.",
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
     "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic; Seanair and Anaanatsiaq too.",
+    "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani.",
     # Initials every reader knows after a clinician and "at": a national service, a treatment, a state.
     "my doctor at the VA said so; the doctor at the DOTS corner was kind; the nurse at CAMHS rang.",
     "I train hard and my Achilles has been bad; the Chagas clinic started him on benznidazole.",

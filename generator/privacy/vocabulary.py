@@ -64,7 +64,7 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "mamaw", "papaw", "memaw", "meemaw", "pawpaw", "mawmaw", "pepaw", "yiayia", "giagia", "pappou", "papou", "babcia",
     "babunia", "dziadzia", "nonno", "abuela", "abuelo", "abuelita", "abuelito", "opa", "opi", "halmeoni", "harabeoji",
     "halmoni", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "ahma", "ahgong", "bubbe", "bubbie", "zayde",
-    "savta", "teta", "jiddo", "seanair", "seanmhair", "anaanatsiaq", "ataatatsiaq", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
+    "savta", "teta", "jiddo", "seanair", "seanmhair", "anaanatsiaq", "ataatatsiaq", "abba", "dayika", "dapir", "bapir", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
     "kafeneio", "kopitiam", "fika",
     # words of Orthodox Jewish communities (not "Baruch", "Simcha", "Hashem": names too)
     "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
@@ -521,12 +521,21 @@ def languages() -> frozenset[str]:
     return frozenset(all_languages() - first_names() - surnames())
 
 
+#: Languages and dialects members name by one word that Babel's English names lack ("only speaks
+#: Kurmanji", "the interpreter was Sorani"); not "Karen" or "Chin", which are names too.
+_MORE_LANGUAGES = frozenset({"kurmanji", "sorani", "badini", "zazaki", "hokkien", "teochew", "hakka", "taishanese",
+                             "toishanese", "shanghainese", "sylheti", "chittagonian", "pothwari", "mirpuri", "hindko",
+                             "saraiki", "farsi", "kirundi", "chichewa", "ndebele", "isizulu", "isixhosa", "setswana",
+                             "sesotho", "fante", "pulaar", "patwa", "kreyol", "kreyòl", "garifuna", "mixtec",
+                             "nahuatl", "qeqchi", "ilocano", "bisaya", "visayan", "ilonggo"})
+
+
 @lru_cache(maxsize=1)
 def all_languages() -> frozenset[str]:
     """Languages' English names of one word, names or not ("English", "Greek", "Mandarin")."""
     from babel import Locale
 
-    return frozenset(name.lower() for name in Locale("en").languages.values() if name.isalpha())
+    return frozenset(name.lower() for name in Locale("en").languages.values() if name.isalpha()) | _MORE_LANGUAGES
 
 
 def preload() -> None:
