@@ -590,6 +590,9 @@ IDENTIFIERS = [
     # A city of common words in lowercase after a word for where; a venue by its acronym before its town.
     ("place", "my son's adhd meds are out of stock again at every pharmacy in fort worth", "worth"),
     ("place", "The asthma educator at ACCESS in Dearborn comes to the school twice a year.", "ACCESS"),
+    # A street by its name in lowercase after a word for where, without its number.
+    ("address", "we used to walk the dog along marine parade every evening", "marine"),
+    ("address", "the bakery on station road does gluten free now", "station"),
     # A clinician's place by initials no list knows; a hospital's second word that is also a greeting.
     ("place", "His neurologist at DENT changed his carbidopa and the shaking is better.", "DENT"),
     ("place", "the diabetes nurse at alder hey said to try a new sensor site", "hey"),
@@ -698,6 +701,8 @@ MEDICAL = [
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
     "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic; Seanair and Anaanatsiaq too.",
     "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani.",
+    # Kinds of road and idioms are no street: "on a quiet road", "down memory lane", "on easy street".
+    "we live on a quiet road; walked down memory lane; life on easy street; saved on my hard drive; in the fast lane.",
     # Initials every reader knows after a clinician and "at": a national service, a treatment, a state.
     "my doctor at the VA said so; the doctor at the DOTS corner was kind; the nurse at CAMHS rang.",
     "I train hard and my Achilles has been bad; the Chagas clinic started him on benznidazole.",

@@ -195,6 +195,46 @@ class DigitGroupsRecognizer(PatternRecognizer):
         return None
 
 
+class LowercaseStreetRecognizer(PatternRecognizer):
+    """A street by its name in lowercase after a word for where, without a number: "we walked the
+    dog along marine parade", "the clinic on church road". Not a kind of road ("on a quiet road",
+    "down memory lane", "on my hard drive")."""
+
+    needs = Needs(("street", "road", "avenue", "lane", "drive", "crescent", "terrace", "boulevard", "parade",
+                   "promenade", "esplanade", "parkway", "mews"))
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="STREET_ADDRESS", name="carekb_lowercase_street", patterns=[Pattern(
+            "lowercase_street", r"(?:" + "|".join(rf"(?<=\b{cue} )" for cue in _STREET_CUES) + r")"
+            r"[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:street|road|avenue|lane|drive|crescent|terrace|boulevard|parade|"
+            r"promenade|esplanade|parkway|mews)\b(?!['’]| (?:trips?|works?|signs?|safety|rage|tests?|maps?|bikes?|"
+            r"runners?|races?|closures?|kill|to|of|ahead|less|show|float)\b)", 0.7)],
+            global_regex_flags=_CASED)
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        words = pattern_text.split()[:-1]
+        return False if any(w in _STOP or w in _NOT_A_STREET_NAME or w.endswith(("ing", "ly")) for w in words) else None
+
+
+#: Words for where before a street's name ("along marine parade").
+_STREET_CUES = ("on", "along", "off", "down", "up", "onto", "near", "from", "past", "in", "at")
+#: Words that make a kind of road or an idiom, not a street's name: "on a quiet road", "down memory
+#: lane", "on easy street", "on my hard drive", "at the pride parade".
+_NOT_A_STREET_NAME = frozenset({
+    "back", "side", "dirt", "gravel", "busy", "quiet", "long", "short", "country", "ring", "slip", "toll", "open",
+    "private", "public", "wrong", "right", "left", "next", "other", "old", "new", "little", "big", "bumpy", "rocky",
+    "icy", "wet", "one", "two", "three", "hard", "flash", "usb", "thumb", "disk", "disc", "sex", "test", "memory",
+    "easy", "civvy", "queer", "fast", "slow", "bus", "cycle", "bike", "middle", "inside", "outside", "dead", "home",
+    "service", "access", "farm", "forest", "mountain", "coast", "coastal", "residential", "shopping", "narrow", "wide",
+    "steep", "dark", "empty", "local", "nearby", "certain", "whole", "entire", "single", "major", "minor", "yellow",
+    "brick", "slippery", "snowy", "muddy", "straight", "crooked", "windy", "dusty", "scenic", "pride", "victory", "hit",
+    "day", "roof", "silk", "sesame", "wall", "fleet", "sunny", "rough", "smooth", "clear", "cross", "lonely",
+    "two-lane", "four-lane", "dual", "high-speed", "b", "a", "m", "interstate", "state", "county", "city", "town",
+    "village", "neighborhood", "neighbourhood", "suburban", "rural", "urban", "winter", "summer", "spring", "autumn",
+    "fall", "christmas", "easter", "thanksgiving", "parade", "street", "road", "avenue", "lane", "same", "own",
+    "recovery", "treatment", "healing", "grief", "life", "journey", "way", "wellness", "health"})
+
+
 class FromDigitRecognizer(PatternRecognizer):
     """The finding starts at the number, not at the words before it that made it one."""
 
@@ -438,6 +478,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("STREET_ADDRESS", "military_address", r"\b(?:PSC|CMR|Unit)\s+\d{3,5},?\s+Box\s+\d{3,5}"
                 r"(?:\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?|\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b", 0.9, flags=_CASED, needs=NEEDS_DIGIT),
         DigitGroupsRecognizer(),
+        LowercaseStreetRecognizer(),
         pattern("POSTCODE", "uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.85, flags=_CASED, needs=NEEDS_DIGIT),
         pattern("POSTCODE", "uk_postcode_lower", r"\b[a-z]{1,2}\d[a-z\d]?[ \t]\d(?!st|nd|rd|th)[abd-hjlnp-uw-z]{2}\b", 0.85,
                 flags=_CASED, needs=NEEDS_DIGIT),
