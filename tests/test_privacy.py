@@ -590,6 +590,11 @@ IDENTIFIERS = [
     # A city of common words in lowercase after a word for where; a venue by its acronym before its town.
     ("place", "my son's adhd meds are out of stock again at every pharmacy in fort worth", "worth"),
     ("place", "The asthma educator at ACCESS in Dearborn comes to the school twice a year.", "ACCESS"),
+    # A hospital by its kind in lowercase after its staff and "at the", or after being taken "to the";
+    # a hospital's word after its town in lowercase.
+    ("place", "why does every receptionist at the royal act like we're wasting their time", "royal"),
+    ("place", "she was rushed to the general last night with chest pain", "general"),
+    ("place", "my sister is a nurse at dunedin public and she says the ward is full", "public"),
     # A street by its name in lowercase after a word for where, without its number.
     ("address", "we used to walk the dog along marine parade every evening", "marine"),
     ("address", "the bakery on station road does gluten free now", "station"),

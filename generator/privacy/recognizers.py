@@ -2030,10 +2030,13 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
         and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower)  # "the POTS clinic at ucl": its initials
 
 
-#: A hospital called by its kind in lowercase after a service and "at the": "on the ICU at the general".
-_SERVICE_AT_LOWER_THE = re.compile(r"\b(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|doctors?|docs?|nurses?|consultant|"
-                                   r"surgeons?|[a-z]+ologists?|team|clinic|gp|physio|scans?|surgery|dialysis|chemo)"
-                                   r"(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+at[ \t]+the[ \t]+((?:royal|general|western|eastern|northern|southern|"
+#: A hospital called by its kind in lowercase after a service and "at the", or after being taken "to the":
+#: "on the ICU at the general", "every receptionist at the royal", "rushed to the general".
+_SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|doctors?|docs?|nurses?|consultant|"
+                                   r"surgeons?|[a-z]+ologists?|team|clinic|gp|physio|scans?|surgery|dialysis|chemo|"
+                                   r"receptionists?|staff|porters?|midwi(?:fe|ves)|paramedics?|pharmacists?|therapists?|"
+                                   r"volunteers?)(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+at|(?:admitted|born|taken|rushed|"
+                                   r"transferred|sent|referred|blue[ \t]+lighted)[ \t]+(?:in|to|at))[ \t]+the[ \t]+((?:royal|general|western|eastern|northern|southern|"
                                    r"infirmary|memorial|regional|district|county|civic|municipal|provincial)"
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office))")
@@ -2559,7 +2562,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
-    for match in _SERVICE_AT_LOWER_THE.finditer(text) if " at the " in text else ():
+    for match in _SERVICE_AT_LOWER_THE.finditer(text) if " the " in text else ():
         found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))  # "on the ICU at the general",
         # "my diabetes nurse claire at the royal free suggested"
     for match in _AT_THE_LOWER_NAME.finditer(text) if " the " in text else ():
