@@ -595,6 +595,8 @@ IDENTIFIERS = [
     ("place", "why does every receptionist at the royal act like we're wasting their time", "royal"),
     ("place", "she was rushed to the general last night with chest pain", "general"),
     ("place", "my sister is a nurse at dunedin public and she says the ward is full", "public"),
+    # A hospital's initials in lowercase after a doctor's duty there.
+    ("place", "posting after night duty at pgi, my co-intern fainted in ot today", "pgi"),
     # A street by its name in lowercase after a word for where, without its number.
     ("address", "we used to walk the dog along marine parade every evening", "marine"),
     ("address", "the bakery on station road does gluten free now", "station"),
@@ -705,7 +707,7 @@ MEDICAL = [
     "happy st patricks day all; St David's Day parade; I take st johns wort for my mood.",
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
     "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic; Seanair and Anaanatsiaq too.",
-    "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani.",
+    "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani. Kuya drove.",
     # Kinds of road and idioms are no street: "on a quiet road", "down memory lane", "on easy street".
     "we live on a quiet road; walked down memory lane; life on easy street; saved on my hard drive; in the fast lane.",
     # Initials every reader knows after a clinician and "at": a national service, a treatment, a state.

@@ -1991,7 +1991,8 @@ SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(r"\b(?:ER|A&E|ICU|NICU|ED|er|(
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
                                r"born|delivered|admitted|discharged|induced|transferred|"
-                               r"department|dept|service|centre|center|programme|program|ward)[ \t]+at[ \t]+"
+                               r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
+                               r"rotations?|placements?|residency|internship|elective|posted)[ \t]+at[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|last|least|all)\b)")
 #: Short words after "at" that are no hospital's initials: "my physio at uni", "the clinic at tafe".
 _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "ed", "a&e", "icu", "hdu", "nicu", "picu",
