@@ -595,6 +595,10 @@ IDENTIFIERS = [
     ("place", "why does every receptionist at the royal act like we're wasting their time", "royal"),
     ("place", "she was rushed to the general last night with chest pain", "general"),
     ("place", "my sister is a nurse at dunedin public and she says the ward is full", "public"),
+    # A given name that is also a word, between a verb of meeting and a gathering; a Mater hospital
+    # in lowercase after a treatment there.
+    ("name", "did my first shift with sue at the hospice, she's been doing it 20 years", "sue"),
+    ("place", "anyone else had radiotherapy at the mater in townsville? how bad was the skin", "mater"),
     # A hospital's initials in lowercase after a doctor's duty there.
     ("place", "posting after night duty at pgi, my co-intern fainted in ot today", "pgi"),
     # A street by its name in lowercase after a word for where, without its number.
@@ -708,6 +712,8 @@ MEDICAL = [
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
     "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic; Seanair and Anaanatsiaq too.",
     "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani. Kuya drove.",
+    # Virtues and foods after "with" are no one, even before a gathering.
+    "saw hope at group and felt better; tea with honey at the cafe.",
     # Kinds of road and idioms are no street: "on a quiet road", "down memory lane", "on easy street".
     "we live on a quiet road; walked down memory lane; life on easy street; saved on my hard drive; in the fast lane.",
     # Initials every reader knows after a clinician and "at": a national service, a treatment, a state.

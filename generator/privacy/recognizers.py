@@ -792,7 +792,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  rf"lately|recently|again|about|tomorrow|tonight|later|too|x+|if|when|who|because|but|so)\b)"),
      0.75),
     # ... and in lowercase, before a time or a gathering only: "went to the hospice with jade
-    # yesterday", "saw poppy at group".
+    # yesterday", "saw poppy at group" (and, there, the given names that are also words but not
+    # virtues, months or titles: "my first shift with sue at the hospice").
     ("person_object_lower", re.compile(r"\b(?:saw|seen|met|visited|heard from|spoke to|talked to|chatted to|thanks to|"
                                        r"hugs to|love to|missing|asked|told|rang|texted|messaged|with|keep)\s+([a-z][\w'’-]*)"
                                        r"(?=[ \t]+(?:yesterday|today|tonight|tomorrow|lately|recently|last (?:week|night|month)|"
@@ -952,6 +953,12 @@ _KIN_TITLE_BEFORE = re.compile(r"\b(?:[Gg]randma|[Gg]randpa|[Gg]ran|[Gg]rand?dad
                                r"[Uu]ncle|[Cc]ousin)[ \t]+$")
 _TITLE_BEFORE_NAME = frozenset(TITLE_ABBREVIATIONS) | {"doctor", "nurse", "professor", "sister", "pastor"}
 _FIRST_PERSON = re.compile(r"I(?:['’](?:m|ve|ll|d))?")
+#: Given names that are also words (see vocabulary.AMBIGUOUS_FIRST_NAMES), but no virtue, month,
+#: season, title or food: between a verb of meeting and a time or a gathering, a person.
+_PEOPLE_BEFORE_A_GATHERING = frozenset({"will", "mark", "bill", "jack", "frank", "pat", "sue", "rob", "ray", "sandy",
+                                        "rusty", "hunter", "dale", "glen", "wade", "grant", "dean", "drew", "carol",
+                                        "bob", "don", "ken", "jean", "warren", "victor", "ernest", "paige", "daisy",
+                                        "holly", "amber", "ruby", "pearl", "iris", "lily", "ivy"})
 PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name",
                                "from_somewhere"})
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
@@ -1084,7 +1091,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped and w.lower not in vocabulary.large_places(),
     "over_in": _given_subject,
-    "person_object_lower": lambda w: (w.name_word or w.unknown_name) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES and not w.stop
+    "person_object_lower": lambda w: (w.name_word or w.unknown_name) and (
+        w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or w.lower in _PEOPLE_BEFORE_A_GATHERING) and not w.stop
     and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
     "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
     and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS
@@ -2035,10 +2043,11 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
 #: "on the ICU at the general", "every receptionist at the royal", "rushed to the general".
 _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|doctors?|docs?|nurses?|consultant|"
                                    r"surgeons?|[a-z]+ologists?|team|clinic|gp|physio|scans?|surgery|dialysis|chemo|"
+                                   r"radiotherapy|radiation|rehab|op|operation|transplant|biopsy|infusions?|"
                                    r"receptionists?|staff|porters?|midwi(?:fe|ves)|paramedics?|pharmacists?|therapists?|"
                                    r"volunteers?)(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+at|(?:admitted|born|taken|rushed|"
                                    r"transferred|sent|referred|blue[ \t]+lighted)[ \t]+(?:in|to|at))[ \t]+the[ \t]+((?:royal|general|western|eastern|northern|southern|"
-                                   r"infirmary|memorial|regional|district|county|civic|municipal|provincial)"
+                                   r"infirmary|memorial|regional|district|county|civic|municipal|provincial|mater)"
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office))")
 #: A language's name after a verb of speaking ("speaks only Dari") is the language, though a name too.
