@@ -599,6 +599,13 @@ IDENTIFIERS = [
     # in lowercase after a treatment there.
     ("name", "did my first shift with sue at the hospice, she's been doing it 20 years", "sue"),
     ("place", "anyone else had radiotherapy at the mater in townsville? how bad was the skin", "mater"),
+    # Where someone lives, moved or is near, in lowercase: a town of the lists, though a word.
+    ("place", "moved from reading to deal last spring and had to start again with a new gp", "deal"),
+    ("place", "anyone near sale want to do the bowel cancer walk in may?", "sale"),
+    ("place", "i live in march and the nearest cardiac rehab is 40 mins away", "march"),
+    # A given name that is a word, in lowercase, where only a person stands.
+    ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
+    ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
     # A hospital's initials in lowercase after a doctor's duty there.
     ("place", "posting after night duty at pgi, my co-intern fainted in ot today", "pgi"),
     # A street by its name in lowercase after a word for where, without its number.
@@ -712,6 +719,8 @@ MEDICAL = [
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
     "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic; Seanair and Anaanatsiaq too.",
     "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani. Kuya drove.",
+    # Cues of living and moving before a word in its own sense; a bill, a virtue, a month.
+    "i moved to deal with it myself; we live in hope; we moved in march; the gas bill's been paid; hope's been my rock.",
     # Virtues and foods after "with" are no one, even before a gathering.
     "saw hope at group and felt better; tea with honey at the cafe.",
     # Kinds of road and idioms are no street: "on a quiet road", "down memory lane", "on easy street".

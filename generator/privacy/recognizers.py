@@ -892,6 +892,13 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                               re.IGNORECASE), 0.7),
     # "trev's comment", "jen's post": a given name that is no common word owns what follows.
     ("possessive_given", re.compile(rf"\b({_WORD})['’]s\s+[a-z]"), 0.7),
+    # A given name that is also a word, in lowercase, where only a person stands: "rob's been amazing",
+    # "told bill he has to stop", "asked sue if she" (not a virtue, a month or a title).
+    ("person_word_lower", re.compile(r"(?:(?:^|[.!?,;][ \t]+|\band[ \t]+)([a-z]+)['’]s[ \t]+(?:been|got|gone|had|done|"
+                                     r"doing|still|not|back|always|never|just|finally|now|really|so|very)\b|"
+                                     r"\b(?:told|tell|asked|ask|reminded|remind|warned|promised|begged|thanked|convinced|"
+                                     r"persuaded)[ \t]+([a-z]+)[ \t]+(?:he|she|that|to|if|whether|not|we|i|they)\b)",
+                                     re.MULTILINE), 0.7),
     # "jade picked me up", "sam came too": a lowercase first name as a sentence's subject.
     ("subject_lower", re.compile(rf"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:{_SUBJECT_VERBS}|from the)\b", re.MULTILINE), 0.7),
     # ... and whatever the word, before what a person says of her own or his own: "huia said her
@@ -917,6 +924,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
+    "person_word_lower": ("'s", "’s", "told", "tell", "ask", "remind", "warned", "promised", "begged", "thanked",
+                          "convinced", "persuaded"),
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
     "subject_own": (" her", " his"),
     "turns_age": ("turn", "will be", "call", "nick"),
@@ -1060,6 +1069,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "subject_lower": lambda w: (w.first or w.name_word or w.unknown_name) and not w.everyday,
     "subject_says_lower": lambda w: not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _ROLE_NOUNS
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
+    "person_word_lower": lambda w: w.lower in _PEOPLE_BEFORE_A_GATHERING and not w.capitalised,
     "possessive_given": lambda w: w.given and not w.common and not w.everyday and not w.stop and not w.medical_shaped
     and w.lower not in _KIN_WORDS,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
@@ -2169,6 +2179,19 @@ _WHERE_CITY = r"\b(?:in|from|near|outside|around|visiting)"
 _WHERE_LOWER_TOWNS = re.compile(_WHERE_CITY + r"[ ]+([a-z][a-z'’-]+(?:[ ][a-z][a-z'’-]+){1,2})")
 #: A lowercase word after a word for where, which may be a city's name.
 _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
+#: Where someone lives, moved or is near, in lowercase: there a town of the lists is the town, though
+#: a word ("i live in march", "moved from reading to deal last spring", "anyone near sale want to").
+_LIVES_IN_LOWER = re.compile(r"\b(?:(?:i|we|they|he|she|mum|mom|dad|nan|gran)[ \t]+(?:live|lives|lived)|living|based|"
+                             r"grew[ \t]+up|moved|moving|relocated|relocating|anyone|anybody|someone|somebody|"
+                             r"everyone|folks)[ \t]+(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|"
+                             r"outside|around)[ \t]+([a-z][a-z'’-]{3,})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:and|but|so|area|"
+                             r"for|since|now|last|this|until|till|who|want|wanting|looking|too|or|because|at|in|on|to|"
+                             r"where|x+|lol|any|is|was|has|had|have|are|were)\b)")
+#: ... and a town named as a month, where no month stands: "i live in march".
+_LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\b(?![ \t]+(?:\d|of|and[ \t]+april))")
+_LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating)[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
+#: Towns of the lists that are words which follow those cues in their own sense: "moved to time".
+_NOT_TOWNS_AFTER_LIVING = frozenset({"time", "paradise", "denial", "limbo", "hope", "fear", "pain"})
 #: A house of worship by its own name: "Holy Family Ukrainian Catholic Church", "Greater Grace Tabernacle".
 _WORSHIP = (r"(?:Church|Chapel|Cathedral|Parish|Mosque|Masjid|Temple|Synagogue|Shul|Gurdwara|Mandir|Tabernacle|"
             r"Fellowship|Basilica|Kirk|Meeting[ \t]+House|Assembly|Ministries)")
@@ -2603,6 +2626,14 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             if len(words) >= size and town in vocabulary.large_towns():
                 found.append((match.start(1), match.start(1) + len(town)))  # "every pharmacy in fort worth"
                 break
+    for match in (*_LIVES_IN_LOWER.finditer(text), *_LIVES_IN_LOWER_FROM_TO.finditer(text)):
+        lower = match.group(1)
+        if lower in vocabulary.towns() and lower not in _NOT_TOWNS_AFTER_LIVING and lower not in _STOP \
+                and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) \
+                and not language.in_language(text, match.start(1), match.end(1), language.FUNCTION_WORD):
+            found.append(match.span(1))  # "moved from reading to deal", "anyone near sale want to"
+    for match in _LIVES_IN_MONTH_TOWN.finditer(text) if "march" in text else ():
+        found.append(match.span(1))  # "i live in march and the nearest cardiac rehab is"
     for match in _WHERE_LOWER_TOWN.finditer(text):
         lower = match.group(1)
         if lower in vocabulary.large_towns() and not common_word(lower) and lower not in _STOP \
