@@ -721,6 +721,7 @@ MEDICAL = [
     "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani. Kuya drove.",
     # Cues of living and moving before a word in its own sense; a bill, a virtue, a month.
     "i moved to deal with it myself; we live in hope; we moved in march; the gas bill's been paid; hope's been my rock.",
+    "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",
     # Virtues and foods after "with" are no one, even before a gathering.
     "saw hope at group and felt better; tea with honey at the cafe.",
     # Kinds of road and idioms are no street: "on a quiet road", "down memory lane", "on easy street".
@@ -1099,6 +1100,9 @@ def test_generated_posts_label_what_they_contain() -> None:
      "a capitalised word after a word for where at 39-45"),
     # A word of ICD's descriptions that is an everyday word first ("old") may begin a place's name.
     ("the medevac flew her from Old Crow to the city in January.", "a capitalised word after a word for where at 26-29"),
+    # A given name that is also a word ("sue", "bill"), in a post without capitals, not after what makes
+    # it the word ("to sue", "the bill").
+    ("my shift with sue was long today", "a given name that is also a word in a post without capitals at 14-17"),
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
     ("passed a stone, the ER at bluebonnet got me in fast", 'a lowercase word after a service and "at" at 26-36'),
 ])

@@ -964,7 +964,7 @@ _TITLE_BEFORE_NAME = frozenset(TITLE_ABBREVIATIONS) | {"doctor", "nurse", "profe
 _FIRST_PERSON = re.compile(r"I(?:['’](?:m|ve|ll|d))?")
 #: Given names that are also words (see vocabulary.AMBIGUOUS_FIRST_NAMES), but no virtue, month,
 #: season, title or food: between a verb of meeting and a time or a gathering, a person.
-_PEOPLE_BEFORE_A_GATHERING = frozenset({"will", "mark", "bill", "jack", "frank", "pat", "sue", "rob", "ray", "sandy",
+PEOPLE_AND_WORDS = _PEOPLE_BEFORE_A_GATHERING = frozenset({"will", "mark", "bill", "jack", "frank", "pat", "sue", "rob", "ray", "sandy",
                                         "rusty", "hunter", "dale", "glen", "wade", "grant", "dean", "drew", "carol",
                                         "bob", "don", "ken", "jean", "warren", "victor", "ernest", "paige", "daisy",
                                         "holly", "amber", "ruby", "pearl", "iris", "lily", "ivy"})

@@ -4,7 +4,8 @@ The recognizers redact what they are sure of. Some words are left that may be pa
 identifier but may as well be prose: a word no list knows ("sporup"), a capitalised first name
 in mid-sentence that is also a word ("and Wilson were"), a long run of digits in no known shape,
 a capital touching a redacted name or address ("[name] K"), a listed name in a post written
-without capitals, where case says nothing ("ask kim"), a capitalised word after a word for where
+without capitals, where case says nothing ("ask kim", even one that is a word: "my shift with
+sue"), a capitalised word after a word for where
 that no rule explained ("off the Lizard": new text keeps naming places in shapes no rule has met,
 and this is where most of them stand). Redacting those would cost too many
 words of ordinary posts; publishing them would risk a person. The gate holds such a post for a
@@ -89,6 +90,10 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             found.append((start, end, "a capitalised first name"))
         elif lowercase_post and _listed_name(lower, word, is_medical):
             found.append((start, end, "a name from the lists in a post without capitals"))
+        elif lowercase_post and lower in recognizers.PEOPLE_AND_WORDS and lower != "will" \
+                and not _NOT_A_NAME_BEFORE.search(text, max(0, start - 30), start) \
+                and not _NOT_A_NAME_AFTER.match(text, end):
+            found.append((start, end, "a given name that is also a word in a post without capitals"))
         elif lowercase_post and lower in vocabulary.given_names() and lower not in vocabulary.EVERYDAY_WORDS \
                 and _listed_with_name(text, start, end, name_starts, name_ends):
             found.append((start, end, "a given name listed with a redacted name"))
@@ -118,6 +123,19 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         if digits >= 7 and free(start, end) and not _YEARS.fullmatch(match.group()):
             found.append((start, end, "a long run of digits"))
     return found
+
+
+#: Before a given name that is also a word, what makes it the word: an article or a possessive ("the
+#: bill", "the big bill"), a verb's subject or helper ("to sue", "he drew", "be frank"), a noun it qualifies
+#: or is qualified by ("poison ivy", "x-ray", "question mark").
+_NOT_A_NAME_BEFORE = re.compile(r"(?:\b(?:(?:the|a|an|my|your|his|her|our|their|its|this|that|these|those|every|each|any|"
+                                r"no|some)[ \t]+(?:[a-z]+[ \t]+)?|(?:to|can|could|will|would|should|might|must|gonna|wanna|not|i|we|they|you|he|she|"
+                                r"it|be|is|was|are|were|been|very|so|quite|too|bit|more|poison|question|birth|gas|"
+                                r"phone|electric|water|medical|hospital|vet|of)[ \t]+)|['’]ll[ \t]+|[-/])\Z")
+#: After it: a contraction's end ("don't"), or a noun it qualifies as a word ("amber alert").
+_NOT_A_NAME_AFTER = re.compile(r"['’](?:t|d|ve|re|ll)\b|[ \t]+(?:alert|warning|light|lights|bush|berries|leaf|leaves|"
+                               r"plant|jam|on[ \t]+rails|of[ \t]+all|up|out|off|down|the|a|an|my|your|his|her|them|"
+                               r"him|it|us|me)\b")
 
 
 def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
