@@ -603,6 +603,12 @@ IDENTIFIERS = [
     ("place", "moved from reading to deal last spring and had to start again with a new gp", "deal"),
     ("place", "anyone near sale want to do the bowel cancer walk in may?", "sale"),
     ("place", "i live in march and the nearest cardiac rehab is 40 mins away", "march"),
+    ("place", "we drive from mobile 3 times a week for the transplant clinic", "mobile"),
+    ("place", "grant and me still go to the memory cafe in bath on wednesdays", "bath"),
+    ("place", "baka lives in split and the nurse there speaks no english", "split"),
+    # A hospital named for someone, in lowercase after "at the"; a unit's word before what its staff did.
+    ("place", "my friend from the ward at the marsden passed away on sunday, she was 44", "marsden"),
+    ("place", "the social worker at the lister got us a blue badge finally", "lister"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -721,6 +727,8 @@ MEDICAL = [
     "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani. Kuya drove.",
     # Cues of living and moving before a word in its own sense; a bill, a virtue, a month.
     "i moved to deal with it myself; we live in hope; we moved in march; the gas bill's been paid; hope's been my rock.",
+    "She lives in fear of falling. We meet in march every year; home in time for tea; the nurse at the time got it wrong.",
+    "My son was diagnosed with Changes in the newborn at birth last year.",
     "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",
     # Virtues and foods after "with" are no one, even before a gathering.
     "saw hope at group and felt better; tea with honey at the cafe.",
@@ -1104,7 +1112,7 @@ def test_generated_posts_label_what_they_contain() -> None:
     # it the word ("to sue", "the bill").
     ("my shift with sue was long today", "a given name that is also a word in a post without capitals at 14-17"),
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
-    ("passed a stone, the ER at bluebonnet got me in fast", 'a lowercase word after a service and "at" at 26-36'),
+    ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)

@@ -2018,7 +2018,8 @@ _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "
 #: What a service's doctor does next: "my neuro at dent wants", "the nurse at st marys said".
 _SERVICE_SAYS = re.compile(r"[ \t]+(?:wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
                            r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
-                           r"doesn['’]?t|won['’]?t|can['’]?t|didn['’]?t|agreed|refused|confirmed|diagnosed)\b")
+                           r"doesn['’]?t|won['’]?t|can['’]?t|didn['’]?t|agreed|refused|confirmed|diagnosed|got|gets|"
+                           r"sorted|arranged|organised|organized|booked|found|helped|rang|called|sent|wrote)\b")
 #: What follows a service and "at" that is no place: times, meals, states, amounts.
 NOT_A_SERVICE_PLACE = frozenset({
     "night", "nights", "midnight", "noon", "lunch", "lunchtime", "dinner", "dinnertime", "breakfast", "teatime",
@@ -2181,12 +2182,18 @@ _WHERE_LOWER_TOWNS = re.compile(_WHERE_CITY + r"[ ]+([a-z][a-z'’-]+(?:[ ][a-z]
 _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 #: Where someone lives, moved or is near, in lowercase: there a town of the lists is the town, though
 #: a word ("i live in march", "moved from reading to deal last spring", "anyone near sale want to").
-_LIVES_IN_LOWER = re.compile(r"\b(?:(?:i|we|they|he|she|mum|mom|dad|nan|gran)[ \t]+(?:live|lives|lived)|living|based|"
-                             r"grew[ \t]+up|moved|moving|relocated|relocating|anyone|anybody|someone|somebody|"
-                             r"everyone|folks)[ \t]+(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|"
-                             r"outside|around)[ \t]+([a-z][a-z'’-]{3,})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:and|but|so|area|"
-                             r"for|since|now|last|this|until|till|who|want|wanting|looking|too|or|because|at|in|on|to|"
-                             r"where|x+|lol|any|is|was|has|had|have|are|were)\b)")
+_TOWN_FOLLOWS = (r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:and|but|so|area|for|since|now|last|this|until|till|who|want|"
+                 r"wanting|looking|too|or|because|at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|"
+                 r"each|once|twice)\b))")
+_LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
+                             r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
+                             r"commutes|commuting|anyone|anybody|someone|somebody|everyone|folks)[ \t]+"
+                             r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around)[ \t]+"
+                             r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
+#: ... and where a group, a clinic or a café is: "the memory cafe in bath on wednesdays".
+_VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|"
+                             r"pharmacy|library|church|meets|meeting|class|pool|gym)[ \t]+in[ \t]+([a-z][a-z'’-]{3,})"
+                             + _TOWN_FOLLOWS)
 #: ... and a town named as a month, where no month stands: "i live in march".
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\b(?![ \t]+(?:\d|of|and[ \t]+april))")
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating)[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
@@ -2600,9 +2607,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         # "my diabetes nurse claire at the royal free suggested"
     for match in _AT_THE_LOWER_NAME.finditer(text) if " the " in text else ():
         word = match.group(1)
-        if word in vocabulary.given_names() and not common_word(word) and not in_dictionary(word) and word not in _STOP \
-                and word not in vocabulary.EVERYDAY_WORDS and word not in _KIN_WORDS and not is_medical(word):
-            found.append(match.span(1))  # "clinical placement at the vic starts": a hospital named for someone
+        if (word in vocabulary.given_names() or word in vocabulary.surnames()
+                and vocabulary.english_frequency(word) < vocabulary.KNOWN) and not common_word(word) \
+                and not in_dictionary(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and word not in _KIN_WORDS and not is_medical(word) and word not in vocabulary.large_places():
+            found.append(match.span(1))  # "clinical placement at the vic starts", "my ward at the marsden
+            # passed away": a hospital named for someone
     for match in _SERVICE_AT_THE_SAYS.finditer(text) if " at the " in text else ():
         word = match.group(1)
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
@@ -2626,12 +2636,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             if len(words) >= size and town in vocabulary.large_towns():
                 found.append((match.start(1), match.start(1) + len(town)))  # "every pharmacy in fort worth"
                 break
-    for match in (*_LIVES_IN_LOWER.finditer(text), *_LIVES_IN_LOWER_FROM_TO.finditer(text)):
+    for match in (*_LIVES_IN_LOWER.finditer(text), *_LIVES_IN_LOWER_FROM_TO.finditer(text),
+                  *_VENUE_IN_LOWER.finditer(text)):
         lower = match.group(1)
         if lower in vocabulary.towns() and lower not in _NOT_TOWNS_AFTER_LIVING and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) \
                 and not language.in_language(text, match.start(1), match.end(1), language.FUNCTION_WORD):
-            found.append(match.span(1))  # "moved from reading to deal", "anyone near sale want to"
+            found.append(match.span(1))  # "moved from reading to deal", "we drive from mobile 3 times"
     for match in _LIVES_IN_MONTH_TOWN.finditer(text) if "march" in text else ():
         found.append(match.span(1))  # "i live in march and the nearest cardiac rehab is"
     for match in _WHERE_LOWER_TOWN.finditer(text):
