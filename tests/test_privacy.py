@@ -609,6 +609,9 @@ IDENTIFIERS = [
     # A hospital named for someone, in lowercase after "at the"; a unit's word before what its staff did.
     ("place", "my friend from the ward at the marsden passed away on sunday, she was 44", "marsden"),
     ("place", "the social worker at the lister got us a blue badge finally", "lister"),
+    # A supporters' hashtag holds a person's name.
+    ("name", "OMG just got back from the hospital and the scan was CLEAR!!! #teamjayden", "jayden"),
+    ("name", "Round 4 starts tomorrow #PrayForKatie", "Katie"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -729,6 +732,7 @@ MEDICAL = [
     "i moved to deal with it myself; we live in hope; we moved in march; the gas bill's been paid; hope's been my rock.",
     "She lives in fear of falling. We meet in march every year; home in time for tea; the nurse at the time got it wrong.",
     "My son was diagnosed with Changes in the newborn at birth last year.",
+    "#teamwork makes the dream work; #teamT1D and #MSwarrior here. Shoutout to the nurses!",
     "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",
     # Virtues and foods after "with" are no one, even before a gathering.
     "saw hope at group and felt better; tea with honey at the cafe.",

@@ -195,6 +195,35 @@ class DigitGroupsRecognizer(PatternRecognizer):
         return None
 
 
+_SUPPORT_HASHTAG = re.compile(r"(?<![\w&])#(?:team|prays?for|prayersfor|fightlike|fightfor|standwith|strongfor)"
+                              r"([a-z]{3,20})\b|(?<![\w&])#([a-z]{3,20}?)(?:strong|sarmy|army|warriors?|tough|brave)\b",
+                              re.IGNORECASE)
+
+
+class SupportHashtagRecognizer(PatternRecognizer):
+    """A supporters' hashtag holds a person's name: "#teamjayden", "#PrayForKatie", "#jaydenstrong",
+    "#fightlikemaisie" (the name, not the hashtag's words, is the finding)."""
+
+    needs = Needs(("#",))
+
+    def __init__(self) -> None:
+        super().__init__(supported_entity="PERSON", name="carekb_support_hashtag", patterns=[Pattern(
+            "support_hashtag", _SUPPORT_HASHTAG.pattern, 0.8)], global_regex_flags=_ANY_CASE)
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None,
+                regex_flags: int | None = None) -> list[RecognizerResult]:
+        results = []
+        for match in _SUPPORT_HASHTAG.finditer(text) if "#" in text else ():
+            group = 1 if match.group(1) else 2
+            name = match.group(group).lower()
+            if name in _STOP or name in vocabulary.EVERYDAY_WORDS or name in vocabulary.large_places() \
+                    or not (name in vocabulary.given_names() or not in_dictionary(name)):
+                continue  # "#teamwork", "#teamgb", "#bostonstrong"
+            results.append(RecognizerResult("PERSON", match.start(group), match.end(group), 0.8, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:support_hashtag"}))
+        return results
+
+
 class LowercaseStreetRecognizer(PatternRecognizer):
     """A street by its name in lowercase after a word for where, without a number: "we walked the
     dog along marine parade", "the clinic on church road". Not a kind of road ("on a quiet road",
@@ -479,6 +508,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:\s+(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5})?|\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b", 0.9, flags=_CASED, needs=NEEDS_DIGIT),
         DigitGroupsRecognizer(),
         LowercaseStreetRecognizer(),
+        SupportHashtagRecognizer(),
         pattern("POSTCODE", "uk_postcode", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.85, flags=_CASED, needs=NEEDS_DIGIT),
         pattern("POSTCODE", "uk_postcode_lower", r"\b[a-z]{1,2}\d[a-z\d]?[ \t]\d(?!st|nd|rd|th)[abd-hjlnp-uw-z]{2}\b", 0.85,
                 flags=_CASED, needs=NEEDS_DIGIT),
