@@ -609,6 +609,12 @@ IDENTIFIERS = [
     # A hospital named for someone, in lowercase after "at the"; a unit's word before what its staff did.
     ("place", "my friend from the ward at the marsden passed away on sunday, she was 44", "marsden"),
     ("place", "the social worker at the lister got us a blue badge finally", "lister"),
+    # A rural route and a British road by number (a place, as "Loop 410"); a housing estate by name in
+    # lowercase; a workmate.
+    ("place", "We're out on RR 2 past the cannery, the nurse gets lost every time.", "RR"),
+    ("place", "An hour and a half down the A9 to the hospital for every appointment.", "A9"),
+    ("place", "night shift, three falls in a row from the heights estate, same flat every time", "heights"),
+    ("name", "crew mate tosh did his last shift tonight after 30 years, proper legend", "tosh"),
     # A supporters' hashtag holds a person's name.
     ("name", "OMG just got back from the hospital and the scan was CLEAR!!! #teamjayden", "jayden"),
     ("name", "Round 4 starts tomorrow #PrayForKatie", "Katie"),
@@ -733,6 +739,7 @@ MEDICAL = [
     "She lives in fear of falling. We meet in march every year; home in time for tea; the nurse at the time got it wrong.",
     "My son was diagnosed with Changes in the newborn at birth last year.",
     "#teamwork makes the dream work; #teamT1D and #MSwarrior here. Shoutout to the nurses!",
+    "My A1c is 7.2 and I print it on the A4 paper for the A2 level class. We went into real estate.",
     "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",
     # Virtues and foods after "with" are no one, even before a gathering.
     "saw hope at group and felt better; tea with honey at the cafe.",

@@ -922,6 +922,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                               re.IGNORECASE), 0.7),
     # "trev's comment", "jen's post": a given name that is no common word owns what follows.
     ("possessive_given", re.compile(rf"\b({_WORD})['’]s\s+[a-z]"), 0.7),
+    # A workmate by name in lowercase, before what a person did: "crew mate tosh did his last shift".
+    ("mate_lower", re.compile(r"\b(?:crew|work|team|room|flat|house|ship|class)?[ \t]?mate[ \t]+([a-z][a-z'’-]+)[ \t]+"
+                              r"(?:did|does|said|says|was|is|has|had|told|got|came|went|retired|left|started|finished|"
+                              r"rang|called|drove|took|brought)\b|\b(?:co-?worker|colleague|buddy|pal)[ \t]+"
+                              r"([a-z][a-z'’-]+)[ \t]+(?:did|does|said|says|was|is|has|had|told|got|came|went|retired|"
+                              r"left|started|finished|rang|called|drove|took|brought)\b"), 0.7),
     # A given name that is also a word, in lowercase, where only a person stands: "rob's been amazing",
     # "told bill he has to stop", "asked sue if she" (not a virtue, a month or a title).
     ("person_word_lower", re.compile(r"(?:(?:^|[.!?,;][ \t]+|\band[ \t]+)([a-z]+)['’]s[ \t]+(?:been|got|gone|had|done|"
@@ -954,6 +960,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
+    "mate_lower": ("mate", "worker", "colleague", "buddy", "pal"),
     "person_word_lower": ("'s", "’s", "told", "tell", "ask", "remind", "warned", "promised", "begged", "thanked",
                           "convinced", "persuaded"),
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
@@ -1099,6 +1106,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "subject_lower": lambda w: (w.first or w.name_word or w.unknown_name) and not w.everyday,
     "subject_says_lower": lambda w: not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _ROLE_NOUNS
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
+    "mate_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and (w.given or w.unknown_name or w.name_word or not w.common) and not w.medical_shaped,
     "person_word_lower": lambda w: w.lower in _PEOPLE_BEFORE_A_GATHERING and not w.capitalised,
     "possessive_given": lambda w: w.given and not w.common and not w.everyday and not w.stop and not w.medical_shaped
     and w.lower not in _KIN_WORDS,
@@ -2191,9 +2200,19 @@ CHAINS = _CHAINS = frozenset({"sainsbury", "mcdonald", "morrison", "boot", "macy
                      "denny", "friday", "claire", "dunelm", "wilko", "walgreen", "carl", "arby", "trader", "joe"})
 _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 #: Roads known by their kind and number: "the VFW post on Loop 410", "off Highway 61", "FM 1960".
+#: A housing estate by its name in lowercase: "three falls from the heights estate" (not "the council
+#: estate", "real estate").
+_NAMED_ESTATE_LOWER = re.compile(r"\b(?:on|from|in|at|near|off|round|around|to)[ \t]+the[ \t]+"
+                                 r"((?:[a-z][a-z'’-]+[ \t]+){1,2}?)estate\b")
+_GENERIC_ESTATES = frozenset({"council", "housing", "industrial", "real", "trading", "business", "country", "new", "old",
+                              "local", "big", "whole", "entire", "same", "other", "next", "social", "private", "rented",
+                              "family", "sporting", "shooting", "grouse", "farm", "dead", "retail", "office",
+                              "residential", "rough", "posh", "nice", "estate"})
 _NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down)[ \t]+(?:the[ \t]+)?"
                             r"((?:Loop|Highway|Hwy\.?|Route|Rte\.?|Interstate|FM|RM|County Road|State Road|Farm Road|"
-                            r"CR|SR|Ruta|Carretera|Rodovia|BR)[ \t-]?\d{1,4}[A-Z]?)\b")
+                            r"CR|SR|RR|Rural Route|Ruta|Carretera|Rodovia|BR)[ \t-]?\d{1,4}[A-Z]?|"
+                            r"(?<=the )[AM]\d{1,4}(?:\([MT]\))?(?![ \t]+(?:levels?|grades?|paper|size|sheets?|format|"
+                            r"envelopes?|visa|form|batter(?:y|ies)|class)\b))(?![\w/.-]\w|[\w-])")
 #: A hospital's word of faith or virtue in lowercase right after "at", before no noun: "at cedars and".
 _AT_HOSPITAL_ADJECTIVE = re.compile(r"\bat[ \t]+([a-z]+)\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|for|in|on|with|since|"
                                     r"until|till|today|yesterday|last|this|was|is|were|are|said|says|told|but)\b)")
@@ -2700,8 +2719,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                and w.lower() not in vocabulary.all_languages() for w in words) \
                 and not at_sentence_start(text, match.start(1)) and not _after_capital(text, match.start(1)):
             found.append(match.span(1))  # "the basement of Holy Family Ukrainian Catholic Church"
+    for match in _NAMED_ESTATE_LOWER.finditer(text) if "estate" in text else ():
+        words = match.group(1).split()
+        if not any(w in _STOP or w in _GENERIC_ESTATES or w in vocabulary.EVERYDAY_WORDS for w in words):
+            found.append((match.start(1), match.start(1) + len(match.group(1).rstrip())))  # "from the heights estate"
     for match in _NUMBERED_ROAD.finditer(text):
-        found.append(match.span(1))  # "on Loop 410", "off Highway 61"
+        found.append(match.span(1))  # "on Loop 410", "off Highway 61", "out on RR 2", "down the A9"
     for match in _LOWER_CAMP.finditer(text) if "camp " in text else ():
         if match.group(1).split()[0] not in _STOP:
             found.append((match.start(), match.end()))  # "diabetes camp at camp sugar falls"
