@@ -615,6 +615,10 @@ IDENTIFIERS = [
     ("place", "An hour and a half down the A9 to the hospital for every appointment.", "A9"),
     ("place", "night shift, three falls in a row from the heights estate, same flat every time", "heights"),
     ("name", "crew mate tosh did his last shift tonight after 30 years, proper legend", "tosh"),
+    # A relative by a kin title and a given name in lowercase; a clinic's nurse by her initials and
+    # what she did; a hospital named for a saint, its apostrophe dropped, after a procedure there.
+    ("name", "auntie mo is 93 and still won't let the carers wash her hair", "mo"),
+    ("place", "diagnosed type 1 at 29, the dsn at heartlands saved my sanity", "heartlands"),
     # A supporters' hashtag holds a person's name.
     ("name", "OMG just got back from the hospital and the scan was CLEAR!!! #teamjayden", "jayden"),
     ("name", "Round 4 starts tomorrow #PrayForKatie", "Katie"),
@@ -740,6 +744,7 @@ MEDICAL = [
     "My son was diagnosed with Changes in the newborn at birth last year.",
     "#teamwork makes the dream work; #teamT1D and #MSwarrior here. Shoutout to the nurses!",
     "My A1c is 7.2 and I print it on the A4 paper for the A2 level class. We went into real estate.",
+    "auntie and uncle came over; the nurse at work last week was kind.",
     "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",
     # Virtues and foods after "with" are no one, even before a gathering.
     "saw hope at group and felt better; tea with honey at the cafe.",
@@ -1123,6 +1128,7 @@ def test_generated_posts_label_what_they_contain() -> None:
     # it the word ("to sue", "the bill").
     ("my shift with sue was long today", "a given name that is also a word in a post without capitals at 14-17"),
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
+    ("had my lumpectomy at jimmys last week, the ward was lovely", 'a lowercase word after a service and "at" at 21-27'),
     ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:

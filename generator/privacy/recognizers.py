@@ -922,6 +922,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                               re.IGNORECASE), 0.7),
     # "trev's comment", "jen's post": a given name that is no common word owns what follows.
     ("possessive_given", re.compile(rf"\b({_WORD})['’]s\s+[a-z]"), 0.7),
+    # A relative called by a kin title and a given name in lowercase, before what a person does:
+    # "auntie mo is 93", "uncle bob said" (not "my nan is").
+    ("kin_title_lower", re.compile(r"\b(?:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
+                                   r"cousin)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
+                                   r"goes|and|died|passed|won['’]t|can['’]t|doesn['’]t|didn['’]t|does|did|will|would|"
+                                   r"rang|called|lives|lived|still)\b|['’]s[ \t])"), 0.7),
     # A workmate by name in lowercase, before what a person did: "crew mate tosh did his last shift".
     ("mate_lower", re.compile(r"\b(?:crew|work|team|room|flat|house|ship|class)?[ \t]?mate[ \t]+([a-z][a-z'’-]+)[ \t]+"
                               r"(?:did|does|said|says|was|is|has|had|told|got|came|went|retired|left|started|finished|"
@@ -960,6 +966,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
+    "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin"),
     "mate_lower": ("mate", "worker", "colleague", "buddy", "pal"),
     "person_word_lower": ("'s", "’s", "told", "tell", "ask", "remind", "warned", "promised", "begged", "thanked",
                           "convinced", "persuaded"),
@@ -1106,6 +1113,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "subject_lower": lambda w: (w.first or w.name_word or w.unknown_name) and not w.everyday,
     "subject_says_lower": lambda w: not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _ROLE_NOUNS
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
+    "kin_title_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
+    and w.lower not in _KIN_WORDS and not w.medical_shaped and w.lower not in _ABSTRACT_NAMES,
     "mate_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and (w.given or w.unknown_name or w.name_word or not w.common) and not w.medical_shaped,
     "person_word_lower": lambda w: w.lower in _PEOPLE_BEFORE_A_GATHERING and not w.capitalised,
@@ -2044,13 +2053,14 @@ _APPOSITIVE_VENUE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]
                                rf"({UPPER}[\w'’&.-]*(?:[ \t]+(?:of|de|the|and|&|{UPPER}[\w'’&.-]*)){{0,4}})(?=[ \t]*[,.;:()])")
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
 SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][a-z'’-]+|doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
+                               r"dsn|cns|matron|midwi(?:fe|ves)|[a-z]{3,}(?:ectomy|otomy|oscopy|plasty)|"
                                r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
                                r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                                r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
                                r"born|delivered|admitted|discharged|induced|transferred|"
                                r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
                                r"rotations?|placements?|residency|internship|elective|posted)[ \t]+at[ \t]+"
-                               r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|last|least|all)\b)")
+                               r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|least|all)\b)")
 #: Short words after "at" that are no hospital's initials: "my physio at uni", "the clinic at tafe".
 _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "ed", "a&e", "icu", "hdu", "nicu", "picu",
                                     "pm", "am", "noon", "lunch", "nite", "xmas"})
@@ -2058,7 +2068,8 @@ _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "
 _SERVICE_SAYS = re.compile(r"[ \t]+(?:wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
                            r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
                            r"doesn['’]?t|won['’]?t|can['’]?t|didn['’]?t|agreed|refused|confirmed|diagnosed|got|gets|"
-                           r"sorted|arranged|organised|organized|booked|found|helped|rang|called|sent|wrote)\b")
+                           r"sorted|arranged|organised|organized|booked|found|helped|rang|called|sent|wrote|saved|"
+                           r"saves|fixed|caught|missed|spotted|listened|explained)\b")
 #: What follows a service and "at" that is no place: times, meals, states, amounts.
 NOT_A_SERVICE_PLACE = frozenset({
     "night", "nights", "midnight", "noon", "lunch", "lunchtime", "dinner", "dinnertime", "breakfast", "teatime",
@@ -2076,6 +2087,10 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
     lower = match.group(1)
     if lower in _HOSPITAL_ADJECTIVES:
         return True  # "my pain doc at swedish"
+    if lower.endswith("s") and lower[:-1] in vocabulary.given_names() and not common_word(lower[:-1]) \
+            and not in_dictionary(lower) and lower[:-1] not in _STOP and lower[:-1] not in vocabulary.EVERYDAY_WORDS \
+            and lower[:-1] not in _KIN_WORDS and not is_medical(lower):
+        return True  # "had my lumpectomy at jimmys": a hospital named for a saint, its apostrophe dropped
     if _SERVICE_SAYS.match(text, match.end()) and lower not in _STOP and not not_a_venue(lower) \
             and lower not in NOT_A_SERVICE_PLACE \
             and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) and lower not in vocabulary.large_places():
