@@ -1604,7 +1604,8 @@ def british_spelling(word: str) -> bool:
 #: How English, German, Scandinavian and French place names end or join.
 _PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:mouth|bury|borough|brough|ford|ham|ton|field|chester|caster|cester|wich|wick|"
                           r"thorpe|stead|worth|ville|burgh?|berg|stadt|stad|heim|dorf|hausen|holm|minster|pool|bridge|"
-                          r"combe|haven|ness)$|^[^\W\d_]{2,}-(?:sur|sous|lès|les|le|la|en|upon|on|am|an|im|bei)-[^\W\d_]{2,}$")
+                          r"combe|haven|ness)$|^[^\W\d_]{2,}-(?:sur|sous|lès|les|le|la|en|upon|on|am|an|im|bei)-[^\W\d_]{2,}$|"
+                          r"^(?:st|ste|saint|sainte)-(?!(?:like|ish|esque|style|type|themed|related|based|worthy)$)[^\W\d_]{3,}(?:-[^\W\d_]{2,})*$")  # "st-eustache"
 #: Endings of place names that end ordinary words too ("-view", "-side"): for words no list knows.
 _WORD_PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:view|side|land|port|town|shire|furt|pur|abad|nagar)$")
 
