@@ -619,6 +619,8 @@ IDENTIFIERS = [
     # what she did; a hospital named for a saint, its apostrophe dropped, after a procedure there.
     ("name", "auntie mo is 93 and still won't let the carers wash her hair", "mo"),
     ("place", "diagnosed type 1 at 29, the dsn at heartlands saved my sanity", "heartlands"),
+    # An institution named for whom it serves, before its town.
+    ("place", "The Clinic for Special Children in Strasburg saved his life.", "Special"),
     # A saint's town or hospital, hyphenated in French, in lowercase.
     ("place", "my daughter was born at 29 weeks at st-eustache, 8 weeks in nicu", "eustache"),
     # A supporters' hashtag holds a person's name.
@@ -747,7 +749,7 @@ MEDICAL = [
     "#teamwork makes the dream work; #teamT1D and #MSwarrior here. Shoutout to the nurses!",
     "My A1c is 7.2 and I print it on the A4 paper for the A2 level class. We went into real estate.",
     "auntie and uncle came over; the nurse at work last week was kind.",
-    "Taid had his stroke; she has saint-like patience; a santa-themed party.",
+    "Taid had his stroke; she has saint-like patience; a santa-themed party; the whole sangat came.",
     "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",
     # Virtues and foods after "with" are no one, even before a gathering.
     "saw hope at group and felt better; tea with honey at the cafe.",

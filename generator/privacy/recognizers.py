@@ -2216,6 +2216,10 @@ CHAINS = _CHAINS = frozenset({"sainsbury", "mcdonald", "morrison", "boot", "macy
                      "denny", "friday", "claire", "dunelm", "wilko", "walgreen", "carl", "arby", "trader", "joe"})
 _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 #: Roads known by their kind and number: "the VFW post on Loop 410", "off Highway 61", "FM 1960".
+#: An institution named for whom or what it serves, before its town: "the Clinic for Special
+#: Children in Strasburg", "the Home for Incurables in Cape Town".
+_INSTITUTION_FOR_IN = re.compile(rf"\b((?:Clinic|Hospital|Centre|Center|Institute|Home|House|Hospice)[ \t]+(?:for|of)[ \t]+"
+                                 rf"{UPPER}[\w'’-]*(?:[ \t]+(?:and|&|the|{UPPER}[\w'’-]*)){{0,4}})[ \t]+in[ \t]+{UPPER}")
 #: A housing estate by its name in lowercase: "three falls from the heights estate" (not "the council
 #: estate", "real estate").
 _NAMED_ESTATE_LOWER = re.compile(r"\b(?:on|from|in|at|near|off|round|around|to)[ \t]+the[ \t]+"
@@ -2735,6 +2739,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                and w.lower() not in vocabulary.all_languages() for w in words) \
                 and not at_sentence_start(text, match.start(1)) and not _after_capital(text, match.start(1)):
             found.append(match.span(1))  # "the basement of Holy Family Ukrainian Catholic Church"
+    for match in _INSTITUTION_FOR_IN.finditer(text) if " in " in text else ():
+        found.append(match.span(1))  # "the Clinic for Special Children in Strasburg"
     for match in _NAMED_ESTATE_LOWER.finditer(text) if "estate" in text else ():
         words = match.group(1).split()
         if not any(w in _STOP or w in _GENERIC_ESTATES or w in vocabulary.EVERYDAY_WORDS for w in words):
