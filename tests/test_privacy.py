@@ -749,7 +749,7 @@ MEDICAL = [
     "#teamwork makes the dream work; #teamT1D and #MSwarrior here. Shoutout to the nurses!",
     "My A1c is 7.2 and I print it on the A4 paper for the A2 level class. We went into real estate.",
     "auntie and uncle came over; the nurse at work last week was kind.",
-    "Taid had his stroke; she has saint-like patience; a santa-themed party; the whole sangat came.",
+    "Taid had his stroke; she has saint-like patience; a santa-themed party; the whole sangat came. Ring Samaritans.",
     "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",
     # Virtues and foods after "with" are no one, even before a gathering.
     "saw hope at group and felt better; tea with honey at the cafe.",
