@@ -621,6 +621,11 @@ IDENTIFIERS = [
     ("place", "diagnosed type 1 at 29, the dsn at heartlands saved my sanity", "heartlands"),
     # An institution named for whom it serves, before its town.
     ("place", "The Clinic for Special Children in Strasburg saved his life.", "Special"),
+    # A given name before "the" and a job, even a word; the first word of a hospital's name after "the".
+    ("name", "radiation done!! joy the radiation tech hugged me on the last day, i cried", "joy"),
+    ("name", "up walking with frank the physio on tuesday", "frank"),
+    ("place", "hip done at the royal berkshire on monday", "royal"),
+    ("place", "came home to reading wednesday and the district nurse has been twice", "reading"),
     # A saint's town or hospital, hyphenated in French, in lowercase.
     ("place", "my daughter was born at 29 weeks at st-eustache, 8 weeks in nicu", "eustache"),
     # A supporters' hashtag holds a person's name.
@@ -749,6 +754,7 @@ MEDICAL = [
     "#teamwork makes the dream work; #teamT1D and #MSwarrior here. Shoutout to the nurses!",
     "My A1c is 7.2 and I print it on the A4 paper for the A2 level class. We went into real estate.",
     "auntie and uncle came over; the nurse at work last week was kind.",
+    "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "Taid had his stroke; she has saint-like patience; a santa-themed party; the whole sangat came. Ring Samaritans.",
     "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",
     # Virtues and foods after "with" are no one, even before a gathering.

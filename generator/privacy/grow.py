@@ -424,15 +424,18 @@ _INSTITUTIONS = frozenset({"hospital", "clinic", "centre", "center", "foundation
                            "health", "care", "method", "test", "scale", "score", "diet", "protocol", "technique"})
 
 
-_WHERE_LOWER_BEFORE = re.compile(r"\b(?:at|in|from|near|outside)[ \t]+([a-z][a-z'’-]+)[ \t]+$")
+_WHERE_LOWER_BEFORE = re.compile(r"\b(?:at|in|from|near|outside)[ \t]+(?:the[ \t]+)?([a-z][a-z'’-]+)[ \t]+$")
 _NOT_PLACE_PARTS = frozenset({"visit", "see", "meet", "call", "ring", "move", "live", "stay", "go", "get", "drive", "fly",
                               "travel", "work", "home", "town", "city", "central", "downtown", "uptown", "sunny", "rainy",
-                              "beautiful", "lovely", "old", "here", "there", "school", "hospital", "clinic", "uni"})
+                              "beautiful", "lovely", "old", "here", "there", "school", "hospital", "clinic", "uni",
+                              "local", "new", "little", "big", "nearby", "same", "main", "whole", "rest", "middle",
+                              "heart", "centre", "center", "north", "south", "east", "west", "outskirts", "edge"})
 
 
 def _place_part(word: str, is_medical: IsMedical) -> bool:
-    """A lowercase word between a word for where and a found place may begin its name ("at stoke
-    [place]"), unless it is prose ("in sunny [place]", "at home")."""
+    """A lowercase word between a word for where (and "the") and a found place may begin its name
+    ("at stoke [place]", "at the royal [place]"), unless it is prose ("in sunny [place]", "at home",
+    "in the middle of")."""
     return word not in recognizers.STOP and word not in vocabulary.EVERYDAY_WORDS and word not in _NOT_PLACE_PARTS \
         and not re.fullmatch(r"[a-z]+(?:ing|ed|ly)", word) and not is_medical(word) and word not in vocabulary.large_places()
 

@@ -636,6 +636,13 @@ ROLE_WORDS = frozenset({
     "organizer", "leader", "facilitator", "host", "moderator", "chair", "secretary", "treasurer", "driver",
     "befriender", "buddy", "lady", "woman", "man", "guy", "chap", "gentleman", "gent", "person"})
 _ROLES = "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
+#: Given names that are verbs before "the": "hope the doctor calls", "love the nurses here".
+_VERBS_BEFORE_THE = frozenset({"hope", "love", "trust", "bless", "miss", "will", "may", "mark", "bill", "rob", "sue",
+                               "pat", "chase", "grant", "drew", "don", "jack", "page", "ward", "warren", "lance"})
+#: A hospital's staff, by their jobs.
+_STAFF = (r"(?:nurse|physio|physiotherapist|tech|technician|radiographer|doctor|porter|dietitian|dietician|ot|"
+          r"pharmacist|receptionist|social[ \t]+worker|midwife|hca|consultant|surgeon|anaesthetist|anesthetist|"
+          r"phlebotomist|therapist|counsell?or|psychologist|carer|paramedic|cleaner|registrar|sister|matron)")
 #: The relation words above as a set: "my neighbour sarah" is not a name of two words.
 RELATION_WORDS = frozenset({
     "husband", "hubby", "wife", "partner", "spouse", "son", "daughter", "mom", "mum", "mommy", "mummy", "mother", "dad",
@@ -922,6 +929,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                               re.IGNORECASE), 0.7),
     # "trev's comment", "jen's post": a given name that is no common word owns what follows.
     ("possessive_given", re.compile(rf"\b({_WORD})['’]s\s+[a-z]"), 0.7),
+    # A given name in lowercase before "the" and a job: "joy the radiation tech hugged me", "walking
+    # with frank the physio" (a name, even one that is a word: no word stands so before a job).
+    ("name_the_role_lower", re.compile(rf"(?:^|[.!?,;:][ \t]+|\b(?:with|and|to|from|by|for|thanks|thank|love|hugs)[ \t]+)"
+                                       rf"([a-z][a-z'’-]+)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:{_STAFF}|{_ROLES})\b",
+                                       re.MULTILINE), 0.7),
     # A relative called by a kin title and a given name in lowercase, before what a person does:
     # "auntie mo is 93", "uncle bob said" (not "my nan is").
     ("kin_title_lower", re.compile(r"\b(?:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
@@ -967,6 +979,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
     "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin"),
+    "name_the_role_lower": (" the ",),
     "mate_lower": ("mate", "worker", "colleague", "buddy", "pal"),
     "person_word_lower": ("'s", "’s", "told", "tell", "ask", "remind", "warned", "promised", "begged", "thanked",
                           "convinced", "persuaded"),
@@ -1115,6 +1128,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
     "kin_title_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
     and w.lower not in _KIN_WORDS and not w.medical_shaped and w.lower not in _ABSTRACT_NAMES,
+    "name_the_role_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
+    and w.lower not in _KIN_WORDS and w.lower not in _VERBS_BEFORE_THE,  # "frank", though ICD's "frank haematuria"
     "mate_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and (w.given or w.unknown_name or w.name_word or not w.common) and not w.medical_shaped,
     "person_word_lower": lambda w: w.lower in _PEOPLE_BEFORE_A_GATHERING and not w.capitalised,
@@ -2253,10 +2268,12 @@ _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 #: a word ("i live in march", "moved from reading to deal last spring", "anyone near sale want to").
 _TOWN_FOLLOWS = (r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:and|but|so|area|for|since|now|last|this|until|till|who|want|"
                  r"wanting|looking|too|or|because|at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|"
-                 r"each|once|twice)\b))")
+                 r"each|once|twice|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|"
+                 r"yesterday|tomorrow)\b))")
 _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
                              r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
-                             r"commutes|commuting|anyone|anybody|someone|somebody|everyone|folks)[ \t]+"
+                             r"commutes|commuting|came|come|coming|went|going|headed|heading|home|back|anyone|"
+                             r"anybody|someone|somebody|everyone|folks)[ \t]+"
                              r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around)[ \t]+"
                              r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
 #: ... and where a group, a clinic or a café is: "the memory cafe in bath on wednesdays".
@@ -2266,8 +2283,9 @@ _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hosp
 #: ... and a town named as a month, where no month stands: "i live in march".
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\b(?![ \t]+(?:\d|of|and[ \t]+april))")
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating)[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
-#: Towns of the lists that are words which follow those cues in their own sense: "moved to time".
-_NOT_TOWNS_AFTER_LIVING = frozenset({"time", "paradise", "denial", "limbo", "hope", "fear", "pain"})
+#: Towns of the lists that are words which follow those cues in their own sense: "back to normal".
+_NOT_TOWNS_AFTER_LIVING = frozenset({"time", "paradise", "denial", "limbo", "hope", "fear", "pain", "normal",
+                                     "independence", "opportunity", "surprise", "eureka"})
 #: A house of worship by its own name: "Holy Family Ukrainian Catholic Church", "Greater Grace Tabernacle".
 _WORSHIP = (r"(?:Church|Chapel|Cathedral|Parish|Mosque|Masjid|Temple|Synagogue|Shul|Gurdwara|Mandir|Tabernacle|"
             r"Fellowship|Basilica|Kirk|Meeting[ \t]+House|Assembly|Ministries)")
