@@ -305,6 +305,9 @@ Two test sets:
   chain of private hospitals (recall 1.000 then),
   and tests/privacy/forum_fresh141.txt, the hundred-and-forty-third, written after the change the
   hundred-and-forty-second led to, run straight after (recall 0.667 then);
+  tests/privacy/forum_fresh142.txt and tests/privacy/forum_fresh143.txt, the hundred-and-forty-
+  fourth and hundred-and-forty-fifth, written near the ninth session's end, are committed unrun:
+  add them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
