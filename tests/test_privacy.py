@@ -756,6 +756,7 @@ MEDICAL = [
     "auntie and uncle came over; the nurse at work last week was kind.",
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "Taid had his stroke; she has saint-like patience; a santa-themed party; the whole sangat came. Ring Samaritans.",
+    "She can read the Quran again; Mawmaw still makes her boudin; my grandmother only speaks Fuzhounese.",
     "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",
     # Virtues and foods after "with" are no one, even before a gathering.
     "saw hope at group and felt better; tea with honey at the cafe.",

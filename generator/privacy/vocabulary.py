@@ -67,7 +67,7 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "savta", "teta", "jiddo", "seanair", "seanmhair", "taid", "kuya", "manang", "manong", "inay", "itay", "anaanatsiaq", "ataatatsiaq", "abba", "dayika", "dapir", "bapir", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
     "kafeneio", "kopitiam", "fika",
     # words of Orthodox Jewish communities (not "Baruch", "Simcha", "Hashem": names too)
-    "sangat", "samaritans", "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
+    "sangat", "samaritans", "quran", "koran", "boudin", "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
     "davening", "chesed", "tzedakah", "mikvah", "bris", "chevra", "hatzola", "hatzolah", "b'h", "bh", "nepali",
     "nepalese", "gurkha", "gurkhas", "punjabis", "sikh", "sikhs", "sylheti", "creole", "kreyòl", "kreyol", "manman",
     "fetta", "avgolemono", "galaktoboureko", "souvlaki", "spanakopita", "tzatziki", "moussaka", "loukoumades", "poi", "kupuna", "keiki", "ohana", "suhoor", "sehri", "sahur", "español", "inglés", "maman", "reshteh", "chama", "lotu", "pasifika", "mãe", "avó", "avô", "lámh", "malayalam", "chechi", "chechy",
@@ -527,7 +527,8 @@ _MORE_LANGUAGES = frozenset({"kurmanji", "sorani", "badini", "zazaki", "hokkien"
                              "toishanese", "shanghainese", "sylheti", "chittagonian", "pothwari", "mirpuri", "hindko",
                              "saraiki", "farsi", "kirundi", "chichewa", "ndebele", "isizulu", "isixhosa", "setswana",
                              "sesotho", "fante", "pulaar", "patwa", "kreyol", "kreyòl", "garifuna", "mixtec",
-                             "nahuatl", "qeqchi", "ilocano", "bisaya", "visayan", "ilonggo"})
+                             "nahuatl", "qeqchi", "ilocano", "bisaya", "visayan", "ilonggo",
+                             "fuzhounese", "dene"})
 
 
 @lru_cache(maxsize=1)
