@@ -636,6 +636,10 @@ ROLE_WORDS = frozenset({
     "organizer", "leader", "facilitator", "host", "moderator", "chair", "secretary", "treasurer", "driver",
     "befriender", "buddy", "lady", "woman", "man", "guy", "chap", "gentleman", "gent", "person"})
 _ROLES = "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
+#: Ranks and offices that are given names too: "the chief's wife", "the pastor's family".
+_RANKS = frozenset({"chief", "king", "queen", "prince", "princess", "boss", "pastor", "vicar", "bishop", "deacon", "judge",
+                    "major", "captain", "sergeant", "colonel", "general", "doctor", "nurse", "neighbour", "neighbor",
+                    "friend", "teacher", "coach", "priest", "rabbi", "imam", "elder", "reverend", "sheriff", "mayor"})
 #: Given names that are verbs before "the": "hope the doctor calls", "love the nurses here".
 _VERBS_BEFORE_THE = frozenset({"hope", "love", "trust", "bless", "miss", "will", "may", "mark", "bill", "rob", "sue",
                                "pat", "chase", "grant", "drew", "don", "jack", "page", "ward", "warren", "lance"})
@@ -929,6 +933,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                               re.IGNORECASE), 0.7),
     # "trev's comment", "jen's post": a given name that is no common word owns what follows.
     ("possessive_given", re.compile(rf"\b({_WORD})['’]s\s+[a-z]"), 0.7),
+    # A given name in lowercase whose family, funeral or memory it is: "love to all of tommy's family".
+    ("possessive_kin_lower", re.compile(r"\b([a-z][a-z'’-]+)['’]s[ \t]+(?:family|mum|mom|mam|dad|wife|husband|kids|"
+                                        r"children|funeral|memory|grave|partner|son|daughter|brother|sister|nan|gran|"
+                                        r"parents|widow|widower|boys|girls|little[ \t]+(?:boy|girl|one))\b"), 0.7),
     # A given name in lowercase before "the" and a job: "joy the radiation tech hugged me", "walking
     # with frank the physio" (a name, even one that is a word: no word stands so before a job).
     ("name_the_role_lower", re.compile(rf"(?:^|[.!?,;:][ \t]+|\b(?:with|and|to|from|by|for|thanks|thank|love|hugs)[ \t]+)"
@@ -979,6 +987,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
     "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin"),
+    "possessive_kin_lower": ("'s", "’s"),
     "name_the_role_lower": (" the ",),
     "mate_lower": ("mate", "worker", "colleague", "buddy", "pal"),
     "person_word_lower": ("'s", "’s", "told", "tell", "ask", "remind", "warned", "promised", "begged", "thanked",
@@ -1128,6 +1137,10 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
     "kin_title_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
     and w.lower not in _KIN_WORDS and not w.medical_shaped and w.lower not in _ABSTRACT_NAMES,
+    "possessive_kin_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
+    and w.lower not in _KIN_WORDS and w.lower not in _ABSTRACT_NAMES and w.lower not in _SEASONS
+    and w.lower not in ROLE_WORDS and w.lower not in TITLE_WORDS and w.lower not in _ROLE_NOUNS
+    and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _RANKS,  # not "the chief's wife", "our pastor's"
     "name_the_role_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
     and w.lower not in _KIN_WORDS and w.lower not in _VERBS_BEFORE_THE,  # "frank", though ICD's "frank haematuria"
     "mate_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
