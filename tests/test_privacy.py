@@ -626,6 +626,8 @@ IDENTIFIERS = [
     ("name", "up walking with frank the physio on tuesday", "frank"),
     ("place", "hip done at the royal berkshire on monday", "royal"),
     ("place", "came home to reading wednesday and the district nurse has been twice", "reading"),
+    # A hospital by its kind where someone works nights, before its town.
+    ("place", "trained in cebu, now on nights at the royal in wolverhampton, 6 years this march", "royal"),
     # A given name in lowercase whose family or funeral it is.
     ("name", "so sorry for your loss, sending love to all of tommy's family x", "tommy"),
     # A saint's town or hospital, hyphenated in French, in lowercase.
@@ -758,6 +760,7 @@ MEDICAL = [
     "auntie and uncle came over; the nurse at work last week was kind.",
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "love to my friend's family; the chief's wife organises it; our pastor's wife runs the talks; hope's family.",
+    "He works at the general store and I work at the royal mail sorting office.",
     "Taid had his stroke; she has saint-like patience; a santa-themed party; the whole sangat came. Ring Samaritans.",
     "She can read the Quran again; Mawmaw still makes her boudin; my grandmother only speaks Fuzhounese.",
     "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",

@@ -631,6 +631,7 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|
 #: Shorty, got it moving", "the group leader, Amanda, says".
 ROLE_WORDS = frozenset({
     "rep", "representative", "sponsor", "worker", "keyworker", "coordinator", "co-ordinator", "advocate", "navigator",
+    "preceptor",
     "pastor", "vicar", "priest", "imam", "rabbi", "chaplain", "teacher", "tutor", "mentor", "coach", "instructor",
     "trainer", "landlord", "landlady", "supervisor", "flatmate", "housemate", "roommate", "volunteer", "organiser",
     "organizer", "leader", "facilitator", "host", "moderator", "chair", "secretary", "treasurer", "driver",
@@ -2144,6 +2145,11 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"infirmary|memorial|regional|district|county|civic|municipal|provincial|mater)"
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office))")
+#: ... and where someone works nights or is placed, before its town or a pause: "now on nights at
+#: the royal in wolverhampton" (not "works at the general store", "the royal mail").
+_WORKS_AT_THE = re.compile(r"\b(?:nights|days|shifts?|works?|worked|working|placement|based)[ \t]+at[ \t]+the[ \t]+"
+                           r"(royal|general|infirmary|memorial|regional|district|county|mater|civic|municipal|provincial)"
+                           r"\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|for|and|since|now|as)\b)")
 #: A language's name after a verb of speaking ("speaks only Dari") is the language, though a name too.
 _SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|fluent[ \t]+in)[ \t]+(?:only[ \t]+|fluent[ \t]+|"
                             r"some[ \t]+|a[ \t]+little[ \t]+|mostly[ \t]+|no[ \t]+|good[ \t]+|broken[ \t]+)?$",
@@ -2702,6 +2708,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
+    for match in _WORKS_AT_THE.finditer(text) if " at the " in text else ():
+        found.append(match.span(1))  # "now on nights at the royal in wolverhampton"
     for match in _SERVICE_AT_LOWER_THE.finditer(text) if " the " in text else ():
         found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))  # "on the ICU at the general",
         # "my diabetes nurse claire at the royal free suggested"
