@@ -628,6 +628,9 @@ IDENTIFIERS = [
     ("place", "came home to reading wednesday and the district nurse has been twice", "reading"),
     # A hospital by its kind where someone works nights, before its town.
     ("place", "trained in cebu, now on nights at the royal in wolverhampton, 6 years this march", "royal"),
+    # A hospital's initials in lowercase after "the"; a hospital's specialty after its found name.
+    ("place", "u still at the qe hun?? ill bring u a brew after work", "qe"),
+    ("place", "6 months on the list for my knee, ringing the nuffield orthopaedic every week", "orthopaedic"),
     # A given name in lowercase whose family or funeral it is.
     ("name", "so sorry for your loss, sending love to all of tommy's family x", "tommy"),
     # A saint's town or hospital, hyphenated in French, in lowercase.
@@ -761,6 +764,7 @@ MEDICAL = [
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "love to my friend's family; the chief's wife organises it; our pastor's wife runs the talks; hope's family.",
     "He works at the general store and I work at the royal mail sorting office.",
+    "Send a message to the mods. We met at the bbq on sunday. Aura started in a meeting today.",
     "Taid had his stroke; she has saint-like patience; a santa-themed party; the whole sangat came. Ring Samaritans.",
     "She can read the Quran again; Mawmaw still makes her boudin; my grandmother only speaks Fuzhounese.",
     "i am going to sue them; paid the bill; to be frank i'm done; he drew a picture; ruby on rails; i don't know",
@@ -1145,6 +1149,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     # A given name that is also a word ("sue", "bill"), in a post without capitals, not after what makes
     # it the word ("to sue", "the bill").
     ("my shift with sue was long today", "a given name that is also a word in a post without capitals at 14-17"),
+    ("wud u believe jade had hers done in 3 months", ("a given name that is also a word in a post without capitals "
+     "at 14-18")),
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
     ("had my lumpectomy at jimmys last week, the ward was lovely", 'a lowercase word after a service and "at" at 21-27'),
     ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),

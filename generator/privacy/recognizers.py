@@ -2145,6 +2145,10 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"infirmary|memorial|regional|district|county|civic|municipal|provincial|mater)"
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office))")
+#: A hospital by its initials in lowercase after "the": "u still at the qe hun??", "dialysis at the rvi".
+_AT_THE_INITIALS = re.compile(r"\b(?:at|to|from|in)[ \t]+the[ \t]+([a-z]{2,4})\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:hun|for|on|"
+                              r"in|at|with|after|before|today|tonight|yesterday|last|next|this|now|again|is|was|has|had|"
+                              r"said|says|and|but|so)\b)")
 #: ... and where someone works nights or is placed, before its town or a pause: "now on nights at
 #: the royal in wolverhampton" (not "works at the general store", "the royal mail").
 _WORKS_AT_THE = re.compile(r"\b(?:nights|days|shifts?|works?|worked|working|placement|based)[ \t]+at[ \t]+the[ \t]+"
@@ -2708,6 +2712,14 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
+    for match in _AT_THE_INITIALS.finditer(text) if " the " in text else ():
+        lower = match.group(1)
+        stem = lower.removesuffix("s")  # "the mods", "the meds": words, though short
+        if not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON \
+                and (stem == lower or not in_dictionary(stem) and vocabulary.english_frequency(stem) < vocabulary.KNOWN) \
+                and lower not in vocabulary.KNOWN_INITIALS and lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS \
+                and lower not in _NOT_HOSPITAL_INITIALS and lower not in vocabulary.large_places() and not is_medical(lower):
+            found.append(match.span(1))  # "u still at the qe hun??"
     for match in _WORKS_AT_THE.finditer(text) if " at the " in text else ():
         found.append(match.span(1))  # "now on nights at the royal in wolverhampton"
     for match in _SERVICE_AT_LOWER_THE.finditer(text) if " the " in text else ():

@@ -90,7 +90,8 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             found.append((start, end, "a capitalised first name"))
         elif lowercase_post and _listed_name(lower, word, is_medical):
             found.append((start, end, "a name from the lists in a post without capitals"))
-        elif lowercase_post and lower in recognizers.PEOPLE_AND_WORDS and lower != "will" \
+        elif lowercase_post and (lower in recognizers.PEOPLE_AND_WORDS and lower != "will" or _name_more_than_word(lower)) \
+                and not is_medical(word) and not recognizers.followed_by_condition_word(text, end) \
                 and not _NOT_A_NAME_BEFORE.search(text, max(0, start - 30), start) \
                 and not _NOT_A_NAME_AFTER.match(text, end):
             found.append((start, end, "a given name that is also a word in a post without capitals"))
@@ -136,6 +137,15 @@ _NOT_A_NAME_BEFORE = re.compile(r"(?:\b(?:(?:the|a|an|my|your|his|her|our|their|
 _NOT_A_NAME_AFTER = re.compile(r"['’](?:t|d|ve|re|ll)\b|[ \t]+(?:alert|warning|light|lights|bush|berries|leaf|leaves|"
                                r"plant|jam|on[ \t]+rails|of[ \t]+all|up|out|off|down|the|a|an|my|your|his|her|them|"
                                r"him|it|us|me)\b")
+
+
+def _name_more_than_word(lower: str) -> bool:
+    """"jade", "kyle", "sam": a first name the web writes more often as a name than as the word it
+    also is (not a virtue, a season or a word of every day)."""
+    return lower in vocabulary.name_words() and lower in vocabulary.first_names() and lower not in recognizers.STOP \
+        and lower not in vocabulary.EVERYDAY_WORDS and lower not in recognizers.ABSTRACT_NAMES \
+        and lower not in recognizers.SEASONS and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES \
+        and lower not in recognizers.KIN_WORDS
 
 
 def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
