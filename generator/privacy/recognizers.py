@@ -1030,11 +1030,12 @@ _KIN_TITLE_BEFORE = re.compile(r"\b(?:[Gg]randma|[Gg]randpa|[Gg]ran|[Gg]rand?dad
 _TITLE_BEFORE_NAME = frozenset(TITLE_ABBREVIATIONS) | {"doctor", "nurse", "professor", "sister", "pastor"}
 _FIRST_PERSON = re.compile(r"I(?:['’](?:m|ve|ll|d))?")
 #: Given names that are also words (see vocabulary.AMBIGUOUS_FIRST_NAMES), but no virtue, month,
-#: season, title or food: between a verb of meeting and a time or a gathering, a person.
-PEOPLE_AND_WORDS = _PEOPLE_BEFORE_A_GATHERING = frozenset({"will", "mark", "bill", "jack", "frank", "pat", "sue", "rob", "ray", "sandy",
-                                        "rusty", "hunter", "dale", "glen", "wade", "grant", "dean", "drew", "carol",
-                                        "bob", "don", "ken", "jean", "warren", "victor", "ernest", "paige", "daisy",
-                                        "holly", "amber", "ruby", "pearl", "iris", "lily", "ivy"})
+#: season, title or food: where only a person stands ("with sue at the hospice", "told bill he"),
+#: a person; in a post without capitals, a reason to hold it (residual.py).
+PEOPLE_AND_WORDS = frozenset({"will", "mark", "bill", "jack", "frank", "pat", "sue", "rob", "ray", "sandy", "rusty",
+                              "hunter", "dale", "glen", "wade", "grant", "dean", "drew", "carol", "bob", "don", "ken",
+                              "jean", "warren", "victor", "ernest", "paige", "daisy", "holly", "amber", "ruby", "pearl",
+                              "iris", "lily", "ivy"})
 PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name",
                                "from_somewhere"})
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
@@ -1146,7 +1147,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _KIN_WORDS and w.lower not in _VERBS_BEFORE_THE,  # "frank", though ICD's "frank haematuria"
     "mate_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and (w.given or w.unknown_name or w.name_word or not w.common) and not w.medical_shaped,
-    "person_word_lower": lambda w: w.lower in _PEOPLE_BEFORE_A_GATHERING and not w.capitalised,
+    "person_word_lower": lambda w: w.lower in PEOPLE_AND_WORDS and not w.capitalised,
     "possessive_given": lambda w: w.given and not w.common and not w.everyday and not w.stop and not w.medical_shaped
     and w.lower not in _KIN_WORDS,
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
@@ -1179,7 +1180,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and not w.medical_shaped and w.lower not in vocabulary.large_places(),
     "over_in": _given_subject,
     "person_object_lower": lambda w: (w.name_word or w.unknown_name) and (
-        w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or w.lower in _PEOPLE_BEFORE_A_GATHERING) and not w.stop
+        w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or w.lower in PEOPLE_AND_WORDS) and not w.stop
     and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
     "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
     and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS
