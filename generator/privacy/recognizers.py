@@ -2135,6 +2135,8 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
         and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower)  # "the POTS clinic at ucl": its initials
 
 
+#: What a hospital is called by in its town, in lowercase ("the royal", "the general", "the mater").
+_HOSPITAL_KINDS_LOWER = "royal|general|infirmary|memorial|regional|district|county|civic|municipal|provincial|mater"
 #: A hospital called by its kind in lowercase after a service and "at the", or after being taken "to the":
 #: "on the ICU at the general", "every receptionist at the royal", "rushed to the general".
 _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|doctors?|docs?|nurses?|consultant|"
@@ -2142,18 +2144,14 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"radiotherapy|radiation|rehab|op|operation|transplant|biopsy|infusions?|"
                                    r"receptionists?|staff|porters?|midwi(?:fe|ves)|paramedics?|pharmacists?|therapists?|"
                                    r"volunteers?)(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+at|(?:admitted|born|taken|rushed|"
-                                   r"transferred|sent|referred|blue[ \t]+lighted)[ \t]+(?:in|to|at))[ \t]+the[ \t]+((?:royal|general|western|eastern|northern|southern|"
-                                   r"infirmary|memorial|regional|district|county|civic|municipal|provincial|mater)"
+                                   r"transferred|sent|referred|blue[ \t]+lighted)[ \t]+(?:in|to|at))[ \t]+the[ \t]+"
+                                   r"((?:western|eastern|northern|southern|" + _HOSPITAL_KINDS_LOWER + r")"
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office))")
-#: A hospital by its initials in lowercase after "the": "u still at the qe hun??", "dialysis at the rvi".
-_AT_THE_INITIALS = re.compile(r"\b(?:at|to|from|in)[ \t]+the[ \t]+([a-z]{2,4})\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:hun|for|on|"
-                              r"in|at|with|after|before|today|tonight|yesterday|last|next|this|now|again|is|was|has|had|"
-                              r"said|says|and|but|so)\b)")
 #: ... and where someone works nights or is placed, before its town or a pause: "now on nights at
 #: the royal in wolverhampton" (not "works at the general store", "the royal mail").
 _WORKS_AT_THE = re.compile(r"\b(?:nights|days|shifts?|works?|worked|working|placement|based)[ \t]+at[ \t]+the[ \t]+"
-                           r"(royal|general|infirmary|memorial|regional|district|county|mater|civic|municipal|provincial)"
+                           r"(" + _HOSPITAL_KINDS_LOWER + r")"
                            r"\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|for|and|since|now|as)\b)")
 #: A language's name after a verb of speaking ("speaks only Dari") is the language, though a name too.
 _SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|fluent[ \t]+in)[ \t]+(?:only[ \t]+|fluent[ \t]+|"
@@ -2170,12 +2168,13 @@ def names_a_language(text: str, start: int, end: int) -> bool:
         word.lower() in vocabulary.all_languages() and _SPEAKS_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
-#: A given name in lowercase after "at the", "to the", "in the", "from the": a place named for someone
-#: ("at the vic", "to the alex"), since no one is "at the" a person.
+#: A given name or initials in lowercase after "at the", "to the", "in the", "from the": a place named
+#: for someone ("at the vic", "to the alex"), since no one is "at the" a person, or by its initials
+#: ("u still at the qe hun??", "dialysis at the rvi").
 _AT_THE_LOWER_NAME = re.compile(r"\b(?:at|to|in|from)[ \t]+the[ \t]+([a-z][a-z'’-]+)\b"
                                 r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
-                                r"are|will|[a-z]+ed)\b)")
+                                r"are|will|[a-z]+ed|hun|and|but|so)\b)")
 #: A unit named by a word in lowercase, after a service and "at the", before what its staff do.
 _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surgeons?|[a-z]+ologists?|[a-z]+iatrists?|"
                                   r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker)[ \t]+(?:[a-z]+[ \t]+)?"
@@ -2206,6 +2205,18 @@ _NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
 
 #: Words no sentence puts between a place and its doctor's verb, unless they are part of its name.
 _INTERJECTIONS = frozenset({"hey", "hi", "oh", "ah", "ho"})
+
+
+def _hospital_initials(lower: str) -> bool:
+    """"qe", "rvi": no word (nor the plural of one, "the mods"), no known initials."""
+    stem = lower.removesuffix("s")
+    return lower.isalpha() and not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON \
+        and (stem == lower or not in_dictionary(stem) and vocabulary.english_frequency(stem) < vocabulary.KNOWN) \
+        and lower not in vocabulary.KNOWN_INITIALS and lower not in _NOT_HOSPITAL_INITIALS
+
+
+#: What follows only initials in the shape above, not a name ("at the qe hun and").
+_INITIALS_ONLY_FOLLOW = re.compile(r"[ \t]+(?:hun|and|but|so)\b")
 
 
 def _branch_end(text: str, end: int, is_medical: Any) -> int:
@@ -2713,14 +2724,6 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
-    for match in _AT_THE_INITIALS.finditer(text) if " the " in text else ():
-        lower = match.group(1)
-        stem = lower.removesuffix("s")  # "the mods", "the meds": words, though short
-        if not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON \
-                and (stem == lower or not in_dictionary(stem) and vocabulary.english_frequency(stem) < vocabulary.KNOWN) \
-                and lower not in vocabulary.KNOWN_INITIALS and lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS \
-                and lower not in _NOT_HOSPITAL_INITIALS and lower not in vocabulary.large_places() and not is_medical(lower):
-            found.append(match.span(1))  # "u still at the qe hun??"
     for match in _WORKS_AT_THE.finditer(text) if " at the " in text else ():
         found.append(match.span(1))  # "now on nights at the royal in wolverhampton"
     for match in _SERVICE_AT_LOWER_THE.finditer(text) if " the " in text else ():
@@ -2728,12 +2731,14 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         # "my diabetes nurse claire at the royal free suggested"
     for match in _AT_THE_LOWER_NAME.finditer(text) if " the " in text else ():
         word = match.group(1)
-        if (word in vocabulary.given_names() or word in vocabulary.surnames()
-                and vocabulary.english_frequency(word) < vocabulary.KNOWN) and not common_word(word) \
-                and not in_dictionary(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
-                and word not in _KIN_WORDS and not is_medical(word) and word not in vocabulary.large_places():
+        if word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or word in vocabulary.large_places():
+            continue
+        named = (word in vocabulary.given_names() or word in vocabulary.surnames()
+                 and vocabulary.english_frequency(word) < vocabulary.KNOWN) and not common_word(word) \
+            and not in_dictionary(word) and word not in _KIN_WORDS and not _INITIALS_ONLY_FOLLOW.match(text, match.end(1))
+        if named or len(word) <= 4 and _hospital_initials(word):
             found.append(match.span(1))  # "clinical placement at the vic starts", "my ward at the marsden
-            # passed away": a hospital named for someone
+            # passed away": a hospital named for someone; "u still at the qe hun??": by its initials
     for match in _SERVICE_AT_THE_SAYS.finditer(text) if " at the " in text else ():
         word = match.group(1)
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
