@@ -305,9 +305,10 @@ Two test sets:
   chain of private hospitals (recall 1.000 then),
   and tests/privacy/forum_fresh141.txt, the hundred-and-forty-third, written after the change the
   hundred-and-forty-second led to, run straight after (recall 0.667 then);
-  tests/privacy/forum_fresh142.txt and tests/privacy/forum_fresh143.txt, the hundred-and-forty-
-  fourth and hundred-and-forty-fifth, written near the ninth session's end, are committed unrun:
-  add them here only for their first run, together, before changing a rule,
+  and tests/privacy/forum_fresh142.txt and tests/privacy/forum_fresh143.txt, the hundred-and-
+  forty-fourth and hundred-and-forty-fifth, written near the ninth session's end and committed
+  unrun, run together at the tenth session's start before any rule changed (recall 1.000 and
+  1.000 then),
   and tests/privacy/forum_fresh144.txt, the hundred-and-forty-sixth, written after the hundred-
   and-forty-fourth and hundred-and-forty-fifth were committed unrun, run straight after (recall
   1.000 then),
@@ -727,6 +728,8 @@ FORUM_SETS = (
     ("forum-style hundred-and-forty-first set, blind until its first run", "forum_fresh139.txt"),
     ("forum-style hundred-and-forty-second set, blind until its first run", "forum_fresh140.txt"),
     ("forum-style hundred-and-forty-third set, blind until its first run", "forum_fresh141.txt"),
+    ("forum-style hundred-and-forty-fourth set, blind until its first run", "forum_fresh142.txt"),
+    ("forum-style hundred-and-forty-fifth set, blind until its first run", "forum_fresh143.txt"),
     ("forum-style hundred-and-forty-sixth set, blind until its first run", "forum_fresh144.txt"),
     ("forum-style hundred-and-forty-seventh set, blind until its first run", "forum_fresh145.txt"),
     ("forum-style hundred-and-forty-eighth set, blind until its first run", "forum_fresh146.txt"),
