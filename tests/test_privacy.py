@@ -638,6 +638,9 @@ IDENTIFIERS = [
     # A supporters' hashtag holds a person's name.
     ("name", "OMG just got back from the hospital and the scan was CLEAR!!! #teamjayden", "jayden"),
     ("name", "Round 4 starts tomorrow #PrayForKatie", "Katie"),
+    # A grid street by its number alone (the Prairies, British Columbia), no house number before it.
+    ("place", "Bibi ji had a fall at the gurdwara on 120 Street last month.", "120"),
+    ("place", "The clinic on 104 Avenue NW has an interpreter on Tuesdays.", "104"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -754,6 +757,7 @@ MEDICAL = [
     "The Greenlandic house has a social worker; my Icelandic cousin came too.",
     "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic; Seanair and Anaanatsiaq too.",
     "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani. Kuya drove.",
+    "Bibi ji was admitted after a fall. Jaddah's diabetes is bad. Sitto made maamoul for the nurses.",
     # Cues of living and moving before a word in its own sense; a bill, a virtue, a month.
     "i moved to deal with it myself; we live in hope; we moved in march; the gas bill's been paid; hope's been my rock.",
     "She lives in fear of falling. We meet in march every year; home in time for tea; the nurse at the time got it wrong.",

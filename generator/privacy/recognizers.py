@@ -2281,6 +2281,7 @@ _GENERIC_ESTATES = frozenset({"council", "housing", "industrial", "real", "tradi
 _NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down)[ \t]+(?:the[ \t]+)?"
                             r"((?:Loop|Highway|Hwy\.?|Route|Rte\.?|Interstate|FM|RM|County Road|State Road|Farm Road|"
                             r"CR|SR|RR|Rural Route|Ruta|Carretera|Rodovia|BR)[ \t-]?\d{1,4}[A-Z]?|"
+                            r"\d{1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd)\b(?:[ \t]+[NS][EW]\b)?|"
                             r"(?<=the )[AM]\d{1,4}(?:\([MT]\))?(?![ \t]+(?:levels?|grades?|paper|size|sheets?|format|"
                             r"envelopes?|visa|form|batter(?:y|ies)|class)\b))(?![\w/.-]\w|[\w-])")
 #: A hospital's word of faith or virtue in lowercase right after "at", before no noun: "at cedars and".
@@ -2803,7 +2804,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if not any(w in _STOP or w in _GENERIC_ESTATES or w in vocabulary.EVERYDAY_WORDS for w in words):
             found.append((match.start(1), match.start(1) + len(match.group(1).rstrip())))  # "from the heights estate"
     for match in _NUMBERED_ROAD.finditer(text):
-        found.append(match.span(1))  # "on Loop 410", "off Highway 61", "out on RR 2", "down the A9"
+        found.append(match.span(1))  # "on Loop 410", "off Highway 61", "out on RR 2", "down the A9", "on 120 Street"
     for match in _LOWER_CAMP.finditer(text) if "camp " in text else ():
         if match.group(1).split()[0] not in _STOP:
             found.append((match.start(), match.end()))  # "diabetes camp at camp sugar falls"
