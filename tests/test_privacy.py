@@ -641,6 +641,8 @@ IDENTIFIERS = [
     # A grid street by its number alone (the Prairies, British Columbia), no house number before it.
     ("place", "Bibi ji had a fall at the gurdwara on 120 Street last month.", "120"),
     ("place", "The clinic on 104 Avenue NW has an interpreter on Tuesdays.", "104"),
+    # A women's hospital by its town in lowercase: the rest of its name goes with the town.
+    ("place", "lap booked at christchurch women's for the 14th, so scared", "women"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
