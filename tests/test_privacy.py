@@ -643,6 +643,9 @@ IDENTIFIERS = [
     ("place", "The clinic on 104 Avenue NW has an interpreter on Tuesdays.", "104"),
     # A women's hospital by its town in lowercase: the rest of its name goes with the town.
     ("place", "lap booked at christchurch women's for the 14th, so scared", "women"),
+    # A relative's nickname in quotes after the relation.
+    ("name", 'My uncle "Smokey" finally quit after his second heart attack.', "Smokey"),
+    ("name", "my husband 'Tiny' drove me to every appointment", "Tiny"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -675,6 +678,11 @@ def test_each_identifier_type_is_redacted(gate: PrivacyGate, kind: str, text: st
     assert secret not in result.text
     assert f"[{kind}]" in result.text, result.text
     assert any(text[f.start:f.end] and f.type == kind for f in result.findings)
+
+
+def test_a_nickname_in_quotes_keeps_its_quotes(gate: PrivacyGate) -> None:
+    assert gate.screen("my husband 'Tiny' drove me").text == "my husband '[name]' drove me"
+    assert not gate.screen("my son 'helped' with dinner").findings
 
 
 MEDICAL = [

@@ -732,7 +732,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                          rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
     ("honorific", re.compile(rf"(?<![\w'’-])(?i:{_HONORIFICS})\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
-                            rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?\(?"
+                            rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?[(“\"'‘]?"
                             rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
     # A role and a capitalised word that then does something: "The driver Hone knows every pothole".
@@ -1243,7 +1243,10 @@ class ContextNameRecognizer(EntityRecognizer):
                 if rule.startswith("subject_does") and match.group("person") is None and match.group(1).lower() in _ABSTRACT_NAMES:
                     continue  # "Hope got me through", "Faith made the difference"
                 group = next(i for i in range(1, (regex.groups or 1) + 1) if match.group(i) is not None)
-                start, end, found = self._name_span(text, match.start(group), match.end(group), rule)
+                start, end = match.span(group)
+                if end - start > 2 and text[end - 1] in "'’" and text[start - 1:start] in ("'", "‘"):
+                    end -= 1  # "my husband 'Tiny' drove": the name, not its closing quote
+                start, end, found = self._name_span(text, start, end, rule)
                 if found:
                     results.append(self._result(start, end, score, rule))
         for match in re.finditer(rf"(?<![\w@.#/])({_CAP})(?:[ \t]+({_CAP}))?", text):
