@@ -646,6 +646,12 @@ IDENTIFIERS = [
     # A relative's nickname in quotes after the relation.
     ("name", 'My uncle "Smokey" finally quit after his second heart attack.', "Smokey"),
     ("name", "my husband 'Tiny' drove me to every appointment", "Tiny"),
+    # A town that is a word after one's doctor, dialysis or hospice and "in" or "near"; whom one visits
+    # after her fall or in hospital, though her name is a virtue's.
+    ("place", "our gp in rugby has been brilliant about the dementia meds", "rugby"),
+    ("place", "dad's dialysis is in temple three times a week, its an hour each way", "temple"),
+    ("name", "popped round to see grace after her fall, she's black and blue", "grace"),
+    ("name", "visiting hope in hospice tomorrow, bringing her the good biscuits", "hope"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -776,6 +782,8 @@ MEDICAL = [
     "My A1c is 7.2 and I print it on the A4 paper for the A2 level class. We went into real estate.",
     "auntie and uncle came over; the nurse at work last week was kind.",
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
+    "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
+    "went to see mum in hospital; the rehab is in march; the group near home meets monday.",
     "love to my friend's family; the chief's wife organises it; our pastor's wife runs the talks; hope's family.",
     "He works at the general store and I work at the royal mail sorting office.",
     "Send a message to the mods. We met at the bbq on sunday. Aura started in a meeting today.",

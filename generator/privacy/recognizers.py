@@ -846,6 +846,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        r"and (?:her|his) (?:mum|mom|dad|husband|wife|partner|kids)|"
                                        r"in (?:your|our|my) (?:prayers|thoughts))\b)"),
      0.75),
+    # "popped round to see grace after her fall", "visiting hope in hospice": whom one visits after
+    # what befell them, or where they lie, is a person, though her name is a virtue's.
+    ("visit_lower", re.compile(r"\b(?:to see|visit|visited|visiting|saw|seen)\s+([a-z][\w'’-]*)(?=[ \t]+(?:"
+                               r"after (?:her|his) (?:fall|op|operation|surgery|stroke|chemo)|"
+                               r"in (?:hospital|hospice|the home|the care home|rehab))\b)"), 0.75),
     # "does anyone know if mary is still coming", "hope eric is ok": a lowercase first name that the
     # dictionary lists, as the subject of how a person is.
     ("subject_state_lower", re.compile(r"\b(?:if|whether|hope|hoping|that|when)\s+([a-z][\w'’-]*)\s+(?:is|was|has been|'s|’s)"
@@ -1006,6 +1011,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "person_object": ("saw", "seen", "see", "met", "meet", "visit", "hear", "spoke", "talked", "chatt", "thank", "hugs",
                       "love", "miss", "ask", "tell", "told", "rang", "ring", "called", "texted", "messaged", "emailed",
                       "with", "and"),
+    "visit_lower": ("see", "visit", "saw", "seen"),
     "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
                             "missing", "asked", "told", "rang", "texted", "messaged", "with", "keep"),
     "subject_state_lower": ("if", "whether", "hop", "that", "when"),
@@ -1182,6 +1188,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "person_object_lower": lambda w: (w.name_word or w.unknown_name) and (
         w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or w.lower in PEOPLE_AND_WORDS) and not w.stop
     and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
+    "visit_lower": lambda w: w.first and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _SEASONS,
     "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
     and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS
     and w.lower not in vocabulary.large_places(),
@@ -2307,7 +2315,7 @@ _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 #: a word ("i live in march", "moved from reading to deal last spring", "anyone near sale want to").
 _TOWN_FOLLOWS = (r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:and|but|so|area|for|since|now|last|this|until|till|who|want|"
                  r"wanting|looking|too|or|because|at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|"
-                 r"each|once|twice|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|"
+                 r"each|once|twice|two|three|four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|"
                  r"yesterday|tomorrow)\b))")
 _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
                              r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
@@ -2315,15 +2323,18 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"anybody|someone|somebody|everyone|folks)[ \t]+"
                              r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around)[ \t]+"
                              r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
-#: ... and where a group, a clinic or a café is: "the memory cafe in bath on wednesdays".
+#: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
+#: rugby has been", "dad's dialysis is in temple three times a week".
 _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|"
-                             r"pharmacy|library|church|meets|meeting|class|pool|gym)[ \t]+in[ \t]+([a-z][a-z'’-]{3,})"
+                             r"pharmacy|library|church|meets|meeting|class|pool|gym|gp|gps|doctors?|dentist|dialysis|"
+                             r"chemo|rehab|physio|unit|ward|(?:care|nursing)[ \t]+home)(?:[ \t]+(?:is|are|was|were))?"
+                             r"[ \t]+(?:in|near)[ \t]+([a-z][a-z'’-]{3,})"
                              + _TOWN_FOLLOWS)
 #: ... and a town named as a month, where no month stands: "i live in march".
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\b(?![ \t]+(?:\d|of|and[ \t]+april))")
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating)[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
 #: Towns of the lists that are words which follow those cues in their own sense: "back to normal".
-_NOT_TOWNS_AFTER_LIVING = frozenset({"time", "paradise", "denial", "limbo", "hope", "fear", "pain", "normal",
+_NOT_TOWNS_AFTER_LIVING = frozenset({"time", "spring", "paradise", "denial", "limbo", "hope", "fear", "pain", "normal",
                                      "independence", "opportunity", "surprise", "eureka"})
 #: A house of worship by its own name: "Holy Family Ukrainian Catholic Church", "Greater Grace Tabernacle".
 _WORSHIP = (r"(?:Church|Chapel|Cathedral|Parish|Mosque|Masjid|Temple|Synagogue|Shul|Gurdwara|Mandir|Tabernacle|"
