@@ -652,6 +652,11 @@ IDENTIFIERS = [
     ("place", "dad's dialysis is in temple three times a week, its an hour each way", "temple"),
     ("name", "popped round to see grace after her fall, she's black and blue", "grace"),
     ("name", "visiting hope in hospice tomorrow, bringing her the good biscuits", "hope"),
+    # A children's hospital by its first word in lowercase; a camp by name; a friend by a name that is a
+    # word, and what he did.
+    ("place", "anyone else's kid at cook children's? she has her endo appt there tuesday", "cook"),
+    ("place", "camp this summer is at camp sweeney near the lake, cant wait", "sweeney"),
+    ("name", "my son's best friend cash came to visit and brought his switch", "cash"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -783,6 +788,7 @@ MEDICAL = [
     "auntie and uncle came over; the nurse at work last week was kind.",
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
+    "in young children's lungs; the local women's group; my friend also came; my dad just went; my mum still helped.",
     "went to see mum in hospital; the rehab is in march; the group near home meets monday.",
     "love to my friend's family; the chief's wife organises it; our pastor's wife runs the talks; hope's family.",
     "He works at the general store and I work at the royal mail sorting office.",

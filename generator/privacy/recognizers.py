@@ -846,6 +846,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        r"and (?:her|his) (?:mum|mom|dad|husband|wife|partner|kids)|"
                                        r"in (?:your|our|my) (?:prayers|thoughts))\b)"),
      0.75),
+    # "my son's best friend cash came to visit": a relative or friend in lowercase, by a given name that
+    # is a word, and what they did.
+    ("relation_does_lower", re.compile(rf"\b(?:my|our|his|her|their|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
+                                       rf"{_RELATIONS}\s+([a-z][\w'’-]*)\s+(?:came|went|brought|drove|took|visited|"
+                                       rf"rang|called|sent|made|gave|told|texted|dropped|picked|stayed|helped)\b"), 0.75),
     # "popped round to see grace after her fall", "visiting hope in hospice": whom one visits after
     # what befell them, or where they lie, is a person, though her name is a virtue's.
     ("visit_lower", re.compile(r"\b(?:to see|visit|visited|visiting|saw|seen)\s+([a-z][\w'’-]*)(?=[ \t]+(?:"
@@ -1012,6 +1017,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                       "love", "miss", "ask", "tell", "told", "rang", "ring", "called", "texted", "messaged", "emailed",
                       "with", "and"),
     "visit_lower": ("see", "visit", "saw", "seen"),
+    "relation_does_lower": ("came", "went", "brought", "drove", "took", "visited", "rang", "called", "sent", "made",
+                            "gave", "told", "texted", "dropped", "picked", "stayed", "helped"),
     "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
                             "missing", "asked", "told", "rang", "texted", "messaged", "with", "keep"),
     "subject_state_lower": ("if", "whether", "hop", "that", "when"),
@@ -1188,6 +1195,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "person_object_lower": lambda w: (w.name_word or w.unknown_name) and (
         w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or w.lower in PEOPLE_AND_WORDS) and not w.stop
     and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
+    "relation_does_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _SEASONS and not w.medical_shaped,
     "visit_lower": lambda w: w.first and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _SEASONS,
     "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
@@ -2317,6 +2326,12 @@ _TOWN_FOLLOWS = (r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:and|but|so|area|for|s
                  r"wanting|looking|too|or|because|at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|"
                  r"each|once|twice|two|three|four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|"
                  r"yesterday|tomorrow)\b))")
+#: A children's or women's hospital by the word before it, in lowercase after a word for where and
+#: before no noun: "anyone else's kid at cook children's?", not "in young children's lungs".
+_FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:children|women|kids)['’]?s"
+                             + _TOWN_FOLLOWS)
+_NOT_FOR_WHOM = frozenset({"other", "young", "little", "small", "older", "sick", "local", "many", "most", "some", "all",
+                           "both", "poor", "vulnerable", "disabled", "autistic", "deaf", "blind", "pregnant", "new"})
 _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
                              r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
                              r"commutes|commuting|came|come|coming|went|going|headed|heading|home|back|anyone|"
@@ -2833,6 +2848,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _FOR_WHOM_NAMED.finditer(text) if "’s " in text or "'s " in text else ():
         if not at_sentence_start(text, match.start()):
             found.append(match.span())  # "he's in Children's National", "at Children's Mercy"
+    for match in _FOR_WHOM_LOWER.finditer(text) if "children" in text or "women" in text or "kids" in text else ():
+        if match.group(1) not in _STOP and match.group(1) not in _NOT_FOR_WHOM and not is_medical(match.group(1)):
+            found.append((match.start(1), match.end()))  # "at cook children's", "to rady childrens"
     for match in _WORKPLACE_LOWER.finditer(text):
         lower = match.group(1).split()[0].lower()
         if lower not in _STOP and lower not in vocabulary.large_places() and not vocabulary.demonym(lower) \
