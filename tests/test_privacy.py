@@ -657,6 +657,8 @@ IDENTIFIERS = [
     ("place", "anyone else's kid at cook children's? she has her endo appt there tuesday", "cook"),
     ("place", "camp this summer is at camp sweeney near the lake, cant wait", "sweeney"),
     ("name", "my son's best friend cash came to visit and brought his switch", "cash"),
+    # A children's hospital named for its state.
+    ("place", "the sickle cell clinic at Texas Children's is 40 minutes on a good day", "Texas"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),

@@ -2330,6 +2330,9 @@ _TOWN_FOLLOWS = (r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:and|but|so|area|for|s
 #: before no noun: "anyone else's kid at cook children's?", not "in young children's lungs".
 _FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:children|women|kids)['’]?s"
                              + _TOWN_FOLLOWS)
+#: ... and by a capitalised word, a state's too, after a word for where: "the clinic at Texas Children's".
+_FOR_WHOM_CAPITAL = re.compile(rf"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?({UPPER}[\w'’.-]*[ \t]+"
+                               rf"(?:Children|Women|Kids)['’]?s(?:[ \t]+(?:Hospital|Medical[ \t]+Cent(?:er|re)))?)(?![\w'’-])")
 _NOT_FOR_WHOM = frozenset({"other", "young", "little", "small", "older", "sick", "local", "many", "most", "some", "all",
                            "both", "poor", "vulnerable", "disabled", "autistic", "deaf", "blind", "pregnant", "new"})
 _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
@@ -2851,6 +2854,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _FOR_WHOM_LOWER.finditer(text) if "children" in text or "women" in text or "kids" in text else ():
         if match.group(1) not in _STOP and match.group(1) not in _NOT_FOR_WHOM and not is_medical(match.group(1)):
             found.append((match.start(1), match.end()))  # "at cook children's", "to rady childrens"
+    for match in _FOR_WHOM_CAPITAL.finditer(text) if "Children" in text or "Women" in text or "Kids" in text else ():
+        if match.group(1).split()[0].lower() not in _STOP and match.group(1).split()[0].lower() not in _NOT_FOR_WHOM:
+            found.append(match.span(1))  # "the clinic at Texas Children's is", "at Arkansas Children's Hospital"
     for match in _WORKPLACE_LOWER.finditer(text):
         lower = match.group(1).split()[0].lower()
         if lower not in _STOP and lower not in vocabulary.large_places() and not vocabulary.demonym(lower) \
