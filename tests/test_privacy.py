@@ -211,6 +211,7 @@ IDENTIFIERS = [
     ("handle", "Instagram: Jo.Bloggs", "Bloggs"),
     ("handle", "add me on discord jane#4421", "4421"),
     ("url", "please sponsor me justgiving.com/fundraising/jane-smith-5k", "smith"),
+    ("url", "I write about it at janes-journey-with-ms.wordpress.com, mostly for my own sanity.", "janes"),
     ("id", "medicare 2953 12345 1 is on the card", "12345"),
     # Addresses of other countries' layouts without a cue: a street word of another language, a
     # word and a house number, a number and a street type in lowercase, Indian house numbers.
@@ -790,6 +791,7 @@ MEDICAL = [
     "auntie and uncle came over; the nurse at work last week was kind.",
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
+    "I made my blog on wordpress.com; the code is on github.com.",
     "in young children's lungs; the local women's group; my friend also came; my dad just went; my mum still helped.",
     "went to see mum in hospital; the rehab is in march; the group near home meets monday.",
     "love to my friend's family; the chief's wife organises it; our pastor's wife runs the talks; hope's family.",

@@ -575,6 +575,12 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("URL", "bare_url", r"(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|org|net|co|uk|ee|me|ly|io|info|us|ca|au|ie|nz|"
                 r"page|link|bio|eu|de|fr|nl|es|it|in|za|sg|my|ph|ng|gh|ke|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|jp|tv|app|"
                 r"dev|gl|gd|to|gg|xyz|site|online|blog)/[\w~%&=?#@+./-]*[\w/]", 0.7, needs=r"\.[a-z]{2,4}/"),
+        # "janes-journey.wordpress.com": a blog's own subdomain on a host of personal sites, no path needed.
+        pattern("URL", "personal_site", r"(?<![\w@./-])(?:https?://)?[a-z0-9][a-z0-9-]*\.(?:wordpress|blogspot|substack|"
+                r"wixsite|weebly|tumblr|github|carrd|ghost|jimdosite|squarespace|webnode|mystrikingly)\.(?:com|io|co|site|"
+                r"org|co\.uk)\b(?:/[\w~%&=?#@+./-]*[\w/])?", 0.8,
+                needs=Needs(("wordpress", "blogspot", "substack", "wixsite", "weebly", "tumblr", "github", "carrd",
+                             "ghost", "jimdosite", "squarespace", "webnode", "mystrikingly"))),
         # "jane#4421": a Discord tag.
         pattern("HANDLE", "discord_tag", r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b", 0.8, needs=r"#\d{4}"),
     ]
