@@ -660,6 +660,12 @@ IDENTIFIERS = [
     ("name", "my son's best friend cash came to visit and brought his switch", "cash"),
     # A children's hospital named for its state.
     ("place", "the sickle cell clinic at Texas Children's is 40 minutes on a good day", "Texas"),
+    # A town that is a word after one's GP and before what the GP did; after a men's shed; a town of two
+    # words after a hospital and "at", or after moving.
+    ("place", "psa was 9 so the gp in orange sent me to the urologist", "orange"),
+    ("place", "the mens shed in young has a bloke who had the same op", "young"),
+    ("place", "anyone been to the hospital at swan hill? heard the new surgeon is good", "swan"),
+    ("place", "we moved to swan hill last year for his work", "swan"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -792,6 +798,7 @@ MEDICAL = [
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
     "I made my blog on wordpress.com; the code is on github.com.",
+    "the clinic at best is slow; the group at work meets; the hospital at night is scary; the gp in general said.",
     "in young children's lungs; the local women's group; my friend also came; my dad just went; my mum still helped.",
     "went to see mum in hospital; the rehab is in march; the group near home meets monday.",
     "love to my friend's family; the chief's wife organises it; our pastor's wife runs the talks; hope's family.",

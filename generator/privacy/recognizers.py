@@ -2331,7 +2331,10 @@ _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 _TOWN_FOLLOWS = (r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:and|but|so|area|for|since|now|last|this|until|till|who|want|"
                  r"wanting|looking|too|or|because|at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|"
                  r"each|once|twice|two|three|four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|"
-                 r"yesterday|tomorrow)\b))")
+                 r"yesterday|tomorrow|sent|said|says|told|rang|referred|reckons)\b))")
+_TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: A town of one word, or of two ("swan hill"), before what may follow a town.
+_LOWER_TOWN = r"([a-z][a-z'’-]{3,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS
 #: A children's or women's hospital by the word before it, in lowercase after a word for where and
 #: before no noun: "anyone else's kid at cook children's?", not "in young children's lungs".
 _FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:children|women|kids)['’]?s"
@@ -2346,19 +2349,18 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"commutes|commuting|came|come|coming|went|going|headed|heading|home|back|anyone|"
                              r"anybody|someone|somebody|everyone|folks)[ \t]+"
                              r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around)[ \t]+"
-                             r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
+                             + _LOWER_TOWN)
 #: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
 #: rugby has been", "dad's dialysis is in temple three times a week".
 _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|"
                              r"pharmacy|library|church|meets|meeting|class|pool|gym|gp|gps|doctors?|dentist|dialysis|"
-                             r"chemo|rehab|physio|unit|ward|(?:care|nursing)[ \t]+home)(?:[ \t]+(?:is|are|was|were))?"
-                             r"[ \t]+(?:in|near)[ \t]+([a-z][a-z'’-]{3,})"
-                             + _TOWN_FOLLOWS)
+                             r"chemo|rehab|physio|unit|ward|shed|(?:care|nursing)[ \t]+home)(?:[ \t]+(?:is|are|was|were))?"
+                             r"[ \t]+(?:in|near|at)[ \t]+" + _LOWER_TOWN)
 #: ... and a town named as a month, where no month stands: "i live in march".
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\b(?![ \t]+(?:\d|of|and[ \t]+april))")
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating)[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
 #: Towns of the lists that are words which follow those cues in their own sense: "back to normal".
-_NOT_TOWNS_AFTER_LIVING = frozenset({"time", "spring", "paradise", "denial", "limbo", "hope", "fear", "pain", "normal",
+_NOT_TOWNS_AFTER_LIVING = frozenset({"time", "spring", "best", "bay", "university", "paradise", "denial", "limbo", "hope", "fear", "pain", "normal",
                                      "independence", "opportunity", "surprise", "eureka"})
 #: A house of worship by its own name: "Holy Family Ukrainian Catholic Church", "Greater Grace Tabernacle".
 _WORSHIP = (r"(?:Church|Chapel|Cathedral|Parish|Mosque|Masjid|Temple|Synagogue|Shul|Gurdwara|Mandir|Tabernacle|"
@@ -2803,11 +2805,16 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 break
     for match in (*_LIVES_IN_LOWER.finditer(text), *_LIVES_IN_LOWER_FROM_TO.finditer(text),
                   *_VENUE_IN_LOWER.finditer(text)):
-        lower = match.group(1)
+        lower, end = match.group(1), match.end(1)
+        if " " in lower and lower not in vocabulary.towns():  # "moved to deal last spring": the town, one word
+            lower = lower.split()[0]
+            end = match.start(1) + len(lower)
+            if not _TOWN_FOLLOWS_AT.match(text, end):
+                continue
         if lower in vocabulary.towns() and lower not in _NOT_TOWNS_AFTER_LIVING and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) \
-                and not language.in_language(text, match.start(1), match.end(1), language.FUNCTION_WORD):
-            found.append(match.span(1))  # "moved from reading to deal", "we drive from mobile 3 times"
+                and not language.in_language(text, match.start(1), end, language.FUNCTION_WORD):
+            found.append((match.start(1), end))  # "moved from reading to deal", "the hospital at swan hill?"
     for match in _LIVES_IN_MONTH_TOWN.finditer(text) if "march" in text else ():
         found.append(match.span(1))  # "i live in march and the nearest cardiac rehab is"
     for match in _WHERE_LOWER_TOWN.finditer(text):
