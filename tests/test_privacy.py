@@ -666,6 +666,13 @@ IDENTIFIERS = [
     ("place", "the mens shed in young has a bloke who had the same op", "young"),
     ("place", "anyone been to the hospital at swan hill? heard the new surgeon is good", "swan"),
     ("place", "we moved to swan hill last year for his work", "swan"),
+    # Whom a lowercase post opens by addressing; a given name, even a word, from one's group; a roommate
+    # by a name that is a word, and what she does; SickKids in lowercase.
+    ("name", "sage u still at the hospital or did they discharge u", "sage"),
+    ("name", "indigo thank u for the heating pad rec it changed my life", "indigo"),
+    ("name", "ash from my support group said the new biologic made her hair fall out", "ash"),
+    ("name", "my roommate juniper drives me to my iron infusions, love her", "juniper"),
+    ("place", "shoutout to my nurse at sick kids who remembered my birthday", "sick"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -698,6 +705,10 @@ def test_each_identifier_type_is_redacted(gate: PrivacyGate, kind: str, text: st
     assert secret not in result.text
     assert f"[{kind}]" in result.text, result.text
     assert any(text[f.start:f.end] and f.type == kind for f in result.findings)
+
+
+def test_a_title_after_a_name_is_not_a_name_from_a_community(gate: PrivacyGate) -> None:
+    assert gate.screen("Dariush khan from the mosque drives him").text == "[name] khan from the mosque drives him"
 
 
 def test_a_nickname_in_quotes_keeps_its_quotes(gate: PrivacyGate) -> None:
@@ -798,6 +809,9 @@ MEDICAL = [
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
     "I made my blog on wordpress.com; the code is on github.com.",
+    "hope you're all well; love you all; miss you guys; bless you; see you there; thank you all; same u.",
+    "praise from the church; tea from the group; a lady from my church; at home kids are fine; at school kids were mean.",
+    "the ladies from the mosque drive him; my roommate also drives.",
     "the clinic at best is slow; the group at work meets; the hospital at night is scary; the gp in general said.",
     "in young children's lungs; the local women's group; my friend also came; my dad just went; my mum still helped.",
     "went to see mum in hospital; the rehab is in march; the group near home meets monday.",

@@ -647,6 +647,10 @@ _ROLES = "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
 _RANKS = frozenset({"chief", "king", "queen", "prince", "princess", "boss", "pastor", "vicar", "bishop", "deacon", "judge",
                     "major", "captain", "sergeant", "colonel", "general", "doctor", "nurse", "neighbour", "neighbor",
                     "friend", "teacher", "coach", "priest", "rabbi", "imam", "elder", "reverend", "sheriff", "mayor"})
+_CAPITAL_WORD_BEFORE = re.compile(rf"{UPPER}[\w'’-]*[ \t]+$")
+#: Given names that are also what comes from a church or a group: "praise from the church".
+_NOT_FROM_COMMUNITY = frozenset({"praise", "comfort", "tea", "support", "love", "help", "word", "news", "lady", "man", "guy",
+                                 "gent", "chap", "fella", "bloke", "woman", "girl", "boy", "lad", "lass"})
 #: Given names that are verbs before "the": "hope the doctor calls", "love the nurses here".
 _VERBS_BEFORE_THE = frozenset({"hope", "love", "trust", "bless", "miss", "will", "may", "mark", "bill", "rob", "sue",
                                "pat", "chase", "grant", "drew", "don", "jack", "page", "ward", "warren", "lance"})
@@ -855,8 +859,17 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "my son's best friend cash came to visit": a relative or friend in lowercase, by a given name that
     # is a word, and what they did.
     ("relation_does_lower", re.compile(rf"\b(?:my|our|his|her|their|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
-                                       rf"{_RELATIONS}\s+([a-z][\w'’-]*)\s+(?:came|went|brought|drove|took|visited|"
-                                       rf"rang|called|sent|made|gave|told|texted|dropped|picked|stayed|helped)\b"), 0.75),
+                                       rf"(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
+                                       rf"brings|drove|drives|took|takes|visited|visits|rang|rings|called|calls|sent|sends|"
+                                       rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
+                                       rf"stays|helped|helps)\b"), 0.75),
+    # "sage u still at the foothills", "indigo thank u for the heating pad": whom a post opens by
+    # addressing, before "you" or thanks.
+    ("vocative_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*),?[ \t]+(?:u|you|ur|r u|are u|did u|have u|"
+                                  r"thank u|thank you|thanks|ty)\b", re.MULTILINE), 0.7),
+    # "ash from my support group said": a given name, even a word, from a place people belong to.
+    ("from_community_lower", re.compile(rf"\b([a-z][\w'’-]*)\s+from\s+(?:the\s+|my\s+|our\s+)(?:[a-z'’-]+\s+){{0,2}}"
+                                        rf"(?:{_COMMUNITIES})\b"), 0.7),
     # "popped round to see grace after her fall", "visiting hope in hospice": whom one visits after
     # what befell them, or where they lie, is a person, though her name is a virtue's.
     ("visit_lower", re.compile(r"\b(?:to see|visit|visited|visiting|saw|seen)\s+([a-z][\w'’-]*)(?=[ \t]+(?:"
@@ -1023,8 +1036,12 @@ _CUES: dict[str, tuple[str, ...]] = {
                       "love", "miss", "ask", "tell", "told", "rang", "ring", "called", "texted", "messaged", "emailed",
                       "with", "and"),
     "visit_lower": ("see", "visit", "saw", "seen"),
-    "relation_does_lower": ("came", "went", "brought", "drove", "took", "visited", "rang", "called", "sent", "made",
-                            "gave", "told", "texted", "dropped", "picked", "stayed", "helped"),
+    "relation_does_lower": ("came", "comes", "went", "goes", "brought", "brings", "drove", "drives", "took", "takes",
+                            "visit", "rang", "rings", "called", "calls", "sent", "sends", "made", "makes", "gave",
+                            "gives", "told", "tells", "texted", "texts", "dropped", "drops", "picked", "picks", "stayed",
+                            "stays", "helped", "helps"),
+    "vocative_lower": (" u", "you", "ur", "thank", "ty"),
+    "from_community_lower": ("from",),
     "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
                             "missing", "asked", "told", "rang", "texted", "messaged", "with", "keep"),
     "subject_state_lower": ("if", "whether", "hop", "that", "when"),
@@ -1201,6 +1218,11 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "person_object_lower": lambda w: (w.name_word or w.unknown_name) and (
         w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or w.lower in PEOPLE_AND_WORDS) and not w.stop
     and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
+    "vocative_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _VERBS_BEFORE_THE and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped,
+    "from_community_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _ABSTRACT_NAMES and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _NOT_FROM_COMMUNITY
+    and w.lower not in _SEASONS and not w.medical_shaped,
     "relation_does_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _SEASONS and not w.medical_shaped,
     "visit_lower": lambda w: w.first and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -1263,6 +1285,9 @@ class ContextNameRecognizer(EntityRecognizer):
                 if rule == "title" and re.match(r"\w+\.\S", match.group()) and (
                         match.group().islower() or re.match(r"\.\w", text[match.end():match.end() + 2])):
                     continue  # "Dr.Wong", though not "ms.word" nor "prof.example.com"
+                if rule == "from_community_lower" and _CAPITAL_WORD_BEFORE.search(text, max(0, match.start() - 40),
+                                                                                 match.start()):
+                    continue  # "Dariush khan from the mosque", "Murugan anna from our temple": a title after a name
                 if rule.startswith("subject_does") and match.group("person") is None and match.group(1).lower() in _ABSTRACT_NAMES:
                     continue  # "Hope got me through", "Faith made the difference"
                 group = next(i for i in range(1, (regex.groups or 1) + 1) if match.group(i) is not None)
@@ -2337,12 +2362,13 @@ _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 _LOWER_TOWN = r"([a-z][a-z'’-]{3,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS
 #: A children's or women's hospital by the word before it, in lowercase after a word for where and
 #: before no noun: "anyone else's kid at cook children's?", not "in young children's lungs".
-_FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:children|women|kids)['’]?s"
+_FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:([a-z][a-z'’-]+)[ \t]+(?:children|women)['’]?s|"
+                             r"(sick)[ \t]?kids)"
                              + _TOWN_FOLLOWS)
 #: ... and by a capitalised word, a state's too, after a word for where: "the clinic at Texas Children's".
 _FOR_WHOM_CAPITAL = re.compile(rf"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?({UPPER}[\w'’.-]*[ \t]+"
-                               rf"(?:Children|Women|Kids)['’]?s(?:[ \t]+(?:Hospital|Medical[ \t]+Cent(?:er|re)))?)(?![\w'’-])")
-_NOT_FOR_WHOM = frozenset({"other", "young", "little", "small", "older", "sick", "local", "many", "most", "some", "all",
+                               rf"(?:Children['’]?s|Women['’]?s|Kids)(?:[ \t]+(?:Hospital|Medical[ \t]+Cent(?:er|re)))?)(?![\w'’-])")
+_NOT_FOR_WHOM = frozenset({"other", "young", "little", "small", "older", "local", "many", "most", "some", "all",
                            "both", "poor", "vulnerable", "disabled", "autistic", "deaf", "blind", "pregnant", "new"})
 _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
                              r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
@@ -2865,8 +2891,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if not at_sentence_start(text, match.start()):
             found.append(match.span())  # "he's in Children's National", "at Children's Mercy"
     for match in _FOR_WHOM_LOWER.finditer(text) if "children" in text or "women" in text or "kids" in text else ():
-        if match.group(1) not in _STOP and match.group(1) not in _NOT_FOR_WHOM and not is_medical(match.group(1)):
-            found.append((match.start(1), match.end()))  # "at cook children's", "to rady childrens"
+        word = match.group(1) or match.group(2)
+        if word not in _STOP and word not in _NOT_FOR_WHOM and not is_medical(word):
+            found.append((match.start(match.lastindex or 1), match.end()))  # "at cook children's", "at sick kids"
     for match in _FOR_WHOM_CAPITAL.finditer(text) if "Children" in text or "Women" in text or "Kids" in text else ():
         if match.group(1).split()[0].lower() not in _STOP and match.group(1).split()[0].lower() not in _NOT_FOR_WHOM:
             found.append(match.span(1))  # "the clinic at Texas Children's is", "at Arkansas Children's Hospital"
