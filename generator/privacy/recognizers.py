@@ -2358,6 +2358,7 @@ _TOWN_FOLLOWS = (r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:and|but|so|area|for|s
                  r"each|once|twice|two|three|four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|"
                  r"yesterday|tomorrow|sent|said|says|told|rang|referred|reckons)\b))")
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+_TO_TOWN = re.compile(r"[ \t]+to[ \t]+(([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
 _LOWER_TOWN = r"([a-z][a-z'’-]{3,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS
 #: A children's or women's hospital by the word before it, in lowercase after a word for where and
@@ -2384,7 +2385,9 @@ _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hosp
                              r"[ \t]+(?:in|near|at)[ \t]+" + _LOWER_TOWN)
 #: ... and a town named as a month, where no month stands: "i live in march".
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\b(?![ \t]+(?:\d|of|and[ \t]+april))")
-_LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating)[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
+_LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|drove|drive|drives|driving|flew|fly|"
+                                     r"flying|came|come|coming|went|going|travell?ed|commuted?|commutes|commuting)"
+                                     r"[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
 #: Towns of the lists that are words which follow those cues in their own sense: "back to normal".
 _NOT_TOWNS_AFTER_LIVING = frozenset({"time", "spring", "best", "bay", "university", "paradise", "denial", "limbo", "hope", "fear", "pain", "normal",
                                      "independence", "opportunity", "surprise", "eureka"})
@@ -2837,6 +2840,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             end = match.start(1) + len(lower)
             if not _TOWN_FOLLOWS_AT.match(text, end):
                 continue
+        if lower in _NOT_TOWNS_AFTER_LIVING and (to := _TO_TOWN.match(text, end)) and any(
+                town in vocabulary.towns() and town not in _NOT_TOWNS_AFTER_LIVING and town not in _STOP
+                and town not in vocabulary.EVERYDAY_WORDS for town in to.groups()):
+            found.append((match.start(1), end))  # "we drove from hope to little rock": between two towns
+            continue
         if lower in vocabulary.towns() and lower not in _NOT_TOWNS_AFTER_LIVING and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) \
                 and not language.in_language(text, match.start(1), end, language.FUNCTION_WORD):
