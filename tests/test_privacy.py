@@ -675,6 +675,9 @@ IDENTIFIERS = [
     ("place", "shoutout to my nurse at sick kids who remembered my birthday", "sick"),
     # A town that is an idiom's word, between travelling "from" it and "to" another town.
     ("place", "we drove from hope to little rock for her chemo every week", "hope"),
+    # A town in a hashtag, its words run together.
+    ("place", "Had my first infusion today at the unit #teamIBD #Fife", "Fife"),
+    ("place", "Race for Life done!! #LittleRock", "LittleRock"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -811,6 +814,7 @@ MEDICAL = [
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
     "I made my blog on wordpress.com; the code is on github.com.",
+    "#Hope #Bath #Scotland #teamIBD. Dx 2014 | Humira. - Ward: 12. Location: UK.",
     "came from time to time; we drove from hope to despair; went from bad to worse; from denial to acceptance.",
     "hope you're all well; love you all; miss you guys; bless you; see you there; thank you all; same u.",
     "praise from the church; tea from the group; a lady from my church; at home kids are fine; at school kids were mean.",

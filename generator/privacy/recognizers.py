@@ -671,7 +671,8 @@ RELATION_WORDS = frozenset({
 #: Labels of a contact's fields, which a colon follows as it follows a speaker ("Tel: 020 ...").
 FIELD_LABELS = _FIELD_LABELS = frozenset({"tel", "mob", "fax", "ext", "ph", "cell", "mobile", "phone", "email", "address", "dob",
                                           "mrn", "nhs", "chi", "curp", "rut", "dni", "nie", "cpf", "pesel", "bsn", "nric",
-                                          "nif", "sin", "ohip", "tfn", "ird", "ppsn", "ssn"})
+                                          "nif", "sin", "ohip", "tfn", "ird", "ppsn", "ssn", "ward", "unit", "location",
+                                          "hospital", "clinic", "consultant", "nurse", "diagnosis", "dx"})
 #: Words of when, which follow "doctor" or "nurse" the noun: "your doctor last year".
 _TIME_WORDS = frozenset({"last", "next", "again", "once", "twice", "earlier", "later", "recently", "first", "every",
                          "yesterday", "today", "tomorrow", "tonight", "before", "after", "soon", "asap"})
@@ -2416,6 +2417,8 @@ _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t
                         r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|"
                         r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
                         r"[ \t]+([^\W\d_][\w'’-]*)")
+#: A hashtag of a town, its words run together in capitals: "#Fife", "#LittleRock".
+_PLACE_HASHTAG = re.compile(r"(?<![\w&#])#((?-i:[A-Z])[a-z]+(?:(?-i:[A-Z])[a-z]+){0,2})\b")
 #: "anyone up seč way?", "I'm Clark born and bred": where someone lives, by the words around it.
 _PLACE_AROUND = re.compile(r"\b(?:up|down|over|out|round)[ \t]+([^\W\d_][\w'’-]*)[ \t]+way\b"
                            r"|\b([^\W\d_][\w'’-]*)[ \t]+born[ \t]+and[ \t]+(?:bred|raised)\b")
@@ -2882,6 +2885,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         words = match.group(1).split()
         if not any(w in _STOP or w in _GENERIC_ESTATES or w in vocabulary.EVERYDAY_WORDS for w in words):
             found.append((match.start(1), match.start(1) + len(match.group(1).rstrip())))  # "from the heights estate"
+    for match in _PLACE_HASHTAG.finditer(text) if "#" in text else ():
+        town = " ".join(re.findall(r"[A-Z][a-z]+", match.group(1))).lower()
+        if town in vocabulary.towns() and town not in vocabulary.large_places() and town not in _STOP \
+                and town not in vocabulary.EVERYDAY_WORDS and not common_word(town) and not is_medical(town):
+            found.append(match.span(1))  # "#teamIBD #Fife", "#LittleRock": a town, tagged
     for match in _NUMBERED_ROAD.finditer(text):
         found.append(match.span(1))  # "on Loop 410", "off Highway 61", "out on RR 2", "down the A9", "on 120 Street"
     for match in _LOWER_CAMP.finditer(text) if "camp " in text else ():

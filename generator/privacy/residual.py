@@ -86,7 +86,8 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
               and not (is_medical(word) and match.group() != word)  # "Addison's", "Wilson's"
               and not (is_medical(word) and _taken(text, start))  # "the Mirena", "My Reha"
               and not _INSTITUTION.match(text, end)  # "the Mayo Clinic"
-              and not recognizers.names_a_language(text, start, end)):  # "speaks only Dari"
+              and not recognizers.names_a_language(text, start, end)  # "speaks only Dari"
+              and not (text[end:end + 1] == ":" and lower in recognizers.FIELD_LABELS)):  # "Ward: Lister Unit"
             found.append((start, end, "a capitalised first name"))
         elif lowercase_post and _listed_name(lower, word, is_medical):
             found.append((start, end, "a name from the lists in a post without capitals"))
