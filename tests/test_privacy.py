@@ -678,6 +678,12 @@ IDENTIFIERS = [
     # A town in a hashtag, its words run together.
     ("place", "Had my first infusion today at the unit #teamIBD #Fife", "Fife"),
     ("place", "Race for Life done!! #LittleRock", "LittleRock"),
+    # A town that is a word after a team and "in"; a given name that is a word paired with the writer;
+    # an ex-partner by a name that is a word, and what they have.
+    ("place", "me and my mate went to the perinatal team in hull together, so nice", "hull"),
+    ("place", "the crisis team in sale were brilliant when i rang at 3am", "sale"),
+    ("name", "honey and me are doing the buggy walk on sunday if anyone wants to join", "honey"),
+    ("name", "my ex storm has the kids this weekend so i can finally sleep", "storm"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -814,6 +820,7 @@ MEDICAL = [
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
     "I made my blog on wordpress.com; the code is on github.com.",
+    "work and me are not friends; mum and me went shopping; tea and me are fine; my ex also has; the team in charge were great.",
     "#Hope #Bath #Scotland #teamIBD. Dx 2014 | Humira. - Ward: 12. Location: UK.",
     "came from time to time; we drove from hope to despair; went from bad to worse; from denial to acceptance.",
     "hope you're all well; love you all; miss you guys; bless you; see you there; thank you all; same u.",

@@ -620,7 +620,8 @@ _ROLE_NOUNS = frozenset({"practitioner", "practitioners", "prescriber", "navigat
                          "educator", "specialist", "specialists", "consultant", "associate", "assistant", "manager",
                          "lead", "advisor", "adviser", "endoscopist", "anaesthetist", "anesthetist", "sonographer"})
 _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
-_RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|son|daughter|mom|mum|mommy|mummy|mother|dad|daddy|father|"
+_RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-partner|son|daughter|mom|mum|mommy|"
+              r"mummy|mother|dad|daddy|father|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
@@ -863,7 +864,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        rf"(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
                                        rf"brings|drove|drives|took|takes|visited|visits|rang|rings|called|calls|sent|sends|"
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
-                                       rf"stays|helped|helps)\b"), 0.75),
+                                       rf"stays|helped|helps|has|had)\b"), 0.75),
     # "sage u still at the foothills", "indigo thank u for the heating pad": whom a post opens by
     # addressing, before "you" or thanks.
     ("vocative_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*),?[ \t]+(?:u|you|ur|r u|are u|did u|have u|"
@@ -871,6 +872,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "ash from my support group said": a given name, even a word, from a place people belong to.
     ("from_community_lower", re.compile(rf"\b([a-z][\w'’-]*)\s+from\s+(?:the\s+|my\s+|our\s+)(?:[a-z'’-]+\s+){{0,2}}"
                                         rf"(?:{_COMMUNITIES})\b"), 0.7),
+    # "honey and me are doing the buggy walk": a given name, even a word, paired with the writer.
+    ("pair_me_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:me|i)[ \t]+(?:are|were|is|was|"
+                                 r"went|go|did|do|have|had|got|met|made|took|both|will|'re|’re|'ll|’ll)\b", re.MULTILINE),
+     0.7),
     # "popped round to see grace after her fall", "visiting hope in hospice": whom one visits after
     # what befell them, or where they lie, is a person, though her name is a virtue's.
     ("visit_lower", re.compile(r"\b(?:to see|visit|visited|visiting|saw|seen)\s+([a-z][\w'’-]*)(?=[ \t]+(?:"
@@ -1040,8 +1045,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "relation_does_lower": ("came", "comes", "went", "goes", "brought", "brings", "drove", "drives", "took", "takes",
                             "visit", "rang", "rings", "called", "calls", "sent", "sends", "made", "makes", "gave",
                             "gives", "told", "tells", "texted", "texts", "dropped", "drops", "picked", "picks", "stayed",
-                            "stays", "helped", "helps"),
+                            "stays", "helped", "helps", "has", "had"),
     "vocative_lower": (" u", "you", "ur", "thank", "ty"),
+    "pair_me_lower": (" me ", " i "),
     "from_community_lower": ("from",),
     "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
                             "missing", "asked", "told", "rang", "texted", "messaged", "with", "keep"),
@@ -1219,13 +1225,16 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "person_object_lower": lambda w: (w.name_word or w.unknown_name) and (
         w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or w.lower in PEOPLE_AND_WORDS) and not w.stop
     and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
+    "pair_me_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _SEASONS and w.lower not in _VERBS_BEFORE_THE
+    and w.lower not in _NOT_FROM_COMMUNITY and not w.medical_shaped,
     "vocative_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _VERBS_BEFORE_THE and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped,
     "from_community_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _ABSTRACT_NAMES and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _NOT_FROM_COMMUNITY
     and w.lower not in _SEASONS and not w.medical_shaped,
     "relation_does_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in _SEASONS and not w.medical_shaped,
+    and w.lower not in _SEASONS,
     "visit_lower": lambda w: w.first and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _SEASONS,
     "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
@@ -2357,7 +2366,7 @@ _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 _TOWN_FOLLOWS = (r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:and|but|so|area|for|since|now|last|this|until|till|who|want|"
                  r"wanting|looking|too|or|because|at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|"
                  r"each|once|twice|two|three|four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|"
-                 r"yesterday|tomorrow|sent|said|says|told|rang|referred|reckons)\b))")
+                 r"yesterday|tomorrow|sent|said|says|told|rang|referred|reckons|together)\b))")
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 _TO_TOWN = re.compile(r"[ \t]+to[ \t]+(([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
@@ -2382,7 +2391,8 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
 #: rugby has been", "dad's dialysis is in temple three times a week".
 _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|"
                              r"pharmacy|library|church|meets|meeting|class|pool|gym|gp|gps|doctors?|dentist|dialysis|"
-                             r"chemo|rehab|physio|unit|ward|shed|(?:care|nursing)[ \t]+home)(?:[ \t]+(?:is|are|was|were))?"
+                             r"chemo|rehab|physio|unit|ward|shed|team|teams|(?:care|nursing)[ \t]+home)"
+                             r"(?:[ \t]+(?:is|are|was|were))?"
                              r"[ \t]+(?:in|near|at)[ \t]+" + _LOWER_TOWN)
 #: ... and a town named as a month, where no month stands: "i live in march".
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\b(?![ \t]+(?:\d|of|and[ \t]+april))")
