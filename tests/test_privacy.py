@@ -684,6 +684,14 @@ IDENTIFIERS = [
     ("place", "the crisis team in sale were brilliant when i rang at 3am", "sale"),
     ("name", "honey and me are doing the buggy walk on sunday if anyone wants to join", "honey"),
     ("name", "my ex storm has the kids this weekend so i can finally sleep", "storm"),
+    # A name before the kin word that honours it (South Asian English); whoever opens a clause by
+    # taking someone somewhere or booking their appointment; a name paired with a relative; a sector.
+    ("name", "pinky didi's sugar was 280 this morning, she skipped the insulin again", "pinky"),
+    ("name", "lucky bhaiya took papa to the hospital for the angiography", "lucky"),
+    ("name", "bunty has booked the cardiologist for friday 10am", "bunty"),
+    ("name", "baby has a fever since last night, rinku is taking her to the clinic", "rinku"),
+    ("name", "mummy and sunny will go with him, i have office", "sunny"),
+    ("place", "rinku is taking her to the clinic in sector 17 today", "17"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -821,6 +829,8 @@ MEDICAL = [
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
     "I made my blog on wordpress.com; the code is on github.com.",
+    "dear aunty said so; the langar; chachu's knee operation went fine; help is coming from the council.",
+    "nobody has booked it; the surgery has booked me in; mum and dad will go; christmas is coming home to us.",
     "work and me are not friends; mum and me went shopping; tea and me are fine; my ex also has; the team in charge were great.",
     "#Hope #Bath #Scotland #teamIBD. Dx 2014 | Humira. - Ward: 12. Location: UK.",
     "came from time to time; we drove from hope to despair; went from bad to worse; from denial to acceptance.",

@@ -471,8 +471,10 @@ def _lower_surname(word: str, is_medical: IsMedical, followed_by_stop: bool = Fa
     """"roberto smith", "thiago novaes", "melanie berger": a surname, even one that is also a word
     or an eponym (a found first name makes it a surname; "[name] berger's disease" is caught by the
     caller), or a word no list knows."""
-    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in _ADVERBS:
-        return False  # "[name] both spoke", "[name] first said"
+    base = vocabulary.base_term(word)
+    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in _ADVERBS \
+            or base in vocabulary.EVERYDAY_WORDS or base in recognizers.KIN_WORDS:
+        return False  # "[name] both spoke", "[name] first said", "[name] didi's sugar"
     if is_medical(word):
         return word in vocabulary.surnames() and word in vocabulary.medical_terms()
     if word in vocabulary.surnames() and (vocabulary.english_frequency(word) < vocabulary.VERY_COMMON or followed_by_stop):

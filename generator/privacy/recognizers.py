@@ -649,6 +649,11 @@ _RANKS = frozenset({"chief", "king", "queen", "prince", "princess", "boss", "pas
                     "major", "captain", "sergeant", "colonel", "general", "doctor", "nurse", "neighbour", "neighbor",
                     "friend", "teacher", "coach", "priest", "rabbi", "imam", "elder", "reverend", "sheriff", "mayor"})
 _CAPITAL_WORD_BEFORE = re.compile(rf"{UPPER}[\w'’-]*[ \t]+$")
+#: Words before a kin word that describe the relative, or are titles themselves: "dear aunty", "guru ji".
+_NOT_BEFORE_KIN = frozenset({"dear", "poor", "old", "young", "big", "little", "sweet", "lovely", "favourite", "favorite",
+                             "fav", "fave", "great", "grand", "guru", "baba", "mata", "pita", "sant", "bibi", "sat",
+                             "akal", "sardar", "pandit", "swami", "maharaj", "nice", "kind", "other", "elder", "eldest",
+                             "youngest", "choti", "chhoti", "bade", "bari", "badi", "chote", "chhote"})
 #: Given names that are also what comes from a church or a group: "praise from the church".
 _NOT_FROM_COMMUNITY = frozenset({"praise", "comfort", "tea", "support", "love", "help", "word", "news", "lady", "man", "guy",
                                  "gent", "chap", "fella", "bloke", "woman", "girl", "boy", "lad", "lass"})
@@ -876,6 +881,23 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("pair_me_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:me|i)[ \t]+(?:are|were|is|was|"
                                  r"went|go|did|do|have|had|got|met|made|took|both|will|'re|’re|'ll|’ll)\b", re.MULTILINE),
      0.7),
+    # "pinky didi's sugar", "lucky bhaiya took papa", "rinku ji": in South Asian English a kin word or
+    # a word of respect follows the name it honours.
+    ("name_kin_after_lower", re.compile(r"(?:^|(?<=[\s,(]))([a-z][\w'’-]*)[ \t]+(?:didi|bhaiya|bhaiyya|bhai|bhaji|paaji|"
+                                        r"veerji|aunty|auntie|uncle|ji|mausi|chacha|chachi|chachu|bua|mami|mamu|apa|"
+                                        r"baji|bhabhi|jiju|sahib|saab|akka|anna|amma|chechi|chettan)(?![\w-])"), 0.7),
+    # "rinku is taking her to the clinic", "bunty has booked the cardiologist": whoever opens a
+    # clause by doing for someone what people do is a person, whatever the word.
+    ("subject_acts_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:(?:is|was)[ \t]+(?:taking|bringing|driving|"
+                                      r"picking|coming[ \t]+(?:from|over|round|home|to[ \t]+stay)|staying[ \t]+with|"
+                                      r"looking[ \t]+after)|(?:has|had)[ \t]+(?:booked|taken|driven|brought|arranged|"
+                                      r"organised|organized)|will[ \t]+(?:take|drive|bring|pick|stay[ \t]+with)|"
+                                      r"(?:took|drove|brought|picked[ \t]+up)[ \t]+(?:her|him|them|me|us|papa|mama|"
+                                      r"mummy|daddy|mum|dad|mom|nan|gran))\b", re.MULTILINE), 0.7),
+    # "mummy and sunny will go with him": a given name paired with a relative, and what the two do.
+    ("kin_pair_lower", re.compile(r"\b(?:mummy|mum|mom|mam|dad|daddy|papa|mama|nan|nana|gran|grandma|grandad|auntie|"
+                                  r"aunty|uncle)[ \t]+(?:and|n|&)[ \t]+([a-z][\w'’-]*)[ \t]+(?:will|are|were|went|"
+                                  r"came|both|have|had|took|drove)\b"), 0.7),
     # "popped round to see grace after her fall", "visiting hope in hospice": whom one visits after
     # what befell them, or where they lie, is a person, though her name is a virtue's.
     ("visit_lower", re.compile(r"\b(?:to see|visit|visited|visiting|saw|seen)\s+([a-z][\w'’-]*)(?=[ \t]+(?:"
@@ -1048,6 +1070,12 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "stays", "helped", "helps", "has", "had"),
     "vocative_lower": (" u", "you", "ur", "thank", "ty"),
     "pair_me_lower": (" me ", " i "),
+    "name_kin_after_lower": ("didi", "bhai", "bhaji", "paaji", "veerji", "aunt", "uncle", "ji", "mausi", "chach", "bua",
+                             "mami", "mamu", "apa", "baji", "bhabhi", "jiju", "sahib", "saab", "akka", "anna", "amma",
+                             "chechi", "chettan"),
+    "subject_acts_lower": ("taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
+                           "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove"),
+    "kin_pair_lower": (" and ", " n ", "&"),
     "from_community_lower": ("from",),
     "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
                             "missing", "asked", "told", "rang", "texted", "messaged", "with", "keep"),
@@ -1225,6 +1253,15 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "person_object_lower": lambda w: (w.name_word or w.unknown_name) and (
         w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or w.lower in PEOPLE_AND_WORDS) and not w.stop
     and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
+    "name_kin_after_lower": lambda w: (w.given or w.unknown_name) and not w.stop and not w.everyday
+    and w.lower not in _KIN_WORDS and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _NOT_BEFORE_KIN
+    and not w.medical_shaped,
+    "subject_acts_lower": lambda w: (w.given or not w.common) and not w.stop and not w.everyday
+    and w.lower not in _KIN_WORDS and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _ROLE_NOUNS
+    and w.lower not in _VERBS_BEFORE_THE and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS
+    and not w.medical_shaped,
+    "kin_pair_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped,
     "pair_me_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _SEASONS and w.lower not in _VERBS_BEFORE_THE
     and w.lower not in _NOT_FROM_COMMUNITY and not w.medical_shaped,
@@ -2339,10 +2376,11 @@ _GENERIC_ESTATES = frozenset({"council", "housing", "industrial", "real", "tradi
                               "local", "big", "whole", "entire", "same", "other", "next", "social", "private", "rented",
                               "family", "sporting", "shooting", "grouse", "farm", "dead", "retail", "office",
                               "residential", "rough", "posh", "nice", "estate"})
-_NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down)[ \t]+(?:the[ \t]+)?"
+_NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down|in)[ \t]+(?:the[ \t]+)?"
                             r"((?:Loop|Highway|Hwy\.?|Route|Rte\.?|Interstate|FM|RM|County Road|State Road|Farm Road|"
                             r"CR|SR|RR|Rural Route|Ruta|Carretera|Rodovia|BR)[ \t-]?\d{1,4}[A-Z]?|"
                             r"\d{1,3}[ \t]+(?:Street|St|Avenue|Ave|Road|Rd)\b(?:[ \t]+[NS][EW]\b)?|"
+                            r"(?i:sector)[ \t-]?\d{1,3}[A-Za-z]?|"
                             r"(?<=the )[AM]\d{1,4}(?:\([MT]\))?(?![ \t]+(?:levels?|grades?|paper|size|sheets?|format|"
                             r"envelopes?|visa|form|batter(?:y|ies)|class)\b))(?![\w/.-]\w|[\w-])")
 #: A hospital's word of faith or virtue in lowercase right after "at", before no noun: "at cedars and".

@@ -64,7 +64,7 @@ EVERYDAY_WORDS = frozenset(["god", "jesus", "lord", "bless", "christ", "allah", 
     "mamaw", "papaw", "memaw", "meemaw", "pawpaw", "mawmaw", "pepaw", "yiayia", "giagia", "pappou", "papou", "babcia",
     "babunia", "dziadzia", "nonno", "abuela", "abuelo", "abuelita", "abuelito", "opa", "opi", "halmeoni", "harabeoji",
     "halmoni", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "ahma", "ahgong", "bubbe", "bubbie", "zayde",
-    "savta", "teta", "jiddo", "mam-gu", "mamgu", "tad-cu", "tadcu", "nain", "bampi", "cariad", "jaddah", "jadda", "sitto", "bibi", "seanair", "seanmhair", "taid", "kuya", "manang", "manong", "inay", "itay", "anaanatsiaq", "ataatatsiaq", "abba", "dayika", "dapir", "bapir", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
+    "savta", "teta", "jiddo", "didi", "chachu", "aunty", "bua", "jiju", "mamu", "phuphi", "ayurvedic", "ayurveda", "mam-gu", "mamgu", "tad-cu", "tadcu", "nain", "bampi", "cariad", "jaddah", "jadda", "sitto", "bibi", "seanair", "seanmhair", "taid", "kuya", "manang", "manong", "inay", "itay", "anaanatsiaq", "ataatatsiaq", "abba", "dayika", "dapir", "bapir", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
     "kafeneio", "kopitiam", "fika",
     # words of Orthodox Jewish communities (not "Baruch", "Simcha", "Hashem": names too)
     "sangat", "samaritans", "quran", "koran", "boudin", "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
