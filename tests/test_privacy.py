@@ -692,6 +692,8 @@ IDENTIFIERS = [
     ("name", "baby has a fever since last night, rinku is taking her to the clinic", "rinku"),
     ("name", "mummy and sunny will go with him, i have office", "sunny"),
     ("place", "rinku is taking her to the clinic in sector 17 today", "17"),
+    # An inn by the two things on its sign, without "at".
+    ("place", "Funeral is on Thursday at 2pm, then the Crown and Anchor after.", "Anchor"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -829,6 +831,7 @@ MEDICAL = [
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
     "I made my blog on wordpress.com; the code is on github.com.",
+    "the Arts and Crafts movement; the Health and Safety rules; the Lion and the Unicorn.",
     "dear aunty said so; the langar; chachu's knee operation went fine; help is coming from the council.",
     "nobody has booked it; the surgery has booked me in; mum and dad will go; christmas is coming home to us.",
     "work and me are not friends; mum and me went shopping; tea and me are fine; my ex also has; the team in charge were great.",

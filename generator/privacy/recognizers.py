@@ -2465,6 +2465,18 @@ _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t
                         r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|"
                         r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
                         r"[ \t]+([^\W\d_][\w'’-]*)")
+#: An inn by the two things on its sign, in capitals after "the": "the Crown and Anchor".
+_PUB_PAIR = re.compile(r"(?<=\bthe )((?-i:[A-Z])[a-z]+)(?:['’]s)?[ \t]+(?:and|&)[ \t]+((?-i:[A-Z])[a-z]+)\b")
+_PUB_WORDS = frozenset({"crown", "anchor", "rose", "fox", "hounds", "hound", "hare", "lamb", "flag", "bell", "dragon", "cat",
+                        "fiddle", "horse", "horses", "groom", "plough", "harrow", "feathers", "swan", "lion", "unicorn",
+                        "bull", "gate", "star", "garter", "coach", "sun", "moon", "stars", "shepherd", "dog", "duck",
+                        "partridge", "pheasant", "compasses", "mitre", "keys", "key", "sword", "shield", "ship", "whale",
+                        "trumpet", "drum", "monkey", "goat", "bear", "castle", "cross", "tun", "barrel", "hop", "vine",
+                        "grapes", "wheatsheaf", "sickle", "sheaf", "oak", "ivy", "magpie", "stump", "sceptre", "cushion",
+                        "thistle", "shamrock", "harp", "pipe", "kettle", "feather", "eagle", "child", "falcon", "hawk",
+                        "buck", "stag", "boar", "pig", "whistle", "beehive", "bee", "greyhound", "ferret", "trout",
+                        "salmon", "pike", "tiger", "anvil", "hammer", "tankard", "punchbowl", "bowl", "boot", "slipper",
+                        "ball", "wicket", "bat", "cricketers", "fleece", "mallard", "cock", "hen", "kings", "queens"})
 #: A hashtag of a town, its words run together in capitals: "#Fife", "#LittleRock".
 _PLACE_HASHTAG = re.compile(r"(?<![\w&#])#((?-i:[A-Z])[a-z]+(?:(?-i:[A-Z])[a-z]+){0,2})\b")
 #: "anyone up seč way?", "I'm Clark born and bred": where someone lives, by the words around it.
@@ -2927,6 +2939,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                and w.lower() not in vocabulary.all_languages() for w in words) \
                 and not at_sentence_start(text, match.start(1)) and not _after_capital(text, match.start(1)):
             found.append(match.span(1))  # "the basement of Holy Family Ukrainian Catholic Church"
+    for match in _PUB_PAIR.finditer(text) if " and " in text or " & " in text else ():
+        if match.group(1).lower() in _PUB_WORDS and match.group(2).lower() in _PUB_WORDS:
+            found.append(match.span())  # "then the Crown and Anchor after": an inn, by its sign's two things
     for match in _INSTITUTION_FOR_IN.finditer(text) if " in " in text else ():
         found.append(match.span(1))  # "the Clinic for Special Children in Strasburg"
     for match in _NAMED_ESTATE_LOWER.finditer(text) if "estate" in text else ():
