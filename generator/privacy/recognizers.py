@@ -649,6 +649,10 @@ _RANKS = frozenset({"chief", "king", "queen", "prince", "princess", "boss", "pas
                     "major", "captain", "sergeant", "colonel", "general", "doctor", "nurse", "neighbour", "neighbor",
                     "friend", "teacher", "coach", "priest", "rabbi", "imam", "elder", "reverend", "sheriff", "mayor"})
 _CAPITAL_WORD_BEFORE = re.compile(rf"{UPPER}[\w'’-]*[ \t]+$")
+#: Kin words and words of respect that follow the name they honour, in South Asian English.
+_KIN_AFTER_NAME = ("didi", "bhaiya", "bhaiyya", "bhai", "bhaji", "paaji", "veerji", "aunty", "auntie", "uncle", "ji", "mausi",
+                   "chacha", "chachi", "chachu", "bua", "mami", "mamu", "apa", "baji", "bhabhi", "jiju", "sahib", "saab",
+                   "akka", "anna", "amma", "chechi", "chettan")
 #: Words before a kin word that describe the relative, or are titles themselves: "dear aunty", "guru ji".
 _NOT_BEFORE_KIN = frozenset({"dear", "poor", "old", "young", "big", "little", "sweet", "lovely", "favourite", "favorite",
                              "fav", "fave", "great", "grand", "guru", "baba", "mata", "pita", "sant", "bibi", "sat",
@@ -883,9 +887,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
      0.7),
     # "pinky didi's sugar", "lucky bhaiya took papa", "rinku ji": in South Asian English a kin word or
     # a word of respect follows the name it honours.
-    ("name_kin_after_lower", re.compile(r"(?:^|(?<=[\s,(]))([a-z][\w'’-]*)[ \t]+(?:didi|bhaiya|bhaiyya|bhai|bhaji|paaji|"
-                                        r"veerji|aunty|auntie|uncle|ji|mausi|chacha|chachi|chachu|bua|mami|mamu|apa|"
-                                        r"baji|bhabhi|jiju|sahib|saab|akka|anna|amma|chechi|chettan)(?![\w-])"), 0.7),
+    ("name_kin_after_lower", re.compile(r"(?:^|(?<=[\s,(]))([a-z][\w'’-]*)[ \t]+(?:" + "|".join(_KIN_AFTER_NAME) +
+                                        r")(?![\w-])"), 0.7),
     # "rinku is taking her to the clinic", "bunty has booked the cardiologist": whoever opens a
     # clause by doing for someone what people do is a person, whatever the word.
     ("subject_acts_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:(?:is|was)[ \t]+(?:taking|bringing|driving|"
@@ -1070,9 +1073,6 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "stays", "helped", "helps", "has", "had"),
     "vocative_lower": (" u", "you", "ur", "thank", "ty"),
     "pair_me_lower": (" me ", " i "),
-    "name_kin_after_lower": ("didi", "bhai", "bhaji", "paaji", "veerji", "aunt", "uncle", "ji", "mausi", "chach", "bua",
-                             "mami", "mamu", "apa", "baji", "bhabhi", "jiju", "sahib", "saab", "akka", "anna", "amma",
-                             "chechi", "chettan"),
     "subject_acts_lower": ("taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
                            "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove"),
     "kin_pair_lower": (" and ", " n ", "&"),
@@ -1091,7 +1091,10 @@ _CUES: dict[str, tuple[str, ...]] = {
 }
 #: Cues that are whole words, too short to look for inside others ("bu", "sr", "tia"): a rule runs on a post
 #: that holds one of them as a word.
-_WORD_CUES: dict[str, frozenset[str]] = {"honorific": HONORIFICS}
+_WORD_CUES: dict[str, frozenset[str]] = {
+    "honorific": HONORIFICS,
+    # whole words, a possessive's too ("didi's"): as substrings, "amma" and "apa" are in "grammar" and "capable"
+    "name_kin_after_lower": frozenset(_KIN_AFTER_NAME) | {w + "'s" for w in _KIN_AFTER_NAME} | {w + "’s" for w in _KIN_AFTER_NAME}}
 STOP = _STOP = frozenset(["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "by", "for", "with", "from", "about", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "this", "that", "these", "those", "there", "here", "then", "than", "when", "what", "who", "how", "why", "which", "not", "no", "yes", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "may", "might", "must", "just", "very", "really", "also", "too", "only", "still", "even", "all", "any", "some", "each", "every", "much", "many", "more", "most", "other", "such", "same", "own", "again", "ever", "never", "always", "often", "sometimes", "usually", "today", "yesterday", "tomorrow", "now", "soon", "later", "said", "says", "told", "asked", "went", "got", "get", "going", "gone", "come", "came", "doing", "done", "okay", "ok", "oh", "well", "sure", "thanks", "thank", "please", "sorry", "hi", "hello", "hey", "dear"])
 
 
