@@ -671,6 +671,7 @@ IDENTIFIERS = [
     ("name", "sage u still at the hospital or did they discharge u", "sage"),
     ("name", "indigo thank u for the heating pad rec it changed my life", "indigo"),
     ("name", "ash from my support group said the new biologic made her hair fall out", "ash"),
+    ("name", "hazel from church brought a casserole... bless her", "hazel"),
     ("name", "my roommate juniper drives me to my iron infusions, love her", "juniper"),
     ("place", "shoutout to my nurse at sick kids who remembered my birthday", "sick"),
     # A town that is an idiom's word, between travelling "from" it and "to" another town.
@@ -831,6 +832,7 @@ MEDICAL = [
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
     "I made my blog on wordpress.com; the code is on github.com.",
+    "love from church; greetings from work; a card from work; time off from work; hugs from group.",
     "the Arts and Crafts movement; the Health and Safety rules; the Lion and the Unicorn.",
     "dear aunty said so; the langar; chachu's knee operation went fine; help is coming from the council.",
     "nobody has booked it; the surgery has booked me in; mum and dad will go; christmas is coming home to us.",

@@ -879,7 +879,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("vocative_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*),?[ \t]+(?:u|you|ur|r u|are u|did u|have u|"
                                   r"thank u|thank you|thanks|ty)\b", re.MULTILINE), 0.7),
     # "ash from my support group said": a given name, even a word, from a place people belong to.
-    ("from_community_lower", re.compile(rf"\b([a-z][\w'’-]*)\s+from\s+(?:the\s+|my\s+|our\s+)(?:[a-z'’-]+\s+){{0,2}}"
+    ("from_community_lower", re.compile(rf"\b([a-z][\w'’-]*)\s+from\s+(?:(?:the\s+|my\s+|our\s+)(?:[a-z'’-]+\s+){{0,2}})?"
                                         rf"(?:{_COMMUNITIES})\b"), 0.7),
     # "honey and me are doing the buggy walk": a given name, even a word, paired with the writer.
     ("pair_me_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:me|i)[ \t]+(?:are|were|is|was|"
