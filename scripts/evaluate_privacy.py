@@ -387,7 +387,9 @@ Two test sets:
   and-seventy-third's run and a tidy that changed no output, run straight after (recall 1.000
   then),
   and tests/privacy/forum_fresh173.txt, the hundred-and-seventy-fifth, written after the hundred-
-  and-seventy-fourth's run, run straight after (recall 1.000 then);
+  and-seventy-fourth's run, run straight after (recall 1.000 then),
+  and tests/privacy/forum_fresh174.txt, the hundred-and-seventy-sixth, written after the change
+  the hundred-and-seventy-fifth led to, run straight after (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -824,6 +826,7 @@ FORUM_SETS = (
     ("forum-style hundred-and-seventy-third set, blind until its first run", "forum_fresh171.txt"),
     ("forum-style hundred-and-seventy-fourth set, blind until its first run", "forum_fresh172.txt"),
     ("forum-style hundred-and-seventy-fifth set, blind until its first run", "forum_fresh173.txt"),
+    ("forum-style hundred-and-seventy-sixth set, blind until its first run", "forum_fresh174.txt"),
 )
 
 

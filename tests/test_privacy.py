@@ -729,6 +729,12 @@ def test_each_identifier_type_is_redacted(gate: PrivacyGate, kind: str, text: st
     assert any(text[f.start:f.end] and f.type == kind for f in result.findings)
 
 
+def test_a_second_rank_stays_before_the_name(gate: PrivacyGate) -> None:
+    assert gate.screen("Sgt. Maj. Okoye got me through the group.").text == "Sgt. Maj. [name] got me through the group."
+    assert gate.screen("Our school nurse Mrs. Pike retired.").text == "Our school nurse Mrs. [name] retired."
+    assert gate.screen("My husband was medevaced to the base.").findings == ()
+
+
 def test_a_title_after_a_name_is_not_a_name_from_a_community(gate: PrivacyGate) -> None:
     assert gate.screen("Dariush khan from the mosque drives him").text == "[name] khan from the mosque drives him"
 

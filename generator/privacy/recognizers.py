@@ -590,7 +590,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
 
 #: Words before a name that make it one ("Dr", "Sister", "Grandma"); the abbreviations may take a period.
 TITLE_ABBREVIATIONS = ("dr", "prof", "mr", "mrs", "ms", "mx", "rev", "fr", "sr", "sgt", "cpl", "pte", "lt", "capt",
-                       "spc", "pfc", "ssgt", "msgt", "cpo")
+                       "spc", "pfc", "ssgt", "msgt", "cpo", "maj", "brig", "cdr", "lcpl")
 TITLE_WORDS = frozenset({"dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "nurse", "sister", "sir",
                          "sgt", "sergeant", "cpl", "corporal", "pte", "lt", "lieutenant", "capt", "captain", "colonel",
                          "dame", "rev", "father", "pastor", "grandma", "grandpa", "granny", "grandad", "granddad", "nana",
@@ -748,7 +748,7 @@ _COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|work|school|uni
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
-    ("title", re.compile(rf"\b(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})(?:\.[ \t]*|\s+)|{_TITLES}\s+)"
+    ("title", re.compile(rf"\b(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})(?:\.[ \t]*|\s+)|{_TITLES}\s+)+"
                          rf"((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
     ("honorific", re.compile(rf"(?<![\w'’-])(?i:{_HONORIFICS})\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
@@ -1364,6 +1364,9 @@ class ContextNameRecognizer(EntityRecognizer):
         if rule != "title" and first.rstrip(".").lower() in _TITLE_BEFORE_NAME and re.match(
                 rf"\.?[ \t]*{UPPER}", text[start + len(first.rstrip(".")):start + len(first.rstrip(".")) + 3]):
             return start, end, False  # "ask for Dr. Malak", "ask Dr.Wong": the title, before the name it belongs to
+        if rule == "title" and first.lower() in TITLE_ABBREVIATIONS and re.match(
+                rf"\.[ \t]*{UPPER}", text[start + len(first):start + len(first) + 3]):
+            return start, end, False  # "Sgt. Maj. Okoye": a second rank, before the name both belong to
         if first.lower() in vocabulary.large_places() and _as_a_place(text, start, start + len(first)):
             return start, end, False  # "the Society of India runs camps"
         named = first[:1].isupper() and (rule in ("relation", "title", "intro") and first.lower() in self._first or (
@@ -1433,6 +1436,8 @@ class ContextNameRecognizer(EntityRecognizer):
                                                                                    match.start())
                                                         and not _shouted(text)):
             return []  # "the PEG is in": a word in capitals after an article, in a post not written in them
+        if lower in TITLE_ABBREVIATIONS and text[match.end(1):match.end(1) + 1] == "." and not second:
+            return []  # "Sgt. Maj. Okoye": a rank's abbreviation before the name, though "Maj" is a name too
         sentence_start = at_sentence_start(text, match.start())
         # "Kim Sjögren", "Joe Bell": after a first name an eponym is a surname, unless used as one.
         eponym = bool(second) and lower in self._first and second[-1:].isalpha() and not followed_by_condition_word(
