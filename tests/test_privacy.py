@@ -695,6 +695,10 @@ IDENTIFIERS = [
     ("place", "rinku is taking her to the clinic in sector 17 today", "17"),
     # An inn by the two things on its sign, without "at".
     ("place", "Funeral is on Thursday at 2pm, then the Crown and Anchor after.", "Anchor"),
+    # A small town whose name is a rare word, after a drive or a hospice; a town after one's consultant.
+    ("place", "the ward is a 3 hour drive from wick so we stay over", "wick"),
+    ("place", "iona and her mum are doing the shave for the hospice in oban", "oban"),
+    ("place", "my consultant in cork says the scan looks stable", "cork"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -838,6 +842,7 @@ MEDICAL = [
     "with hope the doctor will call; love the nurses here; back to normal now; came home to bath the kids.",
     "the clinic in spring was busy; the doctors in general are fine; hard to see progress after his surgery.",
     "I made my blog on wordpress.com; the code is on github.com.",
+    "my consultant in general says; the surgeon in charge said; the clinic in nana's town.",
     "love from church; greetings from work; a card from work; time off from work; hugs from group.",
     "the Arts and Crafts movement; the Health and Safety rules; the Lion and the Unicorn.",
     "dear aunty said so; the langar; chachu's knee operation went fine; help is coming from the council.",

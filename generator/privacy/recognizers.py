@@ -2437,7 +2437,8 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
 #: rugby has been", "dad's dialysis is in temple three times a week".
 _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|"
                              r"pharmacy|library|church|meets|meeting|class|pool|gym|gp|gps|doctors?|dentist|dialysis|"
-                             r"chemo|rehab|physio|unit|ward|shed|team|teams|(?:care|nursing)[ \t]+home)"
+                             r"chemo|rehab|physio|unit|ward|shed|team|teams|consultant|surgeon|specialist|"
+                             r"[a-z]+ologist|(?:care|nursing)[ \t]+home)"
                              r"(?:[ \t]+(?:is|are|was|were))?"
                              r"[ \t]+(?:in|near|at)[ \t]+" + _LOWER_TOWN)
 #: ... and a town named as a month, where no month stands: "i live in march".
@@ -2916,7 +2917,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and town not in vocabulary.EVERYDAY_WORDS for town in to.groups()):
             found.append((match.start(1), end))  # "we drove from hope to little rock": between two towns
             continue
-        if lower in vocabulary.towns() and lower not in _NOT_TOWNS_AFTER_LIVING and lower not in _STOP \
+        # a small town whose name is a rare word too ("the hospice in oban", "a drive from wick so")
+        town = lower in vocabulary.towns() or (lower in vocabulary.word_towns() and lower not in _KIN_WORDS
+                                               and vocabulary.english_frequency(lower) < vocabulary.COMMON)
+        if town and lower not in _NOT_TOWNS_AFTER_LIVING and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) \
                 and not language.in_language(text, match.start(1), end, language.FUNCTION_WORD):
             found.append((match.start(1), end))  # "moved from reading to deal", "the hospital at swan hill?"
