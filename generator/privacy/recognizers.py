@@ -2918,9 +2918,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append((match.start(1), end))  # "we drove from hope to little rock": between two towns
             continue
         # a small town whose name is a rare word too ("the hospice in oban", "a drive from wick so")
-        town = lower in vocabulary.towns() or (lower in vocabulary.word_towns() and lower not in _KIN_WORDS
-                                               and vocabulary.english_frequency(lower) < vocabulary.COMMON)
-        if town and lower not in _NOT_TOWNS_AFTER_LIVING and lower not in _STOP \
+        listed = lower in vocabulary.towns() or (lower in vocabulary.word_towns() and lower not in _KIN_WORDS
+                                                 and vocabulary.english_frequency(lower) < vocabulary.COMMON)
+        if listed and lower not in _NOT_TOWNS_AFTER_LIVING and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) \
                 and not language.in_language(text, match.start(1), end, language.FUNCTION_WORD):
             found.append((match.start(1), end))  # "moved from reading to deal", "the hospital at swan hill?"
