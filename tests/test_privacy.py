@@ -831,6 +831,7 @@ MEDICAL = [
     "The Malayali families' group organises the Onam lunch; Grandpère drives to the clinic; Seanair and Anaanatsiaq too.",
     "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani. Kuya drove.",
     "Bibi ji was admitted after a fall. Jaddah's diabetes is bad. Sitto made maamoul for the nurses.",
+    "The nurse spoke Spanish with her, gracias a Dios.",
     "Our faifeau at the church organises the walks; our matai said the whole aiga will take turns.",
     "Mam-gu had her hip done; the clinic finally saw Nain; Tad-cu passed; the singing is lovely, cariad.",
     # Cues of living and moving before a word in its own sense; a bill, a virtue, a month.
