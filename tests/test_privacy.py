@@ -699,6 +699,8 @@ IDENTIFIERS = [
     ("place", "the ward is a 3 hour drive from wick so we stay over", "wick"),
     ("place", "iona and her mum are doing the shave for the hospice in oban", "oban"),
     ("place", "my consultant in cork says the scan looks stable", "cork"),
+    # A given name, even a city's, with his or her relative and what they do.
+    ("name", "phoenix and his dad are doing the jdrf walk saturday", "phoenix"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -832,6 +834,7 @@ MEDICAL = [
     "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani. Kuya drove.",
     "Bibi ji was admitted after a fall. Jaddah's diabetes is bad. Sitto made maamoul for the nurses.",
     "The nurse spoke Spanish with her, gracias a Dios.",
+    "we're doing the jdrf walk in may; she and her mum are fine; work and his family were kind.",
     "Our faifeau at the church organises the walks; our matai said the whole aiga will take turns.",
     "Mam-gu had her hip done; the clinic finally saw Nain; Tad-cu passed; the singing is lovely, cariad.",
     # Cues of living and moving before a word in its own sense; a bill, a virtue, a month.

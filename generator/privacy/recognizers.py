@@ -897,6 +897,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"organised|organized)|will[ \t]+(?:take|drive|bring|pick|stay[ \t]+with)|"
                                       r"(?:took|drove|brought|picked[ \t]+up)[ \t]+(?:her|him|them|me|us|papa|mama|"
                                       r"mummy|daddy|mum|dad|mom|nan|gran))\b", re.MULTILINE), 0.7),
+    # "phoenix and his dad are doing the walk": a given name, even a place's, with his or her relative.
+    ("with_kin_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:his|her)[ \t]+(?:dad|mum|mom|"
+                                  r"mam|mother|father|husband|wife|partner|sister|brother|son|daughter|kids|boyfriend|"
+                                  r"girlfriend|nan|gran|grandma|grandad|family)[ \t]+(?:are|were|is|was|have|had|"
+                                  r"will|went|came|both|did|do)\b", re.MULTILINE), 0.7),
     # "mummy and sunny will go with him": a given name paired with a relative, and what the two do.
     ("kin_pair_lower", re.compile(r"\b(?:mummy|mum|mom|mam|dad|daddy|papa|mama|nan|nana|gran|grandma|grandad|auntie|"
                                   r"aunty|uncle)[ \t]+(?:and|n|&)[ \t]+([a-z][\w'’-]*)[ \t]+(?:will|are|were|went|"
@@ -1076,6 +1081,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "subject_acts_lower": ("taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
                            "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove"),
     "kin_pair_lower": (" and ", " n ", "&"),
+    "with_kin_lower": (" his ", " her "),
     "from_community_lower": ("from",),
     "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
                             "missing", "asked", "told", "rang", "texted", "messaged", "with", "keep"),
@@ -1263,6 +1269,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _KIN_WORDS and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _ROLE_NOUNS
     and w.lower not in _VERBS_BEFORE_THE and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS
     and not w.medical_shaped,
+    "with_kin_lower": lambda w: (w.given or w.unknown_name) and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _PERSON_NOUN_WORDS,
     "kin_pair_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped,
     "pair_me_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -1635,7 +1643,7 @@ def _rare_in_lowercase_post(word: str, is_medical: Any) -> str | None:
     """In a post without capitals, case tells nothing: a word that is no dictionary's and rare on
     the web ("novaes", "lopes" is a word) is judged as its capitalised form would be."""
     if len(word) < 4 or not word.isalpha() or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) \
-            or word in vocabulary.large_places():
+            or word in vocabulary.large_places() or word in vocabulary.KNOWN_INITIALS:
         return None
     if in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN or medical_word(word) \
             or _accented_word(word) or prefixed_word(word):
@@ -1685,8 +1693,9 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
         unknown = [p for p in parts if p not in _LOWER_CLITICS and p not in _NEGATED
                    and _lowercase_kind(p, is_medical) is not None]
         return "unknown" if unknown else None
-    if len(word) < 3 or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or medical_word(word):
-        return None
+    if len(word) < 3 or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or medical_word(word) \
+            or word in vocabulary.KNOWN_INITIALS:
+        return None  # "the jdrf walk": a charity's initials, in lowercase
     if prefixed_word(word):
         return None  # "underdiagnosed", "overmedicated", "misdiagnosis"
     frequency = vocabulary.english_frequency(word)

@@ -282,8 +282,9 @@ def _unknown(lower: str, word: str, is_medical: IsMedical) -> bool:
         return False
     if vocabulary.english_frequency(lower) > 0 or recognizers.in_dictionary(lower):
         return False  # "ethnicity", "wikis": rare words, but words
-    if any(c.isupper() for c in word[1:]) or lower in vocabulary.large_places() or lower in vocabulary.languages():
-        return False  # "eGFR", "iPhone"; "Norway"; "Lingala"
+    if any(c.isupper() for c in word[1:]) or lower in vocabulary.large_places() or lower in vocabulary.languages() \
+            or lower in vocabulary.KNOWN_INITIALS:
+        return False  # "eGFR", "iPhone"; "Norway"; "Lingala"; "the jdrf walk"
     plain = unicodedata.normalize("NFKD", lower).encode("ascii", "ignore").decode()
     if plain != lower and not _unknown(plain, plain, is_medical):
         return False  # "café"
