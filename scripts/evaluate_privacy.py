@@ -407,7 +407,10 @@ Two test sets:
   and tests/privacy/forum_fresh181.txt, the hundred-and-eighty-third, written after the changes
   the hundred-and-eighty-second led to, run straight after (recall 1.000 then),
   and tests/privacy/forum_fresh182.txt, the hundred-and-eighty-fourth, written after the hundred-
-  and-eighty-third's run, run straight after (recall 1.000 then);
+  and-eighty-third's run, run straight after (recall 1.000 then),
+  and tests/privacy/forum_fresh183.txt, the hundred-and-eighty-fifth, written after the hundred-
+  and-eighty-fourth's run, run straight after; one label corrected before the run, a title inside
+  a label (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -853,6 +856,7 @@ FORUM_SETS = (
     ("forum-style hundred-and-eighty-second set, blind until its first run", "forum_fresh180.txt"),
     ("forum-style hundred-and-eighty-third set, blind until its first run", "forum_fresh181.txt"),
     ("forum-style hundred-and-eighty-fourth set, blind until its first run", "forum_fresh182.txt"),
+    ("forum-style hundred-and-eighty-fifth set, blind until its first run", "forum_fresh183.txt"),
 )
 
 
