@@ -701,6 +701,12 @@ IDENTIFIERS = [
     ("place", "my consultant in cork says the scan looks stable", "cork"),
     # A given name, even a city's, with his or her relative and what they do.
     ("name", "phoenix and his dad are doing the jdrf walk saturday", "phoenix"),
+    # A hospital by its possessive in lowercase after "at"; a virtue's name after a kin title and what
+    # she did, after a relation and how he came, or paired with another doing turns for someone.
+    ("place", "blessing is doing the night shift with mummy at king's so i'll do the day", "king"),
+    ("name", "aunty comfort brought jollof for all the nurses on the ward", "comfort"),
+    ("name", "my brother gift flew in last night to see daddy", "gift"),
+    ("name", "praise and marvellous are taking turns to drive grandma to dialysis", "marvellous"),
     # A given name that is a word, in lowercase, where only a person stands.
     ("name", "rob's been amazing through all this, he does all the stoma changes now", "rob"),
     ("name", "told bill he has to stop lifting the mower, he never listens", "bill"),
@@ -834,6 +840,7 @@ MEDICAL = [
     "My abba had his bypass; Dayika only speaks Kurmanji, and the interpreter was Sorani. Kuya drove.",
     "Bibi ji was admitted after a fall. Jaddah's diabetes is bad. Sitto made maamoul for the nurses.",
     "The nurse spoke Spanish with her, gracias a Dios.",
+    "staying at mum's tonight; at my friend's house; at tesco's car park; me and you are both fine.",
     "we're doing the jdrf walk in may; she and her mum are fine; work and his family were kind.",
     "Our faifeau at the church organises the walks; our matai said the whole aiga will take turns.",
     "Mam-gu had her hip done; the clinic finally saw Nain; Tad-cu passed; the singing is lovely, cariad.",

@@ -873,7 +873,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        rf"(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
                                        rf"brings|drove|drives|took|takes|visited|visits|rang|rings|called|calls|sent|sends|"
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
-                                       rf"stays|helped|helps|has|had)\b"), 0.75),
+                                       rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed)\b"), 0.75),
     # "sage u still at the foothills", "indigo thank u for the heating pad": whom a post opens by
     # addressing, before "you" or thanks.
     ("vocative_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*),?[ \t]+(?:u|you|ur|r u|are u|did u|have u|"
@@ -902,6 +902,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                   r"mam|mother|father|husband|wife|partner|sister|brother|son|daughter|kids|boyfriend|"
                                   r"girlfriend|nan|gran|grandma|grandad|family)[ \t]+(?:are|were|is|was|have|had|"
                                   r"will|went|came|both|did|do)\b", re.MULTILINE), 0.7),
+    # "praise and marvellous are taking turns to drive grandma": two given names, even words, doing
+    # together what people do for someone.
+    ("pair_subject_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+([a-z][\w'’-]*)[ \t]+"
+                                      r"(?:are|were)[ \t]+(?:taking[ \t]+turns|both|driving|looking[ \t]+after|"
+                                      r"organi[sz]ing|running|doing[ \t]+the)\b", re.MULTILINE), 0.7),
     # "mummy and sunny will go with him": a given name paired with a relative, and what the two do.
     ("kin_pair_lower", re.compile(r"\b(?:mummy|mum|mom|mam|dad|daddy|papa|mama|nan|nana|gran|grandma|grandad|auntie|"
                                   r"aunty|uncle)[ \t]+(?:and|n|&)[ \t]+([a-z][\w'’-]*)[ \t]+(?:will|are|were|went|"
@@ -1013,7 +1018,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("kin_title_lower", re.compile(r"\b(?:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
                                    r"cousin)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
                                    r"goes|and|died|passed|won['’]t|can['’]t|doesn['’]t|didn['’]t|does|did|will|would|"
-                                   r"rang|called|lives|lived|still)\b|['’]s[ \t])"), 0.7),
+                                   r"rang|called|lives|lived|still|brought|made|sent|took|drove|flew|cooked|baked|"
+                                   r"visited|prayed)\b|['’]s[ \t])"), 0.7),
     # A workmate by name in lowercase, before what a person did: "crew mate tosh did his last shift".
     ("mate_lower", re.compile(r"\b(?:crew|work|team|room|flat|house|ship|class)?[ \t]?mate[ \t]+([a-z][a-z'’-]+)[ \t]+"
                               r"(?:did|does|said|says|was|is|has|had|told|got|came|went|retired|left|started|finished|"
@@ -1075,13 +1081,15 @@ _CUES: dict[str, tuple[str, ...]] = {
     "relation_does_lower": ("came", "comes", "went", "goes", "brought", "brings", "drove", "drives", "took", "takes",
                             "visit", "rang", "rings", "called", "calls", "sent", "sends", "made", "makes", "gave",
                             "gives", "told", "tells", "texted", "texts", "dropped", "drops", "picked", "picks", "stayed",
-                            "stays", "helped", "helps", "has", "had"),
+                            "stays", "helped", "helps", "has", "had", "flew", "flies", "arrived", "phoned",
+                            "prayed"),
     "vocative_lower": (" u", "you", "ur", "thank", "ty"),
     "pair_me_lower": (" me ", " i "),
     "subject_acts_lower": ("taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
                            "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove"),
     "kin_pair_lower": (" and ", " n ", "&"),
     "with_kin_lower": (" his ", " her "),
+    "pair_subject_lower": (" and ", " n ", "&"),
     "from_community_lower": ("from",),
     "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
                             "missing", "asked", "told", "rang", "texted", "messaged", "with", "keep"),
@@ -1218,7 +1226,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "subject_says_lower": lambda w: not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _ROLE_NOUNS
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
     "kin_title_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
-    and w.lower not in _KIN_WORDS and not w.medical_shaped and w.lower not in _ABSTRACT_NAMES,
+    and w.lower not in _KIN_WORDS and not w.medical_shaped and w.lower not in _VERBS_BEFORE_THE,
     "possessive_kin_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
     and w.lower not in _KIN_WORDS and w.lower not in _ABSTRACT_NAMES and w.lower not in _SEASONS
     and w.lower not in ROLE_WORDS and w.lower not in TITLE_WORDS and w.lower not in _ROLE_NOUNS
@@ -1269,6 +1277,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _KIN_WORDS and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _ROLE_NOUNS
     and w.lower not in _VERBS_BEFORE_THE and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS
     and not w.medical_shaped,
+    "pair_subject_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped,
     "with_kin_lower": lambda w: (w.given or w.unknown_name) and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _PERSON_NOUN_WORDS,
     "kin_pair_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -2483,6 +2493,13 @@ _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t
                         r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|"
                         r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
                         r"[ \t]+([^\W\d_][\w'’-]*)")
+#: A hospital by a saint's or a founder's possessive in lowercase after "at", before no noun: "at king's so".
+_NOT_AT_POSSESSIVE = frozenset({"everyone", "someone", "anyone", "nobody", "friend", "mate", "neighbour", "neighbor",
+                                "brother", "sister", "cousin", "gp", "doctor", "dentist", "nurse", "today", "tonight",
+                                "yesterday", "tomorrow", "week", "year", "night", "day", "mum", "mom", "dad", "nan",
+                                "gran", "grandma", "grandad", "grandpa", "auntie", "aunty", "uncle", "granny", "mummy",
+                                "daddy", "mother", "father", "parent", "parents", "children", "women", "kids", "men"})
+_AT_POSSESSIVE_LOWER = re.compile(r"\bat[ \t]+([a-z][a-z]+['’]s)" + _TOWN_FOLLOWS)
 #: An inn by the two things on its sign, in capitals after "the": "the Crown and Anchor".
 _PUB_PAIR = re.compile(r"(?<=\bthe )((?-i:[A-Z])[a-z]+)(?:['’]s)?[ \t]+(?:and|&)[ \t]+((?-i:[A-Z])[a-z]+)\b")
 _PUB_WORDS = frozenset({"crown", "anchor", "rose", "fox", "hounds", "hound", "hare", "lamb", "flag", "bell", "dragon", "cat",
@@ -2960,6 +2977,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                and w.lower() not in vocabulary.all_languages() for w in words) \
                 and not at_sentence_start(text, match.start(1)) and not _after_capital(text, match.start(1)):
             found.append(match.span(1))  # "the basement of Holy Family Ukrainian Catholic Church"
+    for match in _AT_POSSESSIVE_LOWER.finditer(text) if "'s" in text or "’s" in text else ():
+        word = match.group(1)[:-2]
+        if word not in _KIN_WORDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and word not in _NOT_AT_POSSESSIVE and not is_medical(word) and not any(c.isupper() for c in text):
+            found.append(match.span(1))  # "with mummy at king's so i'll do the day", "at guy's tomorrow"
     for match in _PUB_PAIR.finditer(text) if " and " in text or " & " in text else ():
         if match.group(1).lower() in _PUB_WORDS and match.group(2).lower() in _PUB_WORDS:
             found.append(match.span())  # "then the Crown and Anchor after": an inn, by its sign's two things
