@@ -416,6 +416,9 @@ Two test sets:
   and tests/privacy/forum_fresh185.txt, the hundred-and-eighty-seventh, written after the changes
   the hundred-and-eighty-sixth led to, run straight after; one label added after the run, a clinic
   left unmarked that the gate also left, counted as missed (recall 0.933 then);
+  tests/privacy/forum_fresh186.txt and tests/privacy/forum_fresh187.txt, the hundred-and-eighty-
+  eighth and hundred-and-eighty-ninth, written near the tenth session's end, are committed unrun:
+  add them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
