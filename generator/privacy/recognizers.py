@@ -1204,6 +1204,12 @@ def plain_first_name(lower: str) -> bool:
         and lower not in vocabulary.EVERYDAY_WORDS
 
 
+def _stands_for_a_person(w: _Candidate) -> bool:
+    """A word where a lowercase rule puts a person that could be a name: no stop word, no everyday
+    word, no relative's or other person's noun ("my ex storm has", not "my ex also has")."""
+    return not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _PERSON_NOUN_WORDS
+
+
 def _given_subject(w: _Candidate) -> bool:
     """A capitalised given name (a word too) where a rule puts a person: no kin word, no stop word."""
     return w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -1270,31 +1276,22 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "person_object_lower": lambda w: (w.name_word or w.unknown_name) and (
         w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or w.lower in PEOPLE_AND_WORDS) and not w.stop
     and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS,
-    "name_kin_after_lower": lambda w: (w.given or w.unknown_name) and not w.stop and not w.everyday
-    and w.lower not in _KIN_WORDS and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _NOT_BEFORE_KIN
-    and not w.medical_shaped,
-    "subject_acts_lower": lambda w: (w.given or not w.common) and not w.stop and not w.everyday
-    and w.lower not in _KIN_WORDS and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _ROLE_NOUNS
+    "name_kin_after_lower": lambda w: (w.given or w.unknown_name) and _stands_for_a_person(w)
+    and w.lower not in _NOT_BEFORE_KIN and not w.medical_shaped,
+    "subject_acts_lower": lambda w: (w.given or not w.common) and _stands_for_a_person(w) and w.lower not in _ROLE_NOUNS
     and w.lower not in _VERBS_BEFORE_THE and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS
     and not w.medical_shaped,
-    "pair_subject_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped,
-    "with_kin_lower": lambda w: (w.given or w.unknown_name) and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in _PERSON_NOUN_WORDS,
-    "kin_pair_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped,
-    "pair_me_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _SEASONS and w.lower not in _VERBS_BEFORE_THE
-    and w.lower not in _NOT_FROM_COMMUNITY and not w.medical_shaped,
-    "vocative_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in _VERBS_BEFORE_THE and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped,
-    "from_community_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in _ABSTRACT_NAMES and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _NOT_FROM_COMMUNITY
-    and w.lower not in _SEASONS and not w.medical_shaped,
-    "relation_does_lower": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in _SEASONS,
-    "visit_lower": lambda w: w.first and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and w.lower not in _SEASONS,
+    "pair_subject_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
+    "with_kin_lower": lambda w: (w.given or w.unknown_name) and _stands_for_a_person(w),
+    "kin_pair_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
+    "pair_me_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
+    and w.lower not in _VERBS_BEFORE_THE and w.lower not in _NOT_FROM_COMMUNITY and not w.medical_shaped,
+    "vocative_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _VERBS_BEFORE_THE
+    and not w.medical_shaped,
+    "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
+    and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
+    "relation_does_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
+    "visit_lower": lambda w: w.first and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
     and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS
     and w.lower not in vocabulary.large_places(),
