@@ -127,6 +127,9 @@ class Needs:
 
 
 _DIGITS = tuple("0123456789")
+#: Hosts of people's own sites, whose subdomain is the person's page: "janes-journey.wordpress.com".
+_PERSONAL_HOSTS = ("wordpress", "blogspot", "substack", "wixsite", "weebly", "tumblr", "github", "carrd", "ghost",
+                   "jimdosite", "squarespace", "webnode", "mystrikingly")
 
 
 def pattern(entity: str, name: str, regex: str, score: float, *, context: list[str] | None = None,
@@ -576,11 +579,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"page|link|bio|eu|de|fr|nl|es|it|in|za|sg|my|ph|ng|gh|ke|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|jp|tv|app|"
                 r"dev|gl|gd|to|gg|xyz|site|online|blog)/[\w~%&=?#@+./-]*[\w/]", 0.7, needs=r"\.[a-z]{2,4}/"),
         # "janes-journey.wordpress.com": a blog's own subdomain on a host of personal sites, no path needed.
-        pattern("URL", "personal_site", r"(?<![\w@./-])(?:https?://)?[a-z0-9][a-z0-9-]*\.(?:wordpress|blogspot|substack|"
-                r"wixsite|weebly|tumblr|github|carrd|ghost|jimdosite|squarespace|webnode|mystrikingly)\.(?:com|io|co|site|"
-                r"org|co\.uk)\b(?:/[\w~%&=?#@+./-]*[\w/])?", 0.8,
-                needs=Needs(("wordpress", "blogspot", "substack", "wixsite", "weebly", "tumblr", "github", "carrd",
-                             "ghost", "jimdosite", "squarespace", "webnode", "mystrikingly"))),
+        pattern("URL", "personal_site", r"(?<![\w@./-])(?:https?://)?[a-z0-9][a-z0-9-]*\.(?:" + "|".join(_PERSONAL_HOSTS)
+                + r")\.(?:com|io|co|site|org|co\.uk)\b(?:/[\w~%&=?#@+./-]*[\w/])?", 0.8, needs=Needs(_PERSONAL_HOSTS)),
         # "jane#4421": a Discord tag.
         pattern("HANDLE", "discord_tag", r"(?<![\w#])[A-Za-z0-9_.]{2,32}#\d{4}\b", 0.8, needs=r"#\d{4}"),
     ]
@@ -654,13 +654,13 @@ _KIN_AFTER_NAME = ("didi", "bhaiya", "bhaiyya", "bhai", "bhaji", "paaji", "veerj
                    "chacha", "chachi", "chachu", "bua", "mami", "mamu", "apa", "baji", "bhabhi", "jiju", "sahib", "saab",
                    "akka", "anna", "amma", "chechi", "chettan")
 #: Words before a kin word that describe the relative, or are titles themselves: "dear aunty", "guru ji".
-_NOT_BEFORE_KIN = frozenset({"dear", "poor", "old", "young", "big", "little", "sweet", "lovely", "favourite", "favorite",
+_NOT_BEFORE_KIN = frozenset({"poor", "old", "young", "big", "little", "sweet", "lovely", "favourite", "favorite",
                              "fav", "fave", "great", "grand", "guru", "baba", "mata", "pita", "sant", "bibi", "sat",
-                             "akal", "sardar", "pandit", "swami", "maharaj", "nice", "kind", "other", "elder", "eldest",
-                             "youngest", "choti", "chhoti", "bade", "bari", "badi", "chote", "chhote"})
+                             "akal", "sardar", "pandit", "swami", "maharaj", "nice", "kind", "elder", "choti", "chhoti",
+                             "bade", "bari", "badi", "chote", "chhote"})
 #: Given names that are also what comes from a church or a group: "praise from the church".
 _NOT_FROM_COMMUNITY = frozenset({"praise", "comfort", "tea", "support", "love", "help", "word", "news", "lady", "man", "guy",
-                                 "gent", "chap", "fella", "bloke", "woman", "girl", "boy", "lad", "lass"})
+                                 "gent", "chap", "woman"})
 #: Given names that are verbs before "the": "hope the doctor calls", "love the nurses here".
 _VERBS_BEFORE_THE = frozenset({"hope", "love", "trust", "bless", "miss", "will", "may", "mark", "bill", "rob", "sue",
                                "pat", "chase", "grant", "drew", "don", "jack", "page", "ward", "warren", "lance"})
@@ -2491,11 +2491,9 @@ _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t
                         r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
                         r"[ \t]+([^\W\d_][\w'’-]*)")
 #: A hospital by a saint's or a founder's possessive in lowercase after "at", before no noun: "at king's so".
-_NOT_AT_POSSESSIVE = frozenset({"everyone", "someone", "anyone", "nobody", "friend", "mate", "neighbour", "neighbor",
-                                "brother", "sister", "cousin", "gp", "doctor", "dentist", "nurse", "today", "tonight",
-                                "yesterday", "tomorrow", "week", "year", "night", "day", "mum", "mom", "dad", "nan",
-                                "gran", "grandma", "grandad", "grandpa", "auntie", "aunty", "uncle", "granny", "mummy",
-                                "daddy", "mother", "father", "parent", "parents", "children", "women", "kids", "men"})
+#: ... beyond relatives and stop words, whose home or time a possessive after "at" also names.
+_NOT_AT_POSSESSIVE = frozenset({"everyone", "someone", "anyone", "nobody", "tonight", "week", "year", "night", "day",
+                                "grandad", "aunty", "parent", "parents", "children", "women", "kids", "men"})
 _AT_POSSESSIVE_LOWER = re.compile(r"\bat[ \t]+([a-z][a-z]+['’]s)" + _TOWN_FOLLOWS)
 #: An inn by the two things on its sign, in capitals after "the": "the Crown and Anchor".
 _PUB_PAIR = re.compile(r"(?<=\bthe )((?-i:[A-Z])[a-z]+)(?:['’]s)?[ \t]+(?:and|&)[ \t]+((?-i:[A-Z])[a-z]+)\b")
