@@ -728,6 +728,10 @@ IDENTIFIERS = [
     # A road by its kind and number; a veterans' hall by its initials is no address.
     ("place", "Our peer group meets at the VFW post on Loop 410, Tuesday nights, no judgment.", "410"),
     ("address", "Please send it to Flat 2, English Court, Leeds LS1 4AB.", "English"),
+    # A harbour town after "out of"; a name no list knows after sending one's love to someone.
+    ("place", "Dad fished out of Petty Harbour for forty years.", "Petty"),
+    ("name", "sending love to ngaio, she's back on the ward again", "ngaio"),
+    ("name", "thanks to kiri for the lift to the clinic", "kiri"),
 ]
 
 
@@ -1022,6 +1026,9 @@ MEDICAL = [
     "My mum flies home every winter; Bubbe still runs the gemach for medical equipment.",
     "Dad was at the Welsh steelworks, then the Chinese factory. The Spam-catcher works like that.",
     "The shops on the High Street are closing. Our daughter goes to the ASL story time.",
+    # After sending love or thanks: everyone, a relative, a country, a medicine; out of a ward.
+    "sending love to everyone, thanks to lockdown and thanks to metformin. say hi to grandma from aotearoa.",
+    "We got out of Intensive Care on Friday and out of Hospital at last.",
 ]
 
 

@@ -962,10 +962,14 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             r"([a-z][\w'’-]*)(?=\s*(?:[,!.]|$)|\s+(?:for|x+)\b)", re.IGNORECASE), 0.8),
     # Lowercase, after a verb of calling or a closing kiss: "ring kelly on", "ask for jeet", "... penny x".
     ("addressing_lower", re.compile(r"\b(?:cc|contact|ask for|ask|tell|speak to|spoke to|spoken to|talk to|talked to|"
-                                    r"say hi to|say hello to|give my love to|thank you to|message|text|ring|call|phone|"
-                                    r"pass (?:this|it|that) on to|love to|sending love to|hugs to|thanks to|"
-                                    r"shout out to|shoutout to|congrats|congratulations|well done|happy birthday|"
+                                    r"message|text|ring|call|phone|pass (?:this|it|that) on to|love to|"
+                                    r"congrats|congratulations|well done|happy birthday|"
                                     r"happy bday|email|e-mail|dm|pm|esp\.?|especially)\s+([a-z][\w'’-]*)\b"), 0.75),
+    # Lowercase, after sending one's love to someone: only a person fits, a word no list knows too
+    # ("sending love to ngaio, she's back on the ward").
+    ("warmth_to_lower", re.compile(r"\b(?:say hi to|say hello to|give my love to|send my love to|sending (?:my )?love to|"
+                                   r"sending hugs to|hugs to|thank you to|thanks to|shout out to|shoutout to|"
+                                   r"big love to)\s+([a-z][\w'’-]*)\b"), 0.75),
     # Where only a person fits: "hope eric is feeling better", "does Bent still run the group",
     # "i asked alexia about it".
     ("person_context", re.compile(rf"\b(?i:hope)\s+({_WORD})\s+(?i:is|was|'s|’s|feels|gets|has|had)\b"
@@ -1306,6 +1310,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
         w.first and (w.capitalised or w.clear_first) or w.name_word or w.unknown_name or w.capitalised and w.given),
     "addressing_lower": lambda w: not w.everyday and not w.stop and (
         w.first or w.name_word or w.unknown_name or w.given and not w.common),
+    "warmth_to_lower": lambda w: _stands_for_a_person(w) and not w.medical_shaped
+    and vocabulary.base_term(w.lower) not in vocabulary.large_places() and (w.first or not w.common),
     "kiss_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
     "pair_lower": lambda w: not w.everyday and not w.stop and (w.clear_first or w.name_word or w.unknown_name
                                                                  or w.given and not w.common),  # "gaz n me"
@@ -3090,7 +3096,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
 
 
 #: Two or three title-case words after a word for where, mid-sentence: "Our mob in Cape Barren".
-_TITLE_RUN_AFTER_WHERE = re.compile(rf"\b(?:in|near|outside|around|from|at)[ \t]+"
+_TITLE_RUN_AFTER_WHERE = re.compile(rf"\b(?:in|near|outside|around|from|at|out[ \t]+of)[ \t]+"
                                     rf"((?:{UPPER}[a-z][\w'’-]*)(?:(?:[ \t]+(?:de|du|des|del|della|di|da|do|dos|das|van|"
                                     rf"von|der|den|la|le))?[ \t]+(?:[ld]['’])?{UPPER}[a-z][\w'’-]*){{1,2}})\b")
 #: Words that make a place of a run of everyday words ("Cape Barren", "Hope Valley").
@@ -3104,7 +3110,7 @@ _GEO_WORDS = frozenset({"cape", "point", "island", "isle", "islands", "bay", "he
 
 def title_runs_after_where(text: str, is_medical: Any) -> list[tuple[int, int]]:
     """A last net for places no other rule names: a run of title-case words (joined, perhaps, by a
-    particle: "Village de l'Est") after "in", "near", "from" or "at" that holds a word for a place
+    particle: "Village de l'Est") after "in", "near", "from", "at" or "out of" that holds a word for a place
     ("in Cape Barren") or a word that reads as a name ("near Ukkonen Road"), and no title, medical
     word or large place. The caller adds only runs nothing else has found, so a name or an address
     found as such keeps its type."""

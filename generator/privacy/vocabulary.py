@@ -481,7 +481,8 @@ south america, north america, the caribbean, the middle east, scandinavia, the b
 usa, us, uk, the us, the uk, the usa, the states, united states, united kingdom, u.s., u.k.,
 new york state, washington state, ontario, quebec, alberta, manitoba, saskatchewan, nova scotia,
 british columbia, new brunswick, newfoundland, prince edward island, yukon, nunavut,
-new south wales, victoria, queensland, tasmania, western australia, south australia
+new south wales, victoria, queensland, tasmania, western australia, south australia, northern territory,
+aotearoa, cymru
 """
 
 
