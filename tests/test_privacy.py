@@ -732,6 +732,11 @@ IDENTIFIERS = [
     ("place", "Dad fished out of Petty Harbour for forty years.", "Petty"),
     ("name", "sending love to ngaio, she's back on the ward again", "ngaio"),
     ("name", "thanks to kiri for the lift to the clinic", "kiri"),
+    # A hospital by its possessive after being taken "to" it; a partner by a word-name before what
+    # he keeps or is.
+    ("place", "tunde took her to king's in the night, bp 190 over 110", "king"),
+    ("name", "my partner ash keeps all my meds now because i forget", "ash"),
+    ("name", "my partner sky is a nurse so she knows the drill", "sky"),
 ]
 
 
@@ -1029,6 +1034,8 @@ MEDICAL = [
     # After sending love or thanks: everyone, a relative, a country, a medicine; out of a ward.
     "sending love to everyone, thanks to lockdown and thanks to metformin. say hi to grandma from aotearoa.",
     "We got out of Intensive Care on Friday and out of Hospital at last.",
+    # "Mam" is a mother; "else" owns nothing; a relative's home after "took her to".
+    "mam is getting worse. anyone else's mum freak out at night? we took her to mum's for the night.",
 ]
 
 

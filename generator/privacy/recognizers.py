@@ -873,7 +873,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        rf"(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
                                        rf"brings|drove|drives|took|takes|visited|visits|rang|rings|called|calls|sent|sends|"
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
-                                       rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed)\b"), 0.75),
+                                       rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed|keeps|kept|is|was|does|did|says|"
+                                       rf"said|thinks|wants|knows|works|worked|sorts|sorted|cooks|cooked|reckons)\b"), 0.75),
     # "sage u still at the foothills", "indigo thank u for the heating pad": whom a post opens by
     # addressing, before "you" or thanks.
     ("vocative_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*),?[ \t]+(?:u|you|ur|r u|are u|did u|have u|"
@@ -1009,7 +1010,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "trev's comment", "jen's post": a given name that is no common word owns what follows.
     ("possessive_given", re.compile(rf"\b({_WORD})['’]s\s+[a-z]"), 0.7),
     # A given name in lowercase whose family, funeral or memory it is: "love to all of tommy's family".
-    ("possessive_kin_lower", re.compile(r"\b([a-z][a-z'’-]+)['’]s[ \t]+(?:family|mum|mom|mam|dad|wife|husband|kids|"
+    ("possessive_kin_lower", re.compile(r"\b(?<!one )(?<!body )([a-z][a-z'’-]+)['’]s[ \t]+(?:family|mum|mom|mam|dad|wife|husband|kids|"
                                         r"children|funeral|memory|grave|partner|son|daughter|brother|sister|nan|gran|"
                                         r"parents|widow|widower|boys|girls|little[ \t]+(?:boy|girl|one))\b"), 0.7),
     # A given name in lowercase before "the" and a job: "joy the radiation tech hugged me", "walking
@@ -1086,7 +1087,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "visit", "rang", "rings", "called", "calls", "sent", "sends", "made", "makes", "gave",
                             "gives", "told", "tells", "texted", "texts", "dropped", "drops", "picked", "picks", "stayed",
                             "stays", "helped", "helps", "has", "had", "flew", "flies", "arrived", "phoned",
-                            "prayed"),
+                            "prayed", "kept", "keeps", " is", " was", "does", "did", "said", "says", "thinks", "wants",
+                            "knows", "work", "sort", "cook", "reckons"),
     "vocative_lower": (" u", "you", "ur", "thank", "ty"),
     "pair_me_lower": (" me ", " i "),
     "subject_acts_lower": ("taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
@@ -2496,11 +2498,13 @@ _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t
                         r"(?:anyone|anybody|someone|people|folks|members?)[ \t]+(?:in|near|from|around)|"
                         r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
                         r"[ \t]+([^\W\d_][\w'’-]*)")
-#: A hospital by a saint's or a founder's possessive in lowercase after "at", before no noun: "at king's so".
+#: A hospital by a saint's or a founder's possessive in lowercase after "at" or being taken "to", before
+#: no noun: "at king's so", "took her to king's in the night".
 #: ... beyond relatives and stop words, whose home or time a possessive after "at" also names.
 _NOT_AT_POSSESSIVE = frozenset({"everyone", "someone", "anyone", "nobody", "tonight", "week", "year", "night", "day",
                                 "grandad", "aunty", "parent", "parents", "children", "women", "kids", "men"})
-_AT_POSSESSIVE_LOWER = re.compile(r"\bat[ \t]+([a-z][a-z]+['’]s)" + _TOWN_FOLLOWS)
+_AT_POSSESSIVE_LOWER = re.compile(r"\b(?:at|(?:took|taken|taking|rushed|admitted|transferred)(?:[ \t]+(?:him|her|me|them|us))?"
+                                  r"[ \t]+to)[ \t]+([a-z][a-z]+['’]s)" + _TOWN_FOLLOWS)
 #: An inn by the two things on its sign, in capitals after "the": "the Crown and Anchor".
 _PUB_PAIR = re.compile(r"(?<=\bthe )((?-i:[A-Z])[a-z]+)(?:['’]s)?[ \t]+(?:and|&)[ \t]+((?-i:[A-Z])[a-z]+)\b")
 _PUB_WORDS = frozenset({"crown", "anchor", "rose", "fox", "hounds", "hound", "hare", "lamb", "flag", "bell", "dragon", "cat",
@@ -2981,7 +2985,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _AT_POSSESSIVE_LOWER.finditer(text) if "'s" in text or "’s" in text else ():
         word = match.group(1)[:-2]
         if word not in _KIN_WORDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
-                and word not in _NOT_AT_POSSESSIVE and not is_medical(word) and not any(c.isupper() for c in text):
+                and word not in _NOT_AT_POSSESSIVE and word not in _CHAINS and not is_medical(word) \
+                and not any(c.isupper() for c in text):
             found.append(match.span(1))  # "with mummy at king's so i'll do the day", "at guy's tomorrow"
     for match in _PUB_PAIR.finditer(text) if " and " in text or " & " in text else ():
         if match.group(1).lower() in _PUB_WORDS and match.group(2).lower() in _PUB_WORDS:
