@@ -737,6 +737,13 @@ IDENTIFIERS = [
     ("place", "tunde took her to king's in the night, bp 190 over 110", "king"),
     ("name", "my partner ash keeps all my meds now because i forget", "ash"),
     ("name", "my partner sky is a nurse so she knows the drill", "sky"),
+    # Whoever opens a clause worried or excited, or having had seizures; a town that is a word after
+    # "i'm in", or after a class or a GP and before "with" or "finally".
+    ("name", "the neuro upped her keppra, scout is worried she'll be sleepy again", "scout"),
+    ("name", "wren had two absence seizures at forest school today so we came home early", "wren"),
+    ("place", "i'm in reading and the fatigue service gave me a pacing diary", "reading"),
+    ("place", "went to the breathing class in bath with a friend, actually helped", "bath"),
+    ("place", "my gp in deal finally referred me after a year", "deal"),
 ]
 
 
@@ -1036,6 +1043,9 @@ MEDICAL = [
     "We got out of Intensive Care on Friday and out of Hospital at last.",
     # "Mam" is a mother; "else" owns nothing; a relative's home after "took her to".
     "mam is getting worse. anyone else's mum freak out at night? we took her to mum's for the night.",
+    # Whoever is worried or had seizures when no name is given: everyone, a relative, forums' shorthand.
+    "everyone is worried, hubby is worried. ds had 3 seizures today and dd is so excited. mine had a bad fall.",
+    "i'm in pain and i'm in bed with it. we're in hospital again, i'm in agony still. i'm in work tomorrow.",
 ]
 
 

@@ -689,7 +689,9 @@ _TIME_WORDS = frozenset({"last", "next", "again", "once", "twice", "earlier", "l
 #: Words for kin and pronouns that name lists also hold as given names ("Mama said", "Mine says"):
 #: no one's name before a verb.
 KIN_WORDS = _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma", "pops", "mine", "yours", "hers", "ours",
-                               "theirs"}
+                               "theirs",
+                               # parenting forums' shorthand: "dear son", "dear husband", "little one", in-laws
+                               "ds", "dd", "dh", "dp", "dw", "dc", "dcs", "lo", "mil", "fil", "sil", "bil"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
                                                   "paramedic", "blogger", "writer", "member", "moderator", "admin",
@@ -897,7 +899,15 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"looking[ \t]+after)|(?:has|had)[ \t]+(?:booked|taken|driven|brought|arranged|"
                                       r"organised|organized)|will[ \t]+(?:take|drive|bring|pick|stay[ \t]+with)|"
                                       r"(?:took|drove|brought|picked[ \t]+up)[ \t]+(?:her|him|them|me|us|papa|mama|"
-                                      r"mummy|daddy|mum|dad|mom|nan|gran))\b", re.MULTILINE), 0.7),
+                                      r"mummy|daddy|mum|dad|mom|nan|gran)|"
+                                      # "scout is worried she'll be sleepy", "wren had two absence seizures"
+                                      r"(?:is|was|gets|got)[ \t]+(?:(?:so|really|very|quite|a[ \t]+bit|super|pretty)[ \t]+)?"
+                                      r"(?:worried|scared|terrified|upset|excited|nervous|anxious|gutted|devastated|"
+                                      r"heartbroken|thrilled|frightened|petrified|distraught|stressed|overwhelmed)|"
+                                      r"(?:has|had|is[ \t]+having|was[ \t]+having|has[ \t]+had)[ \t]+(?:(?:a|an|another|two|three|"
+                                      r"four|five|six|\d+|more|several|few|some|her|his|bad|big)[ \t]+){1,2}(?:[a-z]+[ \t]+)?"
+                                      r"(?:seizures?|fits?|absences?|hypos?|meltdowns?|fevers?|nosebleeds?|migraines?|"
+                                      r"infections?|episodes?|panic[ \t]+attacks?|falls?))\b", re.MULTILINE), 0.7),
     # "phoenix and his dad are doing the walk": a given name, even a place's, with his or her relative.
     ("with_kin_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:his|her)[ \t]+(?:dad|mum|mom|"
                                   r"mam|mother|father|husband|wife|partner|sister|brother|son|daughter|kids|boyfriend|"
@@ -1092,7 +1102,11 @@ _CUES: dict[str, tuple[str, ...]] = {
     "vocative_lower": (" u", "you", "ur", "thank", "ty"),
     "pair_me_lower": (" me ", " i "),
     "subject_acts_lower": ("taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
-                           "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove"),
+                           "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove", "worried",
+                           "scared", "terrified", "upset", "excited", "nervous", "anxious", "gutted", "devastated",
+                           "heartbroken", "thrilled", "frightened", "petrified", "distraught", "stressed", "overwhelmed",
+                           "seizure", "fit", "absence", "hypo", "meltdown", "fever", "nosebleed", "migraine", "infection",
+                           "episode", "panic", "fall"),
     "kin_pair_lower": (" and ", " n ", "&"),
     "with_kin_lower": (" his ", " her "),
     "pair_subject_lower": (" and ", " n ", "&"),
@@ -2433,10 +2447,12 @@ _WHERE_LOWER_TOWNS = re.compile(_WHERE_CITY + r"[ ]+([a-z][a-z'’-]+(?:[ ][a-z]
 _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 #: Where someone lives, moved or is near, in lowercase: there a town of the lists is the town, though
 #: a word ("i live in march", "moved from reading to deal last spring", "anyone near sale want to").
-_TOWN_FOLLOWS = (r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:and|but|so|area|for|since|now|last|this|until|till|who|want|"
-                 r"wanting|looking|too|or|because|at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|"
-                 r"each|once|twice|two|three|four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|"
-                 r"yesterday|tomorrow|sent|said|says|told|rang|referred|reckons|together)\b))")
+_TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|who|want|wanting|looking|too|or|because|"
+                         r"at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|each|once|twice|two|three|"
+                         r"four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|yesterday|"
+                         r"tomorrow|sent|said|says|told|rang|referred|reckons|together|finally|just|still|only|never|"
+                         r"always|actually|eventually|also|already")
+_TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 _TO_TOWN = re.compile(r"[ \t]+to[ \t]+(([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
@@ -2454,7 +2470,7 @@ _NOT_FOR_WHOM = frozenset({"other", "young", "little", "small", "older", "local"
 _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
                              r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
                              r"commutes|commuting|came|come|coming|went|going|headed|heading|home|back|anyone|"
-                             r"anybody|someone|somebody|everyone|folks)[ \t]+"
+                             r"anybody|someone|somebody|everyone|folks|i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are)[ \t]+"
                              r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around)[ \t]+"
                              + _LOWER_TOWN)
 #: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
@@ -2464,7 +2480,8 @@ _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hosp
                              r"chemo|rehab|physio|unit|ward|shed|team|teams|consultant|surgeon|specialist|"
                              r"[a-z]+ologist|(?:care|nursing)[ \t]+home)"
                              r"(?:[ \t]+(?:is|are|was|were))?"
-                             r"[ \t]+(?:in|near|at)[ \t]+" + _LOWER_TOWN)
+                             r"[ \t]+(?:in|near|at)[ \t]+([a-z][a-z'’-]{3,}(?:[ \t][a-z][a-z'’-]+)?)"
+                             rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS}|with)\b))")
 #: ... and a town named as a month, where no month stands: "i live in march".
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\b(?![ \t]+(?:\d|of|and[ \t]+april))")
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|drove|drive|drives|driving|flew|fly|"
