@@ -744,6 +744,8 @@ IDENTIFIERS = [
     ("place", "i'm in reading and the fatigue service gave me a pacing diary", "reading"),
     ("place", "went to the breathing class in bath with a friend, actually helped", "bath"),
     ("place", "my gp in deal finally referred me after a year", "deal"),
+    # An institution's name that goes on after "for": "Centre for Health".
+    ("place", "The GP at Aldershot Centre for Health now sees him in Nepali.", "for Health"),
 ]
 
 
@@ -1046,6 +1048,8 @@ MEDICAL = [
     # Whoever is worried or had seizures when no name is given: everyone, a relative, forums' shorthand.
     "everyone is worried, hubby is worried. ds had 3 seizures today and dd is so excited. mine had a bad fall.",
     "i'm in pain and i'm in bed with it. we're in hospital again, i'm in agony still. i'm in work tomorrow.",
+    # Inuktitut and Spanish words for parents; an indigenous language of Mexico; a compound noun.
+    "Anaana was medevaced south. Papá works the fields. She speaks Mixteco at the farmworker clinic.",
 ]
 
 

@@ -36,8 +36,10 @@ _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|General|Royal|Infirmary|Univ
                              r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab|Ward|ward|Wing|wing)\b)+")
 _OF_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?({recognizers.UPPER}[\w'’.-]*(?:[ \t]+{recognizers.UPPER}[\w'’.-]*){{0,2}})")
 #: What makes a name an institution's: "Rose Medical", "Lister Hospital", "Mayo Clinic".
-#: "[place] School for Girls", "[place] Institute for the Blind": the rest of an institution's name.
-_FOR_WHOM_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Women|Children|Deaf|Blind|Sick Children)\b")
+#: "[place] School for Girls", "[place] Institute for the Blind", "[place] Centre for Health": the rest of an
+#: institution's name.
+_FOR_WHOM_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Women|Children|Deaf|Blind|Sick Children|"
+                             r"(?:Mental[ \t]+)?Health|Wellbeing|Well-being|Independent Living|Ageing|Aging)\b")
 _NAMED_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|Medical|Hospitals?|Infirmary|Clinic|Hospice|Institute|"
                                       r"Centre|Center|Health|General|Academy|(?-i:academy|school|college|primary|"
                                       r"hospital|infirmary|hospice|surgery|medical centre|health centre))\b)+")
