@@ -746,6 +746,12 @@ IDENTIFIERS = [
     ("place", "my gp in deal finally referred me after a year", "deal"),
     # An institution's name that goes on after "for": "Centre for Health".
     ("place", "The GP at Aldershot Centre for Health now sees him in Nepali.", "for Health"),
+    # A given name, even a word, that a card is for, or that one went somewhere with; a lowercase
+    # place's "court"; a town of two common words just "near".
+    ("name", "made a get well card for poppy at craft club, she's having her op on thursday", "poppy"),
+    ("name", "went with sunny to the ptsd course years ago, still the best thing i did", "sunny"),
+    ("place", "went to the ptsd course at headley court years ago", "court"),
+    ("place", "crashed on a descent near box hill last sunday, broken collarbone", "box"),
 ]
 
 
@@ -763,6 +769,12 @@ def test_a_second_rank_stays_before_the_name(gate: PrivacyGate) -> None:
     assert gate.screen("Sgt. Maj. Okoye got me through the group.").text == "Sgt. Maj. [name] got me through the group."
     assert gate.screen("Our school nurse Mrs. Pike retired.").text == "Our school nurse Mrs. [name] retired."
     assert gate.screen("My husband was medevaced to the base.").findings == ()
+
+
+def test_a_past_tense_after_a_lowercase_name_is_no_surname(gate: PrivacyGate) -> None:
+    assert gate.screen("my mate dave rang me yesterday").text == "my mate [name] rang me yesterday"
+    assert gate.screen("my mate dave held my hand").text == "my mate [name] held my hand"
+    assert gate.screen("ask for maria lopez at the desk").text == "ask for [name] at the desk"
 
 
 def test_a_title_after_a_name_is_not_a_name_from_a_community(gate: PrivacyGate) -> None:
@@ -1050,6 +1062,9 @@ MEDICAL = [
     "i'm in pain and i'm in bed with it. we're in hospital again, i'm in agony still. i'm in work tomorrow.",
     # Inuktitut and Spanish words for parents; an indigenous language of Mexico; a compound noun.
     "Anaana was medevaced south. Papá works the fields. She speaks Mixteco at the farmworker clinic.",
+    # What a card is for, whom one goes with, what is near: no one's name.
+    "a card for mum, a cake for christmas, prayers for peace. went with it to the end, went with him to the gp.",
+    "It's hard to read near the bottom; we're near enough now; near normal today.",
 ]
 
 

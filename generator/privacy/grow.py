@@ -65,7 +65,8 @@ _PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopa
                                   "county", "community", "city", "town", "park", "central", "north", "south", "east",
                                   "west", "road", "street", "square", "cross", "bridge", "green", "hill", "heights", "practice",
                                   "surgery", "ward", "unit", "wing", "audiology", "optometry", "podiatry", "dental",
-                                  "imaging", "fertility", "physio", "physiotherapy", "chiropractic"})
+                                  "imaging", "fertility", "physio", "physiotherapy", "chiropractic", "court", "hall", "lodge",
+                                  "manor", "grange"})
 _OUTWARD_CODE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{1,2}\d{1,2}[A-Z]?(?![\w/.-]\w|[\w/-])")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)
@@ -475,8 +476,8 @@ def _lower_surname(word: str, is_medical: IsMedical, followed_by_stop: bool = Fa
     caller), or a word no list knows."""
     base = vocabulary.base_term(word)
     if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in _ADVERBS \
-            or base in vocabulary.EVERYDAY_WORDS or base in recognizers.KIN_WORDS:
-        return False  # "[name] both spoke", "[name] first said", "[name] didi's sugar"
+            or base in vocabulary.EVERYDAY_WORDS or base in recognizers.KIN_WORDS or word in vocabulary.IRREGULAR_FORMS:
+        return False  # "[name] both spoke", "[name] first said", "[name] didi's sugar", "[name] rang me"
     if is_medical(word):
         return word in vocabulary.surnames() and word in vocabulary.medical_terms()
     if word in vocabulary.surnames() and (vocabulary.english_frequency(word) < vocabulary.VERY_COMMON or followed_by_stop):

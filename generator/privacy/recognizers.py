@@ -908,6 +908,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"four|five|six|\d+|more|several|few|some|her|his|bad|big)[ \t]+){1,2}(?:[a-z]+[ \t]+)?"
                                       r"(?:seizures?|fits?|absences?|hypos?|meltdowns?|fevers?|nosebleeds?|migraines?|"
                                       r"infections?|episodes?|panic[ \t]+attacks?|falls?))\b", re.MULTILINE), 0.7),
+    # "made a get well card for poppy", "went with sunny to the course": a given name, even a word, for
+    # whom a card is made, or with whom one goes somewhere.
+    ("card_for_lower", re.compile(r"\b(?:card|cards|present|presents|gift|cake|parcel|hamper|candle|candles)[ \t]+for[ \t]+"
+                                  r"([a-z][\w'’-]*)\b"), 0.7),
+    ("went_with_lower", re.compile(r"\b(?:went|go|going|came|come|coming|drove|walked|travell?ed)[ \t]+(?:along[ \t]+)?"
+                                   r"with[ \t]+([a-z][\w'’-]*)[ \t]+to\b"), 0.7),
     # "phoenix and his dad are doing the walk": a given name, even a place's, with his or her relative.
     ("with_kin_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:his|her)[ \t]+(?:dad|mum|mom|"
                                   r"mam|mother|father|husband|wife|partner|sister|brother|son|daughter|kids|boyfriend|"
@@ -1100,6 +1106,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "prayed", "kept", "keeps", " is", " was", "does", "did", "said", "says", "thinks", "wants",
                             "knows", "work", "sort", "cook", "reckons"),
     "vocative_lower": (" u", "you", "ur", "thank", "ty"),
+    "card_for_lower": (" for ",),
+    "went_with_lower": (" with ",),
     "pair_me_lower": (" me ", " i "),
     "subject_acts_lower": ("taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
                            "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove", "worried",
@@ -1311,6 +1319,10 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
     "relation_does_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
+    "card_for_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
+    and w.lower not in _ABSTRACT_NAMES and not w.medical_shaped,
+    "went_with_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS and not w.medical_shaped
+    and w.lower not in _SIGN_OFF_WORDS,
     "visit_lower": lambda w: w.first and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
     and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS
@@ -1820,8 +1832,10 @@ def surname_like(word: str, is_medical: Any) -> bool:
     return word in vocabulary.surnames() or vocabulary.english_frequency(word) < vocabulary.KNOWN
 
 
-_SUFFIXES = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
+_SUFFIXES: tuple[tuple[str, str], ...] = (("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""),
              ("er", ""), ("ers", ""), ("ly", ""), ("ness", ""), ("d", ""))
+#: Adjectives' degrees: "larger", "oldest", "heavier", "biggest"; not for a listed name ("Forrest").
+_DEGREES = (("er", "e"), ("est", ""), ("est", "e"), ("ier", "y"), ("iest", "y"))
 
 
 def verb_of_common_word(word: str) -> bool:
@@ -1851,7 +1865,10 @@ def in_dictionary(word: str) -> bool:
     words = vocabulary.dictionary_words()
     if word in words:
         return True
-    for suffix, replacement in _SUFFIXES:
+    suffixes: tuple[tuple[str, str], ...] = _SUFFIXES
+    if word.endswith(("er", "est")) and word not in vocabulary.first_names() and word not in vocabulary.surnames():
+        suffixes = _SUFFIXES + _DEGREES
+    for suffix, replacement in suffixes:
         if word.endswith(suffix) and len(word) > len(suffix) + (1 if replacement == "y" else 2):  # "flies": "fly"
             stem = word[:-len(suffix)] + replacement
             if suffix == "es" and not stem.endswith(("s", "x", "z", "ch", "sh", "o")):
@@ -2484,6 +2501,9 @@ _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hosp
                              rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS}|with)\b))")
 #: ... and a town named as a month, where no month stands: "i live in march".
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\b(?![ \t]+(?:\d|of|and[ \t]+april))")
+#: ... and a town, of one word or two, just near: "crashed on a descent near box hill last sunday".
+_NEAR_LOWER_TOWN = re.compile(r"(?<![\w'’-])near[ \t]+(?!(?:the|a|an|my|our|his|her|their|your|its|this|that|some|"
+                              r"any|every|each|all|one)\b)([a-z][a-z'’-]+[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|drove|drive|drives|driving|flew|fly|"
                                      r"flying|came|come|coming|went|going|travell?ed|commuted?|commutes|commuting)"
                                      r"[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
@@ -2953,7 +2973,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 found.append((match.start(1), match.start(1) + len(town)))  # "every pharmacy in fort worth"
                 break
     for match in (*_LIVES_IN_LOWER.finditer(text), *_LIVES_IN_LOWER_FROM_TO.finditer(text),
-                  *_VENUE_IN_LOWER.finditer(text)):
+                  *_VENUE_IN_LOWER.finditer(text), *(_NEAR_LOWER_TOWN.finditer(text) if "near" in text else ())):
         lower, end = match.group(1), match.end(1)
         if " " in lower and lower not in vocabulary.towns():  # "moved to deal last spring": the town, one word
             lower = lower.split()[0]

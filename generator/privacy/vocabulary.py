@@ -366,7 +366,40 @@ def dictionary_words() -> frozenset[str]:
     """English common words (lowercase in Webster's Second), without its proper nouns."""
     from english_words import get_english_words_set  # type: ignore[import-untyped]
 
-    return frozenset(w for w in get_english_words_set(["web2"], alpha=True) if w.islower())
+    return frozenset({w for w in get_english_words_set(["web2"], alpha=True) if w.islower()} | IRREGULAR_FORMS
+                     | _MISSING_WORDS)
+
+
+#: English verbs' and nouns' irregular forms, which Webster's Second lists only under their stems and
+#: no suffix derives: without them "dave rang me" read as a two-word name ("Rang" is a surname).
+IRREGULAR_FORMS = frozenset(["arose", "awoke", "awoken", "bore", "borne", "beat", "beaten", "became", "began",
+                             "begun", "bent", "bet", "bit", "bitten", "bled", "blew", "blown", "broke", "broken",
+                             "bred", "brought", "built", "burnt", "burst", "bought", "caught", "chose", "chosen",
+                             "clung", "came", "cost", "crept", "cut", "dealt", "dug", "did", "done", "drew", "drawn",
+                             "dreamt", "drank", "drunk", "drove", "driven", "ate", "eaten", "fell", "fallen", "fed",
+                             "felt", "fought", "found", "fled", "flung", "flew", "flown", "forbade", "forgot",
+                             "forgotten", "forgave", "forgiven", "froze", "frozen", "got", "gotten", "gave", "given",
+                             "went", "gone", "ground", "grew", "grown", "hung", "had", "heard", "hid", "hidden",
+                             "hit", "held", "hurt", "kept", "knelt", "knew", "known", "laid", "led", "leant", "leapt",
+                             "learnt", "left", "lent", "lay", "lain", "lit", "lost", "made", "meant", "met",
+                             "mistook", "mistaken", "paid", "proved", "proven", "put", "quit", "read", "rode",
+                             "ridden", "rang", "rung", "rose", "risen", "ran", "said", "saw", "seen", "sought",
+                             "sold", "sent", "set", "sewn", "shook", "shaken", "shed", "shone", "shot", "shown",
+                             "shrank", "shrunk", "shut", "sang", "sung", "sank", "sunk", "sat", "slept", "slid",
+                             "slung", "slit", "smelt", "spoke", "spoken", "sped", "spelt", "spent", "spilt", "spun",
+                             "spat", "split", "spoilt", "spread", "sprang", "sprung", "stood", "stole", "stolen",
+                             "stuck", "stung", "stank", "stunk", "strode", "struck", "strung", "strove", "sworn",
+                             "swore", "swept", "swam", "swum", "swung", "took", "taken", "taught", "tore", "torn",
+                             "told", "thought", "threw", "thrown", "trod", "trodden", "understood", "undertook",
+                             "undertaken", "upset", "woke", "woken", "wore", "worn", "wove", "woven", "wept", "won",
+                             "wound", "withdrew", "withdrawn", "wrote", "written", "has", "does", "goes", "men",
+                             "women", "children", "feet", "teeth", "geese", "mice", "people"])
+#: Everyday words Webster's Second (1934) lacks, in their common spellings.
+_MISSING_WORDS = frozenset(["box", "boxes", "proud", "hang", "hangs", "online", "website", "websites", "email",
+                            "emails", "internet", "app", "apps", "okay", "ok", "gonna", "wanna", "gotta", "kinda",
+                            "anymore", "earlier", "fridge", "laptop", "podcast", "teenager", "teenagers",
+                            "healthcare", "paperwork", "wheelchair", "backyard", "grandchildren", "newborn",
+                            "lifestyle", "mindset", "makeup", "database", "blog", "blogs"])
 
 
 @lru_cache(maxsize=1)
