@@ -752,6 +752,8 @@ IDENTIFIERS = [
     ("name", "went with sunny to the ptsd course years ago, still the best thing i did", "sunny"),
     ("place", "went to the ptsd course at headley court years ago", "court"),
     ("place", "crashed on a descent near box hill last sunday, broken collarbone", "box"),
+    # A venue by its title-case name after "at the", before its town.
+    ("place", "He goes to the dance class at the Corn Exchange in Newbury every Tuesday.", "Corn"),
 ]
 
 
@@ -1065,6 +1067,8 @@ MEDICAL = [
     # What a card is for, whom one goes with, what is near: no one's name.
     "a card for mum, a cake for christmas, prayers for peace. went with it to the end, went with him to the gp.",
     "It's hard to read near the bottom; we're near enough now; near normal today.",
+    # A physical therapist by her initials; a market named for its holiday before its town.
+    "- the PT, who does pilates-based rehab. We met at the Christmas Market in the square.",
 ]
 
 

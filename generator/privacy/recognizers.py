@@ -2431,6 +2431,9 @@ _LITTLE_PLACE = re.compile(r"(?<![\w'’-])Little[ \t]+([A-Z][a-z][\w'’-]*)")
 #: Children in Strasburg", "the Home for Incurables in Cape Town".
 _INSTITUTION_FOR_IN = re.compile(rf"\b((?:Clinic|Hospital|Centre|Center|Institute|Home|House|Hospice)[ \t]+(?:for|of)[ \t]+"
                                  rf"{UPPER}[\w'’-]*(?:[ \t]+(?:and|&|the|{UPPER}[\w'’-]*)){{0,4}})[ \t]+in[ \t]+{UPPER}")
+#: A venue by its title-case name after "at the", before the town it stands in: "the dance class at the
+#: Corn Exchange in Newbury".
+_VENUE_BEFORE_TOWN = re.compile(rf"\bat[ \t]+the[ \t]+((?:{UPPER}[a-z]+[ \t]+){{0,2}}{UPPER}[a-z]+)[ \t]+in[ \t]+({UPPER}[a-z]+)\b")
 #: A housing estate by its name in lowercase: "three falls from the heights estate" (not "the council
 #: estate", "real estate").
 _NAMED_ESTATE_LOWER = re.compile(r"\b(?:on|from|in|at|near|off|round|around|to)[ \t]+the[ \t]+"
@@ -3030,6 +3033,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span())  # "then the Crown and Anchor after": an inn, by its sign's two things
     for match in _INSTITUTION_FOR_IN.finditer(text) if " in " in text else ():
         found.append(match.span(1))  # "the Clinic for Special Children in Strasburg"
+    for match in _VENUE_BEFORE_TOWN.finditer(text) if " at the " in text else ():
+        words = match.group(1).split()
+        if match.group(2).lower() in vocabulary.towns() and not in_holiday(text, match.start(1), match.end(1)) and not any(
+                w.lower() in _STOP or is_medical(w) or w.lower() in vocabulary.large_places() or vocabulary.demonym(w.lower())
+                or w.lower() in vocabulary.all_languages() or w.lower() in vocabulary.EVERYDAY_WORDS for w in words):
+            found.append(match.span(1))  # "at the Corn Exchange in Newbury", not "at the Christmas market in Bath"
     for match in _NAMED_ESTATE_LOWER.finditer(text) if "estate" in text else ():
         words = match.group(1).split()
         if not any(w in _STOP or w in _GENERIC_ESTATES or w in vocabulary.EVERYDAY_WORDS for w in words):

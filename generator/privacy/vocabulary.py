@@ -148,7 +148,7 @@ KNOWN_INITIALS = frozenset([
     "tt",
     # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
     "ae", "a&e", "ed", "er", "icu", "itu", "hdu", "ccu", "cdu", "nicu", "picu", "scbu", "sdec", "amu", "mau", "sau",
-    "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca",
+    "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca", "pt", "slp", "salt", "rn", "np", "cna",
     "ctu", "dsu", "epu", "ivf", "gum", "std", "sti", "uti", "tb", "art", "arv", "ccc", "vct", "phc", "chc", "opat", "ipu",
     "ltc", "snf", "ltac", "irf", "alf", "rehab", "ward", "ymca", "ywca", "dexa", "mri", "ct", "pet", "ecg", "ekg",
     "eeg", "emg", "echo", "ultrasound", "xray", "lab", "labs", "pharmacy", "uc", "ucc", "miu", "wic", "ooh",
@@ -395,7 +395,7 @@ IRREGULAR_FORMS = frozenset(["arose", "awoke", "awoken", "bore", "borne", "beat"
                              "wound", "withdrew", "withdrawn", "wrote", "written", "has", "does", "goes", "men",
                              "women", "children", "feet", "teeth", "geese", "mice", "people"])
 #: Everyday words Webster's Second (1934) lacks, in their common spellings.
-_MISSING_WORDS = frozenset(["box", "boxes", "proud", "hang", "hangs", "online", "website", "websites", "email",
+_MISSING_WORDS = frozenset(["waitlist", "waitlists", "waitlisted", "box", "boxes", "proud", "hang", "hangs", "online", "website", "websites", "email",
                             "emails", "internet", "app", "apps", "okay", "ok", "gonna", "wanna", "gotta", "kinda",
                             "anymore", "earlier", "fridge", "laptop", "podcast", "teenager", "teenagers",
                             "healthcare", "paperwork", "wheelchair", "backyard", "grandchildren", "newborn",
