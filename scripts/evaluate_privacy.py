@@ -437,7 +437,10 @@ Two test sets:
   the hundred-and-ninety-fourth led to, run straight after (recall 0.812 then),
   and tests/privacy/forum_fresh194.txt, the hundred-and-ninety-sixth, written after the changes
   the hundred-and-ninety-fifth led to, run straight after; one label removed after the run, an age
-  of 16 that Safe Harbor lets stay and the gate kept (recall 0.941 then);
+  of 16 that Safe Harbor lets stay and the gate kept (recall 0.941 then),
+  and tests/privacy/forum_fresh195.txt, the hundred-and-ninety-seventh, written after the changes
+  the hundred-and-ninety-sixth led to, run straight after; one label corrected after the run, a
+  nickname's "big" left outside it as the sets write it (recall 0.833 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -895,6 +898,7 @@ FORUM_SETS = (
     ("forum-style hundred-and-ninety-fourth set, blind until its first run", "forum_fresh192.txt"),
     ("forum-style hundred-and-ninety-fifth set, blind until its first run", "forum_fresh193.txt"),
     ("forum-style hundred-and-ninety-sixth set, blind until its first run", "forum_fresh194.txt"),
+    ("forum-style hundred-and-ninety-seventh set, blind until its first run", "forum_fresh195.txt"),
 )
 
 

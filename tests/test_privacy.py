@@ -754,6 +754,9 @@ IDENTIFIERS = [
     ("place", "crashed on a descent near box hill last sunday, broken collarbone", "box"),
     # A venue by its title-case name after "at the", before its town.
     ("place", "He goes to the dance class at the Corn Exchange in Newbury every Tuesday.", "Corn"),
+    # "our" before a sibling's name, in the North of England and Scotland.
+    ("name", "me and our kev took dad for his scan, 4 hour wait in a&e", "kev"),
+    ("name", "me mam thinks our jade is still at school, the dementia's got that bad", "jade"),
 ]
 
 
@@ -1069,6 +1072,8 @@ MEDICAL = [
     "It's hard to read near the bottom; we're near enough now; near normal today.",
     # A physical therapist by her initials; a market named for its holiday before its town.
     "- the PT, who does pilates-based rehab. We met at the Christmas Market in the square.",
+    # "our" before what a family has or is.
+    "our bill was 300 quid, our mark is due, our kid is coming, our hope is that our lass has been. what our brand is",
 ]
 
 

@@ -877,6 +877,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
                                        rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed|keeps|kept|is|was|does|did|says|"
                                        rf"said|thinks|wants|knows|works|worked|sorts|sorted|cooks|cooked|reckons)\b"), 0.75),
+    # "me and our kev took dad", "our jade is still at school": in the North of England and Scotland
+    # "our" comes before a brother's or a sister's name.
+    ("our_name_lower", re.compile(r"\bour[ \t]+([a-z][\w'’-]*)[ \t]+(?:is|was|has|had|took|takes|came|comes|went|goes|"
+                                  r"brought|brings|drove|drives|rang|rings|said|says|thinks|thought|does|did|got|gets|"
+                                  r"keeps|kept|helped|helps|stayed|stays|texted|phoned|called|sorted|made|makes)\b"), 0.7),
     # "sage u still at the foothills", "indigo thank u for the heating pad": whom a post opens by
     # addressing, before "you" or thanks.
     ("vocative_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*),?[ \t]+(?:u|you|ur|r u|are u|did u|have u|"
@@ -1108,6 +1113,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "vocative_lower": (" u", "you", "ur", "thank", "ty"),
     "card_for_lower": (" for ",),
     "went_with_lower": (" with ",),
+    "our_name_lower": ("our ",),
     "pair_me_lower": (" me ", " i "),
     "subject_acts_lower": ("taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
                            "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove", "worried",
@@ -1321,6 +1327,10 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "relation_does_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "card_for_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
     and w.lower not in _ABSTRACT_NAMES and not w.medical_shaped,
+    "our_name_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
+    and w.lower not in _ABSTRACT_NAMES and not w.medical_shaped and w.lower not in vocabulary.large_places()
+    and (not w.common or w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES),  # not "our bill was",
+    # "our brand is"
     "went_with_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS and not w.medical_shaped
     and w.lower not in _SIGN_OFF_WORDS,
     "visit_lower": lambda w: w.first and _stands_for_a_person(w) and w.lower not in _SEASONS,
