@@ -1073,7 +1073,8 @@ MEDICAL = [
     # A physical therapist by her initials; a market named for its holiday before its town.
     "- the PT, who does pilates-based rehab. We met at the Christmas Market in the square.",
     # "our" before what a family has or is.
-    "our bill was 300 quid, our mark is due, our kid is coming, our hope is that our lass has been. what our brand is",
+    "our bill was 300 quid, our mark is due, our kid is coming, our hope is that our lass has been. what our brand is",    # A Sikh congregation's reader and prayer; the ship a generation is named after.
+    "Our granthi did the ardas at her bedside. Grandad came over on the Windrush.",
 ]
 
 

@@ -67,7 +67,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "savta", "teta", "jiddo", "didi", "mam", "mamá", "papá", "anaana", "ataata", "anaanatsiaq", "ataatatsiaq", "chachu", "aunty", "bua", "jiju", "mamu", "phuphi", "ayurvedic", "ayurveda", "mam-gu", "mamgu", "tad-cu", "tadcu", "nain", "bampi", "cariad", "jaddah", "jadda", "sitto", "bibi", "seanair", "seanmhair", "taid", "kuya", "manang", "manong", "inay", "itay", "anaanatsiaq", "ataatatsiaq", "abba", "dayika", "dapir", "bapir", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
     "kafeneio", "kopitiam", "fika",
     # words of Orthodox Jewish communities (not "Baruch", "Simcha", "Hashem": names too)
-    "sangat", "samaritans", "quran", "koran", "boudin", "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
+    "sangat", "granthi", "ardas", "windrush", "samaritans", "quran", "koran", "boudin", "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
     "davening", "chesed", "tzedakah", "mikvah", "bris", "chevra", "hatzola", "hatzolah", "b'h", "bh", "nepali",
     "nepalese", "gurkha", "gurkhas", "punjabis", "sikh", "sikhs", "sylheti", "creole", "kreyòl", "kreyol", "manman",
     "fetta", "avgolemono", "galaktoboureko", "souvlaki", "spanakopita", "tzatziki", "moussaka", "loukoumades", "poi", "kupuna", "keiki", "ohana", "suhoor", "sehri", "sahur", "español", "inglés", "maman", "reshteh", "chama", "lotu", "pasifika", "mãe", "avó", "avô", "lámh", "malayalam", "chechi", "chechy",
