@@ -756,7 +756,9 @@ IDENTIFIERS = [
     ("place", "He goes to the dance class at the Corn Exchange in Newbury every Tuesday.", "Corn"),
     # "our" before a sibling's name, in the North of England and Scotland.
     ("name", "me and our kev took dad for his scan, 4 hour wait in a&e", "kev"),
-    ("name", "me mam thinks our jade is still at school, the dementia's got that bad", "jade"),
+    ("name", "me mam thinks our jade is still at school, the dementia's got that bad", "jade"),    # A word-name cheered after an exclamation; a name remembered.
+    ("name", "omg precious!!! congrats on the new job, told you you'd get it", "precious"),
+    ("name", "in loving memory of deshawn, forever our warrior", "deshawn"),
 ]
 
 
@@ -1074,7 +1076,8 @@ MEDICAL = [
     "- the PT, who does pilates-based rehab. We met at the Christmas Market in the square.",
     # "our" before what a family has or is.
     "our bill was 300 quid, our mark is due, our kid is coming, our hope is that our lass has been. what our brand is",    # A Sikh congregation's reader and prayer; the ship a generation is named after.
-    "Our granthi did the ardas at her bedside. Grandad came over on the Windrush.",
+    "Our granthi did the ardas at her bedside. Grandad came over on the Windrush.",    # Exclamations before cheering; whom one remembers without a name.
+    "omg yes!!! you did it. omg amazing!!! well done. in memory of all the babies, remembering everyone we lost",
 ]
 
 

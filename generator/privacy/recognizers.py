@@ -884,8 +884,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                   r"keeps|kept|helped|helps|stayed|stays|texted|phoned|called|sorted|made|makes)\b"), 0.7),
     # "sage u still at the foothills", "indigo thank u for the heating pad": whom a post opens by
     # addressing, before "you" or thanks.
-    ("vocative_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*),?[ \t]+(?:u|you|ur|r u|are u|did u|have u|"
-                                  r"thank u|thank you|thanks|ty)\b", re.MULTILINE), 0.7),
+    ("vocative_lower", re.compile(r"(?:^|[.!?][ \t]+)(?:(?:omg|oh|aw+|yay|wow|lol|haha|hey)[ \t]+)?([a-z][\w'’-]*)"
+                                  r"(?:,|!+)?[ \t]+(?:u|you|ur|r u|are u|did u|have u|thank u|thank you|thanks|ty|"
+                                  r"congrats|congratulations|well done|so proud of|so happy for)\b", re.MULTILINE), 0.7),
     # "ash from my support group said": a given name, even a word, from a place people belong to.
     ("from_community_lower", re.compile(rf"\b([a-z][\w'’-]*)\s+from\s+(?:(?:the\s+|my\s+|our\s+)(?:[a-z'’-]+\s+){{0,2}})?"
                                         rf"(?:{_COMMUNITIES})\b"), 0.7),
@@ -990,6 +991,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # Lowercase, after sending one's love to someone: only a person fits, a word no list knows too
     # ("sending love to ngaio, she's back on the ward").
     ("warmth_to_lower", re.compile(r"\b(?:say hi to|say hello to|give my love to|send my love to|sending (?:my )?love to|"
+                                   r"in (?:loving )?memory of|remembering|"
                                    r"sending hugs to|hugs to|thank you to|thanks to|shout out to|shoutout to|"
                                    r"big love to)\s+([a-z][\w'’-]*)\b"), 0.75),
     # Where only a person fits: "hope eric is feeling better", "does Bent still run the group",
@@ -1110,7 +1112,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "stays", "helped", "helps", "has", "had", "flew", "flies", "arrived", "phoned",
                             "prayed", "kept", "keeps", " is", " was", "does", "did", "said", "says", "thinks", "wants",
                             "knows", "work", "sort", "cook", "reckons"),
-    "vocative_lower": (" u", "you", "ur", "thank", "ty"),
+    "vocative_lower": (" u", "you", "ur", "thank", "ty", "congrat", "well done"),
     "card_for_lower": (" for ",),
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
