@@ -758,7 +758,9 @@ IDENTIFIERS = [
     ("name", "me and our kev took dad for his scan, 4 hour wait in a&e", "kev"),
     ("name", "me mam thinks our jade is still at school, the dementia's got that bad", "jade"),    # A word-name cheered after an exclamation; a name remembered.
     ("name", "omg precious!!! congrats on the new job, told you you'd get it", "precious"),
-    ("name", "in loving memory of deshawn, forever our warrior", "deshawn"),
+    ("name", "in loving memory of deshawn, forever our warrior", "deshawn"),    # Initials that open a post before "here", with their dots, or sign it off.
+    ("name", "J.R. here, new to the group and a bit lost.", "J.R."),
+    ("name", "Thank you all so much. Love, KT x", "KT"),
 ]
 
 
@@ -1077,7 +1079,9 @@ MEDICAL = [
     # "our" before what a family has or is.
     "our bill was 300 quid, our mark is due, our kid is coming, our hope is that our lass has been. what our brand is",    # A Sikh congregation's reader and prayer; the ship a generation is named after.
     "Our granthi did the ardas at her bedside. Grandad came over on the Windrush.",    # Exclamations before cheering; whom one remembers without a name.
-    "omg yes!!! you did it. omg amazing!!! well done. in memory of all the babies, remembering everyone we lost",
+    "omg yes!!! you did it. omg amazing!!! well done. in memory of all the babies, remembering everyone we lost",    # Conditions, jobs and known initials before "here" or after thanks; Māori and Goan words.
+    "RA here, 5 years in. MD here. GP here, happy to help. Thanks, MS",
+    "The kaumātua at the marae blessed the room. She makes the sannas for every visit.",
 ]
 
 

@@ -33,6 +33,7 @@ from generator.privacy.recognizers import (
     address_blocks,
     ages_in_brackets,
     cued_places,
+    initials_as_names,
     lines_above_country,
     lowercase_names,
     towns,
@@ -146,6 +147,7 @@ class PrivacyGate:
                 results.extend(towns(text, self.is_medical))
                 results.extend(cued_places(text, self.is_medical))
                 results.extend(ages_in_brackets(text))
+                results.extend(initials_as_names(text, self.is_medical))
                 results.extend(lines_above_country(text, self.is_medical))
                 phrase_spans = recognizers.medical_phrases(text, self._is_medical_phrase, self._phrase_starts)
                 phrases = Covered(phrase_spans)

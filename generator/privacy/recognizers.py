@@ -2615,6 +2615,32 @@ def lines_above_country(text: str, is_medical: Any) -> list[RecognizerResult]:
     return found
 
 
+#: A person's initials where only a person stands: opening a post before "here", with their dots
+#: ("J.R. here, new to the group"; "RA here", "MD here" are conditions and jobs), or signing it off
+#: ("Love, KT x", "Thanks, J.R.", "— JR").
+_INITIALS = r"((?:[A-Z]\.?[ \t]?){1,2}[A-Z]\.?)"
+_INITIALS_AS_NAME = re.compile(r"(?:^|[.!?\n][ \t]*)((?:[A-Z]\.[ \t]?){1,2}[A-Z]\.)[ \t]+here\b"
+                               rf"|(?:^|[.!?,\n][ \t]*)(?i:thanks|thank you|thx|cheers|regards|best wishes|best|love|hugs|"
+                               rf"take care|kind regards|warmly|xx+)[,!.]*[ \t]*[-–—~]?[ \t]*{_INITIALS}[ \t]*(?:x+)?[.!]?[ \t]*$"
+                               rf"|\n[ \t]*[-–—~]+[ \t]*{_INITIALS}[ \t]*$", re.MULTILINE)
+
+
+def initials_as_names(text: str, is_medical: Any) -> list[RecognizerResult]:
+    """A person's initials opening a post before "here" or signing it off, unless known initials
+    ("NHS here", "Thanks, MS") or a medical acronym."""
+    found = []
+    for match in _INITIALS_AS_NAME.finditer(text) if any(c.isupper() for c in text) else ():
+        group = next(i for i in (1, 2, 3) if match.group(i) is not None)
+        initials = match.group(group)
+        letters = re.sub(r"[^A-Za-z]", "", initials).lower()
+        if letters in vocabulary.KNOWN_INITIALS or letters in vocabulary.large_places() or is_medical(letters) \
+                or is_medical(initials):
+            continue
+        found.append(RecognizerResult("PERSON", match.start(group), match.end(group), 0.8, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:initials"}))
+    return found
+
+
 def ages_in_brackets(text: str) -> list[RecognizerResult]:
     """"Dad (97) is in the hospice", "Ethel (102)", "Dad, 93, is in hospital": an age over 89 after a
     person, in brackets or commas."""
