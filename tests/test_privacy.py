@@ -760,7 +760,13 @@ IDENTIFIERS = [
     ("name", "omg precious!!! congrats on the new job, told you you'd get it", "precious"),
     ("name", "in loving memory of deshawn, forever our warrior", "deshawn"),    # Initials that open a post before "here", with their dots, or sign it off.
     ("name", "J.R. here, new to the group and a bit lost.", "J.R."),
-    ("name", "Thank you all so much. Love, KT x", "KT"),
+    ("name", "Thank you all so much. Love, KT x", "KT"),    # A word-name opening a post before what only a child or a patient does; a hospital's initials
+    # after a ward "at the".
+    ("name", "story came home from the nicu today after 94 days!!!", "story"),
+    ("name", "blaze starts school on monday and i'm more nervous than he is", "blaze"),
+    ("name", "lark is out of surgery, the neurosurgeon said it went well", "lark"),
+    ("name", "cove had her jabs today and screamed the place down", "cove"),
+    ("place", "the oncology ward at the rmch let us bring her guinea pig in to visit", "rmch"),
 ]
 
 
@@ -1081,7 +1087,8 @@ MEDICAL = [
     "Our granthi did the ardas at her bedside. Grandad came over on the Windrush.",    # Exclamations before cheering; whom one remembers without a name.
     "omg yes!!! you did it. omg amazing!!! well done. in memory of all the babies, remembering everyone we lost",    # Conditions, jobs and known initials before "here" or after thanks; Māori and Goan words.
     "RA here, 5 years in. MD here. GP here, happy to help. Thanks, MS",
-    "The kaumātua at the marae blessed the room. She makes the sannas for every visit.",
+    "The kaumātua at the marae blessed the room. She makes the sannas for every visit.",    # Who came home, started school or had jabs when no name is given; a ward at the desk.
+    "everyone came home. dad passed away. she started school. nobody had his op. the nurse at the desk said no.",
 ]
 
 

@@ -913,7 +913,13 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"(?:has|had|is[ \t]+having|was[ \t]+having|has[ \t]+had)[ \t]+(?:(?:a|an|another|two|three|"
                                       r"four|five|six|\d+|more|several|few|some|her|his|bad|big)[ \t]+){1,2}(?:[a-z]+[ \t]+)?"
                                       r"(?:seizures?|fits?|absences?|hypos?|meltdowns?|fevers?|nosebleeds?|migraines?|"
-                                      r"infections?|episodes?|panic[ \t]+attacks?|falls?))\b", re.MULTILINE), 0.7),
+                                      r"infections?|episodes?|panic[ \t]+attacks?|falls?)|"
+                                      # "story came home from the nicu", "cove had her jabs", "lark is out of surgery"
+                                      r"came[ \t]+home|passed[ \t]+away|(?:starts|started|starting)[ \t]+(?:school|nursery|"
+                                      r"reception|preschool|kindergarten)|(?:is|was)[ \t]+(?:out[ \t]+of|in|back[ \t]+in)[ \t]+"
+                                      r"(?:surgery|theatre|recovery|intensive[ \t]+care|icu|nicu|picu)|(?:had|has|got)[ \t]+"
+                                      r"(?:her|his)[ \t]+(?:jabs|injections?|vaccines?|vaccinations?|op|operation|"
+                                      r"bloods|infusion|first[ \t]+(?:dose|chemo|infusion|seizure)))\b", re.MULTILINE), 0.7),
     # "made a get well card for poppy", "went with sunny to the course": a given name, even a word, for
     # whom a card is made, or with whom one goes somewhere.
     ("card_for_lower", re.compile(r"\b(?:card|cards|present|presents|gift|cake|parcel|hamper|candle|candles)[ \t]+for[ \t]+"
@@ -1122,7 +1128,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                            "scared", "terrified", "upset", "excited", "nervous", "anxious", "gutted", "devastated",
                            "heartbroken", "thrilled", "frightened", "petrified", "distraught", "stressed", "overwhelmed",
                            "seizure", "fit", "absence", "hypo", "meltdown", "fever", "nosebleed", "migraine", "infection",
-                           "episode", "panic", "fall"),
+                           "episode", "panic", "fall", "came home", "passed away", "start", "surgery", "theatre",
+                           "recovery", "intensive", "icu", " her ", " his "),
     "kin_pair_lower": (" and ", " n ", "&"),
     "with_kin_lower": (" his ", " her "),
     "pair_subject_lower": (" and ", " n ", "&"),
@@ -2256,15 +2263,19 @@ _APPOSITIVE_VENUE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]
                                rf"club|employer|company|firm|union|congregation|mission|home)[ \t]*,[ \t]+"
                                rf"({UPPER}[\w'’&.-]*(?:[ \t]+(?:of|de|the|and|&|{UPPER}[\w'’&.-]*)){{0,4}})(?=[ \t]*[,.;:()])")
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
-SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][a-z'’-]+|doctors?|docs?|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
-                               r"dsn|cns|matron|midwi(?:fe|ves)|[a-z]{3,}(?:ectomy|otomy|oscopy|plasty)|"
-                               r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
-                               r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
-                               r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
-                               r"born|delivered|admitted|discharged|induced|transferred|"
-                               r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
-                               r"rotations?|placements?|residency|internship|elective|posted)[ \t]+at[ \t]+"
+_SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][a-z'’-]+|doctors?|docs?|gp|consultant|nurses?|"
+                  r"[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
+                  r"dsn|cns|matron|midwi(?:fe|ves)|[a-z]{3,}(?:ectomy|otomy|oscopy|plasty)|"
+                  r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
+                  r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
+                  r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
+                  r"born|delivered|admitted|discharged|induced|transferred|"
+                  r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
+                  r"rotations?|placements?|residency|internship|elective|posted)")
+SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|least|all)\b)")
+#: ... and a hospital's initials after "at the": "the oncology ward at the rmch let us".
+_SERVICE_AT_THE_INITIALS = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+the[ \t]+([a-z]{2,5})\b(?![\w'’-])")
 #: Short words after "at" that are no hospital's initials: "my physio at uni", "the clinic at tafe".
 _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "ed", "a&e", "icu", "hdu", "nicu", "picu",
                                     "pm", "am", "noon", "lunch", "nite", "xmas"})
@@ -2999,6 +3010,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _STREET_ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
         if int(match.group(2)) > 31:
             found.append(match.span(1))  # "the eye clinic on 165th": no day of a month, a street
+    for match in _SERVICE_AT_THE_INITIALS.finditer(text) if " at the " in text else ():
+        if _hospital_initials(match.group(1)) and match.group(1) not in _STOP \
+                and match.group(1) not in vocabulary.EVERYDAY_WORDS and not is_medical(match.group(1)):
+            found.append(match.span(1))  # "the oncology ward at the rmch let us bring her"
     for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text else ():
         if _lowercase_hospital(text, match, is_medical):
             found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))
