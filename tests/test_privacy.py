@@ -766,7 +766,7 @@ IDENTIFIERS = [
     ("name", "blaze starts school on monday and i'm more nervous than he is", "blaze"),
     ("name", "lark is out of surgery, the neurosurgeon said it went well", "lark"),
     ("name", "cove had her jabs today and screamed the place down", "cove"),
-    ("place", "the oncology ward at the rmch let us bring her guinea pig in to visit", "rmch"),
+    ("place", "the oncology ward at the rmch let us bring her guinea pig in to visit", "rmch"),    ("name", "cove said hi to everyone at the coffee morning", "cove"),
 ]
 
 
@@ -1088,7 +1088,8 @@ MEDICAL = [
     "omg yes!!! you did it. omg amazing!!! well done. in memory of all the babies, remembering everyone we lost",    # Conditions, jobs and known initials before "here" or after thanks; Māori and Goan words.
     "RA here, 5 years in. MD here. GP here, happy to help. Thanks, MS",
     "The kaumātua at the marae blessed the room. She makes the sannas for every visit.",    # Who came home, started school or had jabs when no name is given; a ward at the desk.
-    "everyone came home. dad passed away. she started school. nobody had his op. the nurse at the desk said no.",
+    "everyone came home. dad passed away. she started school. nobody had his op. the nurse at the desk said no.",    # Roles and partners by their short words before what they said; British medical spellings.
+    "reg said no. bf said yes. locum said wait. the anaesthetist said it was fine, the paediatrician agreed",
 ]
 
 

@@ -618,7 +618,9 @@ _NOUN_TITLE_BEFORE = re.compile(r"\b(?:nurse|doctor|sister|father|pastor|cousin|
 #: Roles that follow "nurse" or "doctor" the noun: "the nurse practitioner rang".
 _ROLE_NOUNS = frozenset({"practitioner", "practitioners", "prescriber", "navigator", "coordinator", "co-ordinator",
                          "educator", "specialist", "specialists", "consultant", "associate", "assistant", "manager",
-                         "lead", "advisor", "adviser", "endoscopist", "anaesthetist", "anesthetist", "sonographer"})
+                         "lead", "advisor", "adviser", "endoscopist", "anaesthetist", "anesthetist", "sonographer",
+                         "reg", "registrar", "locum", "triage", "phlebotomist", "radiographer", "porter", "paramedic",
+                         "paramedics", "receptionist", "dietitian", "dietician", "podiatrist", "audiologist"})
 _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-partner|son|daughter|mom|mum|mommy|"
               r"mummy|mother|dad|daddy|father|"
@@ -691,7 +693,7 @@ _TIME_WORDS = frozenset({"last", "next", "again", "once", "twice", "earlier", "l
 KIN_WORDS = _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma", "pops", "mine", "yours", "hers", "ours",
                                "theirs",
                                # parenting forums' shorthand: "dear son", "dear husband", "little one", in-laws
-                               "ds", "dd", "dh", "dp", "dw", "dc", "dcs", "lo", "mil", "fil", "sil", "bil"}
+                               "ds", "dd", "dh", "dp", "dw", "dc", "dcs", "lo", "mil", "fil", "sil", "bil", "bf", "gf"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
                                                   "paramedic", "blogger", "writer", "member", "moderator", "admin",
@@ -1271,7 +1273,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "possessive": lambda w: not w.everyday and (w.clear_first or w.name_word or not w.medical_shaped and (
         w.unknown or w.capitalised and not w.common) or w.given and (w.capitalised or not w.common)
         and w.lower not in _KIN_WORDS),  # "kath's daughter"
-    "subject_lower": lambda w: (w.first or w.name_word or w.unknown_name) and not w.everyday,
+    "subject_lower": lambda w: w.lower not in _ROLE_NOUNS and w.lower not in _KIN_WORDS and (
+        (w.first or w.name_word or w.unknown_name) and not w.everyday
+        or _stands_for_a_person(w) and not w.common and not w.medical_shaped and w.lower not in vocabulary.KNOWN_INITIALS),
     "subject_says_lower": lambda w: not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _ROLE_NOUNS
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
     "kin_title_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
@@ -1706,7 +1710,7 @@ def _rare_in_lowercase_post(word: str, is_medical: Any) -> str | None:
             or word in vocabulary.large_places() or word in vocabulary.KNOWN_INITIALS:
         return None
     if in_dictionary(word) or vocabulary.english_frequency(word) >= vocabulary.KNOWN or medical_word(word) \
-            or _accented_word(word) or prefixed_word(word):
+            or _accented_word(word) or prefixed_word(word) or british_spelling(word):
         return None
     return None if near_known(word, is_medical) or compound_word(word, common=True) else "unknown"
 
@@ -1794,11 +1798,20 @@ _BRITISH = ((re.compile(r"is(e|er|ers|es|ed|ing|ation|ations)$"), r"iz\1"), (re.
             (re.compile(r"ogue(s)?$"), r"og\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
 
 
+#: Greek roots medicine spells with "ae" and "oe" in Britain: "anaesthetist", "paediatric", "oedema".
+_BRITISH_MEDICAL_ROOT = re.compile(r"haem|paed|anaes|oedem|oesoph|oestr|foet|gynae|aemi|orthopaed|rrhoe|pnoe|caesar")
+
+
 @lru_cache(maxsize=1 << 15)
 def british_spelling(word: str) -> bool:
-    """"moisturiser", "colour", "travelled": the British spelling of a word the web knows in its American one."""
+    """"moisturiser", "colour", "travelled", "anaesthetist": the British spelling of a word the web
+    knows in its American one."""
     if len(word) < 6:
         return False
+    if _BRITISH_MEDICAL_ROOT.search(word):
+        respelt = word.replace("ae", "e").replace("oe", "e")
+        if in_dictionary(respelt) or vocabulary.english_frequency(respelt) >= 100:
+            return True
     for pattern_, american in _BRITISH:
         respelt = pattern_.sub(american, word)
         if respelt != word and vocabulary.english_frequency(respelt) >= 100:
