@@ -1089,7 +1089,8 @@ MEDICAL = [
     "RA here, 5 years in. MD here. GP here, happy to help. Thanks, MS",
     "The kaumātua at the marae blessed the room. She makes the sannas for every visit.",    # Who came home, started school or had jabs when no name is given; a ward at the desk.
     "everyone came home. dad passed away. she started school. nobody had his op. the nurse at the desk said no.",    # Roles and partners by their short words before what they said; British medical spellings.
-    "reg said no. bf said yes. locum said wait. the anaesthetist said it was fine, the paediatrician agreed",
+    "reg said no. bf said yes. locum said wait. the anaesthetist said it was fine, the paediatrician agreed",    # A form's next field after a semicolon opens like a sentence: "Best" is no town there.
+    "Buddy form; Condition: type 2 diabetes; Best time to call: evenings.",
 ]
 
 

@@ -1638,7 +1638,7 @@ _FOLD_TABLE = str.maketrans(_FOLD)
 def at_sentence_start(text: str, index: int) -> bool:
     while index > 0 and text[index - 1] in " \t\"'“(":
         index -= 1  # (walked back, not sliced: this runs for every word of long posts)
-    return index == 0 or text[index - 1] in ".!?\n:"
+    return index == 0 or text[index - 1] in ".!?\n:;"
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’@#/.:-])[^\W\d_][\w'’-]*")
