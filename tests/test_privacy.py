@@ -766,7 +766,9 @@ IDENTIFIERS = [
     ("name", "blaze starts school on monday and i'm more nervous than he is", "blaze"),
     ("name", "lark is out of surgery, the neurosurgeon said it went well", "lark"),
     ("name", "cove had her jabs today and screamed the place down", "cove"),
-    ("place", "the oncology ward at the rmch let us bring her guinea pig in to visit", "rmch"),    ("name", "cove said hi to everyone at the coffee morning", "cove"),
+    ("place", "the oncology ward at the rmch let us bring her guinea pig in to visit", "rmch"),    ("name", "cove said hi to everyone at the coffee morning", "cove"),    # A university by its initials and its campus's town; a street by a word no dictionary has, after a chain.
+    ("place", "anyone else at ut austin get accommodations for pots?", "ut"),
+    ("place", "abuela's insulin is $35 now at the walgreens on closner, finally", "closner"),
 ]
 
 
@@ -1090,7 +1092,8 @@ MEDICAL = [
     "The kaumātua at the marae blessed the room. She makes the sannas for every visit.",    # Who came home, started school or had jabs when no name is given; a ward at the desk.
     "everyone came home. dad passed away. she started school. nobody had his op. the nurse at the desk said no.",    # Roles and partners by their short words before what they said; British medical spellings.
     "reg said no. bf said yes. locum said wait. the anaesthetist said it was fine, the paediatrician agreed",    # A form's next field after a semicolon opens like a sentence: "Best" is no town there.
-    "Buddy form; Condition: type 2 diabetes; Best time to call: evenings.",
+    "Buddy form; Condition: type 2 diabetes; Best time to call: evenings.",    # A shop "on" a day, a holiday or an edit; "us" before a town.
+    "the clinic on thursday, the pharmacy on holiday, the help center on edits. we went to us too",
 ]
 
 

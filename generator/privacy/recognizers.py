@@ -2510,6 +2510,15 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: A university by its system's initials and its campus's town, in lowercase: "anyone else at ut austin",
+#: "transferred to uc davis".
+_CAMPUS_LOWER = re.compile(r"\b(?:at|from|to|in|attend|attends|attending)[ \t]+(u[a-z]{1,3}[ \t]+([a-z][a-z'’-]{2,}))\b")
+#: ... and in lowercase, a street by a word no common one, after a shop or a chain: "the walgreens on
+#: closner, finally", "the cvs on bissonnet".
+_LOWER_STREET_AFTER_VENUE = re.compile(r"\b(?:clinic|surgery|practice|pharmacy|chemist|office|hospital|church|mosque|"
+                                       r"temple|shop|cafe|café|library|centre|center|walgreens|cvs|walmart|target|heb|"
+                                       r"kroger|tesco|boots|aldi|lidl|mcdonalds|costco|safeway)[ \t]+on[ \t]+"
+                                       r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
 _TO_TOWN = re.compile(r"[ \t]+to[ \t]+(([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
 _LOWER_TOWN = r"([a-z][a-z'’-]{3,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS
@@ -2982,6 +2991,15 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.name_words())):
             continue  # "south rosemary", but "a new mark", "west will" are words
         found.append((match.start(), match.end()))
+    for match in _CAMPUS_LOWER.finditer(text) if " u" in text else ():
+        initials = match.group(1).split()[0]
+        if match.group(2) in vocabulary.towns() and initials not in _STOP and not common_word(initials):
+            found.append(match.span(1))  # "anyone else at ut austin get accommodations"
+    for match in _LOWER_STREET_AFTER_VENUE.finditer(text) if " on " in text else ():
+        word = match.group(1)
+        if not in_dictionary(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) \
+                and word not in vocabulary.large_places() and vocabulary.english_frequency(word) < vocabulary.COMMON:
+            found.append(match.span(1))  # "at the walgreens on closner, finally"
     for match in _STREET_AFTER_VENUE.finditer(text) if _ON_WORD.search(text) else ():
         first = match.group(1).split()[0]
         lower = first.lower()
