@@ -768,7 +768,8 @@ IDENTIFIERS = [
     ("name", "cove had her jabs today and screamed the place down", "cove"),
     ("place", "the oncology ward at the rmch let us bring her guinea pig in to visit", "rmch"),    ("name", "cove said hi to everyone at the coffee morning", "cove"),    # A university by its initials and its campus's town; a street by a word no dictionary has, after a chain.
     ("place", "anyone else at ut austin get accommodations for pots?", "ut"),
-    ("place", "abuela's insulin is $35 now at the walgreens on closner, finally", "closner"),
+    ("place", "abuela's insulin is $35 now at the walgreens on closner, finally", "closner"),    # A handle in a handle's shape after "on Instagram, I'm".
+    ("handle", "Find me on Instagram, I'm spoonie.sarah.t1d there, I post my Dexcom graphs.", "spoonie"),
 ]
 
 
@@ -1093,7 +1094,7 @@ MEDICAL = [
     "everyone came home. dad passed away. she started school. nobody had his op. the nurse at the desk said no.",    # Roles and partners by their short words before what they said; British medical spellings.
     "reg said no. bf said yes. locum said wait. the anaesthetist said it was fine, the paediatrician agreed",    # A form's next field after a semicolon opens like a sentence: "Best" is no town there.
     "Buddy form; Condition: type 2 diabetes; Best time to call: evenings.",    # A shop "on" a day, a holiday or an edit; "us" before a town.
-    "the clinic on thursday, the pharmacy on holiday, the help center on edits. we went to us too",
+    "the clinic on thursday, the pharmacy on holiday, the help center on edits. we went to us too",    "On Instagram, I'm quite private.",
 ]
 
 

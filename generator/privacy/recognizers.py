@@ -302,7 +302,8 @@ _PLATFORMS = ("tiktok", "insta", "instagram", "ig", "twitter", "snapchat", "snap
 
 
 class PlatformHandleRecognizer(PatternRecognizer):
-    """"my tiktok is jobloggs_", "Snapchat: jo.b77", "my username on here is sunflower_jo": a handle
+    """"my tiktok is jobloggs_", "Snapchat: jo.b77", "on Instagram, I'm spoonie.sarah.t1d", "my username on
+    here is sunflower_jo": a handle
     named by the platform before it, whatever its shape (the platform's name stays)."""
 
     def __init__(self) -> None:
@@ -310,7 +311,9 @@ class PlatformHandleRecognizer(PatternRecognizer):
             "platform_handle", r"\b(?:" + "|".join(_PLATFORMS) + r")(?:[ \t]+(?:on|in|for)[ \t]+[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}?|[ \t]+here)?"
             r"(?:(?:[ \t]+(?:is|was|=|as)[ \t]+|[ \t]*:[ \t]*)(?:(?-i:[a-z0-9_.]{3,29}[a-z0-9_])|[A-Za-z0-9_.]*[0-9_.][A-Za-z0-9_.]*[A-Za-z0-9_])"
             # "add me on discord neonwolf_0417": straight after the platform, only a handle's shape
-            r"|[ \t]+(?:[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]|[A-Za-z][A-Za-z._]{2,}\d{2,}))(?![\w@]|\.\w)", 0.8)],
+            r"|[ \t]+(?:[A-Za-z][A-Za-z0-9.]*_[A-Za-z0-9_.]*[A-Za-z0-9]|[A-Za-z][A-Za-z._]{2,}\d{2,})"
+            # "find me on Instagram, I'm spoonie.sarah.t1d there": who one is on it, in a handle's shape
+            r"|[ \t]*,?[ \t]+(?:i['’]?m|i[ \t]+am)[ \t]+[A-Za-z][A-Za-z0-9]*[._][A-Za-z0-9._]*[A-Za-z0-9])(?![\w@]|\.\w)", 0.8)],
             global_regex_flags=_ANY_CASE)
         self.needs = Needs({p.replace(" ?", spacing) for p in _PLATFORMS for spacing in ("", " ")},
                            r"\b(?:" + "|".join(_PLATFORMS) + r")")
