@@ -769,7 +769,9 @@ IDENTIFIERS = [
     ("place", "the oncology ward at the rmch let us bring her guinea pig in to visit", "rmch"),    ("name", "cove said hi to everyone at the coffee morning", "cove"),    # A university by its initials and its campus's town; a street by a word no dictionary has, after a chain.
     ("place", "anyone else at ut austin get accommodations for pots?", "ut"),
     ("place", "abuela's insulin is $35 now at the walgreens on closner, finally", "closner"),    # A handle in a handle's shape after "on Instagram, I'm".
-    ("handle", "Find me on Instagram, I'm spoonie.sarah.t1d there, I post my Dexcom graphs.", "spoonie"),
+    ("handle", "Find me on Instagram, I'm spoonie.sarah.t1d there, I post my Dexcom graphs.", "spoonie"),    # Whom one gives a thing to, before the thing; a saint's town as members write it.
+    ("name", "gave penny the spare commode, she needed it more than us now dad's gone", "penny"),
+    ("place", "the hospice in st helier needs drivers for the day centre", "helier"),
 ]
 
 
@@ -793,6 +795,11 @@ def test_a_past_tense_after_a_lowercase_name_is_no_surname(gate: PrivacyGate) ->
     assert gate.screen("my mate dave rang me yesterday").text == "my mate [name] rang me yesterday"
     assert gate.screen("my mate dave held my hand").text == "my mate [name] held my hand"
     assert gate.screen("ask for maria lopez at the desk").text == "ask for [name] at the desk"
+
+
+def test_a_lowercase_a_is_no_initial_after_a_name(gate: PrivacyGate) -> None:
+    assert gate.screen("bought sandy a coffee").text == "bought [name] a coffee"
+    assert gate.screen("thanks to maria j lopez").text == "thanks to [name]"
 
 
 def test_a_title_after_a_name_is_not_a_name_from_a_community(gate: PrivacyGate) -> None:
@@ -1094,7 +1101,8 @@ MEDICAL = [
     "everyone came home. dad passed away. she started school. nobody had his op. the nurse at the desk said no.",    # Roles and partners by their short words before what they said; British medical spellings.
     "reg said no. bf said yes. locum said wait. the anaesthetist said it was fine, the paediatrician agreed",    # A form's next field after a semicolon opens like a sentence: "Best" is no town there.
     "Buddy form; Condition: type 2 diabetes; Best time to call: evenings.",    # A shop "on" a day, a holiday or an edit; "us" before a town.
-    "the clinic on thursday, the pharmacy on holiday, the help center on edits. we went to us too",    "On Instagram, I'm quite private.",
+    "the clinic on thursday, the pharmacy on holiday, the help center on edits. we went to us too",    "On Instagram, I'm quite private.",    # What one gives that is no one: blood, birth, hope, way; "a" is no initial after a name.
+    "gave blood the other day, gave birth the next morning, give hope a chance, gave way the moment",
 ]
 
 

@@ -116,7 +116,7 @@ _DIMINUTIVE_BEFORE = re.compile(r"(?<![\w'’-])Ah[ \t-]$")
 #: speak ("sarah u r a star", "me n kaz", "c u soon").
 _LOWER_INITIAL_AFTER = re.compile(r"[ \t]+[d-hj-mo-qstvwz]\.?(?![\w'’-])")
 _UPPER_INITIAL_AFTER = re.compile(r"[ \t]+(?![IA]\b)[A-Z]\.?(?![\w'’&/-])(?![ \t]+[A-Z])")
-_LOWER_AFTER = re.compile(r"(?:[ \t]+[a-z]\.?)?[ \t]+([a-z][\w'’-]+)")
+_LOWER_AFTER = re.compile(r"(?:[ \t]+[b-hj-z]\.?)?[ \t]+([a-z][\w'’-]+)")  # "a" and "i" are words, no initials
 _WHERE_WORD_BEFORE = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?([^\W\d_]+)[ \t]+$", re.IGNORECASE)
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
 _CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")

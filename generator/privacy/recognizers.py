@@ -925,6 +925,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"(?:surgery|theatre|recovery|intensive[ \t]+care|icu|nicu|picu)|(?:had|has|got)[ \t]+"
                                       r"(?:her|his)[ \t]+(?:jabs|injections?|vaccines?|vaccinations?|op|operation|"
                                       r"bloods|infusion|first[ \t]+(?:dose|chemo|infusion|seizure)))\b", re.MULTILINE), 0.7),
+    # "gave penny the spare commode": whom one gives, lends or shows a thing to, before the thing.
+    ("gave_lower", re.compile(r"\b(?:gave|give|gives|giving|handed|lent|lend|lends|passed|showed|show|shows|bought|"
+                              r"owe|owes|owed|offered|promised)[ \t]+([a-z][\w'’-]*)[ \t]+(?:the|a|an|some|my|our|"
+                              r"his|her|their|this|that|these|those|back)\b"), 0.7),
     # "made a get well card for poppy", "went with sunny to the course": a given name, even a word, for
     # whom a card is made, or with whom one goes somewhere.
     ("card_for_lower", re.compile(r"\b(?:card|cards|present|presents|gift|cake|parcel|hamper|candle|candles)[ \t]+for[ \t]+"
@@ -1124,6 +1128,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "prayed", "kept", "keeps", " is", " was", "does", "did", "said", "says", "thinks", "wants",
                             "knows", "work", "sort", "cook", "reckons"),
     "vocative_lower": (" u", "you", "ur", "thank", "ty", "congrat", "well done"),
+    "gave_lower": ("gave", "giv", "hand", "len", "pass", "show", "bought", "owe", "offered", "promised"),
     "card_for_lower": (" for ",),
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
@@ -1341,6 +1346,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
     "relation_does_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
+    "gave_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
+    and w.lower not in _ABSTRACT_NAMES and not w.medical_shaped,
     "card_for_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
     and w.lower not in _ABSTRACT_NAMES and not w.medical_shaped,
     "our_name_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS

@@ -439,7 +439,11 @@ def _town_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     towns: set[str] = set()
     word_towns: set[str] = set()
     large: set[str] = set()
-    for name, population in [*_places(), *((county, 1_000_000) for county in _counties())]:
+    places = [*_places(), *((county, 1_000_000) for county in _counties())]
+    # "St Helier" as members write it, whether GeoNames spells it "Saint Helier" or "St. Helier".
+    places += [("st " + name.split(" ", 1)[1], population) for name, population in places
+               if name.startswith(("saint ", "st. ")) and " " in name]
+    for name, population in places:
         if population >= 15_000:
             large.add(name)
         if population >= 15_000 or (name not in words and _american_frequency(name) < KNOWN):
