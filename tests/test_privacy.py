@@ -1102,7 +1102,7 @@ MEDICAL = [
     "reg said no. bf said yes. locum said wait. the anaesthetist said it was fine, the paediatrician agreed",    # A form's next field after a semicolon opens like a sentence: "Best" is no town there.
     "Buddy form; Condition: type 2 diabetes; Best time to call: evenings.",    # A shop "on" a day, a holiday or an edit; "us" before a town.
     "the clinic on thursday, the pharmacy on holiday, the help center on edits. we went to us too",    "On Instagram, I'm quite private.",    # What one gives that is no one: blood, birth, hope, way; "a" is no initial after a name.
-    "gave blood the other day, gave birth the next morning, give hope a chance, gave way the moment",
+    "gave blood the other day, gave birth the next morning, give hope a chance, gave way the moment",    "We stay in the estate so every morning he takes matatu at 5am. Abeg, no wahala.",
 ]
 
 

@@ -76,7 +76,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "melktert", "koeksisters", "braai", "boerewors", "potjie", "biltong", "oupa", "tannie", "oom",
     "disnae", "dinnae", "cannae", "wisnae", "isnae", "didnae", "wouldnae", "couldnae", "shouldnae", "hasnae", "havnae",
     "widnae", "toishanese", "taishanese", "toisanese", "gung", "tantie", "fete", "kibbeh", "tabbouleh", "fattoush",
-    "manoushe", "maamoul", "sannas", "farmworker", "farmworkers", "khalto", "khalo", "hwabyung", "hanuiwon", "grandda", "colonia", "colonias", "promotora",
+    "manoushe", "maamoul", "sannas", "matatu", "matatus", "wahala", "abeg", "farmworker", "farmworkers", "khalto", "khalo", "hwabyung", "hanuiwon", "grandda", "colonia", "colonias", "promotora",
     "promotoras", "gaelic", "sheanmhair", "pongal", "lomilomi", "hokkien", "teochew", "hakka", "hainanese",
     "thaipusam", "deepavali", "onam", "sevadars", "sevadar", "fajr", "dhuhr", "zuhr", "maghrib", "tarawih", "koesisters", "koesister", "koeksister", "gemach", "huisarts", "longarts", "sapasui", "pahari", "wıìlıìdeh", "tłı̨chǫ", "pastizzi", "gutka", "baptists", "nannu", "gogo", "malume", "badarak", "tatik", "sorpotel", "mummo", "ukki", "amona", "aitona", "nanaay", "chinaay", "mutuelle", "bà", "ông", "bác", "chú", "dì", "abouna", "tasoni",
     "karakia", "marae", "whaea", "kaumātua", "kaumatua", "pecorino", "sherpa", "sherpas", "akutaq", "repost", "reposts", "reposted",
