@@ -771,7 +771,9 @@ IDENTIFIERS = [
     ("place", "abuela's insulin is $35 now at the walgreens on closner, finally", "closner"),    # A handle in a handle's shape after "on Instagram, I'm".
     ("handle", "Find me on Instagram, I'm spoonie.sarah.t1d there, I post my Dexcom graphs.", "spoonie"),    # Whom one gives a thing to, before the thing; a saint's town as members write it.
     ("name", "gave penny the spare commode, she needed it more than us now dad's gone", "penny"),
-    ("place", "the hospice in st helier needs drivers for the day centre", "helier"),
+    ("place", "the hospice in st helier needs drivers for the day centre", "helier"),    # A town before its hospital's kind, in lowercase; country Australia's "the base".
+    ("place", "went to the hydro pool at orange base hospital and it helped heaps", "orange"),
+    ("place", "the pain clinic at the base has a 2 year wait", "base"),
 ]
 
 
@@ -1102,7 +1104,7 @@ MEDICAL = [
     "reg said no. bf said yes. locum said wait. the anaesthetist said it was fine, the paediatrician agreed",    # A form's next field after a semicolon opens like a sentence: "Best" is no town there.
     "Buddy form; Condition: type 2 diabetes; Best time to call: evenings.",    # A shop "on" a day, a holiday or an edit; "us" before a town.
     "the clinic on thursday, the pharmacy on holiday, the help center on edits. we went to us too",    "On Instagram, I'm quite private.",    # What one gives that is no one: blood, birth, hope, way; "a" is no initial after a name.
-    "gave blood the other day, gave birth the next morning, give hope a chance, gave way the moment",    "We stay in the estate so every morning he takes matatu at 5am. Abeg, no wahala.",
+    "gave blood the other day, gave birth the next morning, give hope a chance, gave way the moment",    "We stay in the estate so every morning he takes matatu at 5am. Abeg, no wahala.",    "the new general hospital is huge; pain at the base of my spine; cariad starts at ysgol gymraeg in september",
 ]
 
 

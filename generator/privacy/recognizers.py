@@ -2342,8 +2342,9 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
         and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower)  # "the POTS clinic at ucl": its initials
 
 
-#: What a hospital is called by in its town, in lowercase ("the royal", "the general", "the mater").
-_HOSPITAL_KINDS_LOWER = "royal|general|infirmary|memorial|regional|district|county|civic|municipal|provincial|mater"
+#: What a hospital is called by in its town, in lowercase ("the royal", "the general", "the mater"; in
+#: country Australia "the base").
+_HOSPITAL_KINDS_LOWER = "royal|general|infirmary|memorial|regional|district|county|civic|municipal|provincial|mater|base"
 #: A hospital called by its kind in lowercase after a service and "at the", or after being taken "to the":
 #: "on the ICU at the general", "every receptionist at the royal", "rushed to the general".
 _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|doctors?|docs?|nurses?|consultant|"
@@ -2520,6 +2521,9 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: A town in lowercase before its hospital's kind: "the hydro pool at orange base hospital".
+_TOWN_BEFORE_HOSPITAL = re.compile(r"\b([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)[ \t]+(?:base|district|general|regional|"
+                                   r"memorial|community|county)[ \t]+(?:hospital|infirmary)\b")
 #: A university by its system's initials and its campus's town, in lowercase: "anyone else at ut austin",
 #: "transferred to uc davis".
 _CAMPUS_LOWER = re.compile(r"\b(?:at|from|to|in|attend|attends|attending)[ \t]+(u[a-z]{1,3}[ \t]+([a-z][a-z'’-]{2,}))\b")
@@ -3001,6 +3005,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.name_words())):
             continue  # "south rosemary", but "a new mark", "west will" are words
         found.append((match.start(), match.end()))
+    for match in _TOWN_BEFORE_HOSPITAL.finditer(text) if "hospital" in text or "infirmary" in text else ():
+        words = match.group(1).split()
+        for town in (match.group(1), words[-1]) if len(words) > 1 else (match.group(1),):
+            if town in vocabulary.towns() and town not in _STOP and town not in vocabulary.EVERYDAY_WORDS \
+                    and not is_medical(town):
+                found.append((match.end(1) - len(town), match.end(1)))  # "at orange base hospital"
+                break
     for match in _CAMPUS_LOWER.finditer(text) if " u" in text else ():
         initials = match.group(1).split()[0]
         if match.group(2) in vocabulary.towns() and initials not in _STOP and not common_word(initials):
