@@ -42,7 +42,8 @@ _FOR_WHOM_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Women|
                              r"(?:Mental[ \t]+)?Health|Wellbeing|Well-being|Independent Living|Ageing|Aging)\b")
 _NAMED_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|Medical|Hospitals?|Infirmary|Clinic|Hospice|Institute|"
                                       r"Centre|Center|Health|General|Academy|(?-i:academy|school|college|primary|"
-                                      r"hospital|infirmary|hospice|surgery|medical centre|health centre))\b)+")
+                                      r"hospital|infirmary|hospice|surgery|medical centre|health centre|unit|ward|"
+                                      r"wing))\b)+")
 _ADDRESS_KINDS = frozenset({"address", "postcode"})
 _UPPER = recognizers.UPPER
 

@@ -1552,7 +1552,7 @@ CONDITION_WORDS = re.compile(r"[ \t]*('s|’s|s'|')?[ \t]+(?:disease|syndrome|pa
                               r"maneuver|manoeuvre|phenomenon|reflex|law|criteria|classification|lymphoma|"
                               r"sarcoma|tumou?r|disorder|thyroiditis|contracture|neuralgia|paralysis|ulcer|"
                               r"esophagus|oesophagus|node|nodes|cyst|encephalopathy|anomaly|toxin|encephalitis|ataxia|"
-                              r"dystrophy|neuroma|malformation|chorea|purpura|myopathy|neuropathy)\b", re.IGNORECASE)
+                              r"dystrophy|neuroma|malformation|chorea|purpura|myopathy|neuropathy|body|bodies)\b", re.IGNORECASE)
 
 
 _PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1603,11 +1603,12 @@ def describes_medical_word(text: str, word: str, end: int, is_medical: Any) -> b
 
 
 def followed_by_condition_word(text: str, end: int) -> bool:
-    """"Bell's palsy", "Graves disease", "Achilles tendinitis": the word before is the eponym, not a
-    person. Though "Sarah's test": a first name that is no eponym owns what follows."""
+    """"Bell's palsy", "Graves disease", "Achilles tendinitis", "Lewy body": the word before is the
+    eponym, not a person. Though "Sarah's test", "found John body": a first name that is no eponym
+    owns what follows."""
     if match := CONDITION_WORDS.match(text, end):
         word = _WORD_BEFORE.search(text, max(0, end - 40), end)
-        if word and (match.group(1) or word.group(2)):
+        if word and (match.group(1) or word.group(2) or match.group().lower().endswith(("body", "bodies"))):
             lower = word.group(1).lower()
             return lower not in vocabulary.first_names() or lower in vocabulary.medical_terms()
         return True
