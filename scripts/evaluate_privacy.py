@@ -474,7 +474,10 @@ Two test sets:
   put outside it (recall 0.933 then),
   and tests/privacy/forum_fresh209.txt, the two-hundred-and-eleventh, written after the changes
   the two-hundred-and-tenth led to, run straight after; one label corrected before the run, a
-  title put outside it (recall 1.000 then);
+  title put outside it (recall 1.000 then),
+  and tests/privacy/forum_fresh210.txt, the two-hundred-and-twelfth, written after the two-
+  hundred-and-eleventh's run, run straight after; two labels corrected before the run, titles put
+  outside them (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -947,6 +950,7 @@ FORUM_SETS = (
     ("forum-style two-hundred-and-ninth set, blind until its first run", "forum_fresh207.txt"),
     ("forum-style two-hundred-and-tenth set, blind until its first run", "forum_fresh208.txt"),
     ("forum-style two-hundred-and-eleventh set, blind until its first run", "forum_fresh209.txt"),
+    ("forum-style two-hundred-and-twelfth set, blind until its first run", "forum_fresh210.txt"),
 )
 
 
