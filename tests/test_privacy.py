@@ -774,7 +774,9 @@ IDENTIFIERS = [
     ("place", "the hospice in st helier needs drivers for the day centre", "helier"),    # A town before its hospital's kind, in lowercase; country Australia's "the base".
     ("place", "went to the hydro pool at orange base hospital and it helped heaps", "orange"),
     ("place", "the pain clinic at the base has a 2 year wait", "base"),    # A unit's or a ward's name goes on to its kind in lowercase.
-    ("place", "The team at the Schiehallion unit are like family now.", "unit"),
+    ("place", "The team at the Schiehallion unit are like family now.", "unit"),    # One's children named in apposition, first and last of the list.
+    ("name", "the twins, rowan and sage, both have the rsv now", "rowan"),
+    ("name", "the twins, rowan and sage, both have the rsv now", "sage"),
 ]
 
 
@@ -1105,7 +1107,7 @@ MEDICAL = [
     "reg said no. bf said yes. locum said wait. the anaesthetist said it was fine, the paediatrician agreed",    # A form's next field after a semicolon opens like a sentence: "Best" is no town there.
     "Buddy form; Condition: type 2 diabetes; Best time to call: evenings.",    # A shop "on" a day, a holiday or an edit; "us" before a town.
     "the clinic on thursday, the pharmacy on holiday, the help center on edits. we went to us too",    "On Instagram, I'm quite private.",    # What one gives that is no one: blood, birth, hope, way; "a" is no initial after a name.
-    "gave blood the other day, gave birth the next morning, give hope a chance, gave way the moment",    "We stay in the estate so every morning he takes matatu at 5am. Abeg, no wahala.",    "the new general hospital is huge; pain at the base of my spine; cariad starts at ysgol gymraeg in september",    "The neurologist finally agreed it's Lewy body, not Alzheimer's. It's Lewy bodies.",
+    "gave blood the other day, gave birth the next morning, give hope a chance, gave way the moment",    "We stay in the estate so every morning he takes matatu at 5am. Abeg, no wahala.",    "the new general hospital is huge; pain at the base of my spine; cariad starts at ysgol gymraeg in september",    "The neurologist finally agreed it's Lewy body, not Alzheimer's. It's Lewy bodies.",    "the twins, both of them, and me, are tired",
 ]
 
 

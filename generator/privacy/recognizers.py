@@ -711,6 +711,10 @@ _PAIR_VERBS = (r"(?:organise|organize|run|host|lead|chair|co-host|founded|set up
                r"visited|cooked|baked|both have|both had|are both|were both|took turns|take turns|"
                r"are (?:doing|running|organising|organizing|hosting|walking|swimming|cycling) the)\b")
 #: What a person does, after a lowercase first name at a sentence's start ("jade picked me up").
+#: One's children or kin in the plural, before a comma and their names: "the twins, rowan and sage,".
+_KIN_PLURAL = (r"\b(?:the|my|our|his|her|their)[ \t]+(?:twins|triplets|kids|boys|girls|children|sons|daughters|grandkids|"
+               r"grandchildren|babies|brothers|sisters),[ \t]+")
+_KIN_LIST_REST = r"(?:,[ \t]+[a-z][\w'’-]*)*,?[ \t]+(?:and|&)[ \t]+"
 _SUBJECT_VERBS = (r"drove|took|came|went|rang|called|phoned|texted|messaged|picked|visited|brought|sent|gave|helped|sat|"
                   r"stayed|met|said|says|told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted|"
                   r"reckons|reckoned|moved away|moved house|has been|was amazing|is amazing|posted|replied|emailed|wrote|"
@@ -925,6 +929,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"(?:surgery|theatre|recovery|intensive[ \t]+care|icu|nicu|picu)|(?:had|has|got)[ \t]+"
                                       r"(?:her|his)[ \t]+(?:jabs|injections?|vaccines?|vaccinations?|op|operation|"
                                       r"bloods|infusion|first[ \t]+(?:dose|chemo|infusion|seizure)))\b", re.MULTILINE), 0.7),
+    # "the twins, rowan and sage, both have the rsv": the names of one's children or kin, in apposition,
+    # the first and the last of the list (the names between are listed with them).
+    ("kin_apposition_lower", re.compile(_KIN_PLURAL + r"([a-z][\w'’-]*)" + _KIN_LIST_REST + r"[a-z][\w'’-]*,"), 0.7),
+    ("kin_apposition_last_lower", re.compile(_KIN_PLURAL + r"[a-z][\w'’-]*" + _KIN_LIST_REST + r"([a-z][\w'’-]*),"), 0.7),
     # "gave penny the spare commode": whom one gives, lends or shows a thing to, before the thing.
     ("gave_lower", re.compile(r"\b(?:gave|give|gives|giving|handed|lent|lend|lends|passed|showed|show|shows|bought|"
                               r"owe|owes|owed|offered|promised)[ \t]+([a-z][\w'’-]*)[ \t]+(?:the|a|an|some|my|our|"
@@ -1128,6 +1136,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "prayed", "kept", "keeps", " is", " was", "does", "did", "said", "says", "thinks", "wants",
                             "knows", "work", "sort", "cook", "reckons"),
     "vocative_lower": (" u", "you", "ur", "thank", "ty", "congrat", "well done"),
+    "kin_apposition_lower": (",",),
+    "kin_apposition_last_lower": (",",),
     "gave_lower": ("gave", "giv", "hand", "len", "pass", "show", "bought", "owe", "offered", "promised"),
     "card_for_lower": (" for ",),
     "went_with_lower": (" with ",),
@@ -1346,6 +1356,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
     "relation_does_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
+    "kin_apposition_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
+    "kin_apposition_last_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
     "gave_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
     and w.lower not in _ABSTRACT_NAMES and not w.medical_shaped,
     "card_for_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
