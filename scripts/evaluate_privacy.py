@@ -480,6 +480,9 @@ Two test sets:
   outside them (recall 1.000 then),
   and tests/privacy/forum_fresh211.txt, the two-hundred-and-thirteenth, written after the two-
   hundred-and-twelfth's run, run straight after (recall 0.700 then);
+  tests/privacy/forum_fresh212.txt and tests/privacy/forum_fresh213.txt, the two-hundred-and-
+  fourteenth and two-hundred-and-fifteenth, written near the eleventh session's end, are committed
+  unrun: add them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
