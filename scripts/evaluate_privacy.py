@@ -482,7 +482,11 @@ Two test sets:
   hundred-and-twelfth's run, run straight after (recall 0.700 then);
   tests/privacy/forum_fresh212.txt and tests/privacy/forum_fresh213.txt, the two-hundred-and-
   fourteenth and two-hundred-and-fifteenth, written near the eleventh session's end, are committed
-  unrun: add them here only for their first run, together, before changing a rule;
+  unrun: add them here only for their first run, together, before changing a rule,
+  and tests/privacy/forum_fresh214.txt, the two-hundred-and-sixteenth, written after the two-
+  hundred-and-fourteenth and two-hundred-and-fifteenth were committed unrun, run straight after;
+  one label removed after the run, a care provider with sites across a state, as the sets leave
+  chains (recall 0.667 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -957,6 +961,7 @@ FORUM_SETS = (
     ("forum-style two-hundred-and-eleventh set, blind until its first run", "forum_fresh209.txt"),
     ("forum-style two-hundred-and-twelfth set, blind until its first run", "forum_fresh210.txt"),
     ("forum-style two-hundred-and-thirteenth set, blind until its first run", "forum_fresh211.txt"),
+    ("forum-style two-hundred-and-sixteenth set, blind until its first run", "forum_fresh214.txt"),
 )
 
 

@@ -1773,8 +1773,9 @@ _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|posted|told|asked|went|came|rang
 def _lowercase_kind(word: str, is_medical: Any) -> str | None:
     if is_medical(word) or "_" in word or word in vocabulary.large_places():  # "street_name", "client_ip": code, not prose
         return None  # "co-codamol" whole, before its parts are judged
-    if "-" in word and _PLACE_SHAPE.search(word):
-        return "place"  # "schneider-sur-moulin", "stratford-upon-avon"
+    if "-" in word and (_PLACE_SHAPE.search(word) or word in vocabulary.towns()
+                        and vocabulary.english_frequency(word) < vocabulary.KNOWN):
+        return "place"  # "schneider-sur-moulin", "stratford-upon-avon", "kippa-ring"
     parts = [p for p in re.split(r"[-'’]", word) if p]
     if len(parts) > 1:
         # "well-being", "don't": known parts make a known word; otherwise judge the longest part.
@@ -2358,7 +2359,7 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
 
 #: What a hospital is called by in its town, in lowercase ("the royal", "the general", "the mater"; in
 #: country Australia "the base").
-_HOSPITAL_KINDS_LOWER = "royal|general|infirmary|memorial|regional|district|county|civic|municipal|provincial|mater|base"
+_HOSPITAL_KINDS_LOWER = "royal|general|infirmary|memorial|regional|district|county|civic|municipal|provincial|mater|base|city"
 #: A hospital called by its kind in lowercase after a service and "at the", or after being taken "to the":
 #: "on the ICU at the general", "every receptionist at the royal", "rushed to the general".
 _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|doctors?|docs?|nurses?|consultant|"
@@ -2369,7 +2370,8 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"transferred|sent|referred|blue[ \t]+lighted)[ \t]+(?:in|to|at))[ \t]+the[ \t]+"
                                    r"((?:western|eastern|northern|southern|" + _HOSPITAL_KINDS_LOWER + r")"
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
-                                   r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office))")
+                                   r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office|"
+                                   r"council|centre|center|hall|limits|walls|desk|library|airport|bus|marathon))")
 #: ... and where someone works nights or is placed, before its town or a pause: "now on nights at
 #: the royal in wolverhampton" (not "works at the general store", "the royal mail").
 _WORKS_AT_THE = re.compile(r"\b(?:nights|days|shifts?|works?|worked|working|placement|based)[ \t]+at[ \t]+the[ \t]+"
@@ -2535,6 +2537,9 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: A children's hospital named for its state or city, in lowercase: "her hematologist at children's of michigan".
+_CHILDRENS_OF_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(children['’]?s[ \t]+(?:hospital[ \t]+)?of[ \t]+"
+                                 r"([a-z]+(?:[ \t]+[a-z]+)?))\b")
 #: A town in lowercase before its hospital's kind: "the hydro pool at orange base hospital".
 _TOWN_BEFORE_HOSPITAL = re.compile(r"\b([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)[ \t]+(?:base|district|general|regional|"
                                    r"memorial|community|county)[ \t]+(?:hospital|infirmary)\b")
@@ -3025,6 +3030,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             if town in vocabulary.towns() and town not in _STOP and town not in vocabulary.EVERYDAY_WORDS \
                     and not is_medical(town):
                 found.append((match.end(1) - len(town), match.end(1)))  # "at orange base hospital"
+                break
+    for match in _CHILDRENS_OF_LOWER.finditer(text) if "children" in text else ():
+        words = match.group(2).split()
+        for size in (2, 1) if len(words) > 1 else (1,):
+            place = " ".join(words[:size])
+            if place in vocabulary.large_places() or place in vocabulary.large_towns():
+                found.append((match.start(1), match.start(2) + len(place)))  # "at children's of michigan"
                 break
     for match in _CAMPUS_LOWER.finditer(text) if " u" in text else ():
         initials = match.group(1).split()[0]
