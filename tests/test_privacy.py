@@ -779,7 +779,9 @@ IDENTIFIERS = [
     ("name", "the twins, rowan and sage, both have the rsv now", "sage"),    # A city's hospital called "the city"; a children's hospital named for its state; a hyphenated town.
     ("place", "the macmillan nurse at the city told us to ring the hotline", "city"),
     ("place", "her hematologist at children's of michigan switched her to voxelotor", "michigan"),
-    ("place", "his day respite in kippa-ring has been a lifesaver", "kippa"),
+    ("place", "his day respite in kippa-ring has been a lifesaver", "kippa"),    # Whoever set the group up; a name no list knows after "the midwife".
+    ("name", "ally set it up after his brother, we all know why", "ally"),
+    ("name", "the midwife tolu at the birth centre understood me straight away", "tolu"),
 ]
 
 
@@ -1110,7 +1112,7 @@ MEDICAL = [
     "reg said no. bf said yes. locum said wait. the anaesthetist said it was fine, the paediatrician agreed",    # A form's next field after a semicolon opens like a sentence: "Best" is no town there.
     "Buddy form; Condition: type 2 diabetes; Best time to call: evenings.",    # A shop "on" a day, a holiday or an edit; "us" before a town.
     "the clinic on thursday, the pharmacy on holiday, the help center on edits. we went to us too",    "On Instagram, I'm quite private.",    # What one gives that is no one: blood, birth, hope, way; "a" is no initial after a name.
-    "gave blood the other day, gave birth the next morning, give hope a chance, gave way the moment",    "We stay in the estate so every morning he takes matatu at 5am. Abeg, no wahala.",    "the new general hospital is huge; pain at the base of my spine; cariad starts at ysgol gymraeg in september",    "The neurologist finally agreed it's Lewy body, not Alzheimer's. It's Lewy bodies.",    "the twins, both of them, and me, are tired",    "the nurse at the city council said no. services at children's of all ages. well-being and follow-up",
+    "gave blood the other day, gave birth the next morning, give hope a chance, gave way the moment",    "We stay in the estate so every morning he takes matatu at 5am. Abeg, no wahala.",    "the new general hospital is huge; pain at the base of my spine; cariad starts at ysgol gymraeg in september",    "The neurologist finally agreed it's Lewy body, not Alzheimer's. It's Lewy bodies.",    "the twins, both of them, and me, are tired",    "the nurse at the city council said no. services at children's of all ages. well-being and follow-up",    "mum set it up for me. the nurse there said no, the doctor himself said so, the nurse practitioner at the clinic",
 ]
 
 

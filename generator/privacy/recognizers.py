@@ -880,12 +880,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
      0.75),
     # "my son's best friend cash came to visit": a relative or friend in lowercase, by a given name that
     # is a word, and what they did.
-    ("relation_does_lower", re.compile(rf"\b(?:my|our|his|her|their|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
+    ("relation_does_lower", re.compile(rf"\b(?:my|our|his|her|their|the|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
                                        rf"(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
                                        rf"brings|drove|drives|took|takes|visited|visits|rang|rings|called|calls|sent|sends|"
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
                                        rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed|keeps|kept|is|was|does|did|says|"
-                                       rf"said|thinks|wants|knows|works|worked|sorts|sorted|cooks|cooked|reckons)\b"), 0.75),
+                                       rf"said|thinks|wants|knows|works|worked|sorts|sorted|cooks|cooked|reckons|understood|explained|at)\b"), 0.75),
     # "me and our kev took dad", "our jade is still at school": in the North of England and Scotland
     # "our" comes before a brother's or a sister's name.
     ("our_name_lower", re.compile(r"\bour[ \t]+([a-z][\w'’-]*)[ \t]+(?:is|was|has|had|took|takes|came|comes|went|goes|"
@@ -928,7 +928,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"reception|preschool|kindergarten)|(?:is|was)[ \t]+(?:out[ \t]+of|in|back[ \t]+in)[ \t]+"
                                       r"(?:surgery|theatre|recovery|intensive[ \t]+care|icu|nicu|picu)|(?:had|has|got)[ \t]+"
                                       r"(?:her|his)[ \t]+(?:jabs|injections?|vaccines?|vaccinations?|op|operation|"
-                                      r"bloods|infusion|first[ \t]+(?:dose|chemo|infusion|seizure)))\b", re.MULTILINE), 0.7),
+                                      r"bloods|infusion|first[ \t]+(?:dose|chemo|infusion|seizure))|"
+                                      # "ally set it up after his brother": who founded the group
+                                      r"set[ \t]+(?:it|this|that|us|the[ \t]+group)[ \t]+up|started[ \t]+(?:the|this)[ \t]+group)"
+                                      r"\b", re.MULTILINE), 0.7),
     # "the twins, rowan and sage, both have the rsv": the names of one's children or kin, in apposition,
     # the first and the last of the list (the names between are listed with them).
     ("kin_apposition_lower", re.compile(_KIN_PLURAL + r"([a-z][\w'’-]*)" + _KIN_LIST_REST + r"[a-z][\w'’-]*,"), 0.7),
@@ -1134,7 +1137,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "gives", "told", "tells", "texted", "texts", "dropped", "drops", "picked", "picks", "stayed",
                             "stays", "helped", "helps", "has", "had", "flew", "flies", "arrived", "phoned",
                             "prayed", "kept", "keeps", " is", " was", "does", "did", "said", "says", "thinks", "wants",
-                            "knows", "work", "sort", "cook", "reckons"),
+                            "knows", "work", "sort", "cook", "reckons", "understood", "explained", " at "),
     "vocative_lower": (" u", "you", "ur", "thank", "ty", "congrat", "well done"),
     "kin_apposition_lower": ("twins", "triplets", "kids", "boys", "girls", "children", "sons", "daughters", "grandkids", "babies", "brothers", "sisters"),
     "kin_apposition_last_lower": ("twins", "triplets", "kids", "boys", "girls", "children", "sons", "daughters", "grandkids", "babies", "brothers", "sisters"),
@@ -1150,7 +1153,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                            "heartbroken", "thrilled", "frightened", "petrified", "distraught", "stressed", "overwhelmed",
                            "seizure", "fit", "absence", "hypo", "meltdown", "fever", "nosebleed", "migraine", "infection",
                            "episode", "panic", "fall", "came home", "passed away", "start", "surgery", "theatre",
-                           "recovery", "intensive", "icu", " her ", " his "),
+                           "recovery", "intensive", "icu", " her ", " his ", " up", "group"),
     "kin_pair_lower": (" and ", " n ", "&"),
     "with_kin_lower": (" his ", " her "),
     "pair_subject_lower": (" and ", " n ", "&"),
@@ -1356,7 +1359,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and not w.medical_shaped,
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
-    "relation_does_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
+    "relation_does_lower": lambda w: (w.given or not w.common and not w.medical_shaped) and _stands_for_a_person(w)
+    and w.lower not in _SEASONS
+    and w.lower not in _ROLE_NOUNS,
     "kin_apposition_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
     "kin_apposition_last_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
     "gave_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
