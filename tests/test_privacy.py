@@ -807,6 +807,12 @@ def test_a_past_tense_after_a_lowercase_name_is_no_surname(gate: PrivacyGate) ->
     assert gate.screen("ask for maria lopez at the desk").text == "ask for [name] at the desk"
 
 
+def test_a_hospital_after_an_amputation_is_held(gate: PrivacyGate) -> None:
+    result = gate.screen("my cousin got his foot amputated at middlemore, the diabetes is bad")
+    assert result.held and "after a service" in result.reasons[0]
+    assert not gate.screen("i was diagnosed at 30, diagnosed at birth, operated at night, stitched at home").held
+
+
 def test_a_lowercase_a_is_no_initial_after_a_name(gate: PrivacyGate) -> None:
     assert gate.screen("bought sandy a coffee").text == "bought [name] a coffee"
     assert gate.screen("thanks to maria j lopez").text == "thanks to [name]"

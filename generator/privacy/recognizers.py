@@ -2312,7 +2312,7 @@ _SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][
                   r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
                   r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
                   r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
-                  r"born|delivered|admitted|discharged|induced|transferred|"
+                  r"born|delivered|admitted|discharged|induced|transferred|amputated|operated|diagnosed|stitched|"
                   r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
                   r"rotations?|placements?|residency|internship|elective|posted)")
 SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+"
