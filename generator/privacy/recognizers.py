@@ -715,6 +715,8 @@ _PAIR_VERBS = (r"(?:organise|organize|run|host|lead|chair|co-host|founded|set up
 _KIN_PLURAL = (r"\b(?:the|my|our|his|her|their)[ \t]+(?:twins|triplets|kids|boys|girls|children|sons|daughters|grandkids|"
                r"grandchildren|babies|brothers|sisters),[ \t]+")
 _KIN_LIST_REST = r"(?:,[ \t]+[a-z][\w'’-]*)*,?[ \t]+(?:and|&)[ \t]+"
+_KIN_PLURAL_CUES = ("twins", "triplets", "kids", "boys", "girls", "children", "sons", "daughters", "grandkids", "babies",
+                    "brothers", "sisters")
 _SUBJECT_VERBS = (r"drove|took|came|went|rang|called|phoned|texted|messaged|picked|visited|brought|sent|gave|helped|sat|"
                   r"stayed|met|said|says|told|asked|suggested|recommended|organised|organized|runs|ran|hosts|hosted|"
                   r"reckons|reckoned|moved away|moved house|has been|was amazing|is amazing|posted|replied|emailed|wrote|"
@@ -1139,8 +1141,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "prayed", "kept", "keeps", " is", " was", "does", "did", "said", "says", "thinks", "wants",
                             "knows", "work", "sort", "cook", "reckons", "understood", "explained", " at "),
     "vocative_lower": (" u", "you", "ur", "thank", "ty", "congrat", "well done"),
-    "kin_apposition_lower": ("twins", "triplets", "kids", "boys", "girls", "children", "sons", "daughters", "grandkids", "babies", "brothers", "sisters"),
-    "kin_apposition_last_lower": ("twins", "triplets", "kids", "boys", "girls", "children", "sons", "daughters", "grandkids", "babies", "brothers", "sisters"),
+    "kin_apposition_lower": _KIN_PLURAL_CUES,
+    "kin_apposition_last_lower": _KIN_PLURAL_CUES,
     "warmth_to_lower": ("say h", "love to", "hugs to", "thank", "shout", "memory of", "remembering"),
     "gave_lower": ("gave", "giv", "hand", "len", "pass", "show", "bought", "owe", "offered", "promised"),
     "card_for_lower": (" for ",),
@@ -1277,6 +1279,18 @@ def _stands_for_a_person(w: _Candidate) -> bool:
     return not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _PERSON_NOUN_WORDS
 
 
+def _given_word_name(w: _Candidate) -> bool:
+    """A given name, even a word, where a lowercase rule puts a person: no stop word, relative,
+    person's noun or medical word."""
+    return w.given and _stands_for_a_person(w) and not w.medical_shaped
+
+
+def _given_name_no_virtue(w: _Candidate) -> bool:
+    """... and no season or virtue, which such places hold as words too ("a card for hope", "give
+    hope a chance")."""
+    return _given_word_name(w) and w.lower not in _SEASONS and w.lower not in _ABSTRACT_NAMES
+
+
 def _given_subject(w: _Candidate) -> bool:
     """A capitalised given name (a word too) where a rule puts a person: no kin word, no stop word."""
     return w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -1362,18 +1376,14 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "relation_does_lower": lambda w: (w.given or not w.common and not w.medical_shaped) and _stands_for_a_person(w)
     and w.lower not in _SEASONS
     and w.lower not in _ROLE_NOUNS,
-    "kin_apposition_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
-    "kin_apposition_last_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
-    "gave_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
-    and w.lower not in _ABSTRACT_NAMES and not w.medical_shaped,
-    "card_for_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
-    and w.lower not in _ABSTRACT_NAMES and not w.medical_shaped,
-    "our_name_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
-    and w.lower not in _ABSTRACT_NAMES and not w.medical_shaped and w.lower not in vocabulary.large_places()
+    "kin_apposition_lower": _given_word_name,
+    "kin_apposition_last_lower": _given_word_name,
+    "gave_lower": _given_name_no_virtue,
+    "card_for_lower": _given_name_no_virtue,
+    "our_name_lower": lambda w: _given_name_no_virtue(w) and w.lower not in vocabulary.large_places()
     and (not w.common or w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES),  # not "our bill was",
     # "our brand is"
-    "went_with_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS and not w.medical_shaped
-    and w.lower not in _SIGN_OFF_WORDS,
+    "went_with_lower": lambda w: _given_word_name(w) and w.lower not in _SEASONS and w.lower not in _SIGN_OFF_WORDS,
     "visit_lower": lambda w: w.first and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
     and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS

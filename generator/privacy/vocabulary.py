@@ -64,7 +64,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "mamaw", "papaw", "memaw", "meemaw", "pawpaw", "mawmaw", "pepaw", "yiayia", "giagia", "pappou", "papou", "babcia",
     "babunia", "dziadzia", "nonno", "abuela", "abuelo", "abuelita", "abuelito", "opa", "opi", "halmeoni", "harabeoji",
     "halmoni", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "ahma", "ahgong", "bubbe", "bubbie", "zayde",
-    "savta", "teta", "jiddo", "didi", "mam", "ysgol", "gymraeg", "cymraeg", "mamá", "papá", "anaana", "ataata", "anaanatsiaq", "ataatatsiaq", "chachu", "aunty", "bua", "jiju", "mamu", "phuphi", "ayurvedic", "ayurveda", "mam-gu", "mamgu", "tad-cu", "tadcu", "nain", "bampi", "cariad", "jaddah", "jadda", "sitto", "bibi", "seanair", "seanmhair", "taid", "kuya", "manang", "manong", "inay", "itay", "anaanatsiaq", "ataatatsiaq", "abba", "dayika", "dapir", "bapir", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
+    "savta", "teta", "jiddo", "didi", "mam", "mamá", "papá", "anaana", "ataata", "chachu", "aunty", "bua", "jiju", "mamu", "phuphi", "ayurvedic", "ayurveda", "mam-gu", "mamgu", "tad-cu", "tadcu", "nain", "bampi", "cariad", "jaddah", "jadda", "sitto", "bibi", "seanair", "seanmhair", "taid", "kuya", "manang", "manong", "inay", "itay", "anaanatsiaq", "ataatatsiaq", "abba", "dayika", "dapir", "bapir", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
     "kafeneio", "kopitiam", "fika",
     # words of Orthodox Jewish communities (not "Baruch", "Simcha", "Hashem": names too)
     "sangat", "granthi", "ardas", "windrush", "samaritans", "quran", "koran", "boudin", "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
@@ -77,7 +77,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "disnae", "dinnae", "cannae", "wisnae", "isnae", "didnae", "wouldnae", "couldnae", "shouldnae", "hasnae", "havnae",
     "widnae", "toishanese", "taishanese", "toisanese", "gung", "tantie", "fete", "kibbeh", "tabbouleh", "fattoush",
     "manoushe", "maamoul", "sannas", "matatu", "matatus", "wahala", "abeg", "farmworker", "farmworkers", "khalto", "khalo", "hwabyung", "hanuiwon", "grandda", "colonia", "colonias", "promotora",
-    "promotoras", "gaelic", "sheanmhair", "pongal", "lomilomi", "hokkien", "teochew", "hakka", "hainanese",
+    "promotoras", "gaelic", "ysgol", "gymraeg", "cymraeg", "sheanmhair", "pongal", "lomilomi", "hokkien", "teochew", "hakka", "hainanese",
     "thaipusam", "deepavali", "onam", "sevadars", "sevadar", "fajr", "dhuhr", "zuhr", "maghrib", "tarawih", "koesisters", "koesister", "koeksister", "gemach", "huisarts", "longarts", "sapasui", "pahari", "wıìlıìdeh", "tłı̨chǫ", "pastizzi", "gutka", "baptists", "nannu", "gogo", "malume", "badarak", "tatik", "sorpotel", "mummo", "ukki", "amona", "aitona", "nanaay", "chinaay", "mutuelle", "bà", "ông", "bác", "chú", "dì", "abouna", "tasoni",
     "karakia", "marae", "whaea", "kaumātua", "kaumatua", "pecorino", "sherpa", "sherpas", "akutaq", "repost", "reposts", "reposted",
     "reposting", "crosspost", "crossposting", "crossposted", "allemaal", "salut", "ciao", "tschüss", "hei",
@@ -148,7 +148,8 @@ KNOWN_INITIALS = frozenset([
     "tt",
     # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
     "ae", "a&e", "ed", "er", "icu", "itu", "hdu", "ccu", "cdu", "nicu", "picu", "scbu", "sdec", "amu", "mau", "sau",
-    "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca", "pt", "slp", "salt", "rn", "np", "cna",
+    "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca",
+    "pt", "slp", "salt", "rn", "np", "cna",
     "ctu", "dsu", "epu", "ivf", "gum", "std", "sti", "uti", "tb", "art", "arv", "ccc", "vct", "phc", "chc", "opat", "ipu",
     "ltc", "snf", "ltac", "irf", "alf", "rehab", "ward", "ymca", "ywca", "dexa", "mri", "ct", "pet", "ecg", "ekg",
     "eeg", "emg", "echo", "ultrasound", "xray", "lab", "labs", "pharmacy", "uc", "ucc", "miu", "wic", "ooh",
@@ -395,8 +396,8 @@ IRREGULAR_FORMS = frozenset(["arose", "awoke", "awoken", "bore", "borne", "beat"
                              "wound", "withdrew", "withdrawn", "wrote", "written", "has", "does", "goes", "men",
                              "women", "children", "feet", "teeth", "geese", "mice", "people"])
 #: Everyday words Webster's Second (1934) lacks, in their common spellings.
-_MISSING_WORDS = frozenset(["waitlist", "waitlists", "waitlisted", "box", "boxes", "proud", "hang", "hangs", "online", "website", "websites", "email",
-                            "emails", "internet", "app", "apps", "okay", "ok", "gonna", "wanna", "gotta", "kinda",
+_MISSING_WORDS = frozenset(["waitlist", "waitlists", "waitlisted", "box", "boxes", "proud", "hang", "hangs",
+                            "online", "website", "websites", "email", "emails", "internet", "app", "apps", "okay", "ok", "gonna", "wanna", "gotta", "kinda",
                             "anymore", "earlier", "fridge", "laptop", "podcast", "teenager", "teenagers",
                             "healthcare", "paperwork", "wheelchair", "backyard", "grandchildren", "newborn",
                             "lifestyle", "mindset", "makeup", "database", "blog", "blogs"])
@@ -565,7 +566,8 @@ _MORE_LANGUAGES = frozenset({"kurmanji", "sorani", "badini", "zazaki", "hokkien"
                              "toishanese", "shanghainese", "sylheti", "chittagonian", "pothwari", "mirpuri", "hindko",
                              "saraiki", "farsi", "kirundi", "chichewa", "ndebele", "isizulu", "isixhosa", "setswana",
                              "sesotho", "fante", "pulaar", "patwa", "kreyol", "kreyòl", "garifuna", "mixtec",
-                             "nahuatl", "qeqchi", "mixteco", "zapoteco", "triqui", "purépecha", "purepecha", "ilocano", "bisaya", "visayan", "ilonggo",
+                             "nahuatl", "qeqchi", "mixteco", "zapoteco", "triqui", "purépecha", "purepecha",
+                             "ilocano", "bisaya", "visayan", "ilonggo",
                              "fuzhounese", "dene"})
 
 
