@@ -782,6 +782,9 @@ IDENTIFIERS = [
     ("place", "his day respite in kippa-ring has been a lifesaver", "kippa"),    # Whoever set the group up; a name no list knows after "the midwife".
     ("name", "ally set it up after his brother, we all know why", "ally"),
     ("name", "the midwife tolu at the birth centre understood me straight away", "tolu"),
+    # A region by a word and a landscape's kind; a venue's kind after its name and "the".
+    ("place", "anyone near cradle coast? looking for a bloke who gets it", "cradle"),
+    ("name", "kofi and ama are running the youth session at the barton hill settlement this half term", "settlement"),
 ]
 
 
@@ -1119,6 +1122,9 @@ MEDICAL = [
     "Buddy form; Condition: type 2 diabetes; Best time to call: evenings.",    # A shop "on" a day, a holiday or an edit; "us" before a town.
     "the clinic on thursday, the pharmacy on holiday, the help center on edits. we went to us too",    "On Instagram, I'm quite private.",    # What one gives that is no one: blood, birth, hope, way; "a" is no initial after a name.
     "gave blood the other day, gave birth the next morning, give hope a chance, gave way the moment",    "We stay in the estate so every morning he takes matatu at 5am. Abeg, no wahala.",    "the new general hospital is huge; pain at the base of my spine; cariad starts at ysgol gymraeg in september",    "The neurologist finally agreed it's Lewy body, not Alzheimer's. It's Lewy bodies.",    "the twins, both of them, and me, are tired",    "the nurse at the city council said no. services at children's of all ages. well-being and follow-up",    "mum set it up for me. the nurse there said no, the doctor himself said so, the nurse practitioner at the clinic",
+    # Directions and articles before a landscape's kind; Hmong words for kin.
+    "anyone near north coast? we moved near the coast last year. the whole valley flooded near the hills",
+    "Niam tais is up at five. Txiv and pog came too",
 ]
 
 
@@ -1357,6 +1363,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
     ("had my lumpectomy at jimmys last week, the ward was lovely", 'a lowercase word after a service and "at" at 21-27'),
     ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),
+    # ... and before a preposition of where: "at Regions near her".
+    ("she won't let the shaman at Regions near her, only the doctor", "a capitalised word after a word for where at 28-35"),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)

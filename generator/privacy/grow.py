@@ -67,7 +67,7 @@ _PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopa
                                   "west", "road", "street", "square", "cross", "bridge", "green", "hill", "heights", "practice",
                                   "surgery", "ward", "unit", "wing", "audiology", "optometry", "podiatry", "dental",
                                   "imaging", "fertility", "physio", "physiotherapy", "chiropractic", "court", "hall", "lodge",
-                                  "manor", "grange"})
+                                  "manor", "grange", "settlement", "institute", "academy", "mission"})
 _OUTWARD_CODE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{1,2}\d{1,2}[A-Z]?(?![\w/.-]\w|[\w/-])")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)
@@ -330,6 +330,8 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person
     # A lowercase surname follows a person's name; after a town's, only the rest of a place's name
     # ("[place] general", "[place] station"; not "the lagos sickle cell group").
     lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
+    if person and lower_after and text[max(0, start - 4):start] == "the " and lower_after.group(1) in _PLACE_CONTINUATIONS:
+        person = False  # "at the [name] settlement": after "the", a place's name, though its words name people
     if lower_after and (not person and lower_after.group(1) not in _PLACE_CONTINUATIONS
                         or language.foreign_word(text, lower_after.start(1), lower_after.end(1))):
         lower_after = None

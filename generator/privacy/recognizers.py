@@ -2603,6 +2603,15 @@ _NEAR_LOWER_TOWN = re.compile(r"(?<![\w'’-])near[ \t]+(?!(?:the|a|an|my|our|hi
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|drove|drive|drives|driving|flew|fly|"
                                      r"flying|came|come|coming|went|going|travell?ed|commuted?|commutes|commuting)"
                                      r"[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
+#: A region or a district named by a word and a landscape's kind, after those cues: "anyone near cradle
+#: coast?", "we live in hunter valley and"; not by a direction or a common adjective ("near the coast",
+#: "in rolling hills").
+_LANDSCAPE_KINDS = frozenset({"coast", "valley", "vale", "hills", "heights", "downs", "dales", "heath", "moor", "moors",
+                              "fens", "peninsula", "highlands", "gorge", "plains", "ranges", "tablelands", "wolds"})
+_NOT_LANDSCAPE_NAMES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                  "central", "upper", "lower", "mid", "far", "rolling", "same", "other", "local",
+                                  "nearby", "high", "low", "great", "big", "little", "rocky", "sandy", "green", "open",
+                                  "coastal", "inner", "outer", "wild", "whole", "entire", "beautiful", "lovely"})
 #: Towns of the lists that are words which follow those cues in their own sense: "back to normal".
 _NOT_TOWNS_AFTER_LIVING = frozenset({"time", "spring", "best", "bay", "university", "paradise", "denial", "limbo", "hope", "fear", "pain", "normal",
                                      "independence", "opportunity", "surprise", "eureka"})
@@ -2789,7 +2798,7 @@ _VENUE_TO = re.compile(rf"\b(?:drives?|drove|driving|takes?|took|taken|taking|go
 #: "oriented", "based": those qualify the name), a time.
 AFTER_A_PLACE = _AFTER_A_PLACE = (rf"(?:{'|'.join(sorted(_STOP))}|I)\b|(?!(?:orient|bas|relat|inspir|them|styl|fund|sponsor|affiliat|"
                   rf"cent[er]r|focus|train|educat|approv|certifi|back|own|operat|licens|brand|register)ed\b)"
-                  rf"[^\W\d_]+ed\b|(?:rang|rings?|gave|put|kept|took|sent|since|until|after|before|during|last|"
+                  rf"[^\W\d_]+ed\b|(?:rang|rings?|gave|put|kept|took|sent|since|until|after|before|during|last|near|nearby|opposite|behind|beside|because|"
                   rf"overnight|twice|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|two|three|four|five|"
                   rf"six|seven|eight|nine|ten|twelve|every|each|most|weekly|daily|monthly|yesterday|today|tomorrow|"
                   rf"wants|says|said|told|thinks|reckons|suggests|recommends|reckoned|wanted|[a-z]+n['’]t)\b")
@@ -3124,6 +3133,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in (*_LIVES_IN_LOWER.finditer(text), *_LIVES_IN_LOWER_FROM_TO.finditer(text),
                   *_VENUE_IN_LOWER.finditer(text), *(_NEAR_LOWER_TOWN.finditer(text) if "near" in text else ())):
         lower, end = match.group(1), match.end(1)
+        if " " in lower and (first := lower.split()[0]) not in _NOT_LANDSCAPE_NAMES and first not in _STOP \
+                and lower.split()[1] in _LANDSCAPE_KINDS and not vocabulary.demonym(first) and not is_medical(first):
+            found.append((match.start(1), end))  # "anyone near cradle coast?": a region by a word and its kind
+            continue
         if " " in lower and lower not in vocabulary.towns():  # "moved to deal last spring": the town, one word
             lower = lower.split()[0]
             end = match.start(1) + len(lower)
