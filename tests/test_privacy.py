@@ -785,6 +785,13 @@ IDENTIFIERS = [
     # A region by a word and a landscape's kind; a venue's kind after its name and "the".
     ("place", "anyone near cradle coast? looking for a bloke who gets it", "cradle"),
     ("name", "kofi and ama are running the youth session at the barton hill settlement this half term", "settlement"),
+    # "the royal" before a hospital's name; a town after how far one drove; a hospital's possessive after
+    # the runs to it; a teacher's aide by her name.
+    ("place", "my da's in the royal alex again, third time since christmas", "royal"),
+    ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
+    ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
+    ("name", "ruby's teacher aide bec is the only one who gets her meltdowns", "bec"),
+    ("name", "Niam Yer Xiong won't take the insulin unless the shaman has been first", "Yer"),
 ]
 
 
@@ -1125,6 +1132,9 @@ MEDICAL = [
     # Directions and articles before a landscape's kind; Hmong words for kin.
     "anyone near north coast? we moved near the coast last year. the whole valley flooded near the hills",
     "Niam tais is up at five. Txiv and pog came too",
+    # Scots parents; "the royal" before a common word; a role's kind before a verb; runs to a relative's.
+    "my da's no well. ma and da came up. she got the royal treatment. in the royal family again",
+    "the teacher aide is lovely. we drove an hour to the clinic. the school run to nan's",
 ]
 
 

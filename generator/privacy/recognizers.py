@@ -608,7 +608,7 @@ HONORIFICS = frozenset({"dra", "sra", "srta", "sr", "sig.ra", "dott", "dott.ssa"
                         "abuelo", "yiayia", "giagia", "pappou", "babcia", "dziadek", "tante", "onkel",
                         "oncle", "amma", "appa", "nani", "dadi", "bibi", "mama", "baba", "bhai", "didi", "ammachi",
                         "achan", "thatha", "paati", "umma", "abba", "khala", "mamu", "chacha", "chachi", "halmeoni",
-                        "harabeoji", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong"})
+                        "harabeoji", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "niam", "txiv", "tais", "pog", "yawg"})
 _HONORIFICS = "|".join(re.escape(t) + (r"\.?" if t in ("dra", "sra", "srta", "sr", "dott", "mme", "mlle", "mdm", "smt")
                                          else "") for t in sorted(HONORIFICS, key=len, reverse=True))
 #: What follows some of those words and is no name: "Pak Choi", "Baba Ghanoush", "Madam Speaker".
@@ -647,7 +647,9 @@ ROLE_WORDS = frozenset({
     "pastor", "vicar", "priest", "imam", "rabbi", "chaplain", "teacher", "tutor", "mentor", "coach", "instructor",
     "trainer", "landlord", "landlady", "supervisor", "flatmate", "housemate", "roommate", "volunteer", "organiser",
     "organizer", "leader", "facilitator", "host", "moderator", "chair", "secretary", "treasurer", "driver",
-    "befriender", "buddy", "lady", "woman", "man", "guy", "chap", "gentleman", "gent", "person"})
+    "befriender", "buddy", "lady", "woman", "man", "guy", "chap", "gentleman", "gent", "person",
+    # who helps at school or at home: "her teacher aide bec", "the interpreter amal"
+    "aide", "assistant", "para", "interpreter", "nanny", "childminder", "caseworker"})
 _ROLES = "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
 #: Ranks and offices that are given names too: "the chief's wife", "the pastor's family".
 _RANKS = frozenset({"chief", "king", "queen", "prince", "princess", "boss", "pastor", "vicar", "bishop", "deacon", "judge",
@@ -695,6 +697,8 @@ _TIME_WORDS = frozenset({"last", "next", "again", "once", "twice", "earlier", "l
 #: no one's name before a verb.
 KIN_WORDS = _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pappy", "mamma", "pops", "mine", "yours", "hers", "ours",
                                "theirs",
+                               # Scots and Irish parents: "my da's in the royal again", "ma and da"
+                               "da", "ma", "pa", "maw", "paw", "faither", "mither",
                                # parenting forums' shorthand: "dear son", "dear husband", "little one", in-laws
                                "ds", "dd", "dh", "dp", "dw", "dc", "dcs", "lo", "mil", "fil", "sil", "bil", "bf", "gf"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
@@ -883,7 +887,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "my son's best friend cash came to visit": a relative or friend in lowercase, by a given name that
     # is a word, and what they did.
     ("relation_does_lower", re.compile(rf"\b(?:my|our|his|her|their|the|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
-                                       rf"(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
+                                       rf"(?:(?:teacher|teaching|classroom|care|support|health)\s+)?(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
                                        rf"brings|drove|drives|took|takes|visited|visits|rang|rings|called|calls|sent|sends|"
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
                                        rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed|keeps|kept|is|was|does|did|says|"
@@ -1276,7 +1280,8 @@ def plain_first_name(lower: str) -> bool:
 def _stands_for_a_person(w: _Candidate) -> bool:
     """A word where a lowercase rule puts a person that could be a name: no stop word, no everyday
     word, no relative's or other person's noun ("my ex storm has", not "my ex also has")."""
-    return not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _PERSON_NOUN_WORDS
+    return not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _PERSON_NOUN_WORDS \
+        and (w.lower not in ROLE_WORDS or w.lower in vocabulary.first_names())  # "the teacher aide is"; "my brother buddy came"
 
 
 def _given_word_name(w: _Candidate) -> bool:
@@ -2408,9 +2413,9 @@ def names_a_language(text: str, start: int, end: int) -> bool:
 
 
 #: A given name or initials in lowercase after "at the", "to the", "in the", "from the": a place named
-#: for someone ("at the vic", "to the alex"), since no one is "at the" a person, or by its initials
+#: for someone ("at the vic", "to the alex", "in the royal alex"), since no one is "at the" a person, or by its initials
 #: ("u still at the qe hun??", "dialysis at the rvi").
-_AT_THE_LOWER_NAME = re.compile(r"\b(?:at|to|in|from)[ \t]+the[ \t]+([a-z][a-z'’-]+)\b"
+_AT_THE_LOWER_NAME = re.compile(r"\b(?:at|to|in|from)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z][a-z'’-]+)\b"
                                 r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
@@ -2584,6 +2589,9 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
                              r"commutes|commuting|came|come|coming|went|going|headed|heading|home|back|anyone|"
                              r"anybody|someone|somebody|everyone|folks|i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are)[ \t]+"
+                             # how far: "drove 3 hours to billings", "flew two hours from"
+                             r"(?:(?:\d+|an?|one|two|three|four|five|six|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles|mins|"
+                             r"minutes|km|kms)(?:[ \t]+each[ \t]+way)?[ \t]+)?"
                              r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around)[ \t]+"
                              + _LOWER_TOWN)
 #: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
@@ -2641,12 +2649,12 @@ _PLACE_CUE = re.compile(r"\b(?:(?:moved|moving|move|relocated|relocating)(?:[ \t
                         r"(?:here|i'm|i’m|im|am|are|we're|we’re|originally|come|comes|hails?)[ \t]+from|near)"
                         r"[ \t]+([^\W\d_][\w'’-]*)")
 #: A hospital by a saint's or a founder's possessive in lowercase after "at" or being taken "to", before
-#: no noun: "at king's so", "took her to king's in the night".
+#: no noun: "at king's so", "took her to king's in the night", "does the hospital runs to jimmy's".
 #: ... beyond relatives and stop words, whose home or time a possessive after "at" also names.
 _NOT_AT_POSSESSIVE = frozenset({"everyone", "someone", "anyone", "nobody", "tonight", "week", "year", "night", "day",
                                 "grandad", "aunty", "parent", "parents", "children", "women", "kids", "men"})
 _AT_POSSESSIVE_LOWER = re.compile(r"\b(?:at|(?:took|taken|taking|rushed|admitted|transferred)(?:[ \t]+(?:him|her|me|them|us))?"
-                                  r"[ \t]+to)[ \t]+([a-z][a-z]+['’]s)" + _TOWN_FOLLOWS)
+                                  r"[ \t]+to|(?:runs?|trips?|lifts?|journeys?)[ \t]+to)[ \t]+([a-z][a-z]+['’]s)" + _TOWN_FOLLOWS)
 #: An inn by the two things on its sign, in capitals after "the": "the Crown and Anchor".
 _PUB_PAIR = re.compile(r"(?<=\bthe )((?-i:[A-Z])[a-z]+)(?:['’]s)?[ \t]+(?:and|&)[ \t]+((?-i:[A-Z])[a-z]+)\b")
 _PUB_WORDS = frozenset({"crown", "anchor", "rose", "fox", "hounds", "hound", "hare", "lamb", "flag", "bell", "dragon", "cat",
@@ -3101,7 +3109,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                  and vocabulary.english_frequency(word) < vocabulary.KNOWN) and not common_word(word) \
             and not in_dictionary(word) and word not in _KIN_WORDS and not _INITIALS_ONLY_FOLLOW.match(text, match.end(1))
         if named or len(word) <= 4 and _hospital_initials(word):
-            found.append(match.span(1))  # "clinical placement at the vic starts", "my ward at the marsden
+            royal = text[match.start(1) - 6:match.start(1)] == "royal "  # "my da's in the royal alex again"
+            found.append((match.start(1) - 6 * royal, match.end(1)))  # "clinical placement at the vic starts", "my ward at the marsden
             # passed away": a hospital named for someone; "u still at the qe hun??": by its initials
     for match in _SERVICE_AT_THE_SAYS.finditer(text) if " at the " in text else ():
         word = match.group(1)
