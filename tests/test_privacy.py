@@ -792,6 +792,8 @@ IDENTIFIERS = [
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
     ("name", "ruby's teacher aide bec is the only one who gets her meltdowns", "bec"),
     ("name", "Niam Yer Xiong won't take the insulin unless the shaman has been first", "Yer"),
+    # A hospital's initials after "in" alone.
+    ("place", "Father brought Holy Communion to Daddy in UHL on Sunday.", "UHL"),
 ]
 
 
@@ -1135,6 +1137,9 @@ MEDICAL = [
     # Scots parents; "the royal" before a common word; a role's kind before a verb; runs to a relative's.
     "my da's no well. ma and da came up. she got the royal treatment. in the royal family again",
     "the teacher aide is lovely. we drove an hour to the clinic. the school run to nan's",
+    # Known initials, subjects and formats after "in"; a bush tea and a pie.
+    "She had a seizure in PE. Can it display in SVG? He was in ICU, then in HDU. I sent it in DM.",
+    "Granny has been taking cerasee for her sugar and he wants him off the tourtière.",
 ]
 
 

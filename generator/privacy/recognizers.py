@@ -2557,6 +2557,9 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: A hospital's initials after "in", "into" or "to" alone, before what may follow a place: "brought Communion to
+#: Daddy in UHL on Sunday" (not "in ICU", "in DM", "in UK": known initials and places).
+_WHERE_INITIALS = re.compile(r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?([A-Z]{2,5})(?![\w&'’./-])" + _TOWN_FOLLOWS)
 #: A children's hospital named for its state or city, in lowercase: "her hematologist at children's of michigan".
 _CHILDRENS_OF_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(children['’]?s[ \t]+(?:hospital[ \t]+)?of[ \t]+"
                                  r"([a-z]+(?:[ \t]+[a-z]+)?))\b")
@@ -3174,6 +3177,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _AT_HOSPITAL_ADJECTIVE.finditer(text) if " at " in text else ():
         if match.group(1) in _HOSPITAL_ADJECTIVES:
             found.append(match.span(1))  # "our twins were born at 27 weeks at cedars and"
+    for match in _WHERE_INITIALS.finditer(text) if not _shouted(text) else ():
+        lower = match.group(1).lower()
+        if _hospital_initials(lower) and lower not in _STOP and not is_medical(match.group(1)) \
+                and lower not in vocabulary.large_places() and lower not in vocabulary.EVERYDAY_WORDS:
+            found.append(match.span(1))  # "brought Communion to Daddy in UHL on Sunday": a hospital's initials
     for match in _CLINICIAN_AT_INITIALS.finditer(text) if " at " in text and not _shouted(text) else ():
         lower = match.group(1).lower()
         if lower not in vocabulary.KNOWN_INITIALS and lower not in _STOP and not is_medical(match.group(1)) \
