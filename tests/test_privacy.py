@@ -794,6 +794,12 @@ IDENTIFIERS = [
     ("name", "Niam Yer Xiong won't take the insulin unless the shaman has been first", "Yer"),
     # A hospital's initials after "in" alone.
     ("place", "Father brought Holy Communion to Daddy in UHL on Sunday.", "UHL"),
+    # A small town that is a word, where a visitor comes from; a town's "base" hospital; whom someone
+    # takes somewhere; what someone says, opening a clause.
+    ("place", "the home care nurse from unity comes out on mondays to check mom's wound", "unity"),
+    ("place", "shannon from the renal unit at broken hill base is the best", "broken"),
+    ("name", "the flying doctor took wade to adelaide last night", "wade"),
+    ("name", "got hailed out again near kindersley, dale says we'll get by", "dale"),
 ]
 
 
@@ -1140,6 +1146,10 @@ MEDICAL = [
     # Known initials, subjects and formats after "in"; a bush tea and a pie.
     "She had a seizure in PE. Can it display in SVG? He was in ICU, then in HDU. I sent it in DM.",
     "Granny has been taking cerasee for her sugar and he wants him off the tourtière.",
+    # Visitors from a word that common; "base" before a noun; "took" before a verb's "to"; sayers no one.
+    "the nurse from church came. the lady from hospice rang. the pain at the base of my spine. our knowledge base is",
+    "he took time to explain. she took ages to reply. i took care to say. we took turns to sit",
+    "ok, mum says we can. the nurse said i could. everyone says it helps. google says it's fine",
 ]
 
 

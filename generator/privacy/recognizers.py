@@ -921,6 +921,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"organised|organized)|will[ \t]+(?:take|drive|bring|pick|stay[ \t]+with)|"
                                       r"(?:took|drove|brought|picked[ \t]+up)[ \t]+(?:her|him|them|me|us|papa|mama|"
                                       r"mummy|daddy|mum|dad|mom|nan|gran)|"
+                                      # "dale says we'll get by": what someone says, opening a clause
+                                      r"(?:says|said|reckons|reckoned)[ \t]+(?:we|i|she|he|they|it|that|you)\b|"
                                       # "scout is worried she'll be sleepy", "wren had two absence seizures"
                                       r"(?:is|was|gets|got)[ \t]+(?:(?:so|really|very|quite|a[ \t]+bit|super|pretty)[ \t]+)?"
                                       r"(?:worried|scared|terrified|upset|excited|nervous|anxious|gutted|devastated|"
@@ -946,6 +948,13 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("gave_lower", re.compile(r"\b(?:gave|give|gives|giving|handed|lent|lend|lends|passed|showed|show|shows|bought|"
                               r"owe|owes|owed|offered|promised)[ \t]+([a-z][\w'’-]*)[ \t]+(?:the|a|an|some|my|our|"
                               r"his|her|their|this|that|these|those|back)\b"), 0.7),
+    # "the flying doctor took wade to adelaide last night", "dad drove sunny home": a given name, even a
+    # word, whom someone takes somewhere (not "took time to explain": "to" before a verb).
+    ("carried_lower", re.compile(r"\b(?:took|drove|brought|flew|rushed|walked|wheeled|dropped|ferried)[ \t]+"
+                                 r"([a-z][\w'’-]*)[ \t]+(?:home\b|(?:back[ \t]+)?to[ \t]+(?:the|a|my|our|his|her|their|"
+                                 r"school|church|nursery|hospital|hospice|rehab|clinic|town|bed|[a-z]+['’]s|"
+                                 r"[a-z]+(?=[ \t]*(?:[,.!?;]|$)|[ \t]+(?:last|on|for|yesterday|today|tonight|this|"
+                                 r"every|and|at|in)\b))\b)"), 0.7),
     # "made a get well card for poppy", "went with sunny to the course": a given name, even a word, for
     # whom a card is made, or with whom one goes somewhere.
     ("card_for_lower", re.compile(r"\b(?:card|cards|present|presents|gift|cake|parcel|hamper|candle|candles)[ \t]+for[ \t]+"
@@ -1149,11 +1158,12 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kin_apposition_last_lower": _KIN_PLURAL_CUES,
     "warmth_to_lower": ("say h", "love to", "hugs to", "thank", "shout", "memory of", "remembering"),
     "gave_lower": ("gave", "giv", "hand", "len", "pass", "show", "bought", "owe", "offered", "promised"),
+    "carried_lower": ("took", "drove", "brought", "flew", "rushed", "walked", "wheeled", "dropped", "ferried"),
     "card_for_lower": (" for ",),
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
     "pair_me_lower": (" me ", " i "),
-    "subject_acts_lower": ("taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
+    "subject_acts_lower": ("says", "said", "reckon", "taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
                            "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove", "worried",
                            "scared", "terrified", "upset", "excited", "nervous", "anxious", "gutted", "devastated",
                            "heartbroken", "thrilled", "frightened", "petrified", "distraught", "stressed", "overwhelmed",
@@ -1384,6 +1394,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "kin_apposition_lower": _given_word_name,
     "kin_apposition_last_lower": _given_word_name,
     "gave_lower": _given_name_no_virtue,
+    "carried_lower": _given_name_no_virtue,
     "card_for_lower": _given_name_no_virtue,
     "our_name_lower": lambda w: _given_name_no_virtue(w) and w.lower not in vocabulary.large_places()
     and (not w.common or w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES),  # not "our bill was",
@@ -2563,9 +2574,10 @@ _WHERE_INITIALS = re.compile(r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?([A-Z]{2,5})(
 #: A children's hospital named for its state or city, in lowercase: "her hematologist at children's of michigan".
 _CHILDRENS_OF_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(children['’]?s[ \t]+(?:hospital[ \t]+)?of[ \t]+"
                                  r"([a-z]+(?:[ \t]+[a-z]+)?))\b")
-#: A town in lowercase before its hospital's kind: "the hydro pool at orange base hospital".
-_TOWN_BEFORE_HOSPITAL = re.compile(r"\b([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)[ \t]+(?:base|district|general|regional|"
-                                   r"memorial|community|county)[ \t]+(?:hospital|infirmary)\b")
+#: A town in lowercase before its hospital's kind: "the hydro pool at orange base hospital", "the renal
+#: unit at broken hill base is" (country Australia's "base" alone, before what may follow a place).
+_TOWN_BEFORE_HOSPITAL = re.compile(r"\b([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)[ \t]+(?:(?:base|district|general|regional|"
+                                   r"memorial|community|county)[ \t]+(?:hospital|infirmary)\b|base\b" + _TOWN_FOLLOWS + ")")
 #: A university by its system's initials and its campus's town, in lowercase: "anyone else at ut austin",
 #: "transferred to uc davis".
 _CAMPUS_LOWER = re.compile(r"\b(?:at|from|to|in|attend|attends|attending)[ \t]+(u[a-z]{1,3}[ \t]+([a-z][a-z'’-]{2,}))\b")
@@ -2611,6 +2623,15 @@ _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\
 #: ... and a town, of one word or two, just near: "crashed on a descent near box hill last sunday".
 _NEAR_LOWER_TOWN = re.compile(r"(?<![\w'’-])near[ \t]+(?!(?:the|a|an|my|our|his|her|their|your|its|this|that|some|"
                               r"any|every|each|all|one)\b)([a-z][a-z'’-]+[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
+#: ... and a small town that is a word, where someone comes from to do a job: "the home care nurse from
+#: unity comes out on mondays" (not "the nurse from church came": a word that common stays).
+_VISITOR_FROM_LOWER = re.compile(r"\b(?:nurses?|doctors?|doc|gp|midwife|physio|ot|carers?|workers?|team|lady|man|"
+                                 r"woman|guy|bloke|fella|someone|somebody|people|folks|family|mob|pastor|priest|"
+                                 r"paramedics?|ambulance|vet)[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+(?:comes|came|"
+                                 r"come|rang|rings|calls|called|visits|visited|drives|drove|said|says|is|was|will|"
+                                 r"has|had|does|did|checks|checked|brought|brings)\b")
+#: How common a word that is also a small town's name may be, after such a visitor (not "hope").
+_VISITOR_TOWN_FREQUENCY = 20_000
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|drove|drive|drives|driving|flew|fly|"
                                      r"flying|came|come|coming|went|going|travell?ed|commuted?|commutes|commuting)"
                                      r"[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
@@ -3059,12 +3080,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.name_words())):
             continue  # "south rosemary", but "a new mark", "west will" are words
         found.append((match.start(), match.end()))
-    for match in _TOWN_BEFORE_HOSPITAL.finditer(text) if "hospital" in text or "infirmary" in text else ():
+    for match in _TOWN_BEFORE_HOSPITAL.finditer(text) if "hospital" in text or "infirmary" in text or " base" in text else ():
         words = match.group(1).split()
         for town in (match.group(1), words[-1]) if len(words) > 1 else (match.group(1),):
             if town in vocabulary.towns() and town not in _STOP and town not in vocabulary.EVERYDAY_WORDS \
                     and not is_medical(town):
-                found.append((match.end(1) - len(town), match.end(1)))  # "at orange base hospital"
+                found.append((match.end(1) - len(town), match.end(1)))  # "at orange base hospital", "at broken hill base"
                 break
     for match in _CHILDRENS_OF_LOWER.finditer(text) if "children" in text else ():
         words = match.group(2).split()
@@ -3166,6 +3187,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) \
                 and not language.in_language(text, match.start(1), end, language.FUNCTION_WORD):
             found.append((match.start(1), end))  # "moved from reading to deal", "the hospital at swan hill?"
+    for match in _VISITOR_FROM_LOWER.finditer(text) if " from " in text else ():
+        lower = match.group(1)
+        if (lower in vocabulary.towns() or lower in vocabulary.word_towns()
+                and vocabulary.english_frequency(lower) < _VISITOR_TOWN_FREQUENCY) \
+                and lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS and not not_a_venue(lower) \
+                and lower not in _KIN_WORDS and not is_medical(lower):
+            found.append(match.span(1))  # "the home care nurse from unity comes out on mondays"
     for match in _LIVES_IN_MONTH_TOWN.finditer(text) if "march" in text else ():
         found.append(match.span(1))  # "i live in march and the nearest cardiac rehab is"
     for match in _WHERE_LOWER_TOWN.finditer(text):
