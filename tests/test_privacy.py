@@ -800,6 +800,8 @@ IDENTIFIERS = [
     ("place", "shannon from the renal unit at broken hill base is the best", "broken"),
     ("name", "the flying doctor took wade to adelaide last night", "wade"),
     ("name", "got hailed out again near kindersley, dale says we'll get by", "dale"),
+    # A Māori word of respect before a name that is also a word.
+    ("name", "Whaea Mere from the kōhanga made a roster so someone is always with him.", "Mere"),
 ]
 
 
@@ -1150,6 +1152,8 @@ MEDICAL = [
     "the nurse from church came. the lady from hospice rang. the pain at the base of my spine. our knowledge base is",
     "he took time to explain. she took ages to reply. i took care to say. we took turns to sit",
     "ok, mum says we can. the nurse said i could. everyone says it helps. google says it's fine",
+    # Words for kin and nurses' letters after a signature.
+    "Tata was diagnosed in June. Minha avó is home. Whaea and Koro came. Thanks, RGN and RMN",
 ]
 
 

@@ -608,7 +608,7 @@ HONORIFICS = frozenset({"dra", "sra", "srta", "sr", "sig.ra", "dott", "dott.ssa"
                         "abuelo", "yiayia", "giagia", "pappou", "babcia", "dziadek", "tante", "onkel",
                         "oncle", "amma", "appa", "nani", "dadi", "bibi", "mama", "baba", "bhai", "didi", "ammachi",
                         "achan", "thatha", "paati", "umma", "abba", "khala", "mamu", "chacha", "chachi", "halmeoni",
-                        "harabeoji", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "niam", "txiv", "tais", "pog", "yawg"})
+                        "harabeoji", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "niam", "txiv", "tais", "pog", "yawg", "whaea", "koro", "kui", "kuia", "tata"})
 _HONORIFICS = "|".join(re.escape(t) + (r"\.?" if t in ("dra", "sra", "srta", "sr", "dott", "mme", "mlle", "mdm", "smt")
                                          else "") for t in sorted(HONORIFICS, key=len, reverse=True))
 #: What follows some of those words and is no name: "Pak Choi", "Baba Ghanoush", "Madam Speaker".

@@ -64,7 +64,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "mamaw", "papaw", "memaw", "meemaw", "pawpaw", "mawmaw", "pepaw", "yiayia", "giagia", "pappou", "papou", "babcia",
     "babunia", "dziadzia", "nonno", "abuela", "abuelo", "abuelita", "abuelito", "opa", "opi", "halmeoni", "harabeoji",
     "halmoni", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "ahma", "ahgong", "bubbe", "bubbie", "zayde",
-    "savta", "teta", "jiddo", "didi", "niam", "tais", "txiv", "yawm", "yawg", "pog", "mam", "mamá", "papá", "anaana", "ataata", "chachu", "aunty", "bua", "jiju", "mamu", "phuphi", "ayurvedic", "ayurveda", "mam-gu", "mamgu", "tad-cu", "tadcu", "nain", "bampi", "cariad", "jaddah", "jadda", "sitto", "bibi", "seanair", "seanmhair", "taid", "kuya", "manang", "manong", "inay", "itay", "anaanatsiaq", "ataatatsiaq", "abba", "dayika", "dapir", "bapir", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
+    "savta", "teta", "jiddo", "didi", "tata", "whaea", "kōhanga", "kohanga", "minha", "meu", "niam", "tais", "txiv", "yawm", "yawg", "pog", "mam", "mamá", "papá", "anaana", "ataata", "chachu", "aunty", "bua", "jiju", "mamu", "phuphi", "ayurvedic", "ayurveda", "mam-gu", "mamgu", "tad-cu", "tadcu", "nain", "bampi", "cariad", "jaddah", "jadda", "sitto", "bibi", "seanair", "seanmhair", "taid", "kuya", "manang", "manong", "inay", "itay", "anaanatsiaq", "ataatatsiaq", "abba", "dayika", "dapir", "bapir", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
     "kafeneio", "kopitiam", "fika", "cerasee", "tourtière", "tourtiere", "pho", "phở",
     # words of Orthodox Jewish communities (not "Baruch", "Simcha", "Hashem": names too)
     "sangat", "granthi", "ardas", "windrush", "samaritans", "quran", "koran", "boudin", "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
@@ -152,7 +152,7 @@ KNOWN_INITIALS = frozenset([
     # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
     "ae", "a&e", "ed", "er", "icu", "itu", "hdu", "ccu", "cdu", "nicu", "picu", "scbu", "sdec", "amu", "mau", "sau",
     "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca",
-    "pt", "slp", "salt", "rn", "np", "cna",
+    "pt", "slp", "salt", "rn", "np", "cna", "rgn", "rmn", "lpn", "bsn", "msn",
     "ctu", "dsu", "epu", "ivf", "gum", "std", "sti", "uti", "tb", "art", "arv", "ccc", "vct", "phc", "chc", "opat", "ipu",
     "ltc", "snf", "ltac", "irf", "alf", "rehab", "ward", "ymca", "ywca", "dexa", "mri", "ct", "pet", "ecg", "ekg",
     "eeg", "emg", "echo", "ultrasound", "xray", "lab", "labs", "pharmacy", "uc", "ucc", "miu", "wic", "ooh",
