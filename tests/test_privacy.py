@@ -802,6 +802,12 @@ IDENTIFIERS = [
     ("name", "got hailed out again near kindersley, dale says we'll get by", "dale"),
     # A Māori word of respect before a name that is also a word.
     ("name", "Whaea Mere from the kōhanga made a roster so someone is always with him.", "Mere"),
+    # Who lent one something, after "and"; a given name ICD-10 holds as a word, opening a clause; a
+    # loch's name; a small town the bus comes from.
+    ("name", "my dexcom fell off in pe again and ocean lent me her spare sensor, legend", "ocean"),
+    ("name", "river had a seizure at the skatepark and his dad drove him to the er", "river"),
+    ("place", "her mum is driving us all to the t1 camp at loch eil in july", "eil"),
+    ("place", "the bus from wick to the hospital takes four hours each way", "wick"),
 ]
 
 
@@ -1154,6 +1160,9 @@ MEDICAL = [
     "ok, mum says we can. the nurse said i could. everyone says it helps. google says it's fine",
     # Words for kin and nurses' letters after a signature.
     "Tata was diagnosed in June. Minha avó is home. Whaea and Koro came. Thanks, RGN and RMN",
+    # What did things for one that is no one; a train between no towns; a skatepark.
+    "and work sent me home. and life gave me lemons. and the nurse rang me. the train from hell to nowhere",
+    "he had a seizure at the skatepark",
 ]
 
 

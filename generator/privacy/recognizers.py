@@ -915,12 +915,14 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                         r")(?![\w-])"), 0.7),
     # "rinku is taking her to the clinic", "bunty has booked the cardiologist": whoever opens a
     # clause by doing for someone what people do is a person, whatever the word.
-    ("subject_acts_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:(?:is|was)[ \t]+(?:taking|bringing|driving|"
+    ("subject_acts_lower", re.compile(r"(?:^|[.!?,;][ \t]+|\band[ \t]+)([a-z][\w'’-]*)[ \t]+(?:(?:is|was)[ \t]+(?:taking|bringing|driving|"
                                       r"picking|coming[ \t]+(?:from|over|round|home|to[ \t]+stay)|staying[ \t]+with|"
                                       r"looking[ \t]+after)|(?:has|had)[ \t]+(?:booked|taken|driven|brought|arranged|"
                                       r"organised|organized)|will[ \t]+(?:take|drive|bring|pick|stay[ \t]+with)|"
                                       r"(?:took|drove|brought|picked[ \t]+up)[ \t]+(?:her|him|them|me|us|papa|mama|"
                                       r"mummy|daddy|mum|dad|mom|nan|gran)|"
+                                      # "and ocean lent me her spare sensor": what someone did for one
+                                      r"(?:lent|gave|sent|showed|taught|hugged|texted|messaged|rang|phoned)[ \t]+(?:me|us)\b|"
                                       # "dale says we'll get by": what someone says, opening a clause
                                       r"(?:says|said|reckons|reckoned)[ \t]+(?:we|i|she|he|they|it|that|you)\b|"
                                       # "scout is worried she'll be sleepy", "wren had two absence seizures"
@@ -1163,7 +1165,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
     "pair_me_lower": (" me ", " i "),
-    "subject_acts_lower": ("says", "said", "reckon", "taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
+    "subject_acts_lower": ("says", "said", "reckon", "lent", "gave", "sent", "showed", "taught", "hugged", "texted",
+                           "messaged", "rang", "phoned", "taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
                            "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove", "worried",
                            "scared", "terrified", "upset", "excited", "nervous", "anxious", "gutted", "devastated",
                            "heartbroken", "thrilled", "frightened", "petrified", "distraught", "stressed", "overwhelmed",
@@ -1378,7 +1381,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _NOT_BEFORE_KIN and not w.medical_shaped,
     "subject_acts_lower": lambda w: (w.given or not w.common) and _stands_for_a_person(w) and w.lower not in _ROLE_NOUNS
     and w.lower not in _VERBS_BEFORE_THE and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS
-    and not w.medical_shaped,
+    and (not w.medical_shaped or w.given),  # "river had a seizure": a given name, though a word ICD-10 holds
     "pair_subject_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
     "with_kin_lower": lambda w: (w.given or w.unknown_name) and _stands_for_a_person(w),
     "kin_pair_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
@@ -2633,7 +2636,9 @@ _VISITOR_FROM_LOWER = re.compile(r"\b(?:nurses?|doctors?|doc|gp|midwife|physio|o
 #: How common a word that is also a small town's name may be, after such a visitor (not "hope").
 _VISITOR_TOWN_FREQUENCY = 20_000
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|drove|drive|drives|driving|flew|fly|"
-                                     r"flying|came|come|coming|went|going|travell?ed|commuted?|commutes|commuting)"
+                                     r"flying|came|come|coming|went|going|travell?ed|commuted?|commutes|commuting|"
+                                     # "the bus from wick to raigmore takes four hours"
+                                     r"(?:bus|train|coach|ferry|flight|drive|trip|journey|taxi|lift|ride)s?)"
                                      r"[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
 #: A region or a district named by a word and a landscape's kind, after those cues: "anyone near cradle
 #: coast?", "we live in hunter valley and"; not by a direction or a common adjective ("near the coast",
@@ -2656,7 +2661,7 @@ _WORSHIP_WORD = re.compile(_WORSHIP)
 _LOWER_CAMP = re.compile(r"\bcamp[ \t]+((?:[a-z][a-z'’-]+[ \t]+){0,2}(?:falls|lake|lakes|creek|hill|hills|pines|woods|"
                          r"river|valley|ridge|springs|point|cove|bay|island|harbor|harbour|meadows?|oaks?|mountain|"
                          r"rock|pond|haven|wood|forest|trails?))\b")
-_PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape)"
+_PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape|loch|lough)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 #: Where people live or move: the word after is a place, though no list knows it.
 #: The cue patterns below are written in lowercase and run on ``fold(text)``: a case-blind
@@ -3071,6 +3076,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         lower = word.lower()
         unknown = not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN \
             and not medical_word(lower) and len(lower) > 3
+        if match.group()[:1] in "lL" and match.group()[:4].lower() in ("loch", "loug"):
+            unknown = True  # "the camp at loch eil", "loch ness": a loch's name, whatever its word
         if (lower not in vocabulary.first_names() and not unknown) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS:
             continue  # "Port Rachael", "port akver"
         if match.group().lower() in vocabulary.large_places() or is_medical(word):
