@@ -1401,6 +1401,9 @@ def test_generated_posts_label_what_they_contain() -> None:
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
     ("had my lumpectomy at jimmys last week, the ward was lovely", 'a lowercase word after a service and "at" at 21-27'),
     ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),
+    # ... and after "past": a town in a hollow, "up the holler past War".
+    ("Mamaw lives up the holler past War, the home health nurse comes from Welch.",
+     "a capitalised word after a word for where at 31-34"),
     # ... and before a preposition of where: "at Regions near her".
     ("she won't let the shaman at Regions near her, only the doctor", "a capitalised word after a word for where at 28-35"),
 ])

@@ -159,8 +159,8 @@ def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
 
 
 #: A capital after a word for where, in mid-sentence: "the nurse at Regions", "in Huntington",
-#: "on Mile 7 Road", "at Village de l'Est" (the shapes of places new text keeps bringing).
-_WHERE_CAPITAL = re.compile(r"(?<=[a-z,;)][ \t])(?:at|in|on|off|from|near|to|into|outside|around)[ \t]+(?:the[ \t]+)?"
+#: "on Mile 7 Road", "at Village de l'Est", "up the holler past War" (the shapes of places new text keeps bringing).
+_WHERE_CAPITAL = re.compile(r"(?<=[a-z,;)][ \t])(?:at|in|on|off|from|near|to|into|outside|around|past)[ \t]+(?:the[ \t]+)?"
                             r"((?-i:[A-Z])[\w'’.-]*)")
 _CLAUSE_AFTER = re.compile(rf"[ \t]+(?:{recognizers.AFTER_A_PLACE})", re.IGNORECASE)
 #: Words capitalised after "in" or "on" that name no place: programmes, benefits, schemes.
