@@ -808,6 +808,13 @@ IDENTIFIERS = [
     ("name", "river had a seizure at the skatepark and his dad drove him to the er", "river"),
     ("place", "her mum is driving us all to the t1 camp at loch eil in july", "eil"),
     ("place", "the bus from wick to the hospital takes four hours each way", "wick"),
+    # A hospital's second word before a pause; initials after losing toes "at"; a town "comes" after;
+    # a short town after coming "up from"; who keeps a thing going.
+    ("place", "our kayden is finally off the ward at alder hey, the nurses were boss", "hey"),
+    ("place", "my tío lost two toes at dhr last year and still eats pan dulce", "dhr"),
+    ("place", "the promotora from the clinic in mission comes to the colonia on fridays", "mission"),
+    ("place", "the physio comes up from ayr once a fortnight", "ayr"),
+    ("name", "since his heart attack, chase is fishing it for him", "chase"),
 ]
 
 
@@ -1163,6 +1170,10 @@ MEDICAL = [
     # What did things for one that is no one; a train between no towns; a skatepark.
     "and work sent me home. and life gave me lemons. and the nurse rang me. the train from hell to nowhere",
     "he had a seizure at the skatepark",
+    # Words after a hospital before a pause; toes lost at night; a town-word before "comes"; who keeps
+    # things going that is no one.
+    "the nurse at the desk again, ugh. lost two toes at night. i live in hope comes to mind",
+    "the shop is running the show. and everyone is working the weekend. and hope is keeping me going",
 ]
 
 

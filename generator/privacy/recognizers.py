@@ -950,6 +950,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("gave_lower", re.compile(r"\b(?:gave|give|gives|giving|handed|lent|lend|lends|passed|showed|show|shows|bought|"
                               r"owe|owes|owed|offered|promised)[ \t]+([a-z][\w'’-]*)[ \t]+(?:the|a|an|some|my|our|"
                               r"his|her|their|this|that|these|those|back)\b"), 0.7),
+    # "since his heart attack, chase is fishing it for him": who keeps a thing going for someone, opening
+    # a clause; a verb's reading ("chase the") cannot stand before "is".
+    ("keeps_going_lower", re.compile(r"(?:^|[.!?,;][ \t]+|\band[ \t]+)([a-z][\w'’-]*)[ \t]+(?:is|was|has[ \t]+been)[ \t]+"
+                                     r"(?:fishing|farming|working|running|minding|covering|milking|feeding|keeping)[ \t]+"
+                                     r"(?:it|the|his|her|them|things|everything)\b"), 0.7),
     # "the flying doctor took wade to adelaide last night", "dad drove sunny home": a given name, even a
     # word, whom someone takes somewhere (not "took time to explain": "to" before a verb).
     ("carried_lower", re.compile(r"\b(?:took|drove|brought|flew|rushed|walked|wheeled|dropped|ferried)[ \t]+"
@@ -1160,6 +1165,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kin_apposition_last_lower": _KIN_PLURAL_CUES,
     "warmth_to_lower": ("say h", "love to", "hugs to", "thank", "shout", "memory of", "remembering"),
     "gave_lower": ("gave", "giv", "hand", "len", "pass", "show", "bought", "owe", "offered", "promised"),
+    "keeps_going_lower": ("fishing", "farming", "working", "running", "minding", "covering", "milking", "feeding",
+                          "keeping"),
     "carried_lower": ("took", "drove", "brought", "flew", "rushed", "walked", "wheeled", "dropped", "ferried"),
     "card_for_lower": (" for ",),
     "went_with_lower": (" with ",),
@@ -1397,6 +1404,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "kin_apposition_lower": _given_word_name,
     "kin_apposition_last_lower": _given_word_name,
     "gave_lower": _given_name_no_virtue,
+    "keeps_going_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "carried_lower": _given_name_no_virtue,
     "card_for_lower": _given_name_no_virtue,
     "our_name_lower": lambda w: _given_name_no_virtue(w) and w.lower not in vocabulary.large_places()
@@ -2343,7 +2351,8 @@ _SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][
                   r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
                   r"born|delivered|admitted|discharged|induced|transferred|amputated|operated|diagnosed|stitched|"
                   r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
-                  r"rotations?|placements?|residency|internship|elective|posted)")
+                  r"rotations?|placements?|residency|internship|elective|posted|"
+                  r"lost[ \t]+(?:[a-z]+[ \t]+)?(?:toes?|legs?|foot|feet|fingers?|an[ \t]+eye))")
 SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|least|all)\b)")
 #: ... and a hospital's initials after "at the": "the oncology ward at the rmch let us".
@@ -2487,7 +2496,14 @@ def _branch_end(text: str, end: int, is_medical: Any) -> int:
             and following.group(1) not in _KIN_WORDS and not is_medical(following.group(1)) \
             and not re.fullmatch(r"[a-z]+(?:ly|ed)", following.group(1)):
         return following.end()
+    if following and _CLAUSE_END.match(text, following.end()) and not is_medical(following.group(1)) \
+            and (following.group(1) in _INTERJECTIONS or following.group(1) not in _STOP and not common_word(following.group(1))
+                 and following.group(1) not in _KIN_WORDS):
+        return following.end()  # "off the ward at alder hey, the nurses", "at sloan kettering."
     return end
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:)]|$)")
 
 
 #: Cities known by their initials or a short name, in any case: "the okc area", "moved to NYC".
@@ -2565,6 +2581,7 @@ _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 #: Where someone lives, moved or is near, in lowercase: there a town of the lists is the town, though
 #: a word ("i live in march", "moved from reading to deal last spring", "anyone near sale want to").
 _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|who|want|wanting|looking|too|or|because|"
+                         r"comes|came|runs|opens|closes|"
                          r"at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|each|once|twice|two|three|"
                          r"four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|yesterday|"
                          r"tomorrow|sent|said|says|told|rang|referred|reckons|together|finally|just|still|only|never|"
@@ -2592,7 +2609,7 @@ _LOWER_STREET_AFTER_VENUE = re.compile(r"\b(?:clinic|surgery|practice|pharmacy|c
                                        r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
 _TO_TOWN = re.compile(r"[ \t]+to[ \t]+(([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
-_LOWER_TOWN = r"([a-z][a-z'’-]{3,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS
+_LOWER_TOWN = r"([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS
 #: A children's or women's hospital by the word before it, in lowercase after a word for where and
 #: before no noun: "anyone else's kid at cook children's?", not "in young children's lungs".
 _FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:([a-z][a-z'’-]+)[ \t]+(?:children|women)['’]?s|"
@@ -2605,11 +2622,12 @@ _NOT_FOR_WHOM = frozenset({"other", "young", "little", "small", "older", "local"
                            "both", "poor", "vulnerable", "disabled", "autistic", "deaf", "blind", "pregnant", "new"})
 _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
                              r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
-                             r"commutes|commuting|came|come|coming|went|going|headed|heading|home|back|anyone|"
+                             r"commutes|commuting|came|come|comes|coming|went|going|headed|heading|home|back|anyone|"
                              r"anybody|someone|somebody|everyone|folks|i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are)[ \t]+"
                              # how far: "drove 3 hours to billings", "flew two hours from"
                              r"(?:(?:\d+|an?|one|two|three|four|five|six|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles|mins|"
                              r"minutes|km|kms)(?:[ \t]+each[ \t]+way)?[ \t]+)?"
+                             r"(?:(?:up|down|over|out|in)[ \t]+(?=from\b))?"  # "the physio comes up from ayr"
                              r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around)[ \t]+"
                              + _LOWER_TOWN)
 #: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
