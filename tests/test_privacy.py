@@ -1174,6 +1174,8 @@ MEDICAL = [
     # things going that is no one.
     "the nurse at the desk again, ugh. lost two toes at night. i live in hope comes to mind",
     "the shop is running the show. and everyone is working the weekend. and hope is keeping me going",
+    # Pastimes and idioms after a word for where, in a post without capitals.
+    "i wrote it in haste. she takes her to bingo. the kids are at rugby. the stent is in situ. in limbo again",
 ]
 
 
@@ -1415,6 +1417,9 @@ def test_generated_posts_label_what_they_contain() -> None:
     # ... and after "past": a town in a hollow, "up the holler past War".
     ("Mamaw lives up the holler past War, the home health nurse comes from Welch.",
      "a capitalised word after a word for where at 31-34"),
+    # In a post without capitals, a small town's word after a word for where that no rule explained.
+    ("couldn't have done it without her driving me to the suboxone clinic in hazard",
+     "a town of the lists after a word for where in a post without capitals at 71-77"),
     # ... and before a preposition of where: "at Regions near her".
     ("she won't let the shaman at Regions near her, only the doctor", "a capitalised word after a word for where at 28-35"),
 ])

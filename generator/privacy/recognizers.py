@@ -2668,7 +2668,7 @@ _NOT_LANDSCAPE_NAMES = frozenset({"north", "south", "east", "west", "northern", 
                                   "nearby", "high", "low", "great", "big", "little", "rocky", "sandy", "green", "open",
                                   "coastal", "inner", "outer", "wild", "whole", "entire", "beautiful", "lovely"})
 #: Towns of the lists that are words which follow those cues in their own sense: "back to normal".
-_NOT_TOWNS_AFTER_LIVING = frozenset({"time", "spring", "best", "bay", "university", "paradise", "denial", "limbo", "hope", "fear", "pain", "normal",
+NOT_TOWNS_AFTER_LIVING = _NOT_TOWNS_AFTER_LIVING = frozenset({"time", "spring", "best", "bay", "university", "paradise", "denial", "limbo", "hope", "fear", "pain", "normal",
                                      "independence", "opportunity", "surprise", "eureka"})
 #: A house of worship by its own name: "Holy Family Ukrainian Catholic Church", "Greater Grace Tabernacle".
 _WORSHIP = (r"(?:Church|Chapel|Cathedral|Parish|Mosque|Masjid|Temple|Synagogue|Shul|Gurdwara|Mandir|Tabernacle|"

@@ -119,6 +119,10 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         start, end = match.span(1)
         if free(start, end) and _may_be_a_service_place(match.group(1), is_medical):
             found.append((start, end, "a lowercase word after a service and \"at\""))
+    for match in _WHERE_LOWER_TOWN.finditer(text) if lowercase_post else ():
+        start, end = match.span(1)
+        if free(start, end) and _small_town_word(match.group(1), is_medical):
+            found.append((start, end, "a town of the lists after a word for where in a post without capitals"))
     for match in _DIGITS.finditer(text):
         start, end = match.span()
         digits = sum(c.isdigit() for c in match.group())
@@ -156,6 +160,26 @@ def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
         and word not in recognizers.GENERIC_BEFORE_SPECIALTY \
         and not recognizers.not_a_venue(word) and not is_medical(word) and word not in vocabulary.large_places() \
         and not re.fullmatch(r"[a-z]+(?:ly|ing)", word)
+
+
+#: In a post without capitals, a word after a word for where that a town of the lists is named by:
+#: "the amish midwife in charm", "the nurse from unity" (not "in pain", "at home": words that common).
+_WHERE_LOWER_TOWN = re.compile(r"\b(?:in|at|from|near|past|outside|around)[ \t]+([a-z][a-z'’-]{2,})\b(?!['’-])")
+#: How common a small town's word may be and still hold such a post.
+_TOWN_WORD_FREQUENCY = 20_000
+#: Towns' words that follow those words as pastimes, places of care or idioms: "takes her to bingo",
+#: "at rugby", "wrote in haste", "in situ".
+_PASTIMES_AND_IDIOMS = frozenset({"haste", "situ", "toto", "bingo", "bowling", "cricket", "rugby", "hydro", "spa", "salon",
+                                  "foster", "tune"})
+
+
+def _small_town_word(lower: str, is_medical: IsMedical) -> bool:
+    return (lower in vocabulary.towns() or lower in vocabulary.word_towns()) \
+        and vocabulary.english_frequency(lower) < _TOWN_WORD_FREQUENCY and lower not in recognizers.STOP \
+        and lower not in vocabulary.EVERYDAY_WORDS and not recognizers.not_a_venue(lower) \
+        and lower not in recognizers.KIN_WORDS and lower not in vocabulary.large_places() and not is_medical(lower) \
+        and lower not in _PASTIMES_AND_IDIOMS and lower not in recognizers.NOT_TOWNS_AFTER_LIVING \
+        and lower not in recognizers.NOT_A_SERVICE_PLACE
 
 
 #: A capital after a word for where, in mid-sentence: "the nurse at Regions", "in Huntington",
