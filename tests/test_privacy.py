@@ -815,6 +815,8 @@ IDENTIFIERS = [
     ("place", "the promotora from the clinic in mission comes to the colonia on fridays", "mission"),
     ("place", "the physio comes up from ayr once a fortnight", "ayr"),
     ("name", "since his heart attack, chase is fishing it for him", "chase"),
+    # A town where a pediatrician is.
+    ("place", "my son's pediatrician is in golden but the specialist is 3 hours away", "golden"),
 ]
 
 
@@ -1176,6 +1178,7 @@ MEDICAL = [
     "the shop is running the show. and everyone is working the weekend. and hope is keeping me going",
     # Pastimes and idioms after a word for where, in a post without capitals.
     "i wrote it in haste. she takes her to bingo. the kids are at rugby. the stent is in situ. in limbo again",
+    "the group in hope is nice. the clinic in town is shut. the physician in charge, the dietitian in training",
 ]
 
 
@@ -1420,6 +1423,9 @@ def test_generated_posts_label_what_they_contain() -> None:
     # In a post without capitals, a small town's word after a word for where that no rule explained.
     ("couldn't have done it without her driving me to the suboxone clinic in hazard",
      "a town of the lists after a word for where in a post without capitals at 71-77"),
+    # ... and where a clinic is, however common the town's word.
+    ("the cardiac nurse runs a clinic in settle once a month", ("a town of the lists where a clinic or a group is, "
+     "in a post without capitals at 35-41")),
     # ... and before a preposition of where: "at Regions near her".
     ("she won't let the shaman at Regions near her, only the doctor", "a capitalised word after a word for where at 28-35"),
 ])

@@ -2632,10 +2632,10 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              + _LOWER_TOWN)
 #: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
 #: rugby has been", "dad's dialysis is in temple three times a week".
-_VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|"
+VENUE_IN_LOWER = _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|"
                              r"pharmacy|library|church|meets|meeting|class|pool|gym|gp|gps|doctors?|dentist|dialysis|"
                              r"chemo|rehab|physio|unit|ward|shed|team|teams|consultant|surgeon|specialist|"
-                             r"[a-z]+ologist|(?:care|nursing)[ \t]+home)"
+                             r"[a-z]+ologist|[a-z]+icians?|dieti[ct]ians?|(?:care|nursing)[ \t]+home)"
                              r"(?:[ \t]+(?:is|are|was|were))?"
                              r"[ \t]+(?:in|near|at)[ \t]+([a-z][a-z'’-]{3,}(?:[ \t][a-z][a-z'’-]+)?)"
                              rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS}|with)\b))")

@@ -123,6 +123,11 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         start, end = match.span(1)
         if free(start, end) and _small_town_word(match.group(1), is_medical):
             found.append((start, end, "a town of the lists after a word for where in a post without capitals"))
+    for match in recognizers.VENUE_IN_LOWER.finditer(text) if lowercase_post else ():
+        start = match.start(1)
+        end = start + len(match.group(1).split()[0])
+        if free(start, end) and _small_town_word(match.group(1).split()[0], is_medical, any_frequency=True):
+            found.append((start, end, "a town of the lists where a clinic or a group is, in a post without capitals"))
     for match in _DIGITS.finditer(text):
         start, end = match.span()
         digits = sum(c.isdigit() for c in match.group())
@@ -173,9 +178,11 @@ _PASTIMES_AND_IDIOMS = frozenset({"haste", "situ", "toto", "bingo", "bowling", "
                                   "foster", "tune"})
 
 
-def _small_town_word(lower: str, is_medical: IsMedical) -> bool:
+def _small_town_word(lower: str, is_medical: IsMedical, *, any_frequency: bool = False) -> bool:
+    """A town of the lists whose name is a word; after "a clinic in" or "the group at" (where no verb
+    stands: "a clinic in settle once a month"), however common the word."""
     return (lower in vocabulary.towns() or lower in vocabulary.word_towns()) \
-        and vocabulary.english_frequency(lower) < _TOWN_WORD_FREQUENCY and lower not in recognizers.STOP \
+        and (any_frequency or vocabulary.english_frequency(lower) < _TOWN_WORD_FREQUENCY) and lower not in recognizers.STOP \
         and lower not in vocabulary.EVERYDAY_WORDS and not recognizers.not_a_venue(lower) \
         and lower not in recognizers.KIN_WORDS and lower not in vocabulary.large_places() and not is_medical(lower) \
         and lower not in _PASTIMES_AND_IDIOMS and lower not in recognizers.NOT_TOWNS_AFTER_LIVING \
