@@ -817,6 +817,8 @@ IDENTIFIERS = [
     ("name", "since his heart attack, chase is fishing it for him", "chase"),
     # A town where a pediatrician is.
     ("place", "my son's pediatrician is in golden but the specialist is 3 hours away", "golden"),
+    # A form's field for where, after a semicolon, by capitalised common words.
+    ("place", "Buddy form — Name: Meskerem; Area: Silver Spring; Hospital: Holy Cross; Best contact: x", "Cross"),
 ]
 
 
@@ -1179,6 +1181,9 @@ MEDICAL = [
     # Pastimes and idioms after a word for where, in a post without capitals.
     "i wrote it in haste. she takes her to bingo. the kids are at rugby. the stent is in situ. in limbo again",
     "the group in hope is nice. the clinic in town is shut. the physician in charge, the dietitian in training",
+    # Kurdish and Kriolu words for kin; faiths' adjectives; a form's field by a service.
+    "Dayik's kidney doctor wants a workup. Nha avó stays with us. We went to a Hindu temple and a Jain temple",
+    "Clinic: Pain Management; Where: online",
 ]
 
 

@@ -2956,7 +2956,9 @@ def hospital_initials(text: str, is_medical: Any) -> list[tuple[int, int]]:
 
 
 #: "Where: Kuncsorba Country Club.": a meeting's place, after its label, whatever its case.
-_WHERE_LABEL = re.compile(r"(?im)^[ \t]*(?:where|location|venue|meeting place|meeting point)[ \t]*:[ \t]*([^\n.,;:()!?]+)")
+_WHERE_LABEL = re.compile(r"(?im)(?:^|[;|•][ \t]*|[ \t][—–][ \t]*)[ \t]*(?:where|location|venue|meeting place|meeting point|"
+                          r"hospital|clinic|practice|surgery|town|city|area|suburb|village|county|hometown|home town|"
+                          r"neighbou?rhood|parish|church|school)[ \t]*:[ \t]*([^\n.,;:()!?]+)")
 #: What a meeting place is, after its name: "country club", "church hall".
 _VENUE_NOUNS = frozenset({"country", "club", "hall", "centre", "center", "church", "library", "hotel", "park", "school",
                           "room", "rooms", "cafe", "café", "pub", "hospital", "clinic", "community", "house", "the",
@@ -2976,9 +2978,11 @@ def where_labels(text: str, is_medical: Any) -> list[tuple[int, int]]:
         words = list(re.finditer(r"[^\s]+", match.group(1)))
         while words and words[-1].group().lower() in _VENUE_NOUNS:
             words.pop()
-        if not words or all(common_word(w.group().lower()) or w.group().lower() in vocabulary.EVERYDAY_WORDS
-                            or w.group().lower() in _STOP or is_medical(w.group()) for w in words):
-            continue  # "Where: online", "Location: the usual cafe"
+        titled = sum(w.group()[:1].isupper() and w.group().lower() not in _STOP and not not_a_venue(w.group().lower())
+                     and not is_medical(w.group()) and not w.group().endswith("ed") for w in words) >= 2
+        if not words or not titled and all(common_word(w.group().lower()) or w.group().lower() in vocabulary.EVERYDAY_WORDS
+                                           or w.group().lower() in _STOP or is_medical(w.group()) for w in words):
+            continue  # "Where: online", "Location: the usual cafe"; though "Hospital: Holy Cross"
         found.append((match.start(1) + words[0].start(), match.start(1) + words[-1].end()))
     return found
 
