@@ -819,6 +819,9 @@ IDENTIFIERS = [
     ("place", "my son's pediatrician is in golden but the specialist is 3 hours away", "golden"),
     # A form's field for where, after a semicolon, by capitalised common words.
     ("place", "Buddy form — Name: Meskerem; Area: Silver Spring; Hospital: Holy Cross; Best contact: x", "Cross"),
+    # A nurse's name after two words of her service; who set up a group.
+    ("name", "since long covid i can't do my shifts, the occupational health nurse reign has been kind", "reign"),
+    ("name", "wren set up the zoom group for the folks here, thursday at 7", "wren"),
 ]
 
 
@@ -1184,6 +1187,7 @@ MEDICAL = [
     # Kurdish and Kriolu words for kin; faiths' adjectives; a form's field by a service.
     "Dayik's kidney doctor wants a workup. Nha avó stays with us. We went to a Hindu temple and a Jain temple",
     "Clinic: Pain Management; Where: online",
+    "the district nurse is lovely. we set up the group. the diabetes nurse said so",
 ]
 
 

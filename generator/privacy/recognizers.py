@@ -887,7 +887,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "my son's best friend cash came to visit": a relative or friend in lowercase, by a given name that
     # is a word, and what they did.
     ("relation_does_lower", re.compile(rf"\b(?:my|our|his|her|their|the|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
-                                       rf"(?:(?:teacher|teaching|classroom|care|support|health)\s+)?(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
+                                       rf"(?:(?:teacher|teaching|classroom|care|support|health|occupational|mental|district|"
+                                       rf"practice|school|community|diabetes|respiratory|cardiac|stroke|renal|palliative|"
+                                       rf"home|night)\s+){{0,2}}(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
                                        rf"brings|drove|drives|took|takes|visited|visits|rang|rings|called|calls|sent|sends|"
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
                                        rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed|keeps|kept|is|was|does|did|says|"
@@ -940,7 +942,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"(?:her|his)[ \t]+(?:jabs|injections?|vaccines?|vaccinations?|op|operation|"
                                       r"bloods|infusion|first[ \t]+(?:dose|chemo|infusion|seizure))|"
                                       # "ally set it up after his brother": who founded the group
-                                      r"set[ \t]+(?:it|this|that|us|the[ \t]+group)[ \t]+up|started[ \t]+(?:the|this)[ \t]+group)"
+                                      r"set[ \t]+(?:it|this|that|us|the[ \t]+group)[ \t]+up|started[ \t]+(?:the|this)[ \t]+group|"
+                                      # "wren set up the zoom group for the olympia folks"
+                                      r"set[ \t]+up[ \t]+(?:the|a|our|this)[ \t]+(?:[a-z]+[ \t]+)?(?:group|chat|page|zoom|"
+                                      r"meeting|meet-?up|rota|fundraiser|walk|call))"
                                       r"\b", re.MULTILINE), 0.7),
     # "the twins, rowan and sage, both have the rsv": the names of one's children or kin, in apposition,
     # the first and the last of the list (the names between are listed with them).
