@@ -822,6 +822,9 @@ IDENTIFIERS = [
     # A nurse's name after two words of her service; who set up a group.
     ("name", "since long covid i can't do my shifts, the occupational health nurse reign has been kind", "reign"),
     ("name", "wren set up the zoom group for the folks here, thursday at 7", "wren"),
+    # Hospitals' initials before and after "not".
+    ("place", "yes the ambulance took her to the qe not the rvi, they're good there", "rvi"),
+    ("place", "yes the ambulance took her to the qe not the rvi, they're good there", "qe"),
 ]
 
 
@@ -1188,6 +1191,7 @@ MEDICAL = [
     "Dayik's kidney doctor wants a workup. Nha avó stays with us. We went to a Hindu temple and a Jain temple",
     "Clinic: Pain Management; Where: online",
     "the district nurse is lovely. we set up the group. the diabetes nurse said so",
+    "not the one, not the gp, not the er, not the best. too bad you're not the mod here",
 ]
 
 

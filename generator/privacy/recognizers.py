@@ -2364,7 +2364,7 @@ SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \
 _SERVICE_AT_THE_INITIALS = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+the[ \t]+([a-z]{2,5})\b(?![\w'’-])")
 #: Short words after "at" that are no hospital's initials: "my physio at uni", "the clinic at tafe".
 _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "ed", "a&e", "icu", "hdu", "nicu", "picu",
-                                    "pm", "am", "noon", "lunch", "nite", "xmas"})
+                                    "pm", "am", "noon", "lunch", "nite", "xmas", "mod", "mods", "admin", "op"})
 #: What a service's doctor does next: "my neuro at dent wants", "the nurse at st marys said".
 _SERVICE_SAYS = re.compile(r"[ \t]+(?:wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
                            r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
@@ -2442,9 +2442,11 @@ def names_a_language(text: str, start: int, end: int) -> bool:
 
 #: A given name or initials in lowercase after "at the", "to the", "in the", "from the": a place named
 #: for someone ("at the vic", "to the alex", "in the royal alex"), since no one is "at the" a person, or by its initials
+#: (also after "not": "took her to the qe not the rvi")
 #: ("u still at the qe hun??", "dialysis at the rvi").
-_AT_THE_LOWER_NAME = re.compile(r"\b(?:at|to|in|from)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z][a-z'’-]+)\b"
-                                r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|"
+_AT_THE_LOWER_NAME = re.compile(r"\b(?:at|to|in|from|not)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z][a-z'’-]+)\b"
+                                r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|not|or|"
+                                r"instead|rather|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
 #: A unit named by a word in lowercase, after a service and "at the", before what its staff do.
