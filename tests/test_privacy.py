@@ -825,6 +825,8 @@ IDENTIFIERS = [
     # Hospitals' initials before and after "not".
     ("place", "yes the ambulance took her to the qe not the rvi, they're good there", "rvi"),
     ("place", "yes the ambulance took her to the qe not the rvi, they're good there", "qe"),
+    # A Japanese honorific after a name that is an eponym too.
+    ("name", "Kawasaki-san, our neighbour, drove us when our boy was ill.", "Kawasaki"),
 ]
 
 
@@ -1192,6 +1194,8 @@ MEDICAL = [
     "Clinic: Pain Management; Where: online",
     "the district nurse is lovely. we set up the group. the diabetes nurse said so",
     "not the one, not the gp, not the er, not the best. too bad you're not the mod here",
+    # The eponym without an honorific; a device for Ménière's.
+    "Our boy had Kawasaki disease at 3. My ENT says try the Meniett.",
 ]
 
 

@@ -289,8 +289,8 @@ class PrivacyGate:
         if (result.recognition_metadata or {}).get("recognizer_name") in ("carekb_county", "carekb:short_named_hospital",
                                                                           recognizers.EPONYM_TOWN):
             return False  # "Co. Mayo": a county, though its name is an eponym's; "at the Neuro"; "in Huntington"
-        if (result.recognition_metadata or {}).get("recognizer_name") == "carekb_names:title":
-            return recognizers.followed_by_condition_word(text, result.end)  # "Mrs. Baker", though "Baker's cyst"
+        if (result.recognition_metadata or {}).get("recognizer_name") in ("carekb_names:title", "carekb_names:honorific_suffix"):
+            return recognizers.followed_by_condition_word(text, result.end)  # "Mrs. Baker", "Kawasaki-san", though "Baker's cyst"
         if result.entity_type in ("PERSON", "LOCATION") and recognizers.names_a_language(text, result.start, result.end):
             return True  # "speaks only Dari", "a Malayalam-speaking physio": a language, not a person or a place
         if result.entity_type in ("PERSON", "LOCATION"):

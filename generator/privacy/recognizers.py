@@ -843,6 +843,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                      rf"won['’]t|can['’]t|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|doesn['’]t)\s+[a-z]"), 0.75),
     # ... and in lowercase: "holly knitted hats for the ward", "pearl is in hospital again".
     ("subject_does_lower", re.compile(rf"(?:^|[.!?]\s+|\n)([a-z][\w'’-]*)\s+{_DOES}"), 0.75),
+    # A Japanese or Korean honorific after a name: "Kawasaki-san, our neighbour, drove us",
+    # "Tanaka-sensei", "Minji-ssi" (though not "Kawasaki disease": no honorific).
+    ("honorific_suffix", re.compile(rf"\b({_CAP})-(?:san|sama|kun|chan|sensei|senpai|ssi|nim)\b"), 0.85),
     # Introducing oneself: "Semper fi brothers, Gunny here", "Hiya, Sarge here!".
     ("here_intro", re.compile(rf"(?:^|[,.!?:;]\s*|\n)({_CAP})\s+here\b(?=\s*(?:[,.!:;)-]|$|(?i:and|with|from|again|too)\b))",
                               re.MULTILINE), 0.75),
@@ -1153,6 +1156,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "named_person": ("name", "call"),
     "bracket_relation": ("(",),
     "appositive": (",",),
+    "honorific_suffix": ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-ssi", "-nim"),
     "here_intro": (" here",),
     "over_in": (" in ",),
     "person_object": ("saw", "seen", "see", "met", "meet", "visit", "hear", "spoke", "talked", "chatt", "thank", "hugs",
@@ -1422,6 +1426,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in vocabulary.large_places(),
     "person_object": lambda w: _given_subject(w) and not w.first and w.lower not in _SEASONS
     and w.lower not in _SIGN_OFF_WORDS,
+    "honorific_suffix": lambda w: not w.stop and w.lower not in _KIN_WORDS,
     "here_intro": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _HERE_ROLES and not w.medical_shaped and (w.given or w.unknown_name or not w.common),
     "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
@@ -1519,7 +1524,8 @@ class ContextNameRecognizer(EntityRecognizer):
         # person can be: after "my daughter", before a kiss, as a greeting.
         brand_name = rule in PERSON_ONLY_RULES and name_despite_medical(first)
         initial = rule == "title" and len(first) == 1 and first.isupper() and first != "I"  # "Doctor O said", "Dr A"
-        if (_is_word(first) and not named and not initial) or (rule != "title" and self._is_medical(first) and not brand_name) \
+        if (_is_word(first) and not named and not initial) \
+                or (rule not in ("title", "honorific_suffix") and self._is_medical(first) and not brand_name) \
                 or first.isupper() and len(first) <= 3 and not initial:
             return start, end, False
         if len(words) > 1 and (_is_word(words[1]) or self._is_medical(words[1])):
