@@ -827,6 +827,8 @@ IDENTIFIERS = [
     ("place", "yes the ambulance took her to the qe not the rvi, they're good there", "qe"),
     # A Japanese honorific after a name that is an eponym too.
     ("name", "Kawasaki-san, our neighbour, drove us when our boy was ill.", "Kawasaki"),
+    # A hospital called by its kind, where a nurse drives out from.
+    ("place", "my uncle's up north and the chemo nurse drives out from the general there", "general"),
 ]
 
 
@@ -1196,6 +1198,7 @@ MEDICAL = [
     "not the one, not the gp, not the er, not the best. too bad you're not the mod here",
     # The eponym without an honorific; a device for Ménière's.
     "Our boy had Kawasaki disease at 3. My ENT says try the Meniett.",
+    "she came over from the general public meeting",
 ]
 
 
