@@ -829,6 +829,8 @@ IDENTIFIERS = [
     ("name", "Kawasaki-san, our neighbour, drove us when our boy was ill.", "Kawasaki"),
     # A hospital called by its kind, where a nurse drives out from.
     ("place", "my uncle's up north and the chemo nurse drives out from the general there", "general"),
+    # A prison's initials before its town.
+    ("place", "My son is in HMP Wandsworth and the healthcare wing still hasn't given him his inhaler.", "HMP"),
 ]
 
 

@@ -176,6 +176,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = prefix.start(), "address"
     elif kind == "name" and (camp := _CAMP_BEFORE.search(text, max(0, start - 8), start)):
         start, kind = camp.start(), "place"  # "at camp [name]": a summer camp named for someone
+    elif kind in ("name", "place") and (prison := _PRISON_BEFORE.search(text, max(0, start - 10), start)):
+        start, kind = prison.start(), "place"  # "in HMP [name]": a prison, named for its town
     if kind in _PLACE_KINDS and not (kind == "name" and _AGE_AFTER.match(text, end)):
         new_end = end
         while match := _NUMBER_AFTER.match(text, new_end):
@@ -260,6 +262,8 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
 #: Words that open a street name in other languages ("rue de Virton", "C/ Señores Curas", "ul. Cicha").
 _STREET_PREFIXES = recognizers.STREET_PREFIXES
 #: "rue de [name]", "Via [name]", "Soseaua [name]": a street word before a found name makes it a street.
+#: The initials a prison's name opens with: "HMP Wandsworth", "HMYOI Feltham", "FCI Dublin".
+_PRISON_BEFORE = re.compile(r"(?<![\w'’-])(?:HMP|HMYOI|HMPYOI|HMIPYOI|FCI|USP|SCI|CCF)[ \t]+$")
 _CAMP_BEFORE = re.compile(r"(?<![\w'’-])camp[ \t]+$", re.IGNORECASE)
 _STREET_PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(p) for p in sorted(
     recognizers.STREET_PREFIXES - {"r", "al", "pl", "av", "u"}, key=len, reverse=True)) + r")\.?"
