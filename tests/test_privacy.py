@@ -831,6 +831,8 @@ IDENTIFIERS = [
     ("place", "my uncle's up north and the chemo nurse drives out from the general there", "general"),
     # A prison's initials before its town.
     ("place", "My son is in HMP Wandsworth and the healthcare wing still hasn't given him his inhaler.", "HMP"),
+    # Who at a service did something, opening a clause, though her name is a word.
+    ("name", "dawn at the farm wellness line talked me down, she's from round here too", "dawn"),
 ]
 
 
@@ -1201,6 +1203,7 @@ MEDICAL = [
     # The eponym without an honorific; a device for Ménière's.
     "Our boy had Kawasaki disease at 3. My ENT says try the Meniett.",
     "she came over from the general public meeting",
+    "everyone at the clinic said no. mum at the desk got it. the nurse at the ward said so",
 ]
 
 

@@ -910,6 +910,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "ash from my support group said": a given name, even a word, from a place people belong to.
     ("from_community_lower", re.compile(rf"\b([a-z][\w'’-]*)\s+from\s+(?:(?:the\s+|my\s+|our\s+)(?:[a-z'’-]+\s+){{0,2}})?"
                                         rf"(?:{_COMMUNITIES})\b"), 0.7),
+    # "dawn at the farm wellness line talked me down": a given name, even a word, opening a clause,
+    # who works at a service and did something (at dawn no one talks anyone down).
+    ("at_service_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+at[ \t]+the[ \t]+(?:[a-z'’-]+[ \t]+){0,3}"
+                                    r"(?:line|helpline|group|clinic|centre|center|surgery|pharmacy|charity|office|desk|"
+                                    r"practice|service|hub|hospice|ward|unit)[ \t]+(?:talked|rang|called|said|told|"
+                                    r"helped|sorted|got|gave|sent|listened|explained|answered|found)\b"), 0.7),
     # "honey and me are doing the buggy walk": a given name, even a word, paired with the writer.
     ("pair_me_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:me|i)[ \t]+(?:are|were|is|was|"
                                  r"went|go|did|do|have|had|got|met|made|took|both|will|'re|’re|'ll|’ll)\b", re.MULTILINE),
@@ -1192,6 +1198,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kin_pair_lower": (" and ", " n ", "&"),
     "with_kin_lower": (" his ", " her "),
     "pair_subject_lower": (" and ", " n ", "&"),
+    "at_service_lower": (" at the ",),
     "from_community_lower": ("from",),
     "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
                             "missing", "asked", "told", "rang", "texted", "messaged", "with", "keep"),
@@ -1405,6 +1412,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _VERBS_BEFORE_THE and w.lower not in _NOT_FROM_COMMUNITY and not w.medical_shaped,
     "vocative_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _VERBS_BEFORE_THE
     and not w.medical_shaped,
+    "at_service_lower": lambda w: w.given and _stands_for_a_person(w),
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
     "relation_does_lower": lambda w: (w.given or not w.common and not w.medical_shaped) and _stands_for_a_person(w)
