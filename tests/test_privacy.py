@@ -833,6 +833,8 @@ IDENTIFIERS = [
     ("place", "My son is in HMP Wandsworth and the healthcare wing still hasn't given him his inhaler.", "HMP"),
     # Who at a service did something, opening a clause, though her name is a word.
     ("name", "dawn at the farm wellness line talked me down, she's from round here too", "dawn"),
+    # A nickname in quotes before a surname of the lists.
+    ("name", 'Mom\'s friend "Tiny" Pham runs the free screening on Sundays.', "Tiny"),
 ]
 
 
@@ -1204,6 +1206,8 @@ MEDICAL = [
     "Our boy had Kawasaki disease at 3. My ENT says try the Meniett.",
     "she came over from the general public meeting",
     "everyone at the clinic said no. mum at the desk got it. the nurse at the ward said so",
+    # Quoted words before a day or a place's kind; a language of the Roma.
+    'We watched "Friends" on Monday. She needs someone who speaks Romanes.',
 ]
 
 

@@ -843,6 +843,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                      rf"won['’]t|can['’]t|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|doesn['’]t)\s+[a-z]"), 0.75),
     # ... and in lowercase: "holly knitted hats for the ward", "pearl is in hospital again".
     ("subject_does_lower", re.compile(rf"(?:^|[.!?]\s+|\n)([a-z][\w'’-]*)\s+{_DOES}"), 0.75),
+    # A nickname in quotes before a surname (of the lists), or between a first name and a surname: 'Mom's friend
+    # "Tiny" Pham runs it', 'Mike "Tiny" Pham'.
+    ("quoted_nickname", re.compile(rf"[\"“‘']({_CAP})[\"”’'](?=[ \t]+{UPPER}[a-z])"), 0.7),
     # A Japanese or Korean honorific after a name: "Kawasaki-san, our neighbour, drove us",
     # "Tanaka-sensei", "Minji-ssi" (though not "Kawasaki disease": no honorific).
     ("honorific_suffix", re.compile(rf"\b({_CAP})-(?:san|sama|kun|chan|sensei|senpai|ssi|nim)\b"), 0.85),
@@ -1162,6 +1165,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "named_person": ("name", "call"),
     "bracket_relation": ("(",),
     "appositive": (",",),
+    "quoted_nickname": ('"', "“", "‘", "'"),
     "honorific_suffix": ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-ssi", "-nim"),
     "here_intro": (" here",),
     "over_in": (" in ",),
@@ -1233,6 +1237,7 @@ PEOPLE_AND_WORDS = frozenset({"will", "mark", "bill", "jack", "frank", "pat", "s
                               "hunter", "dale", "glen", "wade", "grant", "dean", "drew", "carol", "bob", "don", "ken",
                               "jean", "warren", "victor", "ernest", "paige", "daisy", "holly", "amber", "ruby", "pearl",
                               "iris", "lily", "ivy"})
+_NEXT_CAPITAL = re.compile(rf"[ \t]+({UPPER}[a-z][\w'’-]*)")
 PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name",
                                "from_somewhere"})
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
@@ -1434,6 +1439,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in vocabulary.large_places(),
     "person_object": lambda w: _given_subject(w) and not w.first and w.lower not in _SEASONS
     and w.lower not in _SIGN_OFF_WORDS,
+    "quoted_nickname": lambda w: not w.stop and not w.everyday and w.lower not in _KIN_WORDS and not w.medical_shaped,
     "honorific_suffix": lambda w: not w.stop and w.lower not in _KIN_WORDS,
     "here_intro": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _HERE_ROLES and not w.medical_shaped and (w.given or w.unknown_name or not w.common),
@@ -1495,6 +1501,14 @@ class ContextNameRecognizer(EntityRecognizer):
                     continue  # "Dariush khan from the mosque", "Murugan anna from our temple": a title after a name
                 if rule.startswith("subject_does") and match.group("person") is None and match.group(1).lower() in _ABSTRACT_NAMES:
                     continue  # "Hope got me through", "Faith made the difference"
+                if rule == "quoted_nickname" and not ((after := _NEXT_CAPITAL.match(text, match.end()))
+                                                      and (after.group(1).lower() in self._last
+                                                           or after.group(1).lower() in self._first)
+                                                      and after.group(1).lower() not in vocabulary.EVERYDAY_WORDS
+                                                      and after.group(1).lower() not in _LANDSCAPE_KINDS
+                                                      and after.group(1).lower() not in STREET_TYPES
+                                                      and not not_a_venue(after.group(1).lower())):
+                    continue  # 'friend "Tiny" Pham', though 'watched "Friends" Monday', 'the "Gold" Coast'
                 group = next(i for i in range(1, (regex.groups or 1) + 1) if match.group(i) is not None)
                 start, end = match.span(group)
                 if end - start > 2 and text[end - 1] in "'’" and text[start - 1:start] in ("'", "‘"):
