@@ -835,6 +835,8 @@ IDENTIFIERS = [
     ("name", "dawn at the farm wellness line talked me down, she's from round here too", "dawn"),
     # A nickname in quotes before a surname of the lists.
     ("name", 'Mom\'s friend "Tiny" Pham runs the free screening on Sundays.', "Tiny"),
+    # Where someone "stays" in South Africa: a township by a name and a landscape's kind.
+    ("place", "ouma stays in mitchells plain and the clinic there never has her pills", "mitchells"),
 ]
 
 
@@ -1208,6 +1210,7 @@ MEDICAL = [
     "everyone at the clinic said no. mum at the desk got it. the nurse at the ward said so",
     # Quoted words before a day or a place's kind; a language of the Roma.
     'We watched "Friends" on Monday. She needs someone who speaks Romanes.',
+    "i stayed in plain sight. we stay in touch. my mum stays in bed. my laaitie is lekker, ouma says",
 ]
 
 
@@ -1446,6 +1449,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
     ("had my lumpectomy at jimmys last week, the ward was lovely", 'a lowercase word after a service and "at" at 21-27'),
     ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),
+    # ... and after chat's "@" for "at".
+    ("went 2 the neuro @ kings w/ jaz today, they upped my keppra", 'a lowercase word after a service and "at" at 19-24'),
     # ... and after "past": a town in a hollow, "up the holler past War".
     ("Mamaw lives up the holler past War, the home health nurse comes from Welch.",
      "a capitalised word after a word for where at 31-34"),

@@ -2386,7 +2386,8 @@ _SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][
                   r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
                   r"rotations?|placements?|residency|internship|elective|posted|"
                   r"lost[ \t]+(?:[a-z]+[ \t]+)?(?:toes?|legs?|foot|feet|fingers?|an[ \t]+eye))")
-SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+"
+#: ("@" with a space after it is chat's "at": "the neuro @ kings"; "@kings" is a handle.)
+SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(_SERVICE_WORDS + r"[ \t]+(?:at|@)[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|least|all)\b)")
 #: ... and a hospital's initials after "at the": "the oncology ward at the rmch let us".
 _SERVICE_AT_THE_INITIALS = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+the[ \t]+([a-z]{2,5})\b(?![\w'’-])")
@@ -2475,7 +2476,7 @@ def names_a_language(text: str, start: int, end: int) -> bool:
 #: for someone ("at the vic", "to the alex", "in the royal alex"), since no one is "at the" a person, or by its initials
 #: (also after "not": "took her to the qe not the rvi")
 #: ("u still at the qe hun??", "dialysis at the rvi").
-_AT_THE_LOWER_NAME = re.compile(r"\b(?:at|to|in|from|not)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z][a-z'’-]+)\b"
+_AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z][a-z'’-]+)\b"
                                 r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|not|or|"
                                 r"instead|rather|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
@@ -2661,7 +2662,8 @@ _NOT_FOR_WHOM = frozenset({"other", "young", "little", "small", "older", "local"
 _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
                              r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
                              r"commutes|commuting|came|come|comes|coming|went|going|headed|heading|home|back|anyone|"
-                             r"anybody|someone|somebody|everyone|folks|i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are)[ \t]+"
+                             r"anybody|someone|somebody|everyone|folks|i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|"
+                             r"stays|stayed|staying)[ \t]+"  # South Africa's "ouma stays in mitchells plain"
                              # how far: "drove 3 hours to billings", "flew two hours from"
                              r"(?:(?:\d+|an?|one|two|three|four|five|six|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles|mins|"
                              r"minutes|km|kms)(?:[ \t]+each[ \t]+way)?[ \t]+)?"
@@ -2700,7 +2702,8 @@ _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|dr
 #: coast?", "we live in hunter valley and"; not by a direction or a common adjective ("near the coast",
 #: "in rolling hills").
 _LANDSCAPE_KINDS = frozenset({"coast", "valley", "vale", "hills", "heights", "downs", "dales", "heath", "moor", "moors",
-                              "fens", "peninsula", "highlands", "gorge", "plains", "ranges", "tablelands", "wolds"})
+                              "fens", "peninsula", "highlands", "gorge", "plains", "ranges", "tablelands", "wolds",
+                              "plain", "flats"})
 _NOT_LANDSCAPE_NAMES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
                                   "central", "upper", "lower", "mid", "far", "rolling", "same", "other", "local",
                                   "nearby", "high", "low", "great", "big", "little", "rocky", "sandy", "green", "open",
@@ -3216,7 +3219,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if _hospital_initials(match.group(1)) and match.group(1) not in _STOP \
                 and match.group(1) not in vocabulary.EVERYDAY_WORDS and not is_medical(match.group(1)):
             found.append(match.span(1))  # "the oncology ward at the rmch let us bring her"
-    for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text else ():
+    for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text or " @ " in text else ():
         if _lowercase_hospital(text, match, is_medical):
             found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))
         elif (kind := _SPECIALTY_AFTER.match(text, match.end(1))) and match.group(1) not in _GENERIC_BEFORE_SPECIALTY \

@@ -115,7 +115,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         start, end = match.span(1)
         if free(start, end) and _may_be_where(text, match, is_medical):
             found.append((start, end, "a capitalised word after a word for where"))
-    for match in recognizers.SERVICE_AT_LOWER.finditer(text) if " at " in text else ():
+    for match in recognizers.SERVICE_AT_LOWER.finditer(text) if " at " in text or " @ " in text else ():
         start, end = match.span(1)
         if free(start, end) and _may_be_a_service_place(match.group(1), is_medical):
             found.append((start, end, "a lowercase word after a service and \"at\""))
@@ -169,7 +169,7 @@ def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
 
 #: In a post without capitals, a word after a word for where that a town of the lists is named by:
 #: "the amish midwife in charm", "the nurse from unity" (not "in pain", "at home": words that common).
-_WHERE_LOWER_TOWN = re.compile(r"\b(?:in|at|from|near|past|outside|around)[ \t]+([a-z][a-z'’-]{2,})\b(?!['’-])")
+_WHERE_LOWER_TOWN = re.compile(r"(?:\b(?:in|at|from|near|past|outside|around)|(?<=[ \t])@)[ \t]+([a-z][a-z'’-]{2,})\b(?!['’-])")
 #: How common a small town's word may be and still hold such a post.
 _TOWN_WORD_FREQUENCY = 20_000
 #: Towns' words that follow those words as pastimes, places of care or idioms: "takes her to bingo",

@@ -75,7 +75,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "fetta", "avgolemono", "galaktoboureko", "souvlaki", "spanakopita", "tzatziki", "moussaka", "loukoumades", "poi", "kupuna", "keiki", "ohana", "suhoor", "sehri", "sahur", "español", "inglés", "maman", "reshteh", "chama", "lotu", "pasifika", "mãe", "avó", "avô", "lámh", "malayalam", "chechi", "chechy",
     "jollof", "gofundme", "justgiving", "patreon", "venmo",
     "bajai", "hajurama", "hajurba", "aama", "buwa", "dashain", "tihar", "kahva", "kafana", "ćevapi", "cevapi", "burek",
-    "melktert", "koeksisters", "braai", "boerewors", "potjie", "biltong", "oupa", "tannie", "oom",
+    "melktert", "koeksisters", "braai", "boerewors", "potjie", "biltong", "oupa", "ouma", "tannie", "oom", "laaitie", "lekker",
     "disnae", "dinnae", "cannae", "wisnae", "isnae", "didnae", "wouldnae", "couldnae", "shouldnae", "hasnae", "havnae",
     "widnae", "toishanese", "taishanese", "toisanese", "gung", "tantie", "fete", "kibbeh", "tabbouleh", "fattoush",
     "manoushe", "maamoul", "sannas", "matatu", "matatus", "wahala", "abeg", "farmworker", "farmworkers", "khalto", "khalo", "hwabyung", "hanuiwon", "grandda", "colonia", "colonias", "promotora",
