@@ -837,6 +837,10 @@ IDENTIFIERS = [
     ("name", 'Mom\'s friend "Tiny" Pham runs the free screening on Sundays.', "Tiny"),
     # Where someone "stays" in South Africa: a township by a name and a landscape's kind.
     ("place", "ouma stays in mitchells plain and the clinic there never has her pills", "mitchells"),
+    # A street of common words after "on"; who brings one something; who comes from one's block.
+    ("address", "my son's therapy is on old airport road, the ot is very good", "airport"),
+    ("name", "bunny brings her boudin on sundays and sits with her so we can go to mass", "bunny"),
+    ("name", "mercy from our apartment drives us every saturday, god bless her", "mercy"),
 ]
 
 
@@ -1211,6 +1215,7 @@ MEDICAL = [
     # Quoted words before a day or a place's kind; a language of the Roma.
     'We watched "Friends" on Monday. She needs someone who speaks Romanes.',
     "i stayed in plain sight. we stay in touch. my mum stays in bed. my laaitie is lekker, ouma says",
+    "stuck on the road. on my street. on a busy road. help from our street came. the nurse brings her meds",
 ]
 
 

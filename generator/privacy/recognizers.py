@@ -245,9 +245,14 @@ class LowercaseStreetRecognizer(PatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool | None:
         words = pattern_text.split()[:-1]
-        return False if any(w in _STOP or w in _NOT_A_STREET_NAME or w.endswith(("ing", "ly")) for w in words) else None
+        # A kind's word before a name's is an old street's name ("on old airport road"), though alone
+        # or last it makes a kind of road ("on a quiet road", "down memory lane").
+        return False if any(w in _STOP or w.endswith(("ing", "ly")) for w in words) or words[-1] in _NOT_A_STREET_NAME \
+            or len(words) == 2 and words[0] in _NOT_A_STREET_NAME and words[0] not in _OLD_AND_NEW else None
 
 
+#: What may open a street's name before another word: "old airport road", "new cross road".
+_OLD_AND_NEW = frozenset({"old", "new", "little", "big", "upper", "lower", "middle", "great"})
 #: Words for where before a street's name ("along marine parade").
 _STREET_CUES = ("on", "along", "off", "down", "up", "onto", "near", "from", "past", "in", "at")
 #: Words that make a kind of road or an idiom, not a street's name: "on a quiet road", "down memory
@@ -919,6 +924,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                     r"(?:line|helpline|group|clinic|centre|center|surgery|pharmacy|charity|office|desk|"
                                     r"practice|service|hub|hospice|ward|unit)[ \t]+(?:talked|rang|called|said|told|"
                                     r"helped|sorted|got|gave|sent|listened|explained|answered|found)\b"), 0.7),
+    # "mercy from our apartment drives us every saturday": a given name, even a virtue's, from where one
+    # lives or worships, who does something for one (no virtue "drives us").
+    ("from_near_does_lower", re.compile(rf"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)\s+from\s+(?:the|my|our)\s+(?:[a-z'’-]+\s+)?"
+                                        rf"(?:{_COMMUNITIES}|apartment|apartments|block|society|colony|compound)\s+"
+                                        rf"(?:drives|drove|came|comes|brings|brought|rang|rings|calls|called|visits|"
+                                        rf"visited|sits|sat|takes|took|helps|helped|checks|checked)\b"), 0.7),
     # "honey and me are doing the buggy walk": a given name, even a word, paired with the writer.
     ("pair_me_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:me|i)[ \t]+(?:are|were|is|was|"
                                  r"went|go|did|do|have|had|got|met|made|took|both|will|'re|’re|'ll|’ll)\b", re.MULTILINE),
@@ -933,7 +944,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"picking|coming[ \t]+(?:from|over|round|home|to[ \t]+stay)|staying[ \t]+with|"
                                       r"looking[ \t]+after)|(?:has|had)[ \t]+(?:booked|taken|driven|brought|arranged|"
                                       r"organised|organized)|will[ \t]+(?:take|drive|bring|pick|stay[ \t]+with)|"
-                                      r"(?:took|drove|brought|picked[ \t]+up)[ \t]+(?:her|him|them|me|us|papa|mama|"
+                                      r"(?:took|takes|drove|drives|brought|brings|picked[ \t]+up|picks[ \t]+up|sits[ \t]+with|"
+                                      r"sat[ \t]+with)[ \t]+(?:her|him|them|me|us|papa|mama|"
                                       r"mummy|daddy|mum|dad|mom|nan|gran)|"
                                       # "and ocean lent me her spare sensor": what someone did for one
                                       r"(?:lent|gave|sent|showed|taught|hugged|texted|messaged|rang|phoned)[ \t]+(?:me|us)\b|"
@@ -1202,6 +1214,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kin_pair_lower": (" and ", " n ", "&"),
     "with_kin_lower": (" his ", " her "),
     "pair_subject_lower": (" and ", " n ", "&"),
+    "from_near_does_lower": (" from ",),
     "at_service_lower": (" at the ",),
     "from_community_lower": ("from",),
     "person_object_lower": ("saw", "seen", "met", "visit", "heard", "spoke", "talked", "chatt", "thanks", "hugs", "love",
@@ -1417,6 +1430,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _VERBS_BEFORE_THE and w.lower not in _NOT_FROM_COMMUNITY and not w.medical_shaped,
     "vocative_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _VERBS_BEFORE_THE
     and not w.medical_shaped,
+    "from_near_does_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
+    and w.lower not in _NOT_FROM_COMMUNITY,
     "at_service_lower": lambda w: w.given and _stands_for_a_person(w),
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
