@@ -1216,6 +1216,7 @@ MEDICAL = [
     'We watched "Friends" on Monday. She needs someone who speaks Romanes.',
     "i stayed in plain sight. we stay in touch. my mum stays in bed. my laaitie is lekker, ouma says",
     "stuck on the road. on my street. on a busy road. help from our street came. the nurse brings her meds",
+    "Abah's kidney doctor is kind. Ibu is still at home. Nenek and Atuk came too.",
 ]
 
 
