@@ -553,7 +553,11 @@ Two test sets:
   hundred-and-fortieth's run, run straight after; one label added after the run, a street the
   writer had left unmarked, which the gate missed too (recall 0.769 then),
   and tests/privacy/forum_fresh240.txt, the two-hundred-and-forty-second, written after the
-  changes the two-hundred-and-forty-first led to, run straight after (recall 1.000 then);
+  changes the two-hundred-and-forty-first led to, run straight after (recall 1.000 then),
+  and tests/privacy/forum_fresh241.txt, the two-hundred-and-forty-third, written after the two-
+  hundred-and-forty-second's run, run straight after; two labels corrected after the run, a title
+  put outside one and a dialysis chain's, which the sets leave unmarked, removed (recall 0.800
+  then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1057,6 +1061,7 @@ FORUM_SETS = (
     ("forum-style two-hundred-and-fortieth set, blind until its first run", "forum_fresh238.txt"),
     ("forum-style two-hundred-and-forty-first set, blind until its first run", "forum_fresh239.txt"),
     ("forum-style two-hundred-and-forty-second set, blind until its first run", "forum_fresh240.txt"),
+    ("forum-style two-hundred-and-forty-third set, blind until its first run", "forum_fresh241.txt"),
 )
 
 

@@ -841,6 +841,10 @@ IDENTIFIERS = [
     ("address", "my son's therapy is on old airport road, the ot is very good", "airport"),
     ("name", "bunny brings her boudin on sundays and sits with her so we can go to mass", "bunny"),
     ("name", "mercy from our apartment drives us every saturday, god bless her", "mercy"),
+    # "ft" for "Fort"; whom one is told to ping; a street after a dialysis chain.
+    ("place", "we pcs'd from ft bragg to ft cavazos and tricare still hasn't moved his referral", "bragg"),
+    ("name", "ping rio for the rota, he drives the dialysis run on thursdays", "rio"),
+    ("place", "the nurses at the fresenius on soncy love him", "soncy"),
 ]
 
 
@@ -1217,6 +1221,7 @@ MEDICAL = [
     "i stayed in plain sight. we stay in touch. my mum stays in bed. my laaitie is lekker, ouma says",
     "stuck on the road. on my street. on a busy road. help from our street came. the nurse brings her meds",
     "Abah's kidney doctor is kind. Ibu is still at home. Nenek and Atuk came too.",
+    "ask around for tips. text me if you need. tricare said no. we live in town and love it",
 ]
 
 
@@ -1455,6 +1460,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
     ("had my lumpectomy at jimmys last week, the ward was lovely", 'a lowercase word after a service and "at" at 21-27'),
     ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),
+    # ... and joined by "and" to a redacted place.
+    ("she does nights in st austell and par", "a town of the lists listed with a redacted place at 34-37"),
     # ... and after chat's "@" for "at".
     ("went 2 the neuro @ kings w/ jaz today, they upped my keppra", 'a lowercase word after a service and "at" at 19-24'),
     # ... and after "past": a town in a hollow, "up the holler past War".

@@ -109,7 +109,7 @@ _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})"
 #: "De [name]", "West [name]", "Port [name]": a particle or a place's prefix before a name or town.
 _PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:(?-i:De|Van|Von|Le|La|Du|Di|Da|Del|Della|Dos|Das|Des|El|Al|Ten|Ter|Den|Der)|"
                             r"north|south|east|west|"
-                            r"new|old|port|fort|lake|mount|mt|st|saint|san|santa|los|las|great|little|upper|lower|"
+                            r"new|old|port|fort|ft|lake|mount|mt|st|saint|san|santa|los|las|great|little|upper|lower|"
                             r"glen|point|cape|isle)\.?[ \t]+$", re.IGNORECASE)
 #: The Chinese diminutive before a given name, as Singapore and Malaysia write it: "Ah Seng", "Ah-Lian".
 _DIMINUTIVE_BEFORE = re.compile(r"(?<![\w'’-])Ah[ \t-]$")

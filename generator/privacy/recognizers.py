@@ -924,6 +924,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                     r"(?:line|helpline|group|clinic|centre|center|surgery|pharmacy|charity|office|desk|"
                                     r"practice|service|hub|hospice|ward|unit)[ \t]+(?:talked|rang|called|said|told|"
                                     r"helped|sorted|got|gave|sent|listened|explained|answered|found)\b"), 0.7),
+    # "ping rio for the rota", "ask jules about the clinic": whom one is told to contact, opening a clause.
+    ("contact_lower", re.compile(r"(?:^|[.!?,;][ \t]+)(?:ping|message|msg|dm|text|ask|call|ring|email|whatsapp|tag)[ \t]+"
+                                 r"([a-z][\w'’-]*)[ \t]+(?:for|about|if|on|and|re|when|she|he)\b"), 0.7),
     # "mercy from our apartment drives us every saturday": a given name, even a virtue's, from where one
     # lives or worships, who does something for one (no virtue "drives us").
     ("from_near_does_lower", re.compile(rf"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)\s+from\s+(?:the|my|our)\s+(?:[a-z'’-]+\s+)?"
@@ -1214,6 +1217,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kin_pair_lower": (" and ", " n ", "&"),
     "with_kin_lower": (" his ", " her "),
     "pair_subject_lower": (" and ", " n ", "&"),
+    "contact_lower": ("ping", "message", "msg", "dm", "text", "ask", "call", "ring", "email", "whatsapp", "tag"),
     "from_near_does_lower": (" from ",),
     "at_service_lower": (" at the ",),
     "from_community_lower": ("from",),
@@ -1430,6 +1434,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _VERBS_BEFORE_THE and w.lower not in _NOT_FROM_COMMUNITY and not w.medical_shaped,
     "vocative_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _VERBS_BEFORE_THE
     and not w.medical_shaped,
+    "contact_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "from_near_does_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
     and w.lower not in _NOT_FROM_COMMUNITY,
     "at_service_lower": lambda w: w.given and _stands_for_a_person(w),
@@ -2635,12 +2640,12 @@ _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 #: Where someone lives, moved or is near, in lowercase: there a town of the lists is the town, though
 #: a word ("i live in march", "moved from reading to deal last spring", "anyone near sale want to").
 _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|who|want|wanting|looking|too|or|because|"
-                         r"comes|came|runs|opens|closes|"
+                         r"comes|came|runs|opens|closes|love|loves|"
                          r"at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|each|once|twice|two|three|"
                          r"four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|yesterday|"
                          r"tomorrow|sent|said|says|told|rang|referred|reckons|together|finally|just|still|only|never|"
                          r"always|actually|eventually|also|already")
-_TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
+TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 #: A hospital's initials after "in", "into" or "to" alone, before what may follow a place: "brought Communion to
 #: Daddy in UHL on Sunday" (not "in ICU", "in DM", "in UK": known initials and places).
@@ -2659,7 +2664,8 @@ _CAMPUS_LOWER = re.compile(r"\b(?:at|from|to|in|attend|attends|attending)[ \t]+(
 #: closner, finally", "the cvs on bissonnet".
 _LOWER_STREET_AFTER_VENUE = re.compile(r"\b(?:clinic|surgery|practice|pharmacy|chemist|office|hospital|church|mosque|"
                                        r"temple|shop|cafe|café|library|centre|center|walgreens|cvs|walmart|target|heb|"
-                                       r"kroger|tesco|boots|aldi|lidl|mcdonalds|costco|safeway)[ \t]+on[ \t]+"
+                                       r"kroger|tesco|boots|aldi|lidl|mcdonalds|costco|safeway|fresenius|davita|"
+                                       r"dialysis)[ \t]+on[ \t]+"
                                        r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
 _TO_TOWN = re.compile(r"[ \t]+to[ \t]+(([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
@@ -2735,7 +2741,7 @@ _WORSHIP_WORD = re.compile(_WORSHIP)
 _LOWER_CAMP = re.compile(r"\bcamp[ \t]+((?:[a-z][a-z'’-]+[ \t]+){0,2}(?:falls|lake|lakes|creek|hill|hills|pines|woods|"
                          r"river|valley|ridge|springs|point|cove|bay|island|harbor|harbour|meadows?|oaks?|mountain|"
                          r"rock|pond|haven|wood|forest|trails?))\b")
-_PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|lake|mount|mt\.?|glen|cape|loch|lough)"
+_PLACE_PREFIX = re.compile(r"(?<![\w'’-])(?:(north|south|east|west|new)|port|fort|ft\.?|lake|mount|mt\.?|glen|cape|loch|lough)"
                            r"[ \t]+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 #: Where people live or move: the word after is a place, though no list knows it.
 #: The cue patterns below are written in lowercase and run on ``fold(text)``: a case-blind

@@ -51,6 +51,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         return any(start - len(gap) in ends and text[start - len(gap):start] == gap for gap in (" ", " dos ", " de ")) \
             or (end + 1 in starts and text[end:end + 1] == " ")
 
+    place_ends = {e for _, e, kind in spans if kind in ("place", "address")}
     name_starts = {s for s, _, kind in spans if kind == "name"}
     name_ends = {e for _, e, kind in spans if kind == "name"}
     found = []
@@ -123,6 +124,11 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         start, end = match.span(1)
         if free(start, end) and _small_town_word(match.group(1), is_medical):
             found.append((start, end, "a town of the lists after a word for where in a post without capitals"))
+    for match in _LISTED_AFTER.finditer(text) if lowercase_post and place_ends else ():
+        start, end = match.span(1)
+        if match.start() in place_ends and free(start, end) and _small_town_word(match.group(1), is_medical,
+                                                                                  any_frequency=True):
+            found.append((start, end, "a town of the lists listed with a redacted place"))
     for match in recognizers.VENUE_IN_LOWER.finditer(text) if lowercase_post else ():
         start = match.start(1)
         end = start + len(match.group(1).split()[0])
@@ -170,6 +176,9 @@ def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
 #: In a post without capitals, a word after a word for where that a town of the lists is named by:
 #: "the amish midwife in charm", "the nurse from unity" (not "in pain", "at home": words that common).
 _WHERE_LOWER_TOWN = re.compile(r"(?:\b(?:in|at|from|near|past|outside|around)|(?<=[ \t])@)[ \t]+([a-z][a-z'’-]{2,})\b(?!['’-])")
+#: "nights in [place] and par": a word joined to a redacted place by "and" or "or", before what may
+#: follow a town.
+_LISTED_AFTER = re.compile(r"[ \t]+(?:&|and|or)[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
 #: How common a small town's word may be and still hold such a post.
 _TOWN_WORD_FREQUENCY = 20_000
 #: Towns' words that follow those words as pastimes, places of care or idioms: "takes her to bingo",
