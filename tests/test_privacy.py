@@ -845,6 +845,9 @@ IDENTIFIERS = [
     ("place", "we pcs'd from ft bragg to ft cavazos and tricare still hasn't moved his referral", "bragg"),
     ("name", "ping rio for the rota, he drives the dialysis run on thursdays", "rio"),
     ("place", "the nurses at the fresenius on soncy love him", "soncy"),
+    # A hospital after driving a relative to it; a date in French.
+    ("place", "Thanks to all who drove Grandpa to LDS Hospital every week for a year.", "LDS"),
+    ("date", "Mon père est hospitalisé depuis le 14 mars, and the nurse speaks English with us.", "14 mars"),
 ]
 
 
@@ -1222,6 +1225,7 @@ MEDICAL = [
     "stuck on the road. on my street. on a busy road. help from our street came. the nurse brings her meds",
     "Abah's kidney doctor is kind. Ibu is still at home. Nenek and Atuk came too.",
     "ask around for tips. text me if you need. tricare said no. we live in town and love it",
+    "Feeling Better At Last. Back Home at Last Thanks. Faka'apa'apa to everyone.",
 ]
 
 

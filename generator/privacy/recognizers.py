@@ -46,6 +46,13 @@ _ANY_CASE = _CASED | re.IGNORECASE
 
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+#: Months in French, Spanish, Portuguese, German, Italian and Polish, after a day's number.
+_FOREIGN_MONTHS = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
+                   r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|"
+                   r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|"
+                   r"m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+                   r"ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|"
+                   r"pa[źz]dziernika|listopada|grudnia)")
 #: "ninety-six", "a hundred and two": ages over 89 in words.
 _AGE_IN_WORDS = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[- ]hundred(?:[- ]and[- ]"
                  r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
@@ -444,6 +451,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?![/.]\d)"
                 r"(?!\s*(?:of|tablets?|pills?|doses?|cups?|mg|ml|strength|an?|hours?|hrs?|mins?|days?|weeks?)\b)"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
+                # a day and a month in the languages members mix in: "depuis le 14 mars", "el 3 de mayo"
+                r"|\b\d{1,2}(?:er|º)?\s+(?:de\s+)?" + _FOREIGN_MONTHS + r"\b(?:\s+(?:de\s+)?\d{4})?"
                 # a month and its year: "March 2019", "Jan '22", "diagnosed 04/2019"
                 r"|\b" + MONTHS + r"\.?\s+(?:(?:of\s+)?(?:19|20)\d{2}|['’]\d{2})\b"
                 r"|\b(?<![/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/.-]\d)"
@@ -2909,7 +2918,7 @@ _VENUE_AT = re.compile(rf"\b(?:at|At)[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(
 #: Where someone goes or is taken, before a venue's name: "drives me to UT Southwestern".
 _VENUE_TO = re.compile(rf"\b(?:drives?|drove|driving|takes?|took|taken|taking|go|goes|going|went|referred|transferred|"
                        rf"sent|admitted|rushed|bus|train|lift|ambulance|walk|walked)[ \t]+(?:(?:me|us|him|her|them|back|"
-                       rf"over|down|up|in|out)[ \t]+)?to[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|"
+                       rf"over|down|up|in|out|(?i:{_RELATIONS}))[ \t]+)?to[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|"
                        rf"&[ \t]+)?(?:{UPPER})[\w'’-]*)+)")
 #: What may follow a place's name in a clause: a function word, a verb in the past ("rang", "moved"; not
 #: "oriented", "based": those qualify the name), a time.
@@ -3050,10 +3059,12 @@ def where_labels(text: str, is_medical: Any) -> list[tuple[int, int]]:
 
 
 def _after_capital(text: str, start: int) -> bool:
-    """The word before ``start`` is capitalised in mid-sentence, as in a title."""
+    """The word before ``start`` is capitalised in mid-sentence, as in a title (not a relative's
+    word, written as a name: "drove Grandpa to LDS Hospital")."""
     before = re.search(r"(\S+)[ \t]+$", text[max(0, start - 30):start])
     return before is not None and before.group(1)[:1].isupper() and not re.search(r"-[a-z]", before.group(1)) \
         and not (len(before.group(1)) > 1 and before.group(1).isupper()) \
+        and before.group(1).lower() not in _KIN_WORDS and before.group(1).lower() not in HONORIFICS \
         and not at_sentence_start(text, start - len(before.group()))  # "Hmong-speaking" is no title's word
 
 
