@@ -848,6 +848,12 @@ IDENTIFIERS = [
     # A hospital after driving a relative to it; a date in French.
     ("place", "Thanks to all who drove Grandpa to LDS Hospital every week for a year.", "LDS"),
     ("date", "Mon père est hospitalisé depuis le 14 mars, and the nurse speaks English with us.", "14 mars"),
+    # A hospital named for a hall; a hospital of two words before what its doctor does; who from
+    # church brings someone; a town where a bloke who helps is.
+    ("place", "our kez has been at russells hall since friday, they think it was a bleed", "russells"),
+    ("place", "my daddy's oncologist at singing river wants to try immunotherapy", "singing"),
+    ("name", "crystal from church brings him to radiation every morning at 7", "crystal"),
+    ("place", "if you're struggling, the farmers' mental health bloke in sale is good", "sale"),
 ]
 
 
@@ -1226,6 +1232,7 @@ MEDICAL = [
     "Abah's kidney doctor is kind. Ibu is still at home. Nenek and Atuk came too.",
     "ask around for tips. text me if you need. tricare said no. we live in town and love it",
     "Feeling Better At Last. Back Home at Last Thanks. Faka'apa'apa to everyone.",
+    "we met at town hall. the nurse in charge is kind. the lady in red is here. the oncologist at night wants",
 ]
 
 

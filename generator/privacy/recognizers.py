@@ -938,7 +938,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  r"([a-z][\w'’-]*)[ \t]+(?:for|about|if|on|and|re|when|she|he)\b"), 0.7),
     # "mercy from our apartment drives us every saturday": a given name, even a virtue's, from where one
     # lives or worships, who does something for one (no virtue "drives us").
-    ("from_near_does_lower", re.compile(rf"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)\s+from\s+(?:the|my|our)\s+(?:[a-z'’-]+\s+)?"
+    ("from_near_does_lower", re.compile(rf"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)\s+from\s+(?:(?:the|my|our)\s+(?:[a-z'’-]+\s+)?)?"
                                         rf"(?:{_COMMUNITIES}|apartment|apartments|block|society|colony|compound)\s+"
                                         rf"(?:drives|drove|came|comes|brings|brought|rang|rings|calls|called|visits|"
                                         rf"visited|sits|sat|takes|took|helps|helped|checks|checked)\b"), 0.7),
@@ -2420,6 +2420,11 @@ SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(_SERVICE_WORDS + r"[ \t]+(?:at
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|least|all)\b)")
 #: ... and a hospital's initials after "at the": "the oncology ward at the rmch let us".
 _SERVICE_AT_THE_INITIALS = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+the[ \t]+([a-z]{2,5})\b(?![\w'’-])")
+#: A lowercase hospital's second word, a landscape's or a hospital's kind, before what its doctor
+#: does: "the oncologist at singing river wants", "my gp at cedar valley said".
+_HOSPITAL_SECOND_WORD = re.compile(r"[ \t]+(?:river|valley|vale|hills?|park|view|ridge|lake|creek|springs|heights|grove|"
+                                   r"woods|pines|oaks|meadows?|point|bay|regional|memorial|general|medical|health|"
+                                   r"baptist|methodist|community)\b")
 #: Short words after "at" that are no hospital's initials: "my physio at uni", "the clinic at tafe".
 _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "ed", "a&e", "icu", "hdu", "nicu", "picu",
                                     "pm", "am", "noon", "lunch", "nite", "xmas", "mod", "mods", "admin", "op"})
@@ -2705,7 +2710,8 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
 VENUE_IN_LOWER = _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|"
                              r"pharmacy|library|church|meets|meeting|class|pool|gym|gp|gps|doctors?|dentist|dialysis|"
                              r"chemo|rehab|physio|unit|ward|shed|team|teams|consultant|surgeon|specialist|"
-                             r"[a-z]+ologist|[a-z]+icians?|dieti[ct]ians?|(?:care|nursing)[ \t]+home)"
+                             r"[a-z]+ologist|[a-z]+icians?|dieti[ct]ians?|(?:care|nursing)[ \t]+home|bloke|fella|"
+                             r"counsell?or|therapist|nurses?)"
                              r"(?:[ \t]+(?:is|are|was|were))?"
                              r"[ \t]+(?:in|near|at)[ \t]+([a-z][a-z'’-]{3,}(?:[ \t][a-z][a-z'’-]+)?)"
                              rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS}|with)\b))")
@@ -2723,6 +2729,9 @@ _VISITOR_FROM_LOWER = re.compile(r"\b(?:nurses?|doctors?|doc|gp|midwife|physio|o
                                  r"has|had|does|did|checks|checked|brought|brings)\b")
 #: How common a word that is also a small town's name may be, after such a visitor (not "hope").
 _VISITOR_TOWN_FREQUENCY = 20_000
+#: A house, a hall or a park by a name in lowercase, after "at" or "to": "been at russells hall since".
+_AT_NAMED_HALL = re.compile(r"\b(?:at|to)[ \t]+([a-z][a-z'’-]+[ \t]+(?:hall|house|lodge|manor|court|grange|park))"
+                            + _TOWN_FOLLOWS)
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|drove|drive|drives|driving|flew|fly|"
                                      r"flying|came|come|coming|went|going|travell?ed|commuted?|commutes|commuting|"
                                      # "the bus from wick to raigmore takes four hours"
@@ -3252,6 +3261,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and match.group(1) not in vocabulary.EVERYDAY_WORDS and not is_medical(match.group(1)):
             found.append(match.span(1))  # "the oncology ward at the rmch let us bring her"
     for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text or " @ " in text else ():
+        if (second := _HOSPITAL_SECOND_WORD.match(text, match.end(1))) and _SERVICE_SAYS.match(text, second.end()) \
+                and match.group(1) not in _STOP and not is_medical(match.group(1)) \
+                and match.group(1) not in NOT_A_SERVICE_PLACE:
+            found.append((match.start(1), second.end()))  # "my daddy's oncologist at singing river wants"
+            continue
         if _lowercase_hospital(text, match, is_medical):
             found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))
         elif (kind := _SPECIALTY_AFTER.match(text, match.end(1))) and match.group(1) not in _GENERIC_BEFORE_SPECIALTY \
@@ -3296,6 +3310,14 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS and not not_a_venue(lower) \
                 and lower not in _KIN_WORDS and not is_medical(lower):
             found.append(match.span(1))  # "the home care nurse from unity comes out on mondays"
+    for match in _AT_NAMED_HALL.finditer(text) if " at " in text or " to " in text else ():
+        first = match.group(1).split()[0]
+        stem = first.removesuffix("s")
+        if first not in _STOP and first not in vocabulary.EVERYDAY_WORDS and not not_a_venue(first) and not is_medical(first) \
+                and vocabulary.english_frequency(first) < vocabulary.COMMON and any(
+                    w in names for w in (first, stem) for names in (vocabulary.surnames(), vocabulary.first_names(),
+                                                                    vocabulary.towns())):
+            found.append(match.span(1))  # "has been at russells hall since friday": a hospital named for a house
     for match in _LIVES_IN_MONTH_TOWN.finditer(text) if "march" in text else ():
         found.append(match.span(1))  # "i live in march and the nearest cardiac rehab is"
     for match in _WHERE_LOWER_TOWN.finditer(text):
