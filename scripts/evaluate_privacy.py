@@ -563,6 +563,9 @@ Two test sets:
   the run, titles put outside them (recall 0.905 then),
   and tests/privacy/forum_fresh243.txt, the two-hundred-and-forty-fifth, written after the changes
   the two-hundred-and-forty-fourth led to, run straight after (recall 0.571 then);
+  tests/privacy/forum_fresh244.txt and tests/privacy/forum_fresh245.txt, the two-hundred-and-
+  forty-sixth and two-hundred-and-forty-seventh, written near the twelfth session's end, are
+  committed unrun: add them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
