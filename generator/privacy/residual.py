@@ -7,7 +7,8 @@ a capital touching a redacted name or address ("[name] K"), a listed name in a p
 without capitals, where case says nothing ("ask kim", even one that is a word: "my shift with
 sue"), a capitalised word after a word for where
 that no rule explained ("off the Lizard": new text keeps naming places in shapes no rule has met,
-and this is where most of them stand). Redacting those would cost too many
+and this is where most of them stand), and in a post without capitals a small town's word where a
+place stands ("the suboxone clinic in hazard", "nights in [place] and par"). Redacting those would cost too many
 words of ordinary posts; publishing them would risk a person. The gate holds such a post for a
 moderator instead (fail closed), within the share of posts that the editors can review.
 """
