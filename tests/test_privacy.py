@@ -854,6 +854,8 @@ IDENTIFIERS = [
     ("place", "my daddy's oncologist at singing river wants to try immunotherapy", "singing"),
     ("name", "crystal from church brings him to radiation every morning at 7", "crystal"),
     ("place", "if you're struggling, the farmers' mental health bloke in sale is good", "sale"),
+    # Who runs something with her mother, opening a clause.
+    ("name", "precious and her mom run the sickle cell walk every september", "precious"),
 ]
 
 
@@ -1471,6 +1473,9 @@ def test_generated_posts_label_what_they_contain() -> None:
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
     ("had my lumpectomy at jimmys last week, the ward was lovely", 'a lowercase word after a service and "at" at 21-27'),
     ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),
+    # ... a name more often than a word after "to", where only a verb's "to" leaves a word.
+    ("my son's doctor moved to henry ford, we followed her", ("a given name that is also a word in a post without "
+     "capitals at 25-30")),
     # ... and joined by "and" to a redacted place.
     ("she does nights in st austell and par", "a town of the lists listed with a redacted place at 34-37"),
     # ... and after chat's "@" for "at".

@@ -959,6 +959,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"(?:took|takes|drove|drives|brought|brings|picked[ \t]+up|picks[ \t]+up|sits[ \t]+with|"
                                       r"sat[ \t]+with)[ \t]+(?:her|him|them|me|us|papa|mama|"
                                       r"mummy|daddy|mum|dad|mom|nan|gran)|"
+                                      # "precious and her mom run the sickle cell walk"
+                                      r"and[ \t]+(?:her|his)[ \t]+(?:mum|mom|mam|dad|husband|wife|partner|kids|sister|"
+                                      r"brother|son|daughter|nan|gran)[ \t]+(?:run|runs|ran|do|does|did|are|were|have|had|"
+                                      r"came|come|went|go|set|started|organi[sz]e)\b|"
                                       # "and ocean lent me her spare sensor": what someone did for one
                                       r"(?:lent|gave|sent|showed|taught|hugged|texted|messaged|rang|phoned)[ \t]+(?:me|us)\b|"
                                       # "dale says we'll get by": what someone says, opening a clause
@@ -1215,7 +1219,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
     "pair_me_lower": (" me ", " i "),
-    "subject_acts_lower": ("says", "said", "reckon", "lent", "gave", "sent", "showed", "taught", "hugged", "texted",
+    "subject_acts_lower": (" and her ", " and his ", "says", "said", "reckon", "lent", "gave", "sent", "showed", "taught", "hugged", "texted",
                            "messaged", "rang", "phoned", "taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
                            "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove", "worried",
                            "scared", "terrified", "upset", "excited", "nervous", "anxious", "gutted", "devastated",
@@ -2433,7 +2437,7 @@ _SERVICE_SAYS = re.compile(r"[ \t]+(?:wants|wanted|says|said|told|thinks|reckons
                            r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
                            r"doesn['’]?t|won['’]?t|can['’]?t|didn['’]?t|agreed|refused|confirmed|diagnosed|got|gets|"
                            r"sorted|arranged|organised|organized|booked|found|helped|rang|called|sent|wrote|saved|"
-                           r"saves|fixed|caught|missed|spotted|listened|explained)\b")
+                           r"saves|fixed|caught|missed|spotted|listened|explained|moved|left|retired)\b")
 #: What follows a service and "at" that is no place: times, meals, states, amounts.
 NOT_A_SERVICE_PLACE = frozenset({
     "night", "nights", "midnight", "noon", "lunch", "lunchtime", "dinner", "dinnertime", "breakfast", "teatime",

@@ -95,7 +95,8 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             found.append((start, end, "a name from the lists in a post without capitals"))
         elif lowercase_post and (lower in recognizers.PEOPLE_AND_WORDS and lower != "will" or _name_more_than_word(lower)) \
                 and not is_medical(word) and not recognizers.followed_by_condition_word(text, end) \
-                and not _NOT_A_NAME_BEFORE.search(text, max(0, start - 30), start) \
+                and not (_NOT_A_NAME_BEFORE.search(text, max(0, start - 30), start) and not (
+                    lower not in recognizers.PEOPLE_AND_WORDS and _TO_BEFORE.search(text, max(0, start - 4), start))) \
                 and not _NOT_A_NAME_AFTER.match(text, end):
             found.append((start, end, "a given name that is also a word in a post without capitals"))
         elif lowercase_post and lower in vocabulary.given_names() and lower not in vocabulary.EVERYDAY_WORDS \
@@ -150,6 +151,8 @@ _NOT_A_NAME_BEFORE = re.compile(r"(?:\b(?:(?:the|a|an|my|your|his|her|our|their|
                                 r"no|some)[ \t]+(?:[a-z]+[ \t]+)?|(?:to|can|could|will|would|should|might|must|gonna|wanna|not|i|we|they|you|he|she|"
                                 r"it|be|is|was|are|were|been|very|so|quite|too|bit|more|poison|question|birth|gas|"
                                 r"phone|electric|water|medical|hospital|vet|of)[ \t]+)|['’]ll[ \t]+|[-/])\Z")
+#: ... though "to" makes a verb only of a name that is one ("to sue"; not "moved to henry ford").
+_TO_BEFORE = re.compile(r"\bto[ \t]+\Z")
 #: After it: a contraction's end ("don't"), or a noun it qualifies as a word ("amber alert").
 _NOT_A_NAME_AFTER = re.compile(r"['’](?:t|d|ve|re|ll)\b|[ \t]+(?:alert|warning|light|lights|bush|berries|leaf|leaves|"
                                r"plant|jam|on[ \t]+rails|of[ \t]+all|up|out|off|down|the|a|an|my|your|his|her|them|"
