@@ -261,10 +261,11 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
 
 #: Words that open a street name in other languages ("rue de Virton", "C/ Señores Curas", "ul. Cicha").
 _STREET_PREFIXES = recognizers.STREET_PREFIXES
-#: "rue de [name]", "Via [name]", "Soseaua [name]": a street word before a found name makes it a street.
 #: The initials a prison's name opens with: "HMP Wandsworth", "HMYOI Feltham", "FCI Dublin".
 _PRISON_BEFORE = re.compile(r"(?<![\w'’-])(?:HMP|HMYOI|HMPYOI|HMIPYOI|FCI|USP|SCI|CCF)[ \t]+$")
+#: "at camp [name]": a summer camp named for someone.
 _CAMP_BEFORE = re.compile(r"(?<![\w'’-])camp[ \t]+$", re.IGNORECASE)
+#: "rue de [name]", "Via [name]", "Soseaua [name]": a street word before a found name makes it a street.
 _STREET_PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(p) for p in sorted(
     recognizers.STREET_PREFIXES - {"r", "al", "pl", "av", "u"}, key=len, reverse=True)) + r")\.?"
     r"(?:[ \t]+(?:de|del|della|di|da|des|du|la|le|los|las|dos|das|do|d'|l'))*[ \t]+$", re.IGNORECASE)

@@ -959,10 +959,6 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"(?:took|takes|drove|drives|brought|brings|picked[ \t]+up|picks[ \t]+up|sits[ \t]+with|"
                                       r"sat[ \t]+with)[ \t]+(?:her|him|them|me|us|papa|mama|"
                                       r"mummy|daddy|mum|dad|mom|nan|gran)|"
-                                      # "precious and her mom run the sickle cell walk"
-                                      r"and[ \t]+(?:her|his)[ \t]+(?:mum|mom|mam|dad|husband|wife|partner|kids|sister|"
-                                      r"brother|son|daughter|nan|gran)[ \t]+(?:run|runs|ran|do|does|did|are|were|have|had|"
-                                      r"came|come|went|go|set|started|organi[sz]e)\b|"
                                       # "and ocean lent me her spare sensor": what someone did for one
                                       r"(?:lent|gave|sent|showed|taught|hugged|texted|messaged|rang|phoned)[ \t]+(?:me|us)\b|"
                                       # "dale says we'll get by": what someone says, opening a clause
@@ -1013,11 +1009,13 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                   r"([a-z][\w'’-]*)\b"), 0.7),
     ("went_with_lower", re.compile(r"\b(?:went|go|going|came|come|coming|drove|walked|travell?ed)[ \t]+(?:along[ \t]+)?"
                                    r"with[ \t]+([a-z][\w'’-]*)[ \t]+to\b"), 0.7),
-    # "phoenix and his dad are doing the walk": a given name, even a place's, with his or her relative.
+    # "phoenix and his dad are doing the walk", "precious and her mom run the sickle cell walk": a given
+    # name, even a place's, with his or her relative.
     ("with_kin_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:his|her)[ \t]+(?:dad|mum|mom|"
                                   r"mam|mother|father|husband|wife|partner|sister|brother|son|daughter|kids|boyfriend|"
                                   r"girlfriend|nan|gran|grandma|grandad|family)[ \t]+(?:are|were|is|was|have|had|"
-                                  r"will|went|came|both|did|do)\b", re.MULTILINE), 0.7),
+                                  r"will|went|came|come|go|both|did|do|does|run|runs|ran|set|started|organi[sz]e)\b",
+                                  re.MULTILINE), 0.7),
     # "praise and marvellous are taking turns to drive grandma": two given names, even words, doing
     # together what people do for someone.
     ("pair_subject_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+([a-z][\w'’-]*)[ \t]+"
@@ -1219,7 +1217,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
     "pair_me_lower": (" me ", " i "),
-    "subject_acts_lower": (" and her ", " and his ", "says", "said", "reckon", "lent", "gave", "sent", "showed", "taught", "hugged", "texted",
+    "subject_acts_lower": ("says", "said", "reckon", "lent", "gave", "sent", "showed", "taught", "hugged", "texted",
                            "messaged", "rang", "phoned", "taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
                            "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove", "worried",
                            "scared", "terrified", "upset", "excited", "nervous", "anxious", "gutted", "devastated",
@@ -1454,8 +1452,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
     "relation_does_lower": lambda w: (w.given or not w.common and not w.medical_shaped) and _stands_for_a_person(w)
-    and w.lower not in _SEASONS
-    and w.lower not in _ROLE_NOUNS,
+    and w.lower not in _SEASONS and w.lower not in _ROLE_NOUNS,
     "kin_apposition_lower": _given_word_name,
     "kin_apposition_last_lower": _given_word_name,
     "gave_lower": _given_name_no_virtue,
@@ -2510,10 +2507,9 @@ def names_a_language(text: str, start: int, end: int) -> bool:
         word.lower() in vocabulary.all_languages() and _SPEAKS_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
-#: A given name or initials in lowercase after "at the", "to the", "in the", "from the": a place named
-#: for someone ("at the vic", "to the alex", "in the royal alex"), since no one is "at the" a person, or by its initials
-#: (also after "not": "took her to the qe not the rvi")
-#: ("u still at the qe hun??", "dialysis at the rvi").
+#: A given name or initials in lowercase after "at the", "to the", "in the", "from the" (or "not the":
+#: "took her to the qe not the rvi"): a place named for someone ("at the vic", "in the royal alex"),
+#: since no one is "at the" a person, or by its initials ("u still at the qe hun??", "dialysis at the rvi").
 _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z][a-z'’-]+)\b"
                                 r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|not|or|"
                                 r"instead|rather|"

@@ -122,7 +122,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         start, end = match.span(1)
         if free(start, end) and _may_be_a_service_place(match.group(1), is_medical):
             found.append((start, end, "a lowercase word after a service and \"at\""))
-    for match in _WHERE_LOWER_TOWN.finditer(text) if lowercase_post else ():
+    for match in _WHERE_LOWER_WORD.finditer(text) if lowercase_post else ():
         start, end = match.span(1)
         if free(start, end) and _small_town_word(match.group(1), is_medical):
             found.append((start, end, "a town of the lists after a word for where in a post without capitals"))
@@ -132,9 +132,9 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
                                                                                   any_frequency=True):
             found.append((start, end, "a town of the lists listed with a redacted place"))
     for match in recognizers.VENUE_IN_LOWER.finditer(text) if lowercase_post else ():
-        start = match.start(1)
-        end = start + len(match.group(1).split()[0])
-        if free(start, end) and _small_town_word(match.group(1).split()[0], is_medical, any_frequency=True):
+        word = match.group(1).split()[0]
+        start, end = match.start(1), match.start(1) + len(word)
+        if free(start, end) and _small_town_word(word, is_medical, any_frequency=True):
             found.append((start, end, "a town of the lists where a clinic or a group is, in a post without capitals"))
     for match in _DIGITS.finditer(text):
         start, end = match.span()
@@ -179,7 +179,7 @@ def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
 
 #: In a post without capitals, a word after a word for where that a town of the lists is named by:
 #: "the amish midwife in charm", "the nurse from unity" (not "in pain", "at home": words that common).
-_WHERE_LOWER_TOWN = re.compile(r"(?:\b(?:in|at|from|near|past|outside|around)|(?<=[ \t])@)[ \t]+([a-z][a-z'’-]{2,})\b(?!['’-])")
+_WHERE_LOWER_WORD = re.compile(r"(?:\b(?:in|at|from|near|past|outside|around)|(?<=[ \t])@)[ \t]+([a-z][a-z'’-]{2,})\b(?!['’-])")
 #: "nights in [place] and par": a word joined to a redacted place by "and" or "or", before what may
 #: follow a town.
 _LISTED_AFTER = re.compile(r"[ \t]+(?:&|and|or)[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
