@@ -788,6 +788,8 @@ IDENTIFIERS = [
     # "the royal" before a hospital's name; a town after how far one drove; a hospital's possessive after
     # the runs to it; a teacher's aide by her name.
     ("place", "my da's in the royal alex again, third time since christmas", "royal"),
+    ("place", "my moshom is in the royal university and the nurse visits him", "royal university"),
+    ("place", "the clinic in ile-a-la-crosse flew him out after his fall", "ile-a-la-crosse"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
     ("name", "ruby's teacher aide bec is the only one who gets her meltdowns", "bec"),
@@ -1235,6 +1237,11 @@ MEDICAL = [
     "ask around for tips. text me if you need. tricare said no. we live in town and love it",
     "Feeling Better At Last. Back Home at Last Thanks. Faka'apa'apa to everyone.",
     "we met at town hall. the nurse in charge is kind. the lady in red is here. the oncologist at night wants",
+    # Drug classes; a verb after "your doctor"; a one-to-one; grandparents in Yiddish, Turkish, Cree; no royal hospital.
+    "Some diabetes medicines, such as insulin and sulfonylureas, can cause it. Ask about SGLT2 inhibitors.",
+    "Take blood pressure medicine if your doctor prescribes it. If your doctor recommends it, use a spacer.",
+    "a one-on-one with the nurse helped. Bubby is home. Anneanne had surgery. my moshom is well",
+    "he served in the royal navy. her Hausarzt referred her",
 ]
 
 

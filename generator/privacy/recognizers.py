@@ -1616,6 +1616,7 @@ class ContextNameRecognizer(EntityRecognizer):
                 return start, end, word.first or word.surname and not (rule == "relation" and word.common) or (
                     not word.common and not word.everyday and vocabulary.english_frequency(word.lower) < vocabulary.COMMON
                     and not verb_of_common_word(word.lower)  # "my dad farmed"
+                    and not present_of_word(word.lower)  # "if your doctor prescribes it"
                 ) or rule == "relation" and _NICKNAME_THEN_VERB.match(text, start) is not None and not word.stop
             return start, end, word.clear_first
         if rule in ("trailing_name", "speech", "pair") and len(word.lower) > 3 and word.common and not word.first \
@@ -1952,7 +1953,11 @@ def british_spelling(word: str) -> bool:
 #: How English, German, Scandinavian and French place names end or join.
 _PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:mouth|bury|borough|brough|ford|ham|ton|field|chester|caster|cester|wich|wick|"
                           r"thorpe|stead|worth|ville|burgh?|berg|stadt|stad|heim|dorf|hausen|holm|minster|pool|bridge|"
-                          r"combe|haven|ness)$|^[^\W\d_]{2,}-(?:sur|sous|lès|les|le|la|en|upon|on|am|an|im|bei)-[^\W\d_]{2,}$|"
+                          r"combe|haven|ness)$|"
+                          # not "one-on-one", "vis-à-vis", "mise-en-place", "eau-de-toilette", "tour-de-force"
+                          r"^(?!(?:eau|coup|tour|joie|nom|pied|mise|cri|art|tete|tête|vis|bric)-)"
+                          r"(?:([^\W\d_]{2,})-(?:sur|sous|lès|les|le|la|en|upon|on|am|an|im|bei)-(?!\1$)[^\W\d_]{2,}$|"
+                          r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:-(?:de|du|des|aux|(?:a|à)-(?:la|le|les)))+-[^\W\d_]{3,}$)|"  # "ile-a-la-crosse"
                           r"^(?:st|ste|saint|sainte)-(?!(?:like|ish|esque|style|type|themed|related|based|worthy)$)[^\W\d_]{3,}(?:-[^\W\d_]{2,})*$")  # "st-eustache"
 #: Endings of place names that end ordinary words too ("-view", "-side"): for words no list knows.
 _WORD_PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:view|side|land|port|town|shire|furt|pur|abad|nagar)$")
@@ -2008,6 +2013,12 @@ def verb_of_common_word(word: str) -> bool:
             if common_word(stem + replacement) or not replacement and stem[-1] == stem[-2] and common_word(stem[:-1]):
                 return True  # "farm" + "ed", "hope" - "e" + "ed", "stop" + "p" + "ed", "carry" - "y" + "ied"
     return False
+
+
+def present_of_word(word: str) -> bool:
+    """"prescribes", "recommends", "carries": a word of the dictionary with a verb's -s ending."""
+    return any(word.endswith(suffix) and len(word) > len(suffix) + 3 and in_dictionary(word[:-len(suffix)] + replacement)
+               for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")))
 
 
 def common_word(word: str) -> bool:
@@ -2515,6 +2526,9 @@ _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+t
                                 r"instead|rather|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
+#: What follows "the royal" in a hospital's name and in no other royal thing's ("the royal navy").
+_ROYAL_KINDS = frozenset({"university", "infirmary", "hospital", "hospitals", "free", "united", "childrens", "children's",
+                          "children’s", "womens", "women's", "women’s", "maternity", "memorial", "general"})
 #: A unit named by a word in lowercase, after a service and "at the", before what its staff do.
 _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surgeons?|[a-z]+ologists?|[a-z]+iatrists?|"
                                   r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker)[ \t]+(?:[a-z]+[ \t]+)?"
@@ -3238,6 +3252,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         # "my diabetes nurse claire at the royal free suggested"
     for match in _AT_THE_LOWER_NAME.finditer(text) if " the " in text else ():
         word = match.group(1)
+        if word in _ROYAL_KINDS and text[match.start(1) - 6:match.start(1)] == "royal ":
+            found.append((match.start(1) - 6, match.end(1)))  # "my moshom is in the royal university"
+            continue
         if word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or word in vocabulary.large_places():
             continue
         named = (word in vocabulary.given_names() or word in vocabulary.surnames()

@@ -63,7 +63,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     # grandparents in dialects and other languages, none a name of the lists ("Nonna", "Oma" are: not here)
     "mamaw", "papaw", "memaw", "meemaw", "pawpaw", "mawmaw", "pepaw", "yiayia", "giagia", "pappou", "papou", "babcia",
     "babunia", "dziadzia", "nonno", "abuela", "abuelo", "abuelita", "abuelito", "opa", "opi", "halmeoni", "harabeoji",
-    "halmoni", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "ahma", "ahgong", "bubbe", "bubbie", "zayde",
+    "halmoni", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "ahma", "ahgong", "bubbe", "bubbie", "bubby", "bubbeh", "zayde", "zaydie", "anneanne", "babaanne", "moshom", "mushom", "hausarzt", "hausärztin",
     "savta", "teta", "jiddo", "didi", "tata", "dayik", "nha", "abah", "ayah", "emak", "nenek", "atuk", "opah", "ibu", "whaea", "kōhanga", "kohanga", "minha", "meu", "niam", "tais", "txiv", "yawm", "yawg", "pog", "mam", "mamá", "papá", "anaana", "ataata", "chachu", "aunty", "bua", "jiju", "mamu", "phuphi", "ayurvedic", "ayurveda", "mam-gu", "mamgu", "tad-cu", "tadcu", "nain", "bampi", "cariad", "jaddah", "jadda", "sitto", "bibi", "seanair", "seanmhair", "taid", "kuya", "manang", "manong", "inay", "itay", "anaanatsiaq", "ataatatsiaq", "abba", "dayika", "dapir", "bapir", "grandpère", "grandmère", "grand-père", "grand-mère", "mémère", "pépère", "mémé", "pépé", "lolo", "ngoại", "nội", "ngoai", "hooyo", "aabo", "ayeeyo", "awoowe", "eircode",
     "kafeneio", "kopitiam", "fika", "skatepark", "dulce", "tricare", "faka'apa'apa", "fakaapaapa",
     # faiths by their adjectives, which the dictionary lacks ("the Hindu temple")
