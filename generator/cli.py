@@ -153,6 +153,25 @@ def redact(input_file: Path, output: Path | None, root: Path) -> None:
 
 @main.command()
 @ROOT_OPTION
+def check(root: Path) -> None:
+    """Validate content/ and rescan it with the import's privacy gate.
+
+    Screens condition guides, answers and threads (hand-edited ones too) and lists every word the
+    gate would redact or hold as path:line; exits 2 if there is any. Changes nothing.
+    """
+    from generator.check import check_content
+
+    try:
+        result = check_content(root)
+    except CarekbError as err:
+        _fail(err)
+        return
+    click.echo(f"carekb: checked {result.texts} texts in {result.files} files; "
+               "the privacy gate found nothing to redact or hold.")
+
+
+@main.command()
+@ROOT_OPTION
 @click.option("-a", "--dev-addr", default="127.0.0.1:8000", show_default=True,
               help="Address to serve on (IP:PORT).")
 def serve(root: Path, dev_addr: str) -> None:

@@ -169,6 +169,8 @@ class SiteConfig(Record):
     organisation: Text
     emergency_number: Annotated[str, StringConstraints(pattern=r"^[0-9]{2,4}$")] = "911"
     contact_url: Annotated[str, StringConstraints(pattern=r"^(https://|mailto:)\S+$")] | None = None
+    #: Words ``carekb check`` may pass though the privacy gate flags them (an organisation, a product).
+    privacy_allow: list[Text] = []
 
 
 class ConsentLedger(Record):

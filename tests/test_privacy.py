@@ -1242,6 +1242,8 @@ MEDICAL = [
     "Take blood pressure medicine if your doctor prescribes it. If your doctor recommends it, use a spacer.",
     "a one-on-one with the nurse helped. Bubby is home. Anneanne had surgery. my moshom is well",
     "he served in the royal navy. her Hausarzt referred her",
+    # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
+    "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]
 
 

@@ -189,7 +189,7 @@ class PrivacyGate:
             if text[end:end + 1] == ":" and word.lower() in recognizers.FIELD_LABELS:
                 continue  # "Tel: 020 ...": a label, though "Tel" is a name too
             if (word.lower() in recognizers.TITLE_ABBREVIATIONS or word.lower() in recognizers.HONORIFICS) \
-                    and re.match(r"\.?[ \t]+[A-Z]", text[end:end + 3]):
+                    and re.match(r"\.?[ \t]+(?:[A-Z]|\[name\])", text[end:end + 9]):
                 continue  # "Sgt. [name]", "Dra. [name]": a title, before the name it belongs to
             if word == "Will" and not recognizers.at_sentence_start(text, start) and not _MODAL_AFTER.match(text, end) \
                     and not _TITLE_CASE_BEFORE.search(text, max(0, start - 30), start):

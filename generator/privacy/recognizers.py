@@ -1561,7 +1561,7 @@ class ContextNameRecognizer(EntityRecognizer):
         if _FIRST_PERSON.fullmatch(first):
             return start, end, False  # "my little brother, I'm 15": the writer, no one's name
         if rule != "title" and first.rstrip(".").lower() in _TITLE_BEFORE_NAME and re.match(
-                rf"\.?[ \t]*{UPPER}", text[start + len(first.rstrip(".")):start + len(first.rstrip(".")) + 3]):
+                rf"\.?[ \t]*(?:{UPPER}|\[name\])", text[start + len(first.rstrip(".")):start + len(first.rstrip(".")) + 9]):
             return start, end, False  # "ask for Dr. Malak", "ask Dr.Wong": the title, before the name it belongs to
         if rule == "title" and first.lower() in TITLE_ABBREVIATIONS and re.match(
                 rf"\.[ \t]*{UPPER}", text[start + len(first):start + len(first) + 3]):

@@ -244,6 +244,8 @@ def _may_be_where(text: str, match: re.Match[str], is_medical: IsMedical) -> boo
     if (previous := re.search(r"([A-Z][\w'’]*)[ \t]+$", text[max(0, match.start() - 30):match.start()])) \
             and previous.group(1) != "I" and not recognizers.at_sentence_start(text, match.start() - len(previous.group())):
         return False  # "What You Need to Know", "Dance Your Way to Fitness": a title
+    if re.match(r"[ \t]+\[(?:name|place|address)\]", text[end:end + 12]):
+        return False  # "in the Allies' [name]": a name's first word, the rest redacted when the post was imported
     if lower in _COMPASS and not re.match(r"(?:at|to)[ \t]+the[ \t]", match.group()):
         return False
     if (after := re.match(r"[ \t]+([A-Z][a-z]+)", text[end:end + 20])) and recognizers.not_a_venue(after.group(1).lower()):
