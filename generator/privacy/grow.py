@@ -176,6 +176,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = prefix.start(), "address"
     elif kind == "name" and (camp := _CAMP_BEFORE.search(text, max(0, start - 8), start)):
         start, kind = camp.start(), "place"  # "at camp [name]": a summer camp named for someone
+    elif kind == "name" and (royal := _ROYAL_BEFORE.search(text, max(0, start - 20), start)):
+        start, kind = royal.start(1), "place"  # "took him to the queen [name]": a hospital named for a queen
     elif kind in ("name", "place") and (prison := _PRISON_BEFORE.search(text, max(0, start - 10), start)):
         start, kind = prison.start(), "place"  # "in HMP [name]": a prison, named for its town
     if kind in _PLACE_KINDS and not (kind == "name" and _AGE_AFTER.match(text, end)):
@@ -263,6 +265,8 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
 _STREET_PREFIXES = recognizers.STREET_PREFIXES
 #: The initials a prison's name opens with: "HMP Wandsworth", "HMYOI Feltham", "FCI Dublin".
 _PRISON_BEFORE = re.compile(r"(?<![\w'’-])(?:HMP|HMYOI|HMPYOI|HMIPYOI|FCI|USP|SCI|CCF)[ \t]+$")
+#: "to the queen [name]", "at the Prince [name]": a hospital named for a king or a queen.
+_ROYAL_BEFORE = re.compile(r"\b(?:to|at|in|from|into)[ \t]+the[ \t]+((?:queen|king|prince|princess)[ \t]+)$", re.IGNORECASE)
 #: "at camp [name]": a summer camp named for someone.
 _CAMP_BEFORE = re.compile(r"(?<![\w'’-])camp[ \t]+$", re.IGNORECASE)
 #: "rue de [name]", "Via [name]", "Soseaua [name]": a street word before a found name makes it a street.
