@@ -575,7 +575,9 @@ Two test sets:
   and tests/privacy/forum_fresh248.txt, the two-hundred-and-fiftieth, written after the blind
   pair's run and the changes it led to, run straight after (recall 1.000 then),
   and tests/privacy/forum_fresh249.txt, the two-hundred-and-fifty-first, written after the two-
-  hundred-and-fiftieth's run, run straight after (recall 0.846 then);
+  hundred-and-fiftieth's run, run straight after (recall 0.846 then),
+  and tests/privacy/forum_fresh250.txt, the two-hundred-and-fifty-second, written after the
+  changes the two-hundred-and-fifty-first led to, run straight after (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1088,6 +1090,7 @@ FORUM_SETS = (
     ("forum-style two-hundred-and-forty-ninth set, blind until its first run", "forum_fresh247.txt"),
     ("forum-style two-hundred-and-fiftieth set, blind until its first run", "forum_fresh248.txt"),
     ("forum-style two-hundred-and-fifty-first set, blind until its first run", "forum_fresh249.txt"),
+    ("forum-style two-hundred-and-fifty-second set, blind until its first run", "forum_fresh250.txt"),
 )
 
 
