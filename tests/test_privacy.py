@@ -791,6 +791,8 @@ IDENTIFIERS = [
     ("place", "my moshom is in the royal university and the nurse visits him", "royal university"),
     ("place", "the clinic in ile-a-la-crosse flew him out after his fall", "ile-a-la-crosse"),
     ("place", "they took him to the queen elizabeth and now he's at home", "queen elizabeth"),
+    ("place", "got my kidney at uab in 2019, my donor was my cousin", "uab"),
+    ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
     ("name", "ruby's teacher aide bec is the only one who gets her meltdowns", "bec"),
@@ -1244,6 +1246,7 @@ MEDICAL = [
     "a one-on-one with the nurse helped. Bubby is home. Anneanne had surgery. my moshom is well",
     "he served in the royal navy. her Hausarzt referred her",
     "the ute's playing up again. we read the queen's speech",
+    "got my heart at rest. ask for big help. the activities lady does the singalongs",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -176,6 +176,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = prefix.start(), "address"
     elif kind == "name" and (camp := _CAMP_BEFORE.search(text, max(0, start - 8), start)):
         start, kind = camp.start(), "place"  # "at camp [name]": a summer camp named for someone
+    elif kind == "name" and (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 6), start)):
+        start = nickname.start()  # "ask for big [name]", "wee [name]": the nickname's word is the name's
     elif kind == "name" and (royal := _ROYAL_BEFORE.search(text, max(0, start - 20), start)):
         start, kind = royal.start(1), "place"  # "took him to the queen [name]": a hospital named for a queen
     elif kind in ("name", "place") and (prison := _PRISON_BEFORE.search(text, max(0, start - 10), start)):
@@ -265,6 +267,7 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
 _STREET_PREFIXES = recognizers.STREET_PREFIXES
 #: The initials a prison's name opens with: "HMP Wandsworth", "HMYOI Feltham", "FCI Dublin".
 _PRISON_BEFORE = re.compile(r"(?<![\w'’-])(?:HMP|HMYOI|HMPYOI|HMIPYOI|FCI|USP|SCI|CCF)[ \t]+$")
+_NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])(?:big|wee|auld|lil|Big|Wee|Auld|Lil)[ \t]+$")
 #: "to the queen [name]", "at the Prince [name]": a hospital named for a king or a queen.
 _ROYAL_BEFORE = re.compile(r"\b(?:to|at|in|from|into)[ \t]+the[ \t]+((?:queen|king|prince|princess)[ \t]+)$", re.IGNORECASE)
 #: "at camp [name]": a summer camp named for someone.

@@ -1078,7 +1078,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("addressing_lower", re.compile(r"\b(?:cc|contact|ask for|ask|tell|speak to|spoke to|spoken to|talk to|talked to|"
                                     r"message|text|ring|call|phone|pass (?:this|it|that) on to|love to|"
                                     r"congrats|congratulations|well done|happy birthday|"
-                                    r"happy bday|email|e-mail|dm|pm|esp\.?|especially)\s+([a-z][\w'’-]*)\b"), 0.75),
+                                    r"happy bday|email|e-mail|dm|pm|esp\.?|especially)\s+(?:(?:big|wee|auld|lil)\s+)?"
+                                    r"([a-z][\w'’-]*)\b"), 0.75),
     # Lowercase, after sending one's love to someone: only a person fits, a word no list knows too
     # ("sending love to ngaio, she's back on the ward").
     ("warmth_to_lower", re.compile(r"\b(?:say hi to|say hello to|give my love to|send my love to|sending (?:my )?love to|"
@@ -2426,7 +2427,9 @@ _SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][
                   r"born|delivered|admitted|discharged|induced|transferred|amputated|operated|diagnosed|stitched|"
                   r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
                   r"rotations?|placements?|residency|internship|elective|posted|"
-                  r"lost[ \t]+(?:[a-z]+[ \t]+)?(?:toes?|legs?|foot|feet|fingers?|an[ \t]+eye))")
+                  r"lost[ \t]+(?:[a-z]+[ \t]+)?(?:toes?|legs?|foot|feet|fingers?|an[ \t]+eye)|"
+                  r"(?:got|had|received|new)[ \t]+(?:my|his|her|their|a|the)?[ \t]*(?:new[ \t]+)?(?:kidney|liver|heart|lungs?|"
+                  r"hip|knee|cornea|pancreas))")  # "got my kidney at uab"
 #: ("@" with a space after it is chat's "at": "the neuro @ kings"; "@kings" is a handle.)
 SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(_SERVICE_WORDS + r"[ \t]+(?:at|@)[ \t]+"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|least|all)\b)")
