@@ -792,6 +792,7 @@ IDENTIFIERS = [
     ("place", "the clinic in ile-a-la-crosse flew him out after his fall", "ile-a-la-crosse"),
     ("place", "they took him to the queen elizabeth and now he's at home", "queen elizabeth"),
     ("place", "got my kidney at uab in 2019, my donor was my cousin", "uab"),
+    ("place", "Mum is 93 now and the falls team at the General want her on alendronic acid.", "General"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
@@ -1247,6 +1248,7 @@ MEDICAL = [
     "he served in the royal navy. her Hausarzt referred her",
     "the ute's playing up again. we read the queen's speech",
     "got my heart at rest. ask for big help. the activities lady does the singalongs",
+    "Website for our group is below, kia ora to all. Kia kaha whānau. Home From The General Said",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

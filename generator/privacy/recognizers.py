@@ -1781,13 +1781,17 @@ _NEGATED = frozenset({"aren", "isn", "wasn", "weren", "don", "doesn", "didn", "h
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+#: Greetings and wishes of other languages whose first word is a name too ("kia ora", "kia kaha").
+_GREETING_PHRASE = re.compile(r"\b(?:kia[ \t]+(?:ora|kaha)|malo[ \t]+e[ \t]+lelei|talofa[ \t]+lava)\b", re.IGNORECASE)
+
+
 def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any) -> list[RecognizerResult]:
     """Names and places written in lowercase ("eva kleist lives in kiel"): first names that are
     not also English words (with the surname after them), towns, and words that no English,
     medical or drug list knows and that are not a slip of the keyboard away from one."""
     found: list[RecognizerResult] = []
     lowercase_post = not any(c.isupper() for c in text)
-    covered = Covered((r.start, r.end) for r in results)
+    covered = Covered([(r.start, r.end) for r in results] + [m.span() for m in _GREETING_PHRASE.finditer(text)])
     tokens = [m for m in _LOWER_WORD.finditer(text) if m.group().islower()]  # not "eGFR", "mmHg", "iPhone"
     index = 0
     while index < len(tokens):
@@ -2444,11 +2448,12 @@ _HOSPITAL_SECOND_WORD = re.compile(r"[ \t]+(?:river|valley|vale|hills?|park|view
 _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "ed", "a&e", "icu", "hdu", "nicu", "picu",
                                     "pm", "am", "noon", "lunch", "nite", "xmas", "mod", "mods", "admin", "op"})
 #: What a service's doctor does next: "my neuro at dent wants", "the nurse at st marys said".
-_SERVICE_SAYS = re.compile(r"[ \t]+(?:wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
-                           r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
-                           r"doesn['’]?t|won['’]?t|can['’]?t|didn['’]?t|agreed|refused|confirmed|diagnosed|got|gets|"
-                           r"sorted|arranged|organised|organized|booked|found|helped|rang|called|sent|wrote|saved|"
-                           r"saves|fixed|caught|missed|spotted|listened|explained|moved|left|retired)\b")
+_STAFF_DO = (r"wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
+             r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
+             r"doesn['’]?t|won['’]?t|can['’]?t|didn['’]?t|agreed|refused|confirmed|diagnosed|got|gets|"
+             r"sorted|arranged|organised|organized|booked|found|helped|rang|called|sent|wrote|saved|"
+             r"saves|fixed|caught|missed|spotted|listened|explained|moved|left|retired")
+_SERVICE_SAYS = re.compile(rf"[ \t]+(?:{_STAFF_DO})\b")
 #: What follows a service and "at" that is no place: times, meals, states, amounts.
 NOT_A_SERVICE_PLACE = frozenset({
     "night", "nights", "midnight", "noon", "lunch", "lunchtime", "dinner", "dinnertime", "breakfast", "teatime",
@@ -2975,6 +2980,9 @@ _VENUE_THE = re.compile(rf"\b(?:(?:at|At|to|into|in|from|near|outside)[ \t]+the|
 #: Names a hospital is known by in its town, though they are words: "at the Royal", "to the General".
 _HOSPITAL_WORDS = frozenset({"royal", "general", "western", "eastern", "northern", "southern", "central", "memorial",
                              "regional", "district", "county", "civic", "municipal", "provincial"})
+#: ... before what its staff do: "the falls team at the General want her on it", "the Royal said no".
+_HOSPITAL_WORD_DOES = re.compile(r"\b(?:at|to|in|from)[ \t]+the[ \t]+((?-i:Royal|General|Memorial|Regional|District|County|"
+                                 rf"Civic|Municipal|Provincial|Infirmary))(?=[ \t]+(?:want|are|were|have|keep|kept|{_STAFF_DO})\b)")
 #: Hospitals known by their specialty or their patients, for short, capitalised after "at the": "the
 #: Neuro" (Montreal's, London's), "the Women's", "the Children's", "the Eye and Ear".
 _HOSPITAL_SHORT_NAMES = frozenset({"neuro", "ortho", "women", "children", "kids", "maternity", "eye", "dental", "chest",
@@ -3114,6 +3122,9 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if not _venue(match.group(1), words, is_medical):
             continue
         found.append((match.start(1), match.end(1) - (1 if match.group(1)[-1] in "'’" else 0)))
+    for match in _HOSPITAL_WORD_DOES.finditer(text) if "the " in text else ():
+        if not _after_capital(text, match.start()):
+            found.append(match.span(1))
     for match in _VENUE_THE.finditer(text):
         name = match.group(1)
         lower = name.lower()
