@@ -793,6 +793,10 @@ IDENTIFIERS = [
     ("place", "they took him to the queen elizabeth and now he's at home", "queen elizabeth"),
     ("place", "got my kidney at uab in 2019, my donor was my cousin", "uab"),
     ("place", "Mum is 93 now and the falls team at the General want her on alendronic acid.", "General"),
+    ("place", "nan's chemo is on tuesdays, we drive in from conception bay south every week", "conception bay south"),
+    ("place", "priya from this group got in quicker through chapel allerton", "chapel allerton"),
+    ("place", "our little lad is in cuh again with his chest", "cuh"),
+    ("place", "my husband was in banner estrella for a week", "banner estrella"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
@@ -1249,6 +1253,7 @@ MEDICAL = [
     "the ute's playing up again. we read the queen's speech",
     "got my heart at rest. ask for big help. the activities lady does the singalongs",
     "Website for our group is below, kia ora to all. Kia kaha whānau. Home From The General Said",
+    "he is in tx now. she's in bed again. we got through hell. i'm in bed again",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -178,6 +178,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = camp.start(), "place"  # "at camp [name]": a summer camp named for someone
     elif kind == "name" and (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 6), start)):
         start = nickname.start()  # "ask for big [name]", "wee [name]": the nickname's word is the name's
+    elif kind == "name" and (system := _HEALTH_SYSTEM_BEFORE.search(text, max(0, start - 20), start)):
+        start, kind = system.start(1), "place"  # "he was in banner [name]": a health system's hospital
     elif kind == "name" and (royal := _ROYAL_BEFORE.search(text, max(0, start - 20), start)):
         start, kind = royal.start(1), "place"  # "took him to the queen [name]": a hospital named for a queen
     elif kind in ("name", "place") and (prison := _PRISON_BEFORE.search(text, max(0, start - 10), start)):
@@ -268,6 +270,10 @@ _STREET_PREFIXES = recognizers.STREET_PREFIXES
 #: The initials a prison's name opens with: "HMP Wandsworth", "HMYOI Feltham", "FCI Dublin".
 _PRISON_BEFORE = re.compile(r"(?<![\w'’-])(?:HMP|HMYOI|HMPYOI|HMIPYOI|FCI|USP|SCI|CCF)[ \t]+$")
 _NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])(?:big|wee|auld|lil|Big|Wee|Auld|Lil)[ \t]+$")
+#: "in banner [name]", "at Kaiser [name]": a US health system's name before its hospital's.
+_HEALTH_SYSTEM_BEFORE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+((?i:banner|kaiser|sutter|ascension|intermountain|"
+                                   r"adventist|atrium|novant|sentara|ochsner|geisinger|christus|baylor|beaumont|"
+                                   r"scripps|honorhealth|providence|presbyterian|methodist|baptist)[ \t]+)$")
 #: "to the queen [name]", "at the Prince [name]": a hospital named for a king or a queen.
 _ROYAL_BEFORE = re.compile(r"\b(?:to|at|in|from|into)[ \t]+the[ \t]+((?:queen|king|prince|princess)[ \t]+)$", re.IGNORECASE)
 #: "at camp [name]": a summer camp named for someone.

@@ -2668,9 +2668,10 @@ _CLINICIAN_AT_INITIALS = re.compile(r"\b(?i:doctors?|docs?|dr|gp|consultant|nurs
                                     r"([A-Z]{2,6})\b(?![&'’.-])")
 _SHOUTED_VENUE = re.compile(rf"\bat[ \t]+(?:the[ \t]+)?([A-Z]{{3,}})[ \t]+in[ \t]+{UPPER}")
 #: Words for where before a city's name in lowercase (not "to", before which verbs stand: "to garner").
-_WHERE_CITY = r"\b(?:in|from|near|outside|around|visiting)"
+_WHERE_CITY = r"\b(?:in|from|near|outside|around|visiting|through|via)"
 #: Two or three lowercase words after a word for where, which may be a city's name of common words.
-_WHERE_LOWER_TOWNS = re.compile(_WHERE_CITY + r"[ ]+([a-z][a-z'’-]+(?:[ ][a-z][a-z'’-]+){1,2})")
+_WHERE_LOWER_TOWNS = re.compile(_WHERE_CITY + r"[ ]+(?!(?:from|in|near|to|the|a|an|my|our)[ ])"  # "drive in from [town]"
+                                 r"(?=([a-z][a-z'’-]+(?:[ ][a-z][a-z'’-]+){1,2}))")  # (a lookahead: the words may hold the next cue)
 #: A lowercase word after a word for where, which may be a city's name.
 _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 #: Where someone lives, moved or is near, in lowercase: there a town of the lists is the town, though
@@ -2686,6 +2687,13 @@ _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 #: A hospital's initials after "in", "into" or "to" alone, before what may follow a place: "brought Communion to
 #: Daddy in UHL on Sunday" (not "in ICU", "in DM", "in UK": known initials and places).
 _WHERE_INITIALS = re.compile(r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?([A-Z]{2,5})(?![\w&'’./-])" + _TOWN_FOLLOWS)
+#: States', provinces' and territories' postal codes (the US, Canada, Australia): no hospital's initials.
+_REGION_CODES = frozenset(["al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "ia", "ks", "ky", "la", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "wa", "wv", "wi", "wy", "dc", "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "pe", "qc", "sk", "yt", "nsw", "vic", "qld", "tas", "act"])
+#: Latin and French after "in": "the stent is in situ", "in utero", "in lieu".
+_LATIN_AFTER_IN = frozenset({"situ", "vivo", "vitro", "utero", "toto", "lieu", "loco", "vino", "re"})
+#: A hospital's initials in lowercase where someone stays: "our little lad is in cuh again".
+_STAYS_IN_INITIALS = re.compile(r"(?:\b(?:is|was|been|back|still|admitted|stay|stayed|staying|up)|['’]s)[ \t]+in[ \t]+([a-z]{2,5})"
+                                r"(?=[ \t]+(?:again|since|for|with|overnight|today|tonight|now|till|until)\b|[ \t]*(?:[,.!?;]|$))")
 #: A children's hospital named for its state or city, in lowercase: "her hematologist at children's of michigan".
 _CHILDRENS_OF_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(children['’]?s[ \t]+(?:hospital[ \t]+)?of[ \t]+"
                                  r"([a-z]+(?:[ \t]+[a-z]+)?))\b")
@@ -3303,6 +3311,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and match.group(1) not in _STOP and match.group(1) not in vocabulary.EVERYDAY_WORDS \
                 and not not_a_venue(match.group(1)) and not is_medical(match.group(1)):
             found.append((match.start(1), kind.end()))  # "my ivf clinic at create fertility", "scan at alliance imaging"
+    for match in _STAYS_IN_INITIALS.finditer(text) if " in " in text else ():
+        word = match.group(1)
+        if _hospital_initials(word) and word not in _REGION_CODES and word not in _LATIN_AFTER_IN and word not in _STOP \
+                and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word):
+            found.append(match.span(1))  # "our little lad is in cuh again" (not "he is in tx now")
     for match in _WHERE_LOWER_TOWNS.finditer(text):
         words = match.group(1).split(" ")
         for size in (3, 2):
