@@ -1254,6 +1254,7 @@ MEDICAL = [
     "got my heart at rest. ask for big help. the activities lady does the singalongs",
     "Website for our group is below, kia ora to all. Kia kaha whānau. Home From The General Said",
     "he is in tx now. she's in bed again. we got through hell. i'm in bed again",
+    "Mija started Epidiolex through the trial. mijo is doing better. My shimásání is well.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]
