@@ -797,6 +797,10 @@ IDENTIFIERS = [
     ("place", "priya from this group got in quicker through chapel allerton", "chapel allerton"),
     ("place", "our little lad is in cuh again with his chest", "cuh"),
     ("place", "my husband was in banner estrella for a week", "banner estrella"),
+    ("place", "my husband's parkinson's nurse at the n&n is brilliant", "n&n"),
+    ("place", "dad's heart failure nurse comes out from the lgh every fortnight", "lgh"),
+    ("name", "the community team covers us, clive comes on mondays", "clive"),
+    ("name", "the nurse comes every fortnight, bec is her name", "bec"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
@@ -1255,6 +1259,7 @@ MEDICAL = [
     "Website for our group is below, kia ora to all. Kia kaha whānau. Home From The General Said",
     "he is in tx now. she's in bed again. we got through hell. i'm in bed again",
     "Mija started Epidiolex through the trial. mijo is doing better. My shimásání is well.",
+    "we waited in the a&e for hours, then stayed at the b&b. summer comes round fast. hope comes in many forms",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

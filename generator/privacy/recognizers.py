@@ -959,6 +959,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"(?:took|takes|drove|drives|brought|brings|picked[ \t]+up|picks[ \t]+up|sits[ \t]+with|"
                                       r"sat[ \t]+with)[ \t]+(?:her|him|them|me|us|papa|mama|"
                                       r"mummy|daddy|mum|dad|mom|nan|gran)|"
+                                      # "clive comes on mondays", "bec is her name": who visits, and who is named
+                                      r"(?:comes|came|pops|popped|drops|dropped|visits|visited)[ \t]+(?:on|in|by|round|"
+                                      r"over|out|every|each|twice|once)\b|(?:is|was)[ \t]+(?:her|his|their)[ \t]+name\b|"
                                       # "and ocean lent me her spare sensor": what someone did for one
                                       r"(?:lent|gave|sent|showed|taught|hugged|texted|messaged|rang|phoned)[ \t]+(?:me|us)\b|"
                                       # "dale says we'll get by": what someone says, opening a clause
@@ -1219,6 +1222,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "our_name_lower": ("our ",),
     "pair_me_lower": (" me ", " i "),
     "subject_acts_lower": ("says", "said", "reckon", "lent", "gave", "sent", "showed", "taught", "hugged", "texted",
+                           "comes", "came", "pops", "popped", "drops", "dropped", "visits", "visited", "name",
                            "messaged", "rang", "phoned", "taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
                            "driven", "brought", "arranged", "organis", "organiz", "will", "took", "drove", "worried",
                            "scared", "terrified", "upset", "excited", "nervous", "anxious", "gutted", "devastated",
@@ -2529,14 +2533,17 @@ def names_a_language(text: str, start: int, end: int) -> bool:
 #: A given name or initials in lowercase after "at the", "to the", "in the", "from the" (or "not the":
 #: "took her to the qe not the rvi"): a place named for someone ("at the vic", "in the royal alex"),
 #: since no one is "at the" a person, or by its initials ("u still at the qe hun??", "dialysis at the rvi").
-_AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z][a-z'’-]+)\b"
-                                r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|not|or|"
+_AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z]&[a-z]|[a-z][a-z'’-]+)\b"
+                                r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|not|or|every|each|"
                                 r"instead|rather|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
 #: What follows "the royal" in a hospital's name and in no other royal thing's ("the royal navy").
 _ROYAL_KINDS = frozenset({"university", "infirmary", "hospital", "hospitals", "free", "united", "childrens", "children's",
                           "children’s", "womens", "women's", "women’s", "maternity", "memorial", "general"})
+#: Initials joined by "&" that are no hospital's: "in the a&e", "at the b&b", "from the m&s".
+_NOT_PLACE_AMPERSANDS = frozenset({"a&e", "q&a", "b&b", "r&r", "m&s", "p&o", "b&q", "h&m", "d&d", "r&d", "s&p", "p&l",
+                                   "t&c", "c&w", "g&t", "d&c", "i&d", "d&v", "f&f", "e&d"})
 #: A unit named by a word in lowercase, after a service and "at the", before what its staff do.
 _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surgeons?|[a-z]+ologists?|[a-z]+iatrists?|"
                                   r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker)[ \t]+(?:[a-z]+[ \t]+)?"
@@ -3274,6 +3281,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         # "my diabetes nurse claire at the royal free suggested"
     for match in _AT_THE_LOWER_NAME.finditer(text) if " the " in text else ():
         word = match.group(1)
+        if "&" in word:
+            if word not in _NOT_PLACE_AMPERSANDS:
+                found.append(match.span(1))  # "his nurse at the n&n": a hospital's initials, joined
+            continue
         if word in _ROYAL_KINDS and text[match.start(1) - 6:match.start(1)] == "royal ":
             found.append((match.start(1) - 6, match.end(1)))  # "my moshom is in the royal university"
             continue
