@@ -801,6 +801,7 @@ IDENTIFIERS = [
     ("place", "dad's heart failure nurse comes out from the lgh every fortnight", "lgh"),
     ("name", "the community team covers us, clive comes on mondays", "clive"),
     ("name", "the nurse comes every fortnight, bec is her name", "bec"),
+    ("place", "dad had his stroke and they flew him to charlies, the flying doctors were amazing", "charlies"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
@@ -1260,6 +1261,7 @@ MEDICAL = [
     "he is in tx now. she's in bed again. we got through hell. i'm in bed again",
     "Mija started Epidiolex through the trial. mijo is doing better. My shimásání is well.",
     "we waited in the a&e for hours, then stayed at the b&b. summer comes round fast. hope comes in many forms",
+    "we took him to bills for dinner",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

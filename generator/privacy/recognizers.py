@@ -2492,6 +2492,12 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
         and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower)  # "the POTS clinic at ucl": its initials
 
 
+#: Where someone was taken, in lowercase, by a name and a dropped apostrophe: "they flew him to charlies".
+_TAKEN_TO_NAMES = re.compile(r"\b(?:flew|flown|took|taken|rushed|transferred|airlifted|ambulanced|blue[ -]lighted|sent)"
+                             r"[ \t]+(?:(?:him|her|them|me|us|dad|mum|mom|nan)[ \t]+)?(?:back[ \t]+|straight[ \t]+)?to[ \t]+"
+                             r"([a-z]{3,}s)\b(?![ \t]+(?:house|place|flat|home|for|party))")
+
+
 #: What a hospital is called by in its town, in lowercase ("the royal", "the general", "the mater"; in
 #: country Australia "the base").
 _HOSPITAL_KINDS_LOWER = "royal|general|infirmary|memorial|regional|district|county|civic|municipal|provincial|mater|base|city"
@@ -3322,6 +3328,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and match.group(1) not in _STOP and match.group(1) not in vocabulary.EVERYDAY_WORDS \
                 and not not_a_venue(match.group(1)) and not is_medical(match.group(1)):
             found.append((match.start(1), kind.end()))  # "my ivf clinic at create fertility", "scan at alliance imaging"
+    for match in _TAKEN_TO_NAMES.finditer(text) if " to " in text else ():
+        name = match.group(1)[:-1]
+        if name in vocabulary.given_names() and not common_word(name) and not in_dictionary(match.group(1)) \
+                and name not in _STOP and name not in vocabulary.EVERYDAY_WORDS and name not in _KIN_WORDS \
+                and not is_medical(match.group(1)):
+            found.append(match.span(1))  # "they flew him to charlies": a hospital named for a saint, its apostrophe dropped
     for match in _STAYS_IN_INITIALS.finditer(text) if " in " in text else ():
         word = match.group(1)
         if _hospital_initials(word) and word not in _REGION_CODES and word not in _LATIN_AFTER_IN and word not in _STOP \
