@@ -1255,7 +1255,7 @@ MEDICAL = [
     "Take blood pressure medicine if your doctor prescribes it. If your doctor recommends it, use a spacer.",
     "a one-on-one with the nurse helped. Bubby is home. Anneanne had surgery. my moshom is well",
     "he served in the royal navy. her Hausarzt referred her",
-    "the ute's playing up again. we read the queen's speech",
+    "the utes are playing up again. we read the queen's speech. my zeide is well",
     "got my heart at rest. ask for big help. the activities lady does the singalongs",
     "Website for our group is below, kia ora to all. Kia kaha whānau. Home From The General Said",
     "he is in tx now. she's in bed again. we got through hell. i'm in bed again",
