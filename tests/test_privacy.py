@@ -802,6 +802,8 @@ IDENTIFIERS = [
     ("name", "the community team covers us, clive comes on mondays", "clive"),
     ("name", "the nurse comes every fortnight, bec is her name", "bec"),
     ("place", "dad had his stroke and they flew him to charlies, the flying doctors were amazing", "charlies"),
+    ("place", "we ranch outside big timber and the closest er is an hour away", "big timber"),
+    ("name", "manman goes to the clinic. ti fanfan from church brings her soup every sunday", "fanfan"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
@@ -1262,6 +1264,7 @@ MEDICAL = [
     "Mija started Epidiolex through the trial. mijo is doing better. My shimásání is well.",
     "we waited in the a&e for hours, then stayed at the b&b. summer comes round fast. hope comes in many forms",
     "we took him to bills for dinner",
+    "they farm in pairs. someone from church brings her soup. the lady from church brings soup",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -938,7 +938,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  r"([a-z][\w'’-]*)[ \t]+(?:for|about|if|on|and|re|when|she|he)\b"), 0.7),
     # "mercy from our apartment drives us every saturday": a given name, even a virtue's, from where one
     # lives or worships, who does something for one (no virtue "drives us").
-    ("from_near_does_lower", re.compile(rf"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)\s+from\s+(?:(?:the|my|our)\s+(?:[a-z'’-]+\s+)?)?"
+    ("from_near_does_lower", re.compile(rf"(?:^|[.!?,;][ \t]+)(?:(?:ti|lil|big|wee|auld)[ \t]+)?([a-z][\w'’-]*)\s+from\s+(?:(?:the|my|our)\s+(?:[a-z'’-]+\s+)?)?"
                                         rf"(?:{_COMMUNITIES}|apartment|apartments|block|society|colony|compound)\s+"
                                         rf"(?:drives|drove|came|comes|brings|brought|rang|rings|calls|called|visits|"
                                         rf"visited|sits|sat|takes|took|helps|helped|checks|checked)\b"), 0.7),
@@ -1451,8 +1451,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "vocative_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _VERBS_BEFORE_THE
     and not w.medical_shaped,
     "contact_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
-    "from_near_does_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
-    and w.lower not in _NOT_FROM_COMMUNITY,
+    "from_near_does_lower": lambda w: (w.given or w.unknown_name) and _stands_for_a_person(w) and w.lower not in _SEASONS
+    and w.lower not in _NOT_FROM_COMMUNITY,  # "ti fanfan from church brings her soup": a nickname no list has
     "at_service_lower": lambda w: w.given and _stands_for_a_person(w),
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
@@ -2741,7 +2741,7 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
                              r"commutes|commuting|came|come|comes|coming|went|going|headed|heading|home|back|anyone|"
                              r"anybody|someone|somebody|everyone|folks|i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|"
-                             r"stays|stayed|staying)[ \t]+"  # South Africa's "ouma stays in mitchells plain"
+                             r"stays|stayed|staying|ranch|ranches|ranched|farm|farms|farmed)[ \t]+"  # South Africa's "ouma stays in mitchells plain"
                              # how far: "drove 3 hours to billings", "flew two hours from"
                              r"(?:(?:\d+|an?|one|two|three|four|five|six|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles|mins|"
                              r"minutes|km|kms)(?:[ \t]+each[ \t]+way)?[ \t]+)?"
