@@ -1265,6 +1265,7 @@ MEDICAL = [
     "we waited in the a&e for hours, then stayed at the b&b. summer comes round fast. hope comes in many forms",
     "we took him to bills for dinner",
     "they farm in pairs. someone from church brings her soup. the lady from church brings soup",
+    "The student psychologist speaks Northern Sámi with me; the doctor speaks Sámi too.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

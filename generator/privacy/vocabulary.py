@@ -567,7 +567,7 @@ def languages() -> frozenset[str]:
 
 #: Languages and dialects members name by one word that Babel's English names lack ("only speaks
 #: Kurmanji", "the interpreter was Sorani"); not "Karen" or "Chin", which are names too.
-_MORE_LANGUAGES = frozenset({"romanes", "romani", "kriolu", "marshallese", "kurmanji", "sorani", "badini", "zazaki", "hokkien", "teochew", "hakka", "taishanese",
+_MORE_LANGUAGES = frozenset({"sámi", "saami", "northern sámi", "southern sámi", "lule sámi", "romanes", "romani", "kriolu", "marshallese", "kurmanji", "sorani", "badini", "zazaki", "hokkien", "teochew", "hakka", "taishanese",
                              "toishanese", "shanghainese", "sylheti", "chittagonian", "pothwari", "mirpuri", "hindko",
                              "saraiki", "farsi", "kirundi", "chichewa", "ndebele", "isizulu", "isixhosa", "setswana",
                              "sesotho", "fante", "pulaar", "patwa", "kreyol", "kreyòl", "garifuna", "mixtec",
@@ -578,10 +578,11 @@ _MORE_LANGUAGES = frozenset({"romanes", "romani", "kriolu", "marshallese", "kurm
 
 @lru_cache(maxsize=1)
 def all_languages() -> frozenset[str]:
-    """Languages' English names of one word, names or not ("English", "Greek", "Mandarin")."""
+    """Languages' English names, names or not ("English", "Greek", "Mandarin", "Northern Sami")."""
     from babel import Locale
 
-    return frozenset(name.lower() for name in Locale("en").languages.values() if name.isalpha()) | _MORE_LANGUAGES
+    return frozenset(name.lower() for name in Locale("en").languages.values()
+                     if all(part.isalpha() for part in name.split())) | _MORE_LANGUAGES
 
 
 def preload() -> None:
