@@ -804,6 +804,8 @@ IDENTIFIERS = [
     ("place", "dad had his stroke and they flew him to charlies, the flying doctors were amazing", "charlies"),
     ("place", "we ranch outside big timber and the closest er is an hour away", "big timber"),
     ("name", "manman goes to the clinic. ti fanfan from church brings her soup every sunday", "fanfan"),
+    ("place", "my youngest was at lady cilento overnight with his asthma", "lady cilento"),
+    ("name", "pa houa from the clan association drives her every month", "pa houa"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
@@ -1266,6 +1268,7 @@ MEDICAL = [
     "we took him to bills for dinner",
     "they farm in pairs. someone from church brings her soup. the lady from church brings soup",
     "The student psychologist speaks Northern Sámi with me; the doctor speaks Sámi too.",
+    "said hello to lady luck. my pa is ill",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

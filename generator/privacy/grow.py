@@ -181,7 +181,7 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     elif kind == "name" and (system := _HEALTH_SYSTEM_BEFORE.search(text, max(0, start - 20), start)):
         start, kind = system.start(1), "place"  # "he was in banner [name]": a health system's hospital
     elif kind == "name" and (royal := _ROYAL_BEFORE.search(text, max(0, start - 20), start)):
-        start, kind = royal.start(1), "place"  # "took him to the queen [name]": a hospital named for a queen
+        start, kind = royal.start(1) if royal.group(1) else royal.start(2), "place"  # "took him to the queen [name]"
     elif kind in ("name", "place") and (prison := _PRISON_BEFORE.search(text, max(0, start - 10), start)):
         start, kind = prison.start(), "place"  # "in HMP [name]": a prison, named for its town
     if kind in _PLACE_KINDS and not (kind == "name" and _AGE_AFTER.match(text, end)):
@@ -269,13 +269,16 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
 _STREET_PREFIXES = recognizers.STREET_PREFIXES
 #: The initials a prison's name opens with: "HMP Wandsworth", "HMYOI Feltham", "FCI Dublin".
 _PRISON_BEFORE = re.compile(r"(?<![\w'’-])(?:HMP|HMYOI|HMPYOI|HMIPYOI|FCI|USP|SCI|CCF)[ \t]+$")
-_NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])(?:big|wee|auld|lil|Big|Wee|Auld|Lil)[ \t]+$")
+#: A nickname's word before a name ("big davy", "wee jimmy"), or the first word of a Hmong given name
+#: that is a kin word in English too ("pa houa", "mai yer").
+_NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])(?:big|wee|auld|lil|pa|mai|Big|Wee|Auld|Lil|Pa|Mai)[ \t]+$")
 #: "in banner [name]", "at Kaiser [name]": a US health system's name before its hospital's.
 _HEALTH_SYSTEM_BEFORE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+((?i:banner|kaiser|sutter|ascension|intermountain|"
                                    r"adventist|atrium|novant|sentara|ochsner|geisinger|christus|baylor|beaumont|"
                                    r"scripps|honorhealth|providence|presbyterian|methodist|baptist)[ \t]+)$")
 #: "to the queen [name]", "at the Prince [name]": a hospital named for a king or a queen.
-_ROYAL_BEFORE = re.compile(r"\b(?:to|at|in|from|into)[ \t]+the[ \t]+((?:queen|king|prince|princess)[ \t]+)$", re.IGNORECASE)
+_ROYAL_BEFORE = re.compile(r"\b(?:to|at|in|from|into)[ \t]+(?:the[ \t]+((?:queen|king|prince|princess)[ \t]+)|"
+                           r"((?:lady|sir)[ \t]+))$", re.IGNORECASE)  # "at lady [name]", "to sir [name]"
 #: "at camp [name]": a summer camp named for someone.
 _CAMP_BEFORE = re.compile(r"(?<![\w'’-])camp[ \t]+$", re.IGNORECASE)
 #: "rue de [name]", "Via [name]", "Soseaua [name]": a street word before a found name makes it a street.

@@ -775,7 +775,8 @@ _COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|work|school|uni
                 r"rehab|cardiac rehab|bingo|pub|club|book club|gym|ward|clinic|hospice|next door|down the road|"
                 r"over the road|across the road|round the corner|up the road|village|street|pilates|yoga|hydro|"
                 r"zumba|playgroup|nursery|allotments?|parish|congregation|office|team|class|classes|course|programme|"
-                r"program|meetings?|forum|crew|shift|plant|factory|site|depot|yard|estate|flats|building")
+                r"program|meetings?|forum|crew|shift|plant|factory|site|depot|yard|estate|flats|building|"
+                r"association|society|centre|center|community|council|union|lodge|legion")
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
@@ -938,7 +939,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                  r"([a-z][\w'’-]*)[ \t]+(?:for|about|if|on|and|re|when|she|he)\b"), 0.7),
     # "mercy from our apartment drives us every saturday": a given name, even a virtue's, from where one
     # lives or worships, who does something for one (no virtue "drives us").
-    ("from_near_does_lower", re.compile(rf"(?:^|[.!?,;][ \t]+)(?:(?:ti|lil|big|wee|auld)[ \t]+)?([a-z][\w'’-]*)\s+from\s+(?:(?:the|my|our)\s+(?:[a-z'’-]+\s+)?)?"
+    ("from_near_does_lower", re.compile(rf"(?:^|[.!?,;][ \t]+)(?:(?:ti|lil|big|wee|auld|pa|ma)[ \t]+)?([a-z][\w'’-]*)\s+from\s+(?:(?:the|my|our)\s+(?:[a-z'’-]+\s+)?)?"
                                         rf"(?:{_COMMUNITIES}|apartment|apartments|block|society|colony|compound)\s+"
                                         rf"(?:drives|drove|came|comes|brings|brought|rang|rings|calls|called|visits|"
                                         rf"visited|sits|sat|takes|took|helps|helped|checks|checked)\b"), 0.7),
