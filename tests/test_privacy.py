@@ -806,6 +806,7 @@ IDENTIFIERS = [
     ("name", "manman goes to the clinic. ti fanfan from church brings her soup every sunday", "fanfan"),
     ("place", "my youngest was at lady cilento overnight with his asthma", "lady cilento"),
     ("name", "pa houa from the clan association drives her every month", "pa houa"),
+    ("place", "Ela nasceu prematura no Hospital das Clínicas e a enfermeira cuidou dela.", "Hospital das Clínicas"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),

@@ -174,6 +174,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     start, end, kind = span
     if kind in ("name", "place") and (prefix := _STREET_PREFIX_BEFORE.search(text, max(0, start - 30), start)):
         start, kind = prefix.start(), "address"
+    elif kind in ("name", "place") and (hospital := _HOSPITAL_OF_BEFORE.search(text, max(0, start - 40), start)):
+        start, kind = hospital.start(), "place"  # "no Hospital das [name]": a hospital named the Romance way
     elif kind == "name" and (camp := _CAMP_BEFORE.search(text, max(0, start - 8), start)):
         start, kind = camp.start(), "place"  # "at camp [name]": a summer camp named for someone
     elif kind == "name" and (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 6), start)):
@@ -279,6 +281,10 @@ _HEALTH_SYSTEM_BEFORE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+((?i:banner|k
 #: "to the queen [name]", "at the Prince [name]": a hospital named for a king or a queen.
 _ROYAL_BEFORE = re.compile(r"\b(?:to|at|in|from|into)[ \t]+(?:the[ \t]+((?:queen|king|prince|princess)[ \t]+)|"
                            r"((?:lady|sir)[ \t]+))$", re.IGNORECASE)  # "at lady [name]", "to sir [name]"
+#: A hospital's or a clinic's name in Portuguese, Spanish, French or Italian, before the rest of it.
+_HOSPITAL_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Clinique|Policlínico|Policlinico|"
+                                 r"Ospedale|Sanatorio|Santa[ \t]+Casa)[ \t]+(?:(?:de|da|das|do|dos|del|della|di|la|los|"
+                                 r"las|le|les|du|des)[ \t]+)+$")
 #: "at camp [name]": a summer camp named for someone.
 _CAMP_BEFORE = re.compile(r"(?<![\w'’-])camp[ \t]+$", re.IGNORECASE)
 #: "rue de [name]", "Via [name]", "Soseaua [name]": a street word before a found name makes it a street.
