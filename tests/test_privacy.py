@@ -807,6 +807,8 @@ IDENTIFIERS = [
     ("place", "my youngest was at lady cilento overnight with his asthma", "lady cilento"),
     ("name", "pa houa from the clan association drives her every month", "pa houa"),
     ("place", "Ela nasceu prematura no Hospital das Clínicas e a enfermeira cuidou dela.", "Hospital das Clínicas"),
+    ("place", "had my stroke at 34, i was at the western for six weeks then rehab", "western"),
+    ("place", "we live in cherokee now", "cherokee"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
@@ -1270,6 +1272,7 @@ MEDICAL = [
     "they farm in pairs. someone from church brings her soup. the lady from church brings soup",
     "The student psychologist speaks Northern Sámi with me; the doctor speaks Sámi too.",
     "said hello to lady luck. my pa is ill",
+    "we stayed in the city for two nights. the clinic is the cherokee nation one",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

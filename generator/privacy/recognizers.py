@@ -1786,6 +1786,7 @@ _NEGATED = frozenset({"aren", "isn", "wasn", "weren", "don", "doesn", "didn", "h
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+_NATION_AFTER = re.compile(r"[ \t]+(?:nation|nations|tribe|tribal|band|reservation|reserve|people|elders?)\b")
 #: Greetings and wishes of other languages whose first word is a name too ("kia ora", "kia kaha").
 _GREETING_PHRASE = re.compile(r"\b(?:kia[ \t]+(?:ora|kaha)|malo[ \t]+e[ \t]+lelei|talofa[ \t]+lava)\b", re.IGNORECASE)
 
@@ -1810,6 +1811,8 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
             _rare_in_lowercase_post(word, is_medical) if lowercase_post else None)
         if kind is None or followed_by_condition_word(text, end) or kind == "place" and names_a_condition(text, end):
             continue  # "guillain-barré syndrome", "epsom salts"
+        if kind == "place" and word in vocabulary.all_languages() and _NATION_AFTER.match(text, end):
+            continue  # "the cherokee nation one": a people's nation, though a town is named for it too
         if kind in ("unknown", "place") and not lowercase_post and after_indefinite_article(text, start):
             continue  # "as a promotora", "an upvote", "in a colonia": a thing or a role, no one's name or town
         if language.in_language(text, start, end, 0.0 if kind == "unknown" else language.FUNCTION_WORD):
@@ -2517,6 +2520,11 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office|"
                                    r"council|centre|center|hall|limits|walls|desk|library|airport|bus|marathon))")
+#: ... and where someone stayed, for how long: "i was at the western for six weeks", "been in the royal since".
+_STAYED_AT_THE_KIND = re.compile(r"\b(?:was|were|been|stayed|staying|spent[ \t]+[a-z0-9]+[ \t]+[a-z]+)[ \t]+(?:at|in)[ \t]+the[ \t]+"
+                                 r"(western|eastern|northern|southern|royal|general|infirmary|memorial|regional|mater)"
+                                 r"(?=[ \t]+(?:for[ \t]+(?:[a-z0-9]+[ \t]+)?(?:days?|nights?|weeks?|months?)|overnight|"
+                                 r"since)\b)")
 #: ... and where someone works nights or is placed, before its town or a pause: "now on nights at
 #: the royal in wolverhampton" (not "works at the general store", "the royal mail").
 _WORKS_AT_THE = re.compile(r"\b(?:nights|days|shifts?|works?|worked|working|placement|based)[ \t]+at[ \t]+the[ \t]+"
@@ -3281,6 +3289,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
+    for match in _STAYED_AT_THE_KIND.finditer(text) if " the " in text else ():
+        found.append(match.span(1))  # "i was at the western for six weeks"
     for match in _WORKS_AT_THE.finditer(text) if " at the " in text else ():
         found.append(match.span(1))  # "now on nights at the royal in wolverhampton"
     for match in _SERVICE_AT_LOWER_THE.finditer(text) if " the " in text else ():
