@@ -809,6 +809,7 @@ IDENTIFIERS = [
     ("place", "Ela nasceu prematura no Hospital das Clínicas e a enfermeira cuidou dela.", "Hospital das Clínicas"),
     ("place", "had my stroke at 34, i was at the western for six weeks then rehab", "western"),
     ("place", "we live in cherokee now", "cherokee"),
+    ("place", "My dad's gout is the worst; his GP in Journal Square finally got him on allopurinol.", "Journal Square"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
@@ -1273,6 +1274,7 @@ MEDICAL = [
     "The student psychologist speaks Northern Sámi with me; the doctor speaks Sámi too.",
     "said hello to lady luck. my pa is ill",
     "we stayed in the city for two nights. the clinic is the cherokee nation one",
+    "The pain clinic has a Dari interpreter now. Mi madre tiene artritis reumatoide.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]
@@ -1600,3 +1602,9 @@ def test_quick_guards_never_skip_a_post_their_pattern_matches(gate: PrivacyGate)
             else [t for t in texts if pattern.search(t)]
         assert matched and all(guard.search(t) for t in matched), pattern.pattern[:40]
     assert guarded > 30  # the texts exercise most guarded patterns
+
+
+def test_a_clinicians_degrees_are_no_names(gate: PrivacyGate) -> None:
+    assert gate.screen("Dr. Helen Tsang, MD, FRCPC, switched her.").text == "Dr. [name], MD, FRCPC, switched her."
+    screened = gate.screen("Dr Smith MBChB FRCS did it")
+    assert screened.text == "Dr [name] MBChB FRCS did it" and not screened.held

@@ -244,8 +244,8 @@ class PrivacyGate:
         if len(parts) > 1 and all(self._explained(p) or p.lower() in _CLITICS for p in parts):
             return True  # "You're", "C'mon", "E-mail", "Blink-182"
         lower = vocabulary.base_term(word)
-        if len(lower) < 2 or lower in _NOT_NAMES:
-            return True  # "I", days, months
+        if len(lower) < 2 or lower in _NOT_NAMES or lower in recognizers.CREDENTIALS and not word.istitle():
+            return True  # "I", days, months, "MBChB"
         if word.isupper() and not word.isascii():
             return False  # "ΑΛΑΣΣΑ", "TROMSØ": no English list explains these
         if word.isupper() and len(word) <= 6 or _ACRONYM_WITH_SUFFIX.fullmatch(word):

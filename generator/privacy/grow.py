@@ -428,8 +428,8 @@ def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bo
     lower = vocabulary.base_term(word)
     if surname and word in _NAME_SUFFIXES:
         return True  # "[name] II", "[name] Jr"
-    if word.isupper() and len(word) <= 6:
-        return False  # "GP Dr Huang": an acronym is not half of a name
+    if word.isupper() and len(word) <= 6 or lower.replace(".", "") in recognizers.CREDENTIALS:
+        return False  # "GP Dr Huang": an acronym is not half of a name; "[name] MBChB": a degree
     if surname and word[:1].isupper() and word[1:].islower() and lower == word.lower() and lower in vocabulary.surnames() \
             and lower not in _WEEKDAYS:
         return True  # "[name] May", "[name] Pal": a surname, though also a month, a modal or a word
@@ -584,8 +584,9 @@ _CLITIC_END = re.compile(r"n?['’](?:re|ll|ve|d|s|m|t)$")
 
 def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
     lower = vocabulary.base_term(word)
-    if lower.rstrip(".") in _LIST_TITLES or re.fullmatch(r"i['’](?:m|ve|ll|d)", word, re.IGNORECASE):
-        return False  # "[name] and Prof. [name]": the title stays; "Hi [name], I'm ..."
+    if lower.rstrip(".") in _LIST_TITLES or re.fullmatch(r"i['’](?:m|ve|ll|d)", word, re.IGNORECASE) \
+            or lower.replace(".", "") in recognizers.CREDENTIALS:
+        return False  # "[name] and Prof. [name]": the title stays; "Hi [name], I'm ..."; "[name], MD, FRCPC"
     if (clitic := _CLITIC_END.search(lower)) and (lower[:clitic.start()] in recognizers.STOP
                                                   or recognizers.common_word(lower[:clitic.start()])):
         return False  # "thanks [name], you're a star"

@@ -777,12 +777,20 @@ _COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|work|school|uni
                 r"zumba|playgroup|nursery|allotments?|parish|congregation|office|team|class|classes|course|programme|"
                 r"program|meetings?|forum|crew|shift|plant|factory|site|depot|yard|estate|flats|building|"
                 r"association|society|centre|center|community|council|union|lodge|legion")
+#: Degrees and memberships written after a clinician's name: "Dr. Helen Tsang, MD, FRCPC", "Dr Smith MBChB".
+CREDENTIALS = frozenset({"md", "do", "phd", "dphil", "frcpc", "frcp", "frcs", "frcsc", "frcse", "mrcp", "mrcgp", "mrcs",
+                         "mbbs", "mbchb", "mbbch", "bmbs", "bm", "facp", "facs", "facc", "faap", "rn", "np", "aprn",
+                         "dnp", "msn", "bsn", "cde", "cdces", "pharmd", "rph", "dpt", "otr", "lcsw", "lpc", "lmft", "psyd",
+                         "mph", "ccrn", "cnm", "crna", "frcog", "mrcog", "fracp", "fracs", "fanzca", "franzcp",
+                         "frcpsych", "mrcpsych", "frcr", "frcpath", "frcgp", "fracgp", "mrcpch", "frcpch", "frcpi",
+                         "mrcpi", "frcsi", "ccfp", "frcophth", "frcem", "dm", "mch", "mmed", "fcps", "mrcvs"})
+_CREDENTIAL = r"(?i:" + "|".join(sorted(CREDENTIALS, key=len, reverse=True)) + r")\b"
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("title", re.compile(rf"\b(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})(?:\.[ \t]*|\s+)|{_TITLES}\s+)+"
                          rf"((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
-                         rf"(?:\s+{_CAP})?)", re.IGNORECASE), 0.9),
+                         rf"(?:\s+(?!{_CREDENTIAL}){_CAP})?)", re.IGNORECASE), 0.9),
     ("honorific", re.compile(rf"(?<![\w'’-])(?i:{_HONORIFICS})\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
     ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
                             rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?[(“\"'‘]?"
@@ -2423,6 +2431,8 @@ _LANDSCAPE = (r"(?:Moor|Common|Heath|Meadows?|Downs|Fields|Green|Quays?|Docks|Sa
               r"Park|Gardens|Beach|Bay|Pier|Harbou?r|Marina|Reservoir|Canal|Basin|Rec|Recreation Ground|Playing Fields)")
 _NAMED_LANDSCAPE = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z]+[ \t]+{_LANDSCAPE})\b(?![ \t]+{UPPER})")
 _LANDSCAPE_WORD = re.compile(rf"{_LANDSCAPE}\b")
+#: A square or a crossroads named by a common word, after a word for where: "his GP in Journal Square".
+_NAMED_SQUARE = re.compile(rf"\b(?:in|at|near|off|by|from|around)[ \t]+({UPPER}[a-z]+[ \t]+(?:Square|Circus|Cross|Junction))\b")
 #: A place of one's own named after a comma: "Our church, Oriental Mission, runs a group".
 _APPOSITIVE_VENUE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:local[ \t]+)?(?:church|chapel|parish|"
                                rf"clinic|hospital|practice|surgery|school|college|nursery|centre|center|temple|mosque|"
@@ -2535,6 +2545,8 @@ _SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|fluent[ \t]+in)[ \t]+(
                             r"some[ \t]+|a[ \t]+little[ \t]+|mostly[ \t]+|no[ \t]+|good[ \t]+|broken[ \t]+)?$",
                             re.IGNORECASE)
 _SPEAKING = re.compile(r"-speak(?:ing|er|ers)\b", re.IGNORECASE)
+#: ... and before who or what serves in it: "a Dari interpreter", "Hmong lessons".
+_LANGUAGE_NOUN_AFTER = re.compile(r"[ \t]+(?:interpreters?|translators?|speakers?|lessons|classes)\b", re.IGNORECASE)
 
 
 def names_a_language(text: str, start: int, end: int) -> bool:
@@ -2542,7 +2554,8 @@ def names_a_language(text: str, start: int, end: int) -> bool:
     Dari", "the Karen-speaking nurse", "a Malayalam-speaking physio"."""
     word = text[start:end]
     return bool(re.search(r"-speak(?:ing|er|ers)$", word, re.IGNORECASE) or _SPEAKING.match(text, end)) or (
-        word.lower() in vocabulary.all_languages() and _SPEAKS_BEFORE.search(text, max(0, start - 40), start) is not None)
+        word.lower() in vocabulary.all_languages() and (_SPEAKS_BEFORE.search(text, max(0, start - 40), start) is not None
+                                                         or _LANGUAGE_NOUN_AFTER.match(text, end) is not None))
 
 
 #: A given name or initials in lowercase after "at the", "to the", "in the", "from the" (or "not the":
@@ -3289,6 +3302,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
+    for match in _NAMED_SQUARE.finditer(text) if re.search(r" (?:Square|Circus|Cross|Junction)\b", text) else ():
+        if match.group(1).split()[0].lower() not in _STOP:
+            found.append(match.span(1))  # "his GP in Journal Square"
     for match in _STAYED_AT_THE_KIND.finditer(text) if " the " in text else ():
         found.append(match.span(1))  # "i was at the western for six weeks"
     for match in _WORKS_AT_THE.finditer(text) if " at the " in text else ():

@@ -102,7 +102,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         elif lowercase_post and lower in vocabulary.given_names() and lower not in vocabulary.EVERYDAY_WORDS \
                 and _listed_with_name(text, start, end, name_starts, name_ends):
             found.append((start, end, "a given name listed with a redacted name"))
-        elif touches(start, end) and _name_shaped(text, start, word, is_medical):
+        elif touches(start, end) and _name_shaped(text, start, word, is_medical) and lower not in recognizers.CREDENTIALS:
             found.append((start, end, "a word beside a redacted name or address"))
     for match in _GIVEN_OPENING.finditer(text):
         start, end = match.span(1)
