@@ -810,6 +810,7 @@ IDENTIFIERS = [
     ("place", "had my stroke at 34, i was at the western for six weeks then rehab", "western"),
     ("place", "we live in cherokee now", "cherokee"),
     ("place", "My dad's gout is the worst; his GP in Journal Square finally got him on allopurinol.", "Journal Square"),
+    ("place", "Our daughter goes to Maryland School for the Deaf and loves it.", "Maryland School for the Deaf"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),

@@ -40,6 +40,7 @@ _OF_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?({recognizers.UPPER}[
 #: institution's name.
 _FOR_WHOM_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Women|Children|Deaf|Blind|Sick Children|"
                              r"(?:Mental[ \t]+)?Health|Wellbeing|Well-being|Independent Living|Ageing|Aging)\b")
+_INSTITUTION_END = re.compile(r"[ \t](?:School|Academy|College|Institute|Hospital|Home|Centre|Center|Society)$")
 _NAMED_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|Medical|Hospitals?|Infirmary|Clinic|Hospice|Institute|"
                                       r"Centre|Center|Health|General|Academy|(?-i:academy|school|college|primary|"
                                       r"hospital|infirmary|hospice|surgery|medical centre|health centre|unit|ward|"
@@ -210,8 +211,9 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     if kind == "place" and (of := _OF_NAME_AFTER.match(text, end)) \
             and of.group(1).lower() not in vocabulary.large_places():
         end = of.end()  # "[place] of God", "[place] of St Mary": the rest of a church's or a school's name
-    if kind == "place" and (for_whom := _FOR_WHOM_AFTER.match(text, end)):
-        end = for_whom.end()
+    if kind in ("place", "name") and (for_whom := _FOR_WHOM_AFTER.match(text, end)) \
+            and (kind == "place" or _INSTITUTION_END.search(text, start, end)):
+        end, kind = for_whom.end(), "place"  # "[name] School for the Deaf": a school, though its first words are a name
     elif kind == "name" and text[end - 2:end] not in ("'s", "’s") and (hospital := _NAMED_INSTITUTION_AFTER.match(text, end)):
         end, kind = hospital.end(), "place"  # "at [name] Medical", "[name] Memorial Hospital"
     if kind in ("name", "place") and (numeral := _ROMAN_AFTER.match(text, end)):
