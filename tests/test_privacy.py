@@ -811,6 +811,7 @@ IDENTIFIERS = [
     ("place", "we live in cherokee now", "cherokee"),
     ("place", "My dad's gout is the worst; his GP in Journal Square finally got him on allopurinol.", "Journal Square"),
     ("place", "Our daughter goes to Maryland School for the Deaf and loves it.", "Maryland School for the Deaf"),
+    ("place", "mam's in the mid western for her chemo, the nurses on the oncology ward are angels", "mid western"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),

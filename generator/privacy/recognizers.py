@@ -2531,10 +2531,12 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office|"
                                    r"council|centre|center|hall|limits|walls|desk|library|airport|bus|marathon))")
 #: ... and where someone stayed, for how long: "i was at the western for six weeks", "been in the royal since".
-_STAYED_AT_THE_KIND = re.compile(r"\b(?:was|were|been|stayed|staying|spent[ \t]+[a-z0-9]+[ \t]+[a-z]+)[ \t]+(?:at|in)[ \t]+the[ \t]+"
-                                 r"(western|eastern|northern|southern|royal|general|infirmary|memorial|regional|mater)"
+_STAYED_AT_THE_KIND = re.compile(r"(?:\b(?:is|are|was|were|been|stayed|staying|spent[ \t]+[a-z0-9]+[ \t]+[a-z]+)|['’]s)[ \t]+"
+                                 r"(?:at|in)[ \t]+the[ \t]+((?:mid[ \t-]?)?(?:western|eastern|northern|southern)|royal|"
+                                 r"general|infirmary|memorial|regional|mater)"
                                  r"(?=[ \t]+(?:for[ \t]+(?:[a-z0-9]+[ \t]+)?(?:days?|nights?|weeks?|months?)|overnight|"
-                                 r"since)\b)")
+                                 r"since|for[ \t]+(?:her|his|my|their|a|the)[ \t]+(?:chemo|dialysis|op|operation|surgery|"
+                                 r"treatment|scans?|bloods|radiotherapy|infusions?))\b)")
 #: ... and where someone works nights or is placed, before its town or a pause: "now on nights at
 #: the royal in wolverhampton" (not "works at the general store", "the royal mail").
 _WORKS_AT_THE = re.compile(r"\b(?:nights|days|shifts?|works?|worked|working|placement|based)[ \t]+at[ \t]+the[ \t]+"
