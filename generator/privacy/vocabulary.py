@@ -567,7 +567,7 @@ def languages() -> frozenset[str]:
 
 #: Languages and dialects members name by one word that Babel's English names lack ("only speaks
 #: Kurmanji", "the interpreter was Sorani"); not "Karen" or "Chin", which are names too.
-_MORE_LANGUAGES = frozenset({"sámi", "saami", "northern sámi", "southern sámi", "lule sámi", "romanes", "romani", "kriolu", "marshallese", "kurmanji", "sorani", "badini", "zazaki", "hokkien", "teochew", "hakka", "taishanese",
+_MORE_LANGUAGES = frozenset({"isan", "isaan", "sámi", "saami", "northern sámi", "southern sámi", "lule sámi", "romanes", "romani", "kriolu", "marshallese", "kurmanji", "sorani", "badini", "zazaki", "hokkien", "teochew", "hakka", "taishanese",
                              "toishanese", "shanghainese", "sylheti", "chittagonian", "pothwari", "mirpuri", "hindko",
                              "saraiki", "farsi", "kirundi", "chichewa", "ndebele", "isizulu", "isixhosa", "setswana",
                              "sesotho", "fante", "pulaar", "patwa", "kreyol", "kreyòl", "garifuna", "mixtec",
