@@ -142,6 +142,8 @@ KNOWN_INITIALS = frozenset([
     # conditions known by their initials ("the CF unit"), TB's observed treatment ("the DOTS corner");
     # sign languages ("the ASL story time")
     "cf", "dots", "asl", "bsl", "isl", "nzsl",
+    # kinds of public clinic known by initials: Quebec's local community service centres
+    "clsc", "chsld",
     # school subjects and file formats one is "in": "a seizure in PE", "display it in SVG"
     "pe", "pshe", "ict", "svg", "png", "jpg", "jpeg", "gif", "csv", "tsv", "xls", "xlsx", "docx", "sql", "css", "json",
     "xml", "yaml", "html",
