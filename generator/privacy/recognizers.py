@@ -776,7 +776,7 @@ _COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|work|school|uni
                 r"over the road|across the road|round the corner|up the road|village|street|pilates|yoga|hydro|"
                 r"zumba|playgroup|nursery|allotments?|parish|congregation|office|team|class|classes|course|programme|"
                 r"program|meetings?|forum|crew|shift|plant|factory|site|depot|yard|estate|flats|building|"
-                r"association|society|centre|center|community|council|union|lodge|legion")
+                r"association|society|centre|center|community|council|union|lodge|legion|batch|cohort|intake")
 #: Degrees and memberships written after a clinician's name: "Dr. Helen Tsang, MD, FRCPC", "Dr Smith MBChB".
 CREDENTIALS = frozenset({"md", "do", "phd", "dphil", "frcpc", "frcp", "frcs", "frcsc", "frcse", "mrcp", "mrcgp", "mrcs",
                          "mbbs", "mbchb", "mbbch", "bmbs", "bm", "facp", "facs", "facc", "faap", "rn", "np", "aprn",
@@ -950,7 +950,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("from_near_does_lower", re.compile(rf"(?:^|[.!?,;][ \t]+)(?:(?:ti|lil|big|wee|auld|pa|ma)[ \t]+)?([a-z][\w'’-]*)\s+from\s+(?:(?:the|my|our)\s+(?:[a-z'’-]+\s+)?)?"
                                         rf"(?:{_COMMUNITIES}|apartment|apartments|block|society|colony|compound)\s+"
                                         rf"(?:drives|drove|came|comes|brings|brought|rang|rings|calls|called|visits|"
-                                        rf"visited|sits|sat|takes|took|helps|helped|checks|checked)\b"), 0.7),
+                                        rf"visited|sits|sat|takes|took|helps|helped|checks|checked|"
+                                        rf"became|(?:is|was)[ \t]+now)\b"), 0.7),
     # "honey and me are doing the buggy walk": a given name, even a word, paired with the writer.
     ("pair_me_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:me|i)[ \t]+(?:are|were|is|was|"
                                  r"went|go|did|do|have|had|got|met|made|took|both|will|'re|’re|'ll|’ll)\b", re.MULTILINE),
@@ -1981,7 +1982,8 @@ _PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:mouth|bury|borough|brough|ford|ham|t
                           r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?(?:-(?:de|du|des|aux|(?:a|à)-(?:la|le|les)))+-[^\W\d_]{3,}$)|"  # "ile-a-la-crosse"
                           r"^(?:st|ste|saint|sainte)-(?!(?:like|ish|esque|style|type|themed|related|based|worthy)$)[^\W\d_]{3,}(?:-[^\W\d_]{2,})*$")  # "st-eustache"
 #: Endings of place names that end ordinary words too ("-view", "-side"): for words no list knows.
-_WORD_PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:view|side|land|port|town|shire|furt|pur|abad|nagar)$")
+_WORD_PLACE_SHAPE = re.compile(r"^[^\W\d_]{3,}(?:view|side|land|port|town|shire|furt|pur|abad|nagar|hill|hills|brook|wood|"
+                               r"dale|more)$")
 
 
 def prefixed_word(word: str) -> bool:
