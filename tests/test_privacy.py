@@ -909,9 +909,9 @@ def test_a_past_tense_after_a_lowercase_name_is_no_surname(gate: PrivacyGate) ->
     assert gate.screen("ask for maria lopez at the desk").text == "ask for [name] at the desk"
 
 
-def test_a_hospital_after_an_amputation_is_held(gate: PrivacyGate) -> None:
+def test_a_hospital_after_an_amputation_is_found(gate: PrivacyGate) -> None:
     result = gate.screen("my cousin got his foot amputated at middlemore, the diabetes is bad")
-    assert result.held and "after a service" in result.reasons[0]
+    assert result.text == "my cousin got his foot amputated at [place], the diabetes is bad" and not result.held
     assert not gate.screen("i was diagnosed at 30, diagnosed at birth, operated at night, stitched at home").held
 
 
