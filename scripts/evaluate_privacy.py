@@ -631,6 +631,9 @@ Two test sets:
   changes the two-hundred-and-seventy-first led to, run straight after (recall 1.000 then),
   and tests/privacy/forum_fresh271.txt, the two-hundred-and-seventy-third, written after the
   changes the two-hundred-and-seventy-second led to, run straight after (recall 0.857 then);
+  tests/privacy/forum_fresh272.txt and tests/privacy/forum_fresh273.txt, the two-hundred-and-
+  seventy-fourth and two-hundred-and-seventy-fifth, written near the thirteenth session's end, are
+  committed unrun: add them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
