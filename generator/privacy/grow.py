@@ -40,6 +40,7 @@ _OF_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?({recognizers.UPPER}[
 #: institution's name.
 _FOR_WHOM_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Women|Children|Deaf|Blind|Sick Children|"
                              r"(?:Mental[ \t]+)?Health|Wellbeing|Well-being|Independent Living|Ageing|Aging)\b")
+#: A found name that ends in an institution's word, before "for the Deaf": "[Maryland School] for the Deaf".
 _INSTITUTION_END = re.compile(r"[ \t](?:School|Academy|College|Institute|Hospital|Home|Centre|Center|Society)$")
 _NAMED_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|Medical|Hospitals?|Infirmary|Clinic|Hospice|Institute|"
                                       r"Centre|Center|Health|General|Academy|(?-i:academy|school|college|primary|"

@@ -1795,6 +1795,7 @@ _NEGATED = frozenset({"aren", "isn", "wasn", "weren", "don", "doesn", "didn", "h
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+#: What follows a people's name where it names the people, not a town: "the cherokee nation", "lakota elders".
 _NATION_AFTER = re.compile(r"[ \t]+(?:nation|nations|tribe|tribal|band|reservation|reserve|people|elders?)\b")
 #: Greetings and wishes of other languages whose first word is a name too ("kia ora", "kia kaha").
 _GREETING_PHRASE = re.compile(r"\b(?:kia[ \t]+(?:ora|kaha)|malo[ \t]+e[ \t]+lelei|talofa[ \t]+lava)\b", re.IGNORECASE)
@@ -2727,7 +2728,11 @@ _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 #: Daddy in UHL on Sunday" (not "in ICU", "in DM", "in UK": known initials and places).
 _WHERE_INITIALS = re.compile(r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?([A-Z]{2,5})(?![\w&'’./-])" + _TOWN_FOLLOWS)
 #: States', provinces' and territories' postal codes (the US, Canada, Australia): no hospital's initials.
-_REGION_CODES = frozenset(["al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "ia", "ks", "ky", "la", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "wa", "wv", "wi", "wy", "dc", "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "pe", "qc", "sk", "yt", "nsw", "vic", "qld", "tas", "act"])
+_REGION_CODES = frozenset({"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "ia", "ks",
+                           "ky", "la", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny",
+                           "nc", "nd", "oh", "ok", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "wa", "wv", "wi",
+                           "wy", "dc", "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "pe", "qc", "sk", "yt", "nsw",
+                           "vic", "qld", "tas", "act"})
 #: Latin and French after "in": "the stent is in situ", "in utero", "in lieu".
 _LATIN_AFTER_IN = frozenset({"situ", "vivo", "vitro", "utero", "toto", "lieu", "loco", "vino", "re"})
 #: A hospital's initials in lowercase where someone stays: "our little lad is in cuh again".
@@ -3171,7 +3176,7 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         found.append((match.start(1), match.end(1) - (1 if match.group(1)[-1] in "'’" else 0)))
     for match in _HOSPITAL_WORD_DOES.finditer(text) if "the " in text else ():
         if not _after_capital(text, match.start()):
-            found.append(match.span(1))
+            found.append(match.span(1))  # "the falls team at the General want her on it"
     for match in _VENUE_THE.finditer(text):
         name = match.group(1)
         lower = name.lower()
