@@ -815,6 +815,7 @@ IDENTIFIERS = [
     ("place", "my clinic is at christie now, the nurses are lovely", "christie"),
     ("place", "the hospice shop in salthill needs volunteers on saturdays", "salthill"),
     ("name", "joy from our batch is now charge nurse at the clinic, so proud", "joy"),
+    ("name", "koro's heart doctor comes monthly. aunty mere makes sure he takes his pills", "mere"),
     ("name", "the memory cafe is great, ask for big davy at the door", "big davy"),
     ("place", "cody drove 3 hours to billings for chemo and back the same night", "billings"),
     ("place", "mum's friend from church does the hospital runs to jimmy's", "jimmy"),
@@ -1282,6 +1283,7 @@ MEDICAL = [
     "The pain clinic has a Dari interpreter now. Mi madre tiene artritis reumatoide.",
     "the clinic is at noon. his dialysis is at night. the op was at dawn",
     "it was a total partygate thing. my physio comes from the CLSC in town",
+    "she looked after grandad till the end. it was a mere formality. Grandma goes to dialysis",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -754,6 +754,8 @@ _DOES = (r"(?:"
          r"|(?:wrote|made|did|got|went|needs|passed|starts|started|sent|found|gave|took)\s+"
          r"(?:a|an|the|us|our|her|his|me|some|home|back|\d))")
 #: A word that is no verb, then a verb in the third person: "tank checks on me" (not "loves her").
+#: A word and then what someone does: "mere makes sure", "june drove", "grace said".
+_WORD_THEN_VERB = re.compile(r"[a-z]+[ \t]+(?:[a-z]{2,}(?:s|ed)|said|came|took|drove|brought|made|gave|rang|sent)\b")
 _NICKNAME_THEN_VERB = re.compile(r"(?![a-z]+(?:s|ed)\b)[a-z]{3,}\s+[a-z]{3,}(?:s|ed)\s+(?:on|in|up|out|me|us|him|her|them|"
                                  r"the|a|my|our|his|every|at|to|for|with|about|round|over)\b")
 #: Who people say they are when they say "X here": no names ("Newbie here", "Carer here").
@@ -1616,11 +1618,15 @@ class ContextNameRecognizer(EntityRecognizer):
         if not word.capitalised:
             noun_after_title = (word.common or word.lower in _ROLE_NOUNS) and not word.first \
                 and word.lower not in vocabulary.common_surnames() \
-                and _NOUN_TITLE_BEFORE.search(text, max(0, start - 20), start) is not None
+                and _NOUN_TITLE_BEFORE.search(text, max(0, start - 20), start) is not None \
+                and not (word.given and _KIN_TITLE_BEFORE.search(text, max(0, start - 12), start) and _WORD_THEN_VERB.match(text, start))
             if rule in ("title", "relation") and word.lower in _TIME_WORDS or rule == "title" and noun_after_title:
                 return start, end, False  # "your doctor last year", "the nurse line is open": a noun, not a title
             if rule == "title" and word.common and not word.first and _KIN_TITLE_BEFORE.search(text, max(0, start - 12), start):
-                return start, end, False  # "Grandma goes to dialysis": after a word for kin, a verb
+                # "Grandma goes to dialysis": after a word for kin, a verb; though "aunty mere makes sure": a given name
+                return start, end, word.given and not word.stop and not word.everyday \
+                    and not verb_of_common_word(word.lower) and not present_of_word(word.lower) \
+                    and _WORD_THEN_VERB.match(text, start) is not None
             # "my husband dave": a lowercase word is a name only if it is a known one (after a
             # relation or a title even a name that is also a word: "my daughter lily").
             # After a relation, a common word is a nickname only before what the person does ("my

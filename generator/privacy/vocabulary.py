@@ -133,7 +133,14 @@ def given_names() -> frozenset[str]:
     """Every given name of the lists, words or not ("mo", "peer", "bill"), and English nicknames
     that are no common word ("bev", "tiff", "jez"): beside a found name, in a list of names, any of
     them may be one."""
-    return first_names() | frozenset(_common_given_names()) | _nicknames()
+    return first_names() | frozenset(_common_given_names()) | _nicknames() | _MORE_GIVEN_NAMES
+
+
+#: Given names of Māori and Pacific families that the name lists lack ("aunty mere", "hone"),
+#: some of them words too ("mere", "pita").
+_MORE_GIVEN_NAMES = frozenset({"mere", "hone", "wiremu", "rawiri", "hine", "ngaio", "tipene", "pita", "mereana", "huia",
+                               "manaia", "whetu", "rangi", "tane", "hemi", "ihaia", "pania", "ripeka", "tamati",
+                               "te rangi", "losa", "sione", "tevita", "viliami", "mele", "salote", "losana", "sefo"})
 
 
 #: Initials after "at", "to", "in the" or "from the" that are no hospital or venue: wards, units and
