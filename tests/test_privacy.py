@@ -1284,6 +1284,7 @@ MEDICAL = [
     "the clinic is at noon. his dialysis is at night. the op was at dawn",
     "it was a total partygate thing. my physio comes from the CLSC in town",
     "she looked after grandad till the end. it was a mere formality. Grandma goes to dialysis",
+    "Our koumbaros drives her there every second Thursday.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]
