@@ -33,7 +33,7 @@ _HELD_AT = re.compile(r"^(?P<reason>.*) at (?P<start>\d+)-(?P<end>\d+)$")
 
 
 @dataclass(frozen=True, slots=True)
-class Text:
+class Passage:
     """One text to screen: where it is, what it is, and how to find it in its file."""
 
     path: str
@@ -72,31 +72,31 @@ def check_content(root: Path, gate: PrivacyGate | None = None) -> CheckResult:
     return CheckResult(files=len({t.path for t in texts}), texts=len(texts))
 
 
-def texts_to_screen(content: Content) -> Iterator[Text]:
+def texts_to_screen(content: Content) -> Iterator[Passage]:
     """What people wrote, in file order: guides, answers, then threads."""
     for condition in content.conditions.values():
         path = condition.location.path
-        yield Text(path, "the title", condition.title, "title:")
+        yield Passage(path, "the title", condition.title, "title:")
         for name in condition.also_called:
-            yield Text(path, "also_called", name, "also_called:")
-        yield Text(path, "the summary", condition.summary, "summary:")
+            yield Passage(path, "also_called", name, "also_called:")
+        yield Passage(path, "the summary", condition.summary, "summary:")
         if condition.urgent:
-            yield Text(path, "the urgent text", condition.urgent, "urgent:")
-        yield Text(path, "the body", condition.body, body=True)
+            yield Passage(path, "the urgent text", condition.urgent, "urgent:")
+        yield Passage(path, "the body", condition.body, body=True)
     for answer in content.answers:
         path = answer.location.path
-        yield Text(path, "the question", answer.question, "question:")
-        yield Text(path, "the body", answer.body, body=True)
+        yield Passage(path, "the question", answer.question, "question:")
+        yield Passage(path, "the body", answer.body, body=True)
     for thread in content.threads.values():
         path = thread.location.path
         dates = frozenset(post.date for post in thread.posts)
-        yield Text(path, "the title", thread.title, '"title"', post_dates=dates)
+        yield Passage(path, "the title", thread.title, '"title"', post_dates=dates)
         for post in thread.posts:
             text = html.unescape(_TAG.sub("", post.body)) if post.format == "html" else post.body
-            yield Text(path, f"post {post.id}", text, f'"id": "{post.id}"')
+            yield Passage(path, f"post {post.id}", text, f'"id": "{post.id}"')
 
 
-def _issues(item: Text, screened: Screened) -> Iterator[tuple[int, int, str]]:
+def _issues(item: Passage, screened: Screened) -> Iterator[tuple[int, int, str]]:
     """(start, end, message) for each finding and each reason to hold, in the text's order."""
     found = []
     for finding in screened.findings:
@@ -138,7 +138,7 @@ def _shown_date(words: str, dates: frozenset[dt.date]) -> bool:
     return False
 
 
-def _line_of(raw: str, item: Text, start: int, end: int) -> int | None:
+def _line_of(raw: str, item: Passage, start: int, end: int) -> int | None:
     """The line of the file where the flagged words are (or the field that holds them)."""
     if item.body:
         at = raw.find(item.text.strip())

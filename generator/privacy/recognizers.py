@@ -950,7 +950,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "mercy from our apartment drives us every saturday": a given name, even a virtue's, from where one
     # lives or worships, who does something for one (no virtue "drives us").
     ("from_near_does_lower", re.compile(rf"(?:^|[.!?,;][ \t]+)(?:(?:ti|lil|big|wee|auld|pa|ma)[ \t]+)?([a-z][\w'’-]*)\s+from\s+(?:(?:the|my|our)\s+(?:[a-z'’-]+\s+)?)?"
-                                        rf"(?:{_COMMUNITIES}|apartment|apartments|block|society|colony|compound)\s+"
+                                        rf"(?:{_COMMUNITIES}|apartment|apartments|block|colony|compound)\s+"
                                         rf"(?:drives|drove|came|comes|brings|brought|rang|rings|calls|called|visits|"
                                         rf"visited|sits|sat|takes|took|helps|helped|checks|checked|"
                                         rf"became|(?:is|was)[ \t]+now)\b"), 0.7),
