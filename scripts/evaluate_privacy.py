@@ -630,10 +630,11 @@ Two test sets:
   and tests/privacy/forum_fresh270.txt, the two-hundred-and-seventy-second, written after the
   changes the two-hundred-and-seventy-first led to, run straight after (recall 1.000 then),
   and tests/privacy/forum_fresh271.txt, the two-hundred-and-seventy-third, written after the
-  changes the two-hundred-and-seventy-second led to, run straight after (recall 0.857 then);
-  tests/privacy/forum_fresh272.txt and tests/privacy/forum_fresh273.txt, the two-hundred-and-
-  seventy-fourth and two-hundred-and-seventy-fifth, written near the thirteenth session's end, are
-  committed unrun: add them here only for their first run, together, before changing a rule,
+  changes the two-hundred-and-seventy-second led to, run straight after (recall 0.857 then),
+  and tests/privacy/forum_fresh272.txt and tests/privacy/forum_fresh273.txt, the two-hundred-and-
+  seventy-fourth and two-hundred-and-seventy-fifth, written near the thirteenth session's end and
+  committed unrun, run together at the fourteenth session's start before any rule changed (recall
+  1.000 and 0.786 then),
   and tests/privacy/forum_fresh274.txt, the two-hundred-and-seventy-sixth, written after the two-
   hundred-and-seventy-fourth and two-hundred-and-seventy-fifth were committed unrun, run straight
   after (recall 0.833 then),
@@ -1173,6 +1174,8 @@ FORUM_SETS = (
     ("forum-style two-hundred-and-seventy-first set, blind until its first run", "forum_fresh269.txt"),
     ("forum-style two-hundred-and-seventy-second set, blind until its first run", "forum_fresh270.txt"),
     ("forum-style two-hundred-and-seventy-third set, blind until its first run", "forum_fresh271.txt"),
+    ("forum-style two-hundred-and-seventy-fourth set, blind until its first run", "forum_fresh272.txt"),
+    ("forum-style two-hundred-and-seventy-fifth set, blind until its first run", "forum_fresh273.txt"),
     ("forum-style two-hundred-and-seventy-sixth set, blind until its first run", "forum_fresh274.txt"),
     ("forum-style two-hundred-and-seventy-seventh set, blind until its first run", "forum_fresh275.txt"),
 )
