@@ -885,6 +885,12 @@ IDENTIFIERS = [
     ("place", "if you're struggling, the farmers' mental health bloke in sale is good", "sale"),
     # Who runs something with her mother, opening a clause.
     ("name", "precious and her mom run the sickle cell walk every september", "precious"),
+    # A hospital of two words before its town; a hospital by a point of the compass and its area; an
+    # island.
+    ("place", "mama's radiation is at singing river in ocean springs, my uncle drives her", "singing"),
+    ("place", "my da's on oxygen now, the respiratory nurse from the north tees comes every friday", "tees"),
+    ("place", "my nan is in the north mid again, third time this year", "mid"),
+    ("place", "the diabetes educator from palm island is the only one he listens to", "palm"),
 ]
 
 
@@ -923,6 +929,12 @@ def test_a_lowercase_a_is_no_initial_after_a_name(gate: PrivacyGate) -> None:
 
 def test_a_title_after_a_name_is_not_a_name_from_a_community(gate: PrivacyGate) -> None:
     assert gate.screen("Dariush khan from the mosque drives him").text == "[name] khan from the mosque drives him"
+
+
+def test_a_verb_after_a_drive_from_a_town_is_no_town(gate: PrivacyGate) -> None:
+    assert gate.screen("My sister drives from Offenbach every weekend to cook for him.").text \
+        == "My sister drives from [place] every weekend to cook for him."
+    assert gate.screen("we moved from bolton to bury for the funeral").text == "we moved from [place] to [place] for the funeral"
 
 
 def test_a_nickname_in_quotes_keeps_its_quotes(gate: PrivacyGate) -> None:
@@ -1285,6 +1297,9 @@ MEDICAL = [
     "it was a total partygate thing. my physio comes from the CLSC in town",
     "she looked after grandad till the end. it was a mere formality. Grandma goes to dialysis",
     "Our koumbaros drives her there every second Thursday.",
+    # Departments of health after "at", the compass as a region, an island as a kind.
+    "the nurse at occupational health said it was fine. my physio at student health said rest",
+    "she lives in the north east now. the nurse from the west wing came. we dream of a desert island",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -2453,7 +2453,7 @@ _SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][
                   r"[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
                   r"dsn|cns|matron|midwi(?:fe|ves)|[a-z]{3,}(?:ectomy|otomy|oscopy|plasty)|"
                   r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
-                  r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|dialysis|surgery|op|"
+                  r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|radiation|dialysis|surgery|op|"
                   r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
                   r"born|delivered|admitted|discharged|induced|transferred|amputated|operated|diagnosed|stitched|"
                   r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
@@ -2471,6 +2471,33 @@ _SERVICE_AT_THE_INITIALS = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+the[ \t]+
 _HOSPITAL_SECOND_WORD = re.compile(r"[ \t]+(?:river|valley|vale|hills?|park|view|ridge|lake|creek|springs|heights|grove|"
                                    r"woods|pines|oaks|meadows?|point|bay|regional|memorial|general|medical|health|"
                                    r"baptist|methodist|community)\b")
+#: Departments named "<word> health" after "at" are no hospital: "the nurse at occupational health said".
+HEALTH_DEPARTMENTS = _HEALTH_DEPARTMENTS = frozenset({"occupational", "mental", "public", "student", "staff", "employee", "community", "sexual",
+                                 "child", "children's", "childrens", "women's", "womens", "men's", "mens", "family",
+                                 "home", "oral", "allied", "environmental", "behavioral", "behavioural", "school",
+                                 "primary", "maternal", "global", "population", "reproductive", "youth", "veterans",
+                                 "worker", "workplace", "travel", "infant", "adolescent", "planetary", "digital"})
+#: A place on an island, in lowercase: "the diabetes educator from palm island" (not "on a desert island").
+_ISLAND_LOWER = re.compile(r"\b(?:in|on|from|to|at|off|near|via|across)[ \t]+([a-z][a-z'’-]+[ \t]+(?:island|isle))\b")
+_NOT_ISLAND_NAMES = frozenset({"desert", "deserted", "tropical", "remote", "private", "small", "tiny", "big", "little",
+                               "treasure", "traffic", "kitchen", "heat", "one", "another", "each", "every", "north",
+                               "south", "east", "west", "northern", "southern", "same", "whole", "entire", "greek",
+                               "pacific", "caribbean", "scottish", "irish", "love", "lonely", "paradise", "barrier",
+                               "coral", "volcanic", "rocky", "sandy", "floating", "own", "an", "centre", "center",
+                               "median", "pedestrian", "safety", "refuge", "island"})
+#: A hospital or area named by a point of the compass and a word, where someone is seen or stays:
+#: "the respiratory nurse from the north tees comes", "she's in the north mid again" (not "the north
+#: east", "the west wing").
+_COMPASS_AREA = re.compile(r"\b(?:(?:nurses?|doctors?|docs?|consultant|physio|team|midwi(?:fe|ves)|visitors?|workers?|"
+                           r"educators?|specialists?|[a-z]+ologists?|paramedics?|ambulance|therapists?)[ \t]+(?:from|at)|"
+                           r"(?:is|are|was|were|been|['’]s|admitted|taken|rushed|transferred|sent|referred|stayed|"
+                           r"staying)[ \t]+(?:in|at|to))[ \t]+the[ \t]+((?:north|south|east|west)[ \t]+([a-z][a-z'’-]+))\b")
+_AREA_KINDS = frozenset({"north", "south", "east", "west", "side", "end", "coast", "country", "island", "wing", "block",
+                         "unit", "team", "office", "area", "region", "ward", "bank", "shore", "part", "parts", "suburbs",
+                         "quarter", "midlands", "border", "borders", "hemisphere", "pole", "face", "gate", "entrance",
+                         "tower", "building", "site", "campus", "annex", "annexe", "corridor", "door", "window", "bay",
+                         "lot", "car", "stairs", "lift", "elevator", "exit", "clinic", "hospital", "practice",
+                         "surgery", "pharmacy", "station", "of"})
 #: Short words after "at" that are no hospital's initials: "my physio at uni", "the clinic at tafe".
 _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "ed", "a&e", "icu", "hdu", "nicu", "picu",
                                     "pm", "am", "noon", "lunch", "nite", "xmas", "mod", "mods", "admin", "op"})
@@ -2481,6 +2508,8 @@ _STAFF_DO = (r"wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|pu
              r"sorted|arranged|organised|organized|booked|found|helped|rang|called|sent|wrote|saved|"
              r"saves|fixed|caught|missed|spotted|listened|explained|moved|left|retired")
 _SERVICE_SAYS = re.compile(rf"[ \t]+(?:{_STAFF_DO})\b")
+#: ... or the town it is in: "radiation is at singing river in ocean springs".
+_IN_A_PLACE = re.compile(r"[ \t]+in[ \t]+(?!the\b|a\b|an\b)[a-z]")
 #: What follows a service and "at" that is no place: times, meals, states, amounts.
 NOT_A_SERVICE_PLACE = frozenset({
     "night", "nights", "midnight", "noon", "lunch", "lunchtime", "dinner", "dinnertime", "breakfast", "teatime",
@@ -2881,6 +2910,8 @@ _PLACE_AROUND = re.compile(r"\b(?:up|down|over|out|round)[ \t]+([^\W\d_][\w'’-
                            r"|\b([^\W\d_][\w'’-]*)[ \t]+born[ \t]+and[ \t]+(?:bred|raised)\b")
 _FROM_TO = re.compile(r"\b(?:moved|moving|relocated)?[ \t]*from[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?"
                       r"[ \t]+to[ \t]+([^\W\d_][\w'’-]*)")
+#: ... whose word after "to" is a verb with its object, no town: "from Offenbach every weekend to cook for him".
+_VERB_OBJECT_AFTER = re.compile(r"[ \t]+(?:(?:for|with)[ \t]+)?(?:him|her|them|me|us|you|it)\b")
 
 
 _AGE_IN_BRACKETS = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*\)|,[ \t]*(9\d|1[01]\d),)")
@@ -3320,6 +3351,17 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_SQUARE.finditer(text) if re.search(r" (?:Square|Circus|Cross|Junction)\b", text) else ():
         if match.group(1).split()[0].lower() not in _STOP:
             found.append(match.span(1))  # "his GP in Journal Square"
+    for match in _COMPASS_AREA.finditer(text) if " the " in text else ():
+        word = match.group(2)
+        if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and not is_medical(word) and match.group(1) not in vocabulary.large_places():
+            found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
+    for match in _ISLAND_LOWER.finditer(text) if "isl" in text else ():
+        first = match.group(1).split()[0]
+        if first not in _NOT_ISLAND_NAMES and first not in _STOP and first not in vocabulary.EVERYDAY_WORDS \
+                and not vocabulary.demonym(first) and match.group(1) not in vocabulary.large_places() \
+                and not is_medical(first):
+            found.append(match.span(1))  # "the diabetes educator jacinta from palm island"
     for match in _STAYED_AT_THE_KIND.finditer(text) if " the " in text else ():
         found.append(match.span(1))  # "i was at the western for six weeks"
     for match in _WORKS_AT_THE.finditer(text) if " at the " in text else ():
@@ -3359,10 +3401,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and match.group(1) not in vocabulary.EVERYDAY_WORDS and not is_medical(match.group(1)):
             found.append(match.span(1))  # "the oncology ward at the rmch let us bring her"
     for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text or " @ " in text else ():
-        if (second := _HOSPITAL_SECOND_WORD.match(text, match.end(1))) and _SERVICE_SAYS.match(text, second.end()) \
+        if (second := _HOSPITAL_SECOND_WORD.match(text, match.end(1))) \
+                and (_SERVICE_SAYS.match(text, second.end()) or _IN_A_PLACE.match(text, second.end())) \
                 and match.group(1) not in _STOP and not is_medical(match.group(1)) \
-                and match.group(1) not in NOT_A_SERVICE_PLACE:
-            found.append((match.start(1), second.end()))  # "my daddy's oncologist at singing river wants"
+                and match.group(1) not in NOT_A_SERVICE_PLACE \
+                and not (second.group().strip() == "health" and match.group(1) in _HEALTH_DEPARTMENTS):
+            found.append((match.start(1), second.end()))  # "my daddy's oncologist at singing river wants",
+            # "radiation is at singing river in ocean springs"
             continue
         if _lowercase_hospital(text, match, is_medical):
             found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))
@@ -3536,6 +3581,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append((match.start(group), town_end))  # "lives in palm springs now"
             continue
         word = text[match.start(group):match.end(group)]
+        if match.re is _FROM_TO and word.islower() and _VERB_OBJECT_AFTER.match(folded, match.end(group)):
+            continue  # "drives from Offenbach every weekend to cook for him"
         lower = vocabulary.base_term(word)
         if len(lower) < (3 if match.re is _PLACE_AROUND else 4) or lower in _STOP or lower in vocabulary.EVERYDAY_WORDS \
                 or lower in vocabulary.languages() and lower not in vocabulary.towns() or vocabulary.demonym(lower) \
