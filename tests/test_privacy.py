@@ -891,6 +891,8 @@ IDENTIFIERS = [
     ("place", "my da's on oxygen now, the respiratory nurse from the north tees comes every friday", "tees"),
     ("place", "my nan is in the north mid again, third time this year", "mid"),
     ("place", "the diabetes educator from palm island is the only one he listens to", "palm"),
+    # A hospital by one word after "at the", before its town.
+    ("place", "my dad's getting chemo at the cross in edmonton, we stay at the lodge", "cross"),
 ]
 
 
@@ -935,6 +937,12 @@ def test_a_verb_after_a_drive_from_a_town_is_no_town(gate: PrivacyGate) -> None:
     assert gate.screen("My sister drives from Offenbach every weekend to cook for him.").text \
         == "My sister drives from [place] every weekend to cook for him."
     assert gate.screen("we moved from bolton to bury for the funeral").text == "we moved from [place] to [place] for the funeral"
+
+
+def test_a_kind_or_a_time_after_at_the_before_a_town_is_no_hospital(gate: PrivacyGate) -> None:
+    assert gate.screen("the nurse at the walk in centre in leeds was lovely").text \
+        == "the nurse at the walk in centre in [place] was lovely"
+    assert gate.screen("chemo at the moment in leeds is slow").text == "chemo at the moment in [place] is slow"
 
 
 def test_a_nickname_in_quotes_keeps_its_quotes(gate: PrivacyGate) -> None:

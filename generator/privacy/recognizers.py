@@ -2616,6 +2616,9 @@ _NOT_PLACE_AMPERSANDS = frozenset({"a&e", "q&a", "b&b", "r&r", "m&s", "p&o", "b&
 _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surgeons?|[a-z]+ologists?|[a-z]+iatrists?|"
                                   r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker)[ \t]+(?:[a-z]+[ \t]+)?"
                                   r"at[ \t]+the[ \t]+([a-z][a-z'’-]+)\b")
+#: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
+_SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+at[ \t]+the[ \t]+"
+                                     r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+)(?:[ \t]+([a-z][a-z'’-]+))?")
 #: What follows "at the" that is no unit: "the doctor at the time said".
 _NOT_A_UNIT = frozenset({"time", "moment", "end", "start", "beginning", "meeting", "appointment", "door", "desk",
                          "counter", "front", "back", "top", "bottom", "same", "weekend", "minute", "min", "mo",
@@ -3393,6 +3396,15 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
                 and word not in vocabulary.large_places() and _SERVICE_SAYS.match(text, match.end()):
             found.append(match.span(1))  # "my psych nurse at the hollies says": a unit's name, though a word
+    for match in _SERVICE_AT_THE_IN_TOWN.finditer(text) if " at the " in text else ():
+        word, town = match.group(1), match.group(2)
+        towns = {town, f"{town} {match.group(3)}"}
+        if any(t in vocabulary.towns() and t not in _STOP and t not in vocabulary.EVERYDAY_WORDS and not common_word(t)
+               and not not_a_venue(t) for t in towns) \
+                and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
+                and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
+                and word not in vocabulary.large_places() and word not in vocabulary.towns():
+            found.append(match.span(1))  # "getting chemo at the cross in edmonton"
     for match in _STREET_ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
         if int(match.group(2)) > 31:
             found.append(match.span(1))  # "the eye clinic on 165th": no day of a month, a street
