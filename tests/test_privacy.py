@@ -1308,6 +1308,7 @@ MEDICAL = [
     # Departments of health after "at", the compass as a region, an island as a kind.
     "the nurse at occupational health said it was fine. my physio at student health said rest",
     "she lives in the north east now. the nurse from the west wing came. we dream of a desert island",
+    "Yes! My OT set my heart rate limit at 110 for pacing.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -355,7 +355,8 @@ _SEEN = 50
 
 _MEASURE_BEFORE = re.compile(r"(?:\b(?:rate|pressure|bp|pulse|hr|sats?|saturation|oxygen|o2|spo2|glucose|sugars?|bg|"
                              r"levels?|score|reading|weight|temp|temperature|count|ferritin|tsh|a1c|hba1c|egfr|iq|"
-                             r"cholesterol|systolic|diastolic)\b[^.!?\n]*|[/\d.]\s*)$", re.IGNORECASE)
+                             r"cholesterol|systolic|diastolic|limit|target|threshold|max|maximum|resting|bpm)\b"
+                             r"[^.!?\n]*|[/\d.]\s*)$", re.IGNORECASE)  # "my OT set my limit at 110"
 #: Health sites whose pages are about conditions, not people (their user and profile pages, and
 #: every other site's links, stay redacted).
 _PUBLIC_HEALTH_SITE = re.compile(r"(?!\S*(?:/users?[/:]|user:|/profiles?/|/people/|/members?/|/u/|/~))"
