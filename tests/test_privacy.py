@@ -893,6 +893,12 @@ IDENTIFIERS = [
     ("place", "the diabetes educator from palm island is the only one he listens to", "palm"),
     # A hospital by one word after "at the", before its town.
     ("place", "my dad's getting chemo at the cross in edmonton, we stay at the lodge", "cross"),
+    # A place no list or page has, where a café is; a centre named for a person; where one is from,
+    # named by a possessive; a given name that is a word, with one's crowd.
+    ("place", "couldn't have done it without the lads at the cafe in easterhouse", "easterhouse"),
+    ("place", "pop's copd is bad this winter, he's at the miller centre for rehab", "miller"),
+    ("place", "we're from heart's content, the nurse practitioner sees him now", "heart's"),
+    ("name", "three years clean on friday, couldn't have done it without storm and the lads", "storm"),
 ]
 
 
@@ -1309,6 +1315,7 @@ MEDICAL = [
     "the nurse at occupational health said it was fine. my physio at student health said rest",
     "she lives in the north east now. the nurse from the west wing came. we dream of a desert island",
     "Yes! My OT set my heart rate limit at 110 for pacing.",
+    "we're from mum's side of the family. he's on the stroke unit, then the rehab centre. with beer and the lads",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -954,6 +954,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                         rf"(?:drives|drove|came|comes|brings|brought|rang|rings|calls|called|visits|"
                                         rf"visited|sits|sat|takes|took|helps|helped|checks|checked|"
                                         rf"became|(?:is|was)[ \t]+now)\b"), 0.7),
+    # "couldn't have done it without storm and the lads": a given name, even a word, with one's crowd.
+    ("with_the_lads_lower", re.compile(r"\b(?:without|with|thanks[ \t]+to|cheers[ \t]+to|shout[ \t]*out[ \t]+to|"
+                                       r"me[ \t]+and|love[ \t]+to)[ \t]+([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+the[ \t]+"
+                                       r"(?:lads|girls|boys|guys|gang|crew|ladies|fellas|rest[ \t]+of[ \t]+the)\b"), 0.7),
     # "honey and me are doing the buggy walk": a given name, even a word, paired with the writer.
     ("pair_me_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:me|i)[ \t]+(?:are|were|is|was|"
                                  r"went|go|did|do|have|had|got|met|made|took|both|will|'re|’re|'ll|’ll)\b", re.MULTILINE),
@@ -1233,6 +1237,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
     "pair_me_lower": (" me ", " i "),
+    "with_the_lads_lower": (" the lads", " the girls", " the boys", " the guys", " the gang", " the crew", " the ladies",
+                            " the fellas", " the rest"),
     "subject_acts_lower": ("says", "said", "reckon", "lent", "gave", "sent", "showed", "taught", "hugged", "texted",
                            "comes", "came", "pops", "popped", "drops", "dropped", "visits", "visited", "name",
                            "messaged", "rang", "phoned", "taking", "bringing", "driving", "picking", "coming", "staying", "looking", "booked", "taken",
@@ -1458,6 +1464,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "pair_subject_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
     "with_kin_lower": lambda w: (w.given or w.unknown_name) and _stands_for_a_person(w),
     "kin_pair_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
+    "with_the_lads_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _VERBS_BEFORE_THE
+    and w.lower not in _SEASONS,  # "without storm and the lads": a given name, though ICD-10's "thyroid storm"
     "pair_me_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
     and w.lower not in _VERBS_BEFORE_THE and w.lower not in _NOT_FROM_COMMUNITY and not w.medical_shaped,
     "vocative_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _VERBS_BEFORE_THE
@@ -2051,6 +2059,13 @@ def present_of_word(word: str) -> bool:
                for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")))
 
 
+def _unknown_place_word(word: str) -> bool:
+    """A word of five letters or more that no list, dictionary or page of the web has, nor medicine:
+    after a word for where, a place no list knows ("in easterhouse")."""
+    return len(word) >= 5 and word.isalpha() and vocabulary.english_frequency(word) == 0 and not in_dictionary(word) \
+        and not medical_word(word) and word not in vocabulary.given_names() and word not in vocabulary.surnames()
+
+
 def common_word(word: str) -> bool:
     """An everyday English word, whether or not it is also someone's name ("love", "terrified")."""
     return in_dictionary(word) and vocabulary.english_frequency(word) >= vocabulary.COMMON
@@ -2619,6 +2634,15 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
 #: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
 _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+at[ \t]+the[ \t]+"
                                      r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+)(?:[ \t]+([a-z][a-z'’-]+))?")
+#: A centre, unit or ward named for a person, in lowercase: "he's at the miller centre for rehab".
+_NAMED_FACILITY_LOWER = re.compile(r"\bthe[ \t]+([a-z][a-z'’-]+[ \t]+(?:centre|center|unit|ward|wing|clinic|institute|"
+                                   r"hospice|suite|pavilion))\b")
+#: Where someone is from, named by a possessive: "we're from heart's content" (not "from mum's side").
+_FROM_POSSESSIVE_PLACE = re.compile(r"\b(?:i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|(?:he|she)['’]s|they['’]re|is|are|was|"
+                                    r"were|originally|come|comes|came)[ \t]+from[ \t]+([a-z][a-z]+['’]s[ \t]+([a-z][a-z'’-]+))")
+_NOT_POSSESSED_PLACES = frozenset({"house", "place", "side", "family", "flat", "home", "farm", "end", "way", "office",
+                                   "team", "group", "church", "work", "school", "room", "bed", "car", "shop", "camp",
+                                   "country", "own", "lot", "crew", "gang", "generation", "era", "time", "day", "days"})
 #: What follows "at the" that is no unit: "the doctor at the time said".
 _NOT_A_UNIT = frozenset({"time", "moment", "end", "start", "beginning", "meeting", "appointment", "door", "desk",
                          "counter", "front", "back", "top", "bottom", "same", "weekend", "minute", "min", "mo",
@@ -3359,6 +3383,18 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
+    for match in _NAMED_FACILITY_LOWER.finditer(text) if " the " in text else ():
+        word = match.group(1).split()[0]
+        if (word in vocabulary.given_names() or word in vocabulary.surnames()) and not common_word(word) \
+                and not not_a_venue(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and word not in _KIN_WORDS and not vocabulary.demonym(word) and not is_medical(word) \
+                and not medical_word(word):
+            found.append(match.span(1))  # "he's at the miller centre for rehab"
+    for match in _FROM_POSSESSIVE_PLACE.finditer(text) if " from " in text else ():
+        owner = match.group(1).split()[0][:-2]
+        if owner not in _STOP and owner not in _KIN_WORDS and owner not in {"god", "gods", "nature", "mother", "father"} \
+                and match.group(2) not in _NOT_POSSESSED_PLACES and owner not in vocabulary.EVERYDAY_WORDS:
+            found.append(match.span(1))  # "we're from heart's content"
     for match in _ISLAND_LOWER.finditer(text) if "isl" in text else ():
         first = match.group(1).split()[0]
         if first not in _NOT_ISLAND_NAMES and first not in _STOP and first not in vocabulary.EVERYDAY_WORDS \
@@ -3464,7 +3500,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             continue
         # a small town whose name is a rare word too ("the hospice in oban", "a drive from wick so")
         listed = lower in vocabulary.towns() or (lower in vocabulary.word_towns() and lower not in _KIN_WORDS
-                                                 and vocabulary.english_frequency(lower) < vocabulary.COMMON)
+                                                 and vocabulary.english_frequency(lower) < vocabulary.COMMON) \
+            or _unknown_place_word(lower)  # "the lads at the cafe in easterhouse": a word no list or page has
         if listed and lower not in _NOT_TOWNS_AFTER_LIVING and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) \
                 and not language.in_language(text, match.start(1), end, language.FUNCTION_WORD):
