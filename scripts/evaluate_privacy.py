@@ -648,7 +648,11 @@ Two test sets:
   and tests/privacy/forum_fresh278.txt, the two-hundred-and-eightieth, written after the changes
   the two-hundred-and-seventy-ninth led to, run straight after (recall 1.000 then),
   and tests/privacy/forum_fresh279.txt, the two-hundred-and-eighty-first, written after the
-  changes the two-hundred-and-eightieth led to, run straight after (recall 0.778 then);
+  changes the two-hundred-and-eightieth led to, run straight after (recall 0.778 then),
+  and tests/privacy/forum_fresh280.txt, the two-hundred-and-eighty-second, written after the
+  changes the two-hundred-and-eighty-first led to, run straight after; two labels added after the
+  run, a sister's and a child's names I had left unmarked (the gate had found both) (recall 0.923
+  then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1191,6 +1195,7 @@ FORUM_SETS = (
     ("forum-style two-hundred-and-seventy-ninth set, blind until its first run", "forum_fresh277.txt"),
     ("forum-style two-hundred-and-eightieth set, blind until its first run", "forum_fresh278.txt"),
     ("forum-style two-hundred-and-eighty-first set, blind until its first run", "forum_fresh279.txt"),
+    ("forum-style two-hundred-and-eighty-second set, blind until its first run", "forum_fresh280.txt"),
 )
 
 

@@ -899,6 +899,9 @@ IDENTIFIERS = [
     ("place", "pop's copd is bad this winter, he's at the miller centre for rehab", "miller"),
     ("place", "we're from heart's content, the nurse practitioner sees him now", "heart's"),
     ("name", "three years clean on friday, couldn't have done it without storm and the lads", "storm"),
+    # A hospital's name after a drive from a town; a health system named by its state and "Medicine".
+    ("place", "We drive from Fremont to UCSF Benioff every Tuesday", "UCSF"),
+    ("place", "His brother gave his bone marrow at Nebraska Medicine and our church prayed", "Nebraska"),
 ]
 
 
@@ -1316,6 +1319,8 @@ MEDICAL = [
     "she lives in the north east now. the nurse from the west wing came. we dream of a desert island",
     "Yes! My OT set my heart rate limit at 110 for pacing.",
     "we're from mum's side of the family. he's on the stroke unit, then the rehab centre. with beer and the lads",
+    "She works at Internal Medicine. He was referred to Sports Medicine, then to Mental Health.",
+    "The social worker got us a room at the Ronald McDonald House.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -156,7 +156,8 @@ class PrivacyGate:
                 # A public health page's address is kept whole, not read word by word; the words
                 # of "zoledronic acid" are judged together.
                 seen = kept + [r for r in results if r.entity_type == "URL" and r not in kept] + [
-                    _result("MEDICAL", start, end, "medical_phrase") for start, end in phrase_spans]
+                    _result("MEDICAL", start, end, "medical_phrase") for start, end in phrase_spans] + [
+                    _result("CHARITY", *m.span(), "charity") for m in _CHARITY_NAMED_FOR_PEOPLE.finditer(text)]
                 # Capitalised words no list explains may be names: redacted, not guessed about.
                 kept.extend(_result("PERSON", start, end, "unexplained") for start, end in self._unexplained(text, seen))
                 kept.extend(lowercase_names(text, seen, self.is_medical))
@@ -291,6 +292,9 @@ class PrivacyGate:
             return False  # "Co. Mayo": a county, though its name is an eponym's; "at the Neuro"; "in Huntington"
         if (result.recognition_metadata or {}).get("recognizer_name") in ("carekb_names:title", "carekb_names:honorific_suffix"):
             return recognizers.followed_by_condition_word(text, result.end)  # "Mrs. Baker", "Kawasaki-san", though "Baker's cyst"
+        if result.entity_type in ("PERSON", "LOCATION") and any(
+                m.start() <= result.start and result.end <= m.end() for m in _CHARITY_NAMED_FOR_PEOPLE.finditer(text)):
+            return True  # "a room at the Ronald McDonald House": a charity in every country, named for no member
         if result.entity_type in ("PERSON", "LOCATION") and recognizers.names_a_language(text, result.start, result.end):
             return True  # "speaks only Dari", "a Malayalam-speaking physio": a language, not a person or a place
         if result.entity_type in ("PERSON", "LOCATION"):
@@ -357,6 +361,8 @@ _MEASURE_BEFORE = re.compile(r"(?:\b(?:rate|pressure|bp|pulse|hr|sats?|saturatio
                              r"levels?|score|reading|weight|temp|temperature|count|ferritin|tsh|a1c|hba1c|egfr|iq|"
                              r"cholesterol|systolic|diastolic|limit|target|threshold|max|maximum|resting|bpm)\b"
                              r"[^.!?\n]*|[/\d.]\s*)$", re.IGNORECASE)  # "my OT set my limit at 110"
+#: Charities found in many countries, named for a person who is no one's relative or clinician.
+_CHARITY_NAMED_FOR_PEOPLE = re.compile(r"\bRonald[ \t]+McDonald[ \t]+(?:House|Family[ \t]+Room|Charities)s?\b", re.IGNORECASE)
 #: Health sites whose pages are about conditions, not people (their user and profile pages, and
 #: every other site's links, stay redacted).
 _PUBLIC_HEALTH_SITE = re.compile(r"(?!\S*(?:/users?[/:]|user:|/profiles?/|/people/|/members?/|/u/|/~))"

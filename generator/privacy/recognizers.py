@@ -3062,10 +3062,14 @@ _SETTLEMENT = re.compile(rf"\b(?:village|hamlet|town|suburb|parish|estate)\b(?:[
 #: after "at" in the middle of a sentence (in a title-cased line every word is capitalised).
 _VENUE_AT = re.compile(rf"\b(?:at|At)[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?"
                        rf"(?:{UPPER})[\w'’-]*)+)")
-#: Where someone goes or is taken, before a venue's name: "drives me to UT Southwestern".
+#: Where someone goes or is taken, before a venue's name: "drives me to UT Southwestern", "we drive
+#: from Fremont to UCSF Benioff".
 _VENUE_TO = re.compile(rf"\b(?:drives?|drove|driving|takes?|took|taken|taking|go|goes|going|went|referred|transferred|"
                        rf"sent|admitted|rushed|bus|train|lift|ambulance|walk|walked)[ \t]+(?:(?:me|us|him|her|them|back|"
-                       rf"over|down|up|in|out|(?i:{_RELATIONS}))[ \t]+)?to[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|"
+                       rf"over|down|up|in|out|(?i:{_RELATIONS}))[ \t]+)?"
+                       # "we drive from Fremont to UCSF Benioff"
+                       rf"(?:from[ \t]+{UPPER}[\w'’-]*(?:[ \t]+{UPPER}[\w'’-]*)?[ \t]+)?"
+                       rf"to[ \t]+(?:the[ \t]+)?((?:{UPPER})[\w'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|"
                        rf"&[ \t]+)?(?:{UPPER})[\w'’-]*)+)")
 #: What may follow a place's name in a clause: a function word, a verb in the past ("rang", "moved"; not
 #: "oriented", "based": those qualify the name), a time.
@@ -3128,6 +3132,15 @@ _SERVICE_NOUNS = frozenset({"clinic", "clinics", "unit", "ward", "centre", "cent
                             "rehab", "department", "dept", "suite", "lab", "labs", "school", "group", "class", "nurse",
                             "nurses", "line", "helpline", "review", "appointment", "outpatients", "day", "screening",
                             "programme", "program"})
+#: Branches of medicine and health named by a word that is no specialty's elsewhere.
+_MEDICINE_BRANCHES = frozenset({"internal", "family", "emergency", "sports", "tropical", "nuclear", "general", "occupational",
+                                "public", "student", "community", "aviation", "critical", "intensive", "palliative",
+                                "integrative", "functional", "lifestyle", "preventive", "preventative", "regenerative",
+                                "reproductive", "fetal", "maternal", "geriatric", "adolescent", "pediatric", "paediatric",
+                                "veterinary", "oral", "plastic", "thoracic", "hospital", "acute", "addiction",
+                                "behavioral", "behavioural", "environmental", "forensic", "genomic", "precision",
+                                "rehabilitation", "physical", "aerospace", "wilderness", "undersea", "hyperbaric",
+                                "laboratory", "transfusion", "clinical", "allied", "global", "digital", "population"})
 #: What services are named by: "Sexual Health", "Heart Failure", "Memory", "Eye Screening".
 _SPECIALTY_WORDS = frozenset({"pain", "health", "sexual", "mental", "memory", "heart", "failure", "lung", "breast", "bowel",
                               "kidney", "renal", "liver", "skin", "bone", "joint", "foot", "hand", "ear", "eye", "nose",
@@ -3233,11 +3246,19 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
     for match in (*_VENUE_AT.finditer(text), *_VENUE_TO.finditer(text)):
         words = match.group(1).split()
         cue = match.start() if match.re is _VENUE_AT else text.rindex("to", match.start(), match.start(1))
+        if match.re is _VENUE_TO and " from " in text[match.start():cue + 1]:
+            cue = match.start()  # "drive from Fremont to UCSF Benioff": the town before "to" is no title's word
         if not at_sentence_start(text, cue) if text[cue].isupper() else _after_capital(text, cue):
             continue  # "Feeling Better At Last", "Back Home at Last Thanks": a title
         if not _venue(match.group(1), words, is_medical):
             continue
         found.append((match.start(1), match.end(1) - (1 if match.group(1)[-1] in "'’" else 0)))
+    for match in _PLACE_MEDICINE.finditer(text) if "Medicine" in text else ():
+        place = match.group(1).split()[0].lower()
+        if (place in vocabulary.large_places() or place in vocabulary.towns() or place in vocabulary.surnames()) \
+                and place not in _MEDICINE_BRANCHES and place not in _SPECIALTY_WORDS and not common_word(place) \
+                and not is_medical(place) and not not_a_venue(place):
+            found.append(match.span(1))  # "gave his bone marrow at Nebraska Medicine"
     for match in _HOSPITAL_WORD_DOES.finditer(text) if "the " in text else ():
         if not _after_capital(text, match.start()):
             found.append(match.span(1))  # "the falls team at the General want her on it"
@@ -3267,6 +3288,9 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
     return found
 
 
+#: A health system named by its state, town or university and "Medicine": "bone marrow at Nebraska
+#: Medicine", "seen at Michigan Medicine" (not "trained in Family Medicine").
+_PLACE_MEDICINE = re.compile(rf"\b(?:at|to|from|with|by)[ \t]+({UPPER}[a-z]+[ \t]+Medicine)\b(?![ \t]+{UPPER})")
 #: Local health bodies, named by their region: "the Northern Care Alliance", "Hywel Dda University Health Board".
 _LOCAL_HEALTH_BODY = re.compile(r"\b(?:Care Alliance|Health Board|NHS Trust|Foundation Trust|Health Trust|Health Partners)$")
 
@@ -3283,6 +3307,9 @@ def _venue(run: str, words: list[str], is_medical: Any) -> bool:
         return False  # "at Primary School"
     if words[-1].lower() in _SERVICE_NOUNS and all(is_medical(w) or w.lower() in _SPECIALTY_WORDS for w in words[:-1]):
         return False  # "at Pain Clinic", "at Sexual Health Clinic", though "at Skin Deep Clinic"
+    if words[-1] in ("Medicine", "Health") and all(is_medical(w) or w.lower() in _SPECIALTY_WORDS
+                                                   or w.lower() in _MEDICINE_BRANCHES for w in words[:-1]):
+        return False  # "works at Internal Medicine", "referred to Sports Medicine"
     places = vocabulary.large_places()
     # "at New York", "at the Ghana Union": a state or a country, or a national body
     return not (is_medical(run) or run.lower() in places or f"{words[0]} {words[1]}".lower() in places
