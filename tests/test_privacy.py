@@ -902,6 +902,12 @@ IDENTIFIERS = [
     # A hospital's name after a drive from a town; a health system named by its state and "Medicine".
     ("place", "We drive from Fremont to UCSF Benioff every Tuesday", "UCSF"),
     ("place", "His brother gave his bone marrow at Nebraska Medicine and our church prayed", "Nebraska"),
+    # A town whose name a drug's brand shares, where one comes from; a mount, abbreviated; who runs
+    # something; the hospital called "the health sciences".
+    ("place", "my tanty had her stroke, my cousin flew in from arima", "arima"),
+    ("place", "my tanty had her stroke and they took her to mt hope, my cousin flew in", "hope"),
+    ("name", "the memory cafe is lovely, pepper who runs it makes the best pasties", "pepper"),
+    ("place", "we're in the city but she'd rather go to the health sciences", "sciences"),
 ]
 
 
@@ -1321,6 +1327,7 @@ MEDICAL = [
     "we're from mum's side of the family. he's on the stroke unit, then the rehab centre. with beer and the lads",
     "She works at Internal Medicine. He was referred to Sports Medicine, then to Mental Health.",
     "The social worker got us a room at the Ronald McDonald House.",
+    "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -980,6 +980,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"over|out|every|each|twice|once)\b|(?:is|was)[ \t]+(?:her|his|their)[ \t]+name\b|"
                                       # "and ocean lent me her spare sensor": what someone did for one
                                       r"(?:lent|gave|sent|showed|taught|hugged|texted|messaged|rang|phoned)[ \t]+(?:me|us)\b|"
+                                      # "pepper who runs it makes the best pasties": who runs or does something
+                                      r"who[ \t]+(?:runs|ran|organises|organizes|organised|organized|owns|owned|"
+                                      r"started|leads|led|hosts|hosted|manages|managed|coordinates|coordinated|"
+                                      r"volunteers|volunteered|drives|drove|set[ \t]+up|founded)\b|"
                                       # "dale says we'll get by": what someone says, opening a clause
                                       r"(?:says|said|reckons|reckoned)[ \t]+(?:we|i|she|he|they|it|that|you)\b|"
                                       # "scout is worried she'll be sleepy", "wren had two absence seizures"
@@ -1247,7 +1251,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                            "heartbroken", "thrilled", "frightened", "petrified", "distraught", "stressed", "overwhelmed",
                            "seizure", "fit", "absence", "hypo", "meltdown", "fever", "nosebleed", "migraine", "infection",
                            "episode", "panic", "fall", "came home", "passed away", "start", "surgery", "theatre",
-                           "recovery", "intensive", "icu", " her ", " his ", " up", "group"),
+                           "recovery", "intensive", "icu", " her ", " his ", " up", "group", " who "),
     "kin_pair_lower": (" and ", " n ", "&"),
     "with_kin_lower": (" his ", " her "),
     "pair_subject_lower": (" and ", " n ", "&"),
@@ -2059,6 +2063,13 @@ def present_of_word(word: str) -> bool:
                for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")))
 
 
+def _town_before_brand(word: str) -> bool:
+    """A town of 15,000 people or more whose name some drug's brand shares, and no other medical
+    word: where one lives or comes from, the town ("my cousin flew in from arima")."""
+    return word in vocabulary.large_towns() and word in vocabulary.drug_names() and word not in vocabulary.medical_terms() \
+        and word not in vocabulary.disease_names()
+
+
 def _unknown_place_word(word: str) -> bool:
     """A word of five letters or more that no list, dictionary or page of the web has, nor medicine:
     after a word for where, a place no list knows ("in easterhouse")."""
@@ -2371,6 +2382,10 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and not names_a_condition(text, match.end(1)):
             results.append(RecognizerResult("LOCATION", match.start(1), match.end(1), 0.7,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: EPONYM_TOWN}))
+    for match in _LIVES_IN_LOWER.finditer(text):
+        if _town_before_brand(town := match.group(1).split()[0]):  # "my cousin flew in from arima"
+            results.append(RecognizerResult("LOCATION", match.start(1), match.start(1) + len(town), 0.7,
+                                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: EPONYM_TOWN}))
     return results + _towns_in_lowercase(text, is_medical) + _saints(text, is_medical)
 
 
@@ -2634,6 +2649,13 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
 #: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
 _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+at[ \t]+the[ \t]+"
                                      r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+)(?:[ \t]+([a-z][a-z'’-]+))?")
+#: A hospital called "the health sciences (centre)" after "to" or "at" (St. John's, Winnipeg), not
+#: the field ("a degree in the health sciences", "to the health sciences faculty").
+_HEALTH_SCIENCES = re.compile(r"\b(?:to|at)[ \t]+the[ \t]+(health[ \t]+sciences?(?:[ \t]+(?:centre|center))?)\b"
+                              r"(?![ \t]+(?:building|faculty|library|programs?|programmes?|degrees?|courses?|"
+                              r"departments?|school|college|students?|campus|at|of|university|sector|field)\b)")
+#: A mount, abbreviated, in lowercase: "they took her to mt hope" (a hospital's town there).
+_MOUNT_LOWER = re.compile(r"(?<![\w'’-])(mt\.?[ \t]+[a-z][a-z'’-]+)\b")
 #: A centre, unit or ward named for a person, in lowercase: "he's at the miller centre for rehab".
 _NAMED_FACILITY_LOWER = re.compile(r"\bthe[ \t]+([a-z][a-z'’-]+[ \t]+(?:centre|center|unit|ward|wing|clinic|institute|"
                                    r"hospice|suite|pavilion))\b")
@@ -3410,6 +3432,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
+    for match in _HEALTH_SCIENCES.finditer(text) if "health sciences" in text else ():
+        found.append(match.span(1))  # "she'd rather go to the health sciences"
+    for match in _MOUNT_LOWER.finditer(text) if "mt" in text else ():
+        if match.group(1).split()[-1] not in _STOP:
+            found.append(match.span(1))  # "they took her to mt hope"
     for match in _NAMED_FACILITY_LOWER.finditer(text) if " the " in text else ():
         word = match.group(1).split()[0]
         if (word in vocabulary.given_names() or word in vocabulary.surnames()) and not common_word(word) \

@@ -295,6 +295,8 @@ _LIST_GAP_BEFORE = re.compile(r"[ \t]*(?:,|&|\band\b|\bor\b)[ \t]*$")
 
 def _listed_with_name(text: str, start: int, end: int, name_starts: set[int], name_ends: set[int]) -> bool:
     """"([name] and peer)", "peer, [name]": joined to a redacted name by "and", "&" or a comma."""
+    if _PREDICATE_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "the cafe is lovely, [name] who runs it": what something is, not a list of people
     if (after := _LIST_GAP.match(text, end)) and after.end() in name_starts:
         return True
     before = _LIST_GAP_BEFORE.search(text, max(0, start - 12), start)
@@ -304,6 +306,7 @@ def _listed_with_name(text: str, start: int, end: int, name_starts: set[int], na
     return "," not in before.group() or bool(_LIST_END.match(text, end))
 
 
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was|are|were|so|very|really|too|looks|looked|feels|felt|seems|seemed)[ \t]+$")
 _LIST_END = re.compile(r"[ \t]*(?:[,.)!?]|\band\b|&|$)")
 
 
