@@ -908,6 +908,10 @@ IDENTIFIERS = [
     ("place", "my tanty had her stroke and they took her to mt hope, my cousin flew in", "hope"),
     ("name", "the memory cafe is lovely, pepper who runs it makes the best pasties", "pepper"),
     ("place", "we're in the city but she'd rather go to the health sciences", "sciences"),
+    # An e-mail address spelt out with a space in its user's part; a hospital's initials before its
+    # site's name.
+    ("email", "If you want the parents' group write to yael dot ben ami at gmail dot com; thanks", "ben"),
+    ("place", "Ma fille est suivie au CHUS Fleurimont depuis mars", "CHUS"),
 ]
 
 
@@ -958,6 +962,12 @@ def test_a_kind_or_a_time_after_at_the_before_a_town_is_no_hospital(gate: Privac
     assert gate.screen("the nurse at the walk in centre in leeds was lovely").text \
         == "the nurse at the walk in centre in [place] was lovely"
     assert gate.screen("chemo at the moment in leeds is slow").text == "chemo at the moment in [place] is slow"
+
+
+def test_initials_before_a_name_join_it_only_as_a_hospital(gate: PrivacyGate) -> None:
+    assert gate.screen("He was at NHS Lothian").text == "He was at NHS [name]"  # a board, not its initials
+    assert gate.screen("Shoutout to DR OKAFOR and the whole team").text == "Shoutout to [name] and the whole team"
+    assert gate.screen("We drive to UCSF Benioff every week").text == "We drive to [place] every week"
 
 
 def test_a_nickname_in_quotes_keeps_its_quotes(gate: PrivacyGate) -> None:

@@ -172,8 +172,16 @@ def _specific(a: str, b: str) -> str:
     return min(a, b, key=lambda k: _RANK.get(k, len(_RANK)))
 
 
+#: An address spelt out with a space in its user's part: "yael dot ben ami at gmail dot com" (what
+#: comes before "ami" is the address's too).
+_SPELT_LOCAL_PART_BEFORE = re.compile(r"(?:[a-z0-9_-]+[ \t]+(?:dot|underscore|dash|hyphen)[ \t]+)+(?:[a-z0-9_-]+[ \t]+)?$",
+                                      re.IGNORECASE)
+
+
 def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     start, end, kind = span
+    if kind == "email" and (spelt := _SPELT_LOCAL_PART_BEFORE.search(text, max(0, start - 60), start)):
+        return spelt.start(), end, kind  # "yael dot ben ami at gmail dot com"
     if kind in ("name", "place") and (prefix := _STREET_PREFIX_BEFORE.search(text, max(0, start - 30), start)):
         start, kind = prefix.start(), "address"
     elif kind in ("name", "place") and (hospital := _HOSPITAL_OF_BEFORE.search(text, max(0, start - 40), start)):
@@ -186,6 +194,11 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = system.start(1), "place"  # "he was in banner [name]": a health system's hospital
     elif kind == "name" and (royal := _ROYAL_BEFORE.search(text, max(0, start - 20), start)):
         start, kind = royal.start(1) if royal.group(1) else royal.start(2), "place"  # "took him to the queen [name]"
+    elif kind in ("name", "place") and (initials := _HOSPITAL_INITIALS_BEFORE.search(text, max(0, start - 12), start)) \
+            and initials.group(1).lower() not in vocabulary.KNOWN_INITIALS and not is_medical(initials.group(1)) \
+            and initials.group(1).lower() not in vocabulary.large_places() \
+            and initials.group(1).lower() not in recognizers.TITLE_ABBREVIATIONS and not text[start:end].isupper():
+        start, kind = initials.start(1), "place"  # "au CHUS [name]": a hospital's site, after its initials
     elif kind in ("name", "place") and (prison := _PRISON_BEFORE.search(text, max(0, start - 10), start)):
         start, kind = prison.start(), "place"  # "in HMP [name]": a prison, named for its town
     if kind in _PLACE_KINDS and not (kind == "name" and _AGE_AFTER.match(text, end)):
@@ -281,6 +294,8 @@ _NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])(?:big|wee|auld|lil|pa|mai|Big|Wee
 _HEALTH_SYSTEM_BEFORE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+((?i:banner|kaiser|sutter|ascension|intermountain|"
                                    r"adventist|atrium|novant|sentara|ochsner|geisinger|christus|baylor|beaumont|"
                                    r"scripps|honorhealth|providence|presbyterian|methodist|baptist)[ \t]+)$")
+#: A hospital's initials before its site's name, after a word for where: "au CHUS [name]", "to UCSF [name]".
+_HOSPITAL_INITIALS_BEFORE = re.compile(r"\b(?:in|at|to|from|into|au|à|a|en|no|na|em|al|del)[ \t]+([A-Z]{2,5})[ \t]+$")
 #: "to the queen [name]", "at the Prince [name]": a hospital named for a king or a queen.
 _ROYAL_BEFORE = re.compile(r"\b(?:to|at|in|from|into)[ \t]+(?:the[ \t]+((?:queen|king|prince|princess)[ \t]+)|"
                            r"((?:lady|sir)[ \t]+))$", re.IGNORECASE)  # "at lady [name]", "to sir [name]"
