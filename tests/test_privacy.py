@@ -912,6 +912,10 @@ IDENTIFIERS = [
     # site's name.
     ("email", "If you want the parents' group write to yael dot ben ami at gmail dot com; thanks", "ben"),
     ("place", "Ma fille est suivie au CHUS Fleurimont depuis mars", "CHUS"),
+    # A children's hospital by its first word; a town where a hall is; who brings the group's food.
+    ("place", "my baby girl had another crisis and they admitted her at children's downtown", "children's"),
+    ("place", "the mums' group meets at the hall in crows nest on tuesdays", "crows"),
+    ("name", "the mums' group meets on tuesdays, lolly brings the scones", "lolly"),
 ]
 
 
@@ -1338,6 +1342,7 @@ MEDICAL = [
     "She works at Internal Medicine. He was referred to Sports Medicine, then to Mental Health.",
     "The social worker got us a room at the Ronald McDonald House.",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
+    "the dose in children's tylenol is smaller. time brings the healing",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

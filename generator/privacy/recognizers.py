@@ -984,6 +984,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                       r"who[ \t]+(?:runs|ran|organises|organizes|organised|organized|owns|owned|"
                                       r"started|leads|led|hosts|hosted|manages|managed|coordinates|coordinated|"
                                       r"volunteers|volunteered|drives|drove|set[ \t]+up|founded)\b|"
+                                      # "lolly brings the scones": who brings or makes the group's food
+                                      r"(?:brings|brought|bakes|baked|makes|made)[ \t]+(?:the|some|her|his)[ \t]+(?:scones|"
+                                      r"cakes?|biscuits|cookies|tea|coffee|food|snacks|sandwiches|soup|teas|muffins|"
+                                      r"brownies|pies?|pasties|buns|doughnuts|donuts|treats|lunch|dinner|raffle)\b|"
                                       # "dale says we'll get by": what someone says, opening a clause
                                       r"(?:says|said|reckons|reckoned)[ \t]+(?:we|i|she|he|they|it|that|you)\b|"
                                       # "scout is worried she'll be sleepy", "wren had two absence seizures"
@@ -1251,7 +1255,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                            "heartbroken", "thrilled", "frightened", "petrified", "distraught", "stressed", "overwhelmed",
                            "seizure", "fit", "absence", "hypo", "meltdown", "fever", "nosebleed", "migraine", "infection",
                            "episode", "panic", "fall", "came home", "passed away", "start", "surgery", "theatre",
-                           "recovery", "intensive", "icu", " her ", " his ", " up", "group", " who "),
+                           "recovery", "intensive", "icu", " her ", " his ", " up", "group", " who ", "brings",
+                           "bakes", "baked", "makes", "made"),
     "kin_pair_lower": (" and ", " n ", "&"),
     "with_kin_lower": (" his ", " her "),
     "pair_subject_lower": (" and ", " n ", "&"),
@@ -2654,6 +2659,11 @@ _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|w
 _HEALTH_SCIENCES = re.compile(r"\b(?:to|at)[ \t]+the[ \t]+(health[ \t]+sciences?(?:[ \t]+(?:centre|center))?)\b"
                               r"(?![ \t]+(?:building|faculty|library|programs?|programmes?|degrees?|courses?|"
                               r"departments?|school|college|students?|campus|at|of|university|sector|field)\b)")
+#: A children's hospital by its first word alone, where someone is taken: "they admitted her at
+#: children's downtown" (not "children's tylenol").
+_CHILDRENS_ALONE = re.compile(r"\b(?:at|to|from)[ \t]+((?i:children)['’]s)(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:downtown|again|"
+                              r"today|tonight|yesterday|last|for|since|and|in|on|with|overnight|now|this|that|every|all|"
+                              r"because|after|before|till|until|so|but|er|a&e|ed|icu|picu|nicu)\b)")
 #: A mount, abbreviated, in lowercase: "they took her to mt hope" (a hospital's town there).
 _MOUNT_LOWER = re.compile(r"(?<![\w'’-])(mt\.?[ \t]+[a-z][a-z'’-]+)\b")
 #: A centre, unit or ward named for a person, in lowercase: "he's at the miller centre for rehab".
@@ -2865,7 +2875,7 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              + _LOWER_TOWN)
 #: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
 #: rugby has been", "dad's dialysis is in temple three times a week".
-VENUE_IN_LOWER = _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|"
+VENUE_IN_LOWER = _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|hall|"
                              r"pharmacy|library|church|meets|meeting|class|pool|gym|gp|gps|doctors?|dentist|dialysis|"
                              r"chemo|rehab|physio|unit|ward|shed|team|teams|consultant|surgeon|specialist|"
                              r"[a-z]+ologist|[a-z]+icians?|dieti[ct]ians?|(?:care|nursing)[ \t]+home|bloke|fella|"
@@ -3432,6 +3442,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
+    for match in _CHILDRENS_ALONE.finditer(text) if "hildren" in text else ():
+        found.append(match.span(1))  # "they admitted her at children's downtown"
     for match in _HEALTH_SCIENCES.finditer(text) if "health sciences" in text else ():
         found.append(match.span(1))  # "she'd rather go to the health sciences"
     for match in _MOUNT_LOWER.finditer(text) if "mt" in text else ():
