@@ -916,6 +916,8 @@ IDENTIFIERS = [
     ("place", "my baby girl had another crisis and they admitted her at children's downtown", "children's"),
     ("place", "the mums' group meets at the hall in crows nest on tuesdays", "crows"),
     ("name", "the mums' group meets on tuesdays, lolly brings the scones", "lolly"),
+    # A hospital named for the two bodies that run it, joined by "+".
+    ("place", "Mi hermano was on a 5150 at LAC+USC for three days", "USC"),
 ]
 
 
@@ -1343,6 +1345,7 @@ MEDICAL = [
     "The social worker got us a room at the Ronald McDonald House.",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
+    "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

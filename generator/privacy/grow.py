@@ -218,6 +218,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
             start, end, kind = new_start, new_end, "address"
     if kind in _ADDRESS_KINDS:
         start, end = _address_back(text, start, is_medical), _address_on(text, end, is_medical)
+    if kind == "place" and (joined := _JOINED_INITIALS_AFTER.match(text, end)):
+        end = joined.end()  # "[place]+USC": "LAC+USC", a hospital named for the two bodies that run it
     if kind in ("phone", "id") and (code := _COUNTRY_CODE_BEFORE.search(text, max(0, start - 12), start)):
         start, kind = code.start(), "phone"  # "(+358) [phone]": the country code is part of the number
     if kind == "place" and (hospital := _HOSPITAL_AFTER.match(text, end)):
@@ -294,6 +296,8 @@ _NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])(?:big|wee|auld|lil|pa|mai|Big|Wee
 _HEALTH_SYSTEM_BEFORE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+((?i:banner|kaiser|sutter|ascension|intermountain|"
                                    r"adventist|atrium|novant|sentara|ochsner|geisinger|christus|baylor|beaumont|"
                                    r"scripps|honorhealth|providence|presbyterian|methodist|baptist)[ \t]+)$")
+#: Initials joined to a place's name by "+" or "/": "LAC+USC", "NYP/Columbia" ("[place]+USC").
+_JOINED_INITIALS_AFTER = re.compile(r"[+/](?:[A-Z]{2,6}|[A-Z][a-z]+)\b(?![+/]?\d)")
 #: A hospital's initials before its site's name, after a word for where: "au CHUS [name]", "to UCSF [name]".
 _HOSPITAL_INITIALS_BEFORE = re.compile(r"\b(?:in|at|to|from|into|au|à|a|en|no|na|em|al|del)[ \t]+([A-Z]{2,5})[ \t]+$")
 #: "to the queen [name]", "at the Prince [name]": a hospital named for a king or a queen.
