@@ -918,6 +918,9 @@ IDENTIFIERS = [
     ("name", "the mums' group meets on tuesdays, lolly brings the scones", "lolly"),
     # A hospital named for the two bodies that run it, joined by "+".
     ("place", "Mi hermano was on a 5150 at LAC+USC for three days", "USC"),
+    # A town of two words that a visitor comes from; a place on a hill.
+    ("place", "the diabetes nurse from mountain ash is lush", "ash"),
+    ("place", "granny does her dialysis three times a week, my cousin drives her from fox hill", "fox"),
 ]
 
 
@@ -1346,6 +1349,7 @@ MEDICAL = [
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",
+    "he was in sick bay. the company reached new heights. up shit creek. we were in bed bay 4",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

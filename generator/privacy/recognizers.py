@@ -2512,14 +2512,20 @@ HEALTH_DEPARTMENTS = _HEALTH_DEPARTMENTS = frozenset({"occupational", "mental", 
                                  "home", "oral", "allied", "environmental", "behavioral", "behavioural", "school",
                                  "primary", "maternal", "global", "population", "reproductive", "youth", "veterans",
                                  "worker", "workplace", "travel", "infant", "adolescent", "planetary", "digital"})
-#: A place on an island, in lowercase: "the diabetes educator from palm island" (not "on a desert island").
-_ISLAND_LOWER = re.compile(r"\b(?:in|on|from|to|at|off|near|via|across)[ \t]+([a-z][a-z'’-]+[ \t]+(?:island|isle))\b")
+#: A place on an island, a hill, a bay or a creek, in lowercase: "the diabetes educator from palm
+#: island", "drives her from fox hill" (not "on a desert island", "in sick bay", "to new heights").
+_ISLAND_LOWER = re.compile(r"\b(?:in|on|from|to|at|off|near|via|across|outside|around)[ \t]+([a-z][a-z'’-]+[ \t]+"
+                           r"(?:island|isle|hill|heights|springs|falls|creek|bay|harbou?r|beach|valley|ridge|grove))\b"
+                           r"(?![ \t]+(?:road|street|st|rd|avenue|ave|lane|drive|way))")
 _NOT_ISLAND_NAMES = frozenset({"desert", "deserted", "tropical", "remote", "private", "small", "tiny", "big", "little",
                                "treasure", "traffic", "kitchen", "heat", "one", "another", "each", "every", "north",
                                "south", "east", "west", "northern", "southern", "same", "whole", "entire", "greek",
                                "pacific", "caribbean", "scottish", "irish", "love", "lonely", "paradise", "barrier",
                                "coral", "volcanic", "rocky", "sandy", "floating", "own", "an", "centre", "center",
-                               "median", "pedestrian", "safety", "refuge", "island"})
+                               "median", "pedestrian", "safety", "refuge", "island", "sick", "loading", "parking",
+                               "bed", "resus", "ambulance", "delivery", "cubicle", "side", "new", "great", "dizzy",
+                               "shit", "uncanny", "down", "up", "steep", "high", "dry", "hot", "cold", "upper", "lower",
+                               "nude", "public", "sandy", "this", "that", "every", "bus", "cargo", "engine", "sick-bay"})
 #: A hospital or area named by a point of the compass and a word, where someone is seen or stays:
 #: "the respiratory nurse from the north tees comes", "she's in the north mid again" (not "the north
 #: east", "the west wing").
@@ -2892,7 +2898,8 @@ _NEAR_LOWER_TOWN = re.compile(r"(?<![\w'’-])near[ \t]+(?!(?:the|a|an|my|our|hi
 #: unity comes out on mondays" (not "the nurse from church came": a word that common stays).
 _VISITOR_FROM_LOWER = re.compile(r"\b(?:nurses?|doctors?|doc|gp|midwife|physio|ot|carers?|workers?|team|lady|man|"
                                  r"woman|guy|bloke|fella|someone|somebody|people|folks|family|mob|pastor|priest|"
-                                 r"paramedics?|ambulance|vet)[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+(?:comes|came|"
+                                 r"paramedics?|ambulance|vet)[ \t]+from[ \t]+([a-z][a-z'’-]{3,}(?:[ \t]+[a-z][a-z'’-]+)?)"
+                                 r"[ \t]+(?:comes|came|"
                                  r"come|rang|rings|calls|called|visits|visited|drives|drove|said|says|is|was|will|"
                                  r"has|had|does|did|checks|checked|brought|brings)\b")
 #: How common a word that is also a small town's name may be, after such a visitor (not "hope").
@@ -3461,12 +3468,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if owner not in _STOP and owner not in _KIN_WORDS and owner not in {"god", "gods", "nature", "mother", "father"} \
                 and match.group(2) not in _NOT_POSSESSED_PLACES and owner not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "we're from heart's content"
-    for match in _ISLAND_LOWER.finditer(text) if "isl" in text else ():
+    for match in _ISLAND_LOWER.finditer(text):
         first = match.group(1).split()[0]
         if first not in _NOT_ISLAND_NAMES and first not in _STOP and first not in vocabulary.EVERYDAY_WORDS \
+                and not first.endswith("ing") and not first.endswith("est") \
                 and not vocabulary.demonym(first) and match.group(1) not in vocabulary.large_places() \
                 and not is_medical(first):
-            found.append(match.span(1))  # "the diabetes educator jacinta from palm island"
+            found.append(match.span(1))  # "the diabetes educator jacinta from palm island", "from fox hill"
     for match in _STAYED_AT_THE_KIND.finditer(text) if " the " in text else ():
         found.append(match.span(1))  # "i was at the western for six weeks"
     for match in _WORKS_AT_THE.finditer(text) if " at the " in text else ():
