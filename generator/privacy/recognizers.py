@@ -2525,7 +2525,7 @@ _NOT_ISLAND_NAMES = frozenset({"desert", "deserted", "tropical", "remote", "priv
                                "median", "pedestrian", "safety", "refuge", "island", "sick", "loading", "parking",
                                "bed", "resus", "ambulance", "delivery", "cubicle", "side", "new", "great", "dizzy",
                                "shit", "uncanny", "down", "up", "steep", "high", "dry", "hot", "cold", "upper", "lower",
-                               "nude", "public", "sandy", "this", "that", "every", "bus", "cargo", "engine", "sick-bay"})
+                               "nude", "public", "bus", "cargo", "engine"})
 #: A hospital or area named by a point of the compass and a word, where someone is seen or stays:
 #: "the respiratory nurse from the north tees comes", "she's in the north mid again" (not "the north
 #: east", "the west wing").
