@@ -921,6 +921,8 @@ IDENTIFIERS = [
     # A town of two words that a visitor comes from; a place on a hill.
     ("place", "the diabetes nurse from mountain ash is lush", "ash"),
     ("place", "granny does her dialysis three times a week, my cousin drives her from fox hill", "fox"),
+    # A hospital named the Portuguese way without a particle.
+    ("place", "Minha mãe faz quimioterapia no Hospital Santa Cruz e a enfermeira é um anjo", "Hospital"),
 ]
 
 
@@ -1350,6 +1352,7 @@ MEDICAL = [
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",
     "he was in sick bay. the company reached new heights. up shit creek. we were in bed bay 4",
+    "Her oncologist explained everything in Darija. My aaka had her biopsy last week.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

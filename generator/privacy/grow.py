@@ -306,7 +306,7 @@ _ROYAL_BEFORE = re.compile(r"\b(?:to|at|in|from|into)[ \t]+(?:the[ \t]+((?:queen
 #: A hospital's or a clinic's name in Portuguese, Spanish, French or Italian, before the rest of it.
 _HOSPITAL_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Clinique|Policlínico|Policlinico|"
                                  r"Ospedale|Sanatorio|Santa[ \t]+Casa)[ \t]+(?:(?:de|da|das|do|dos|del|della|di|la|los|"
-                                 r"las|le|les|du|des)[ \t]+)+$")
+                                 r"las|le|les|du|des)[ \t]+)*$")  # "no Hospital [name]", "Hospital [place]"
 #: "at camp [name]": a summer camp named for someone.
 _CAMP_BEFORE = re.compile(r"(?<![\w'’-])camp[ \t]+$", re.IGNORECASE)
 #: "rue de [name]", "Via [name]", "Soseaua [name]": a street word before a found name makes it a street.

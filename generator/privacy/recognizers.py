@@ -2622,8 +2622,11 @@ _WORKS_AT_THE = re.compile(r"\b(?:nights|days|shifts?|works?|worked|working|plac
                            r"(" + _HOSPITAL_KINDS_LOWER + r")"
                            r"\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:in|on|for|and|since|now|as)\b)")
 #: A language's name after a verb of speaking ("speaks only Dari") is the language, though a name too.
-_SPEAKS_BEFORE = re.compile(r"\b(?:speaks?|spoke|speaking|fluent[ \t]+in)[ \t]+(?:only[ \t]+|fluent[ \t]+|"
-                            r"some[ \t]+|a[ \t]+little[ \t]+|mostly[ \t]+|no[ \t]+|good[ \t]+|broken[ \t]+)?$",
+_SPEAKS_BEFORE = re.compile(r"\b(?:(?:speaks?|spoke|speaking|fluent[ \t]+in)[ \t]+(?:only[ \t]+|fluent[ \t]+|"
+                            r"some[ \t]+|a[ \t]+little[ \t]+|mostly[ \t]+|no[ \t]+|good[ \t]+|broken[ \t]+)?|"
+                            # "explained everything in Darija": what is said, and the language it is said in
+                            r"(?:explained|explains|said|says|wrote|writes|written|talked|talks|answered|translated|"
+                            r"sang|sings|prayed|prays|everything|it|things)[ \t]+in[ \t]+)$",
                             re.IGNORECASE)
 _SPEAKING = re.compile(r"-speak(?:ing|er|ers)\b", re.IGNORECASE)
 #: ... and before who or what serves in it: "a Dari interpreter", "Hmong lessons".

@@ -72,7 +72,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "sangat", "granthi", "ardas", "windrush", "samaritans", "quran", "koran", "boudin", "bikur", "cholim", "kehilla", "kehillah", "rebbetzin", "refuah", "shul", "yeshiva", "mazel", "shabbat", "shabbos",
     "davening", "chesed", "tzedakah", "mikvah", "bris", "chevra", "hatzola", "hatzolah", "b'h", "bh", "nepali",
     "nepalese", "gurkha", "gurkhas", "punjabis", "sikh", "sikhs", "sylheti", "creole", "kreyòl", "kreyol", "manman",
-    "fetta", "avgolemono", "galaktoboureko", "souvlaki", "spanakopita", "tzatziki", "moussaka", "loukoumades", "poi", "kupuna", "keiki", "ohana", "suhoor", "sehri", "sahur", "español", "inglés", "maman", "reshteh", "chama", "lotu", "pasifika", "mãe", "avó", "avô", "vovó", "vovô", "vovo", "hermano", "hermana", "hijo", "hija", "hermanos", "hijos", "hijas", "esposo", "esposa", "nieto", "nieta", "sobrino", "sobrina", "cuñado", "cuñada", "suegra", "suegro", "lámh", "malayalam", "chechi", "chechy",
+    "fetta", "avgolemono", "galaktoboureko", "souvlaki", "spanakopita", "tzatziki", "moussaka", "loukoumades", "poi", "kupuna", "keiki", "ohana", "suhoor", "sehri", "sahur", "español", "inglés", "maman", "reshteh", "chama", "lotu", "pasifika", "mãe", "avó", "avô", "vovó", "vovô", "vovo", "aaka", "aapa", "hermano", "hermana", "hijo", "hija", "hermanos", "hijos", "hijas", "esposo", "esposa", "nieto", "nieta", "sobrino", "sobrina", "cuñado", "cuñada", "suegra", "suegro", "lámh", "malayalam", "chechi", "chechy",
     "jollof", "gofundme", "justgiving", "patreon", "venmo",
     "bajai", "hajurama", "hajurba", "aama", "buwa", "dashain", "tihar", "kahva", "kafana", "ćevapi", "cevapi", "burek",
     "melktert", "koeksisters", "braai", "boerewors", "potjie", "biltong", "oupa", "ouma", "tannie", "oom", "laaitie", "lekker",
@@ -576,7 +576,7 @@ def languages() -> frozenset[str]:
 
 #: Languages and dialects members name by one word that Babel's English names lack ("only speaks
 #: Kurmanji", "the interpreter was Sorani"); not "Karen" or "Chin", which are names too.
-_MORE_LANGUAGES = frozenset({"isan", "isaan", "sámi", "saami", "northern sámi", "southern sámi", "lule sámi", "romanes", "romani", "kriolu", "marshallese", "kurmanji", "sorani", "badini", "karen", "karenni", "zazaki", "hokkien", "teochew", "hakka", "taishanese",
+_MORE_LANGUAGES = frozenset({"isan", "isaan", "sámi", "saami", "northern sámi", "southern sámi", "lule sámi", "romanes", "romani", "kriolu", "marshallese", "kurmanji", "sorani", "badini", "karen", "karenni", "darija", "zazaki", "hokkien", "teochew", "hakka", "taishanese",
                              "toishanese", "shanghainese", "sylheti", "chittagonian", "pothwari", "mirpuri", "hindko",
                              "saraiki", "farsi", "kirundi", "chichewa", "ndebele", "isizulu", "isixhosa", "setswana",
                              "sesotho", "fante", "pulaar", "patwa", "kreyol", "kreyòl", "garifuna", "mixtec",
