@@ -923,6 +923,8 @@ IDENTIFIERS = [
     ("place", "granny does her dialysis three times a week, my cousin drives her from fox hill", "fox"),
     # A hospital named the Portuguese way without a particle.
     ("place", "Minha mãe faz quimioterapia no Hospital Santa Cruz e a enfermeira é um anjo", "Hospital"),
+    # A vehicle's plate, after "plate" alone.
+    ("id", "My tia drives my avó to every appointment in her old van, plate 7KX 492.", "7KX"),
 ]
 
 
@@ -973,6 +975,10 @@ def test_a_kind_or_a_time_after_at_the_before_a_town_is_no_hospital(gate: Privac
     assert gate.screen("the nurse at the walk in centre in leeds was lovely").text \
         == "the nurse at the walk in centre in [place] was lovely"
     assert gate.screen("chemo at the moment in leeds is slow").text == "chemo at the moment in [place] is slow"
+
+
+def test_a_kin_word_beside_a_name_is_no_name(gate: PrivacyGate) -> None:
+    assert gate.screen("My da, Seamus, was diagnosed in the spring").text == "My da, [name], was diagnosed in the spring"
 
 
 def test_initials_before_a_name_join_it_only_as_a_hospital(gate: PrivacyGate) -> None:
@@ -1353,6 +1359,7 @@ MEDICAL = [
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",
     "he was in sick bay. the company reached new heights. up shit creek. we were in bed bay 4",
     "Her oncologist explained everything in Darija. My aaka had her biopsy last week.",
+    "Platelets dropped to 22 after the plate of chips.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -617,8 +617,10 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
                                                              or _NUMBERED_AFTER.match(text, start + len(word))):
         return False  # "[name], love them": a verb and its object; "[name], ward D9": a numbered thing
     sentence_start = recognizers.at_sentence_start(text, start)
-    if word.isupper() and lower in vocabulary.KNOWN_INITIALS or lower in recognizers.ROLE_WORDS:
-        return False  # "the NGO, [name],", "the help line lady, [name],": who the person is, beside the name
+    if word.isupper() and lower in vocabulary.KNOWN_INITIALS or lower in recognizers.ROLE_WORDS \
+            or lower in recognizers.KIN_WORDS and not capitalised:
+        return False  # "the NGO, [name],", "the help line lady, [name],", "my da, [name],": who the person
+        # is, beside the name
     if is_medical(word) or lower in recognizers.STOP and not (
             capitalised and not sentence_start and lower in vocabulary.first_names()):
         return False  # though "Met [name] and Will at the walk"

@@ -403,7 +403,7 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                  r"policy (?:number|no\.?|#)|insurance (?:id|number|no\.?)|account (?:number|no\.?|#)|acct\.? ?#?|"
                  r"licen[cs]e (?:number|no\.?|#)|medicare (?:number|no\.?)|medicaid (?:id|number)|"
                  r"case (?:number|no\.?|ref(?:erence)?)|ref(?:erence)? (?:number|no\.?)|claim (?:number|no\.?)|prescription (?:number|no\.?)|rx ?#|"
-                 r"(?:number|licen[cs]e|registration) plate|(?:car|vehicle) reg(?:istration)?(?: number| no\.?)?|"
+                 r"(?:(?:number|licen[cs]e|registration) )?plate\b|(?:car|vehicle) reg(?:istration)?(?: number| no\.?)?|"
                  r"passport (?:number|no\.?)|ni (?:number|no\.?)|national insurance(?: number| no\.?)?|"
                  r"(?-i:RUT|RUN|CURP|DNI|NIE|CPF|PESEL|BSN|NRIC|NIF|SIN|OHIP|TFN|IRD|PPSN|CHI)(?: number| no\.?)?|"
                  r"personnummer|personal (?:id )?number|national id(?: number| no\.?)?|id card(?: number| no\.?)?)")
