@@ -925,6 +925,8 @@ IDENTIFIERS = [
     ("place", "Minha mãe faz quimioterapia no Hospital Santa Cruz e a enfermeira é um anjo", "Hospital"),
     # A vehicle's plate, after "plate" alone.
     ("id", "My tia drives my avó to every appointment in her old van, plate 7KX 492.", "7KX"),
+    # A given name, though a word, before who the person is to one.
+    ("name", "i was inpatient for three months, jade my key worker saved my life", "jade"),
 ]
 
 
@@ -1360,6 +1362,7 @@ MEDICAL = [
     "he was in sick bay. the company reached new heights. up shit creek. we were in bed bay 4",
     "Her oncologist explained everything in Darija. My aaka had her biopsy last week.",
     "Platelets dropped to 22 after the plate of chips.",
+    "honestly love my nurse is the best, and hope my counsellor says yes",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -954,6 +954,14 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                         rf"(?:drives|drove|came|comes|brings|brought|rang|rings|calls|called|visits|"
                                         rf"visited|sits|sat|takes|took|helps|helped|checks|checked|"
                                         rf"became|(?:is|was)[ \t]+now)\b"), 0.7),
+    # "jade my key worker saved my life": a given name, even a word, before who the person is to one.
+    ("name_then_role_lower", re.compile(r"(?:^|[.!?,;][ \t]+|\band[ \t]+)([a-z][\w'’-]*)[ \t]+(?:my|our)[ \t]+"
+                                        r"(?:key[ \t]?worker|support[ \t]+worker|social[ \t]+worker|care[ \t]+coordinator|"
+                                        r"nurse|sponsor|counsell?or|therapist|neighbou?r|carer|physio|mentor|"
+                                        r"case[ \t]+manager|psychiatrist|psychologist)[ \t]+(?:saved|is|was|has|had|"
+                                        r"helped|got|gets|said|says|told|rang|calls|called|came|comes|visits|visited|"
+                                        r"drove|drives|sorted|found|listened|understood|never|always|really|just)\b",
+                                        re.MULTILINE), 0.7),
     # "couldn't have done it without storm and the lads": a given name, even a word, with one's crowd.
     ("with_the_lads_lower", re.compile(r"\b(?:without|with|thanks[ \t]+to|cheers[ \t]+to|shout[ \t]*out[ \t]+to|"
                                        r"me[ \t]+and|love[ \t]+to)[ \t]+([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+the[ \t]+"
@@ -1245,6 +1253,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
     "pair_me_lower": (" me ", " i "),
+    "name_then_role_lower": (" my ", " our "),
     "with_the_lads_lower": (" the lads", " the girls", " the boys", " the guys", " the gang", " the crew", " the ladies",
                             " the fellas", " the rest"),
     "subject_acts_lower": ("says", "said", "reckon", "lent", "gave", "sent", "showed", "taught", "hugged", "texted",
@@ -1473,6 +1482,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "pair_subject_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
     "with_kin_lower": lambda w: (w.given or w.unknown_name) and _stands_for_a_person(w),
     "kin_pair_lower": lambda w: w.given and _stands_for_a_person(w) and not w.medical_shaped,
+    "name_then_role_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _VERBS_BEFORE_THE
+    and w.lower not in _SEASONS and w.lower not in _ABSTRACT_NAMES,
     "with_the_lads_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _VERBS_BEFORE_THE
     and w.lower not in _SEASONS,  # "without storm and the lads": a given name, though ICD-10's "thyroid storm"
     "pair_me_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS
