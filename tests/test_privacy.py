@@ -927,6 +927,9 @@ IDENTIFIERS = [
     ("id", "My tia drives my avó to every appointment in her old van, plate 7KX 492.", "7KX"),
     # A given name, though a word, before who the person is to one.
     ("name", "i was inpatient for three months, jade my key worker saved my life", "jade"),
+    # A hospital's initials before its town; a Doric nickname paired with the writer.
+    ("place", "my abuelita gets her insulin at dhr in edinburg, my cousin takes her", "dhr"),
+    ("name", "any of the lads want to meet for a walk, dod and me go saturdays", "dod"),
 ]
 
 
@@ -1363,6 +1366,7 @@ MEDICAL = [
     "Her oncologist explained everything in Darija. My aaka had her biopsy last week.",
     "Platelets dropped to 22 after the plate of chips.",
     "honestly love my nurse is the best, and hope my counsellor says yes",
+    "my abuelita gets her insulin, my tio takes her. My tía still makes tamales.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

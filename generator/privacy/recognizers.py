@@ -713,6 +713,8 @@ KIN_WORDS = _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pa
                                "theirs",
                                # Scots and Irish parents: "my da's in the royal again", "ma and da"
                                "da", "ma", "pa", "maw", "paw", "faither", "mither",
+                               # Spanish and Portuguese aunts and uncles: "my tio takes her"
+                               "tio", "tia", "tío", "tía",
                                # parenting forums' shorthand: "dear son", "dear husband", "little one", in-laws
                                "ds", "dd", "dh", "dp", "dw", "dc", "dcs", "lo", "mil", "fil", "sil", "bil", "bf", "gf"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
@@ -1946,8 +1948,8 @@ def _lowercase_kind(word: str, is_medical: Any) -> str | None:
                    and _lowercase_kind(p, is_medical) is not None]
         return "unknown" if unknown else None
     if len(word) < 3 or word in _STOP or word in vocabulary.EVERYDAY_WORDS or is_medical(word) or medical_word(word) \
-            or word in vocabulary.KNOWN_INITIALS:
-        return None  # "the jdrf walk": a charity's initials, in lowercase
+            or word in vocabulary.KNOWN_INITIALS or word in _KIN_WORDS:
+        return None  # "the jdrf walk": a charity's initials, in lowercase; "my tio takes her": a kin word
     if prefixed_word(word):
         return None  # "underdiagnosed", "overmedicated", "misdiagnosis"
     frequency = vocabulary.english_frequency(word)
@@ -2684,6 +2686,8 @@ _HEALTH_SCIENCES = re.compile(r"\b(?:to|at)[ \t]+the[ \t]+(health[ \t]+sciences?
 _CHILDRENS_ALONE = re.compile(r"\b(?:at|to|from)[ \t]+((?i:children)['’]s)(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:downtown|again|"
                               r"today|tonight|yesterday|last|for|since|and|in|on|with|overnight|now|this|that|every|all|"
                               r"because|after|before|till|until|so|but|er|a&e|ed|icu|picu|nicu)\b)")
+#: A hospital's initials after "at", before the town it is in: "gets her insulin at dhr in edinburg".
+_AT_INITIALS_IN_TOWN = re.compile(r"\bat[ \t]+([a-z]{2,5})[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)\b")
 #: A mount, abbreviated, in lowercase: "they took her to mt hope" (a hospital's town there).
 _MOUNT_LOWER = re.compile(r"(?<![\w'’-])(mt\.?[ \t]+[a-z][a-z'’-]+)\b")
 #: A centre, unit or ward named for a person, in lowercase: "he's at the miller centre for rehab".
@@ -3463,6 +3467,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
+    for match in _AT_INITIALS_IN_TOWN.finditer(text) if " at " in text else ():
+        word, words = match.group(1), match.group(2).split()
+        if _hospital_initials(word) and word not in vocabulary.KNOWN_INITIALS and word not in _STOP \
+                and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and any(
+                    " ".join(words[:size]) in vocabulary.towns() for size in (2, 1) if len(words) >= size):
+            found.append(match.span(1))  # "my abuelita gets her insulin at dhr in edinburg"
     for match in _CHILDRENS_ALONE.finditer(text) if "hildren" in text else ():
         found.append(match.span(1))  # "they admitted her at children's downtown"
     for match in _HEALTH_SCIENCES.finditer(text) if "health sciences" in text else ():

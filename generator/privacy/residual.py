@@ -285,8 +285,9 @@ def _listed_name(lower: str, word: str, is_medical: IsMedical) -> bool:
     """"kim", "freud": a first name, or a surname that is no English word ("holla", "tinder" are)."""
     if lower not in vocabulary.first_names() and (lower not in vocabulary.surnames() or recognizers.in_dictionary(lower)):
         return False
-    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word) or len(lower) < 3:
-        return False
+    if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word) or len(lower) < 3 \
+            or lower in recognizers.KIN_WORDS:
+        return False  # "my tio takes her": a kin word, though a name too
     return not recognizers.common_word(lower) and not recognizers.medical_word(lower)
 
 

@@ -203,7 +203,9 @@ INFORMAL_NICKNAMES = frozenset([
     "lozza", "cazza", "wazza", "jonesy", "hendo", "gibbo", "fozzy", "dunc", "chaz", "thommo", "bazzer",
     # Canadian, Australian, Scottish and American Southern ones
     "gord", "gordie", "shug", "bluey", "bubba", "merv", "bazz", "shaggy", "snowy",
-    "hughie", "jimmer", "wullie", "rab", "tam", "shuggie", "bubby", "junebug", "skeeter"])
+    "hughie", "jimmer", "wullie", "rab", "tam", "shuggie", "bubby", "junebug", "skeeter",
+    # the north-east of Scotland's Doric ("Dod" for George, "Eck" for Alexander) and Glasgow's
+    "dod", "eck", "senga", "jinty", "boaby", "fraz"])
 
 
 def _nicknames() -> frozenset[str]:
