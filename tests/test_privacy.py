@@ -1367,6 +1367,7 @@ MEDICAL = [
     "Platelets dropped to 22 after the plate of chips.",
     "honestly love my nurse is the best, and hope my counsellor says yes",
     "my abuelita gets her insulin, my tio takes her. My tía still makes tamales.",
+    "The rabbi from the kollel visits him every Friday; the yeshiva boys sing.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]
