@@ -930,6 +930,8 @@ IDENTIFIERS = [
     # A hospital's initials before its town; a Doric nickname paired with the writer.
     ("place", "my abuelita gets her insulin at dhr in edinburg, my cousin takes her", "dhr"),
     ("name", "any of the lads want to meet for a walk, dod and me go saturdays", "dod"),
+    # A town past which one lives.
+    ("place", "my granny lives out past itta bena and only trusts the clinic", "itta"),
 ]
 
 
@@ -1368,6 +1370,7 @@ MEDICAL = [
     "honestly love my nurse is the best, and hope my counsellor says yes",
     "my abuelita gets her insulin, my tio takes her. My tía still makes tamales.",
     "The rabbi from the kollel visits him every Friday; the yeshiva boys sing.",
+    "he went past caring, she lives beyond her means",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

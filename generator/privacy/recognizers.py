@@ -2895,7 +2895,10 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"(?:(?:\d+|an?|one|two|three|four|five|six|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles|mins|"
                              r"minutes|km|kms)(?:[ \t]+each[ \t]+way)?[ \t]+)?"
                              r"(?:(?:up|down|over|out|in)[ \t]+(?=from\b))?"  # "the physio comes up from ayr"
-                             r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around)[ \t]+"
+                             # "my granny lives out past itta bena", "we live just outside okay"
+                             r"(?:(?:out|up|down|over|back|just|right)[ \t]+(?=past\b|beyond\b|outside\b))?"
+                             r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around|past|"
+                             r"beyond)[ \t]+"
                              + _LOWER_TOWN)
 #: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
 #: rugby has been", "dad's dialysis is in temple three times a week".
