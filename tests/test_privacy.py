@@ -932,6 +932,8 @@ IDENTIFIERS = [
     ("name", "any of the lads want to meet for a walk, dod and me go saturdays", "dod"),
     # A town past which one lives.
     ("place", "my granny lives out past itta bena and only trusts the clinic", "itta"),
+    # A shopping mall by its name.
+    ("place", "Bà nội is on the transplant list; we live near the Asian Garden Mall.", "Garden"),
 ]
 
 
@@ -1371,6 +1373,7 @@ MEDICAL = [
     "my abuelita gets her insulin, my tio takes her. My tía still makes tamales.",
     "The rabbi from the kollel visits him every Friday; the yeshiva boys sing.",
     "he went past caring, she lives beyond her means",
+    "Tūtū kāne had his heart attack at the beach. I went to the Mall.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

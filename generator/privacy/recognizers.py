@@ -2486,6 +2486,10 @@ _STREET_AFTER_VENUE = re.compile(rf"\b(?:clinic|surgery|practice|pharmacy|chemis
 #: "on the Town Moor", "round the Castle Fields", "along the Royal Docks".
 _LANDSCAPE = (r"(?:Moor|Common|Heath|Meadows?|Downs|Fields|Green|Quays?|Docks|Sands|Links|Marshes|Fell|Woods?|Forest|"
               r"Park|Gardens|Beach|Bay|Pier|Harbou?r|Marina|Reservoir|Canal|Basin|Rec|Recreation Ground|Playing Fields)")
+#: A shopping mall or plaza by its name, after a word for where: "we live near the Asian Garden Mall".
+_NAMED_MALL = re.compile(rf"\b(?:near|at|in|by|to|from|outside|behind|opposite|past)[ \t]+(?:the[ \t]+)?"
+                         rf"((?:{UPPER}[\w'’-]*[ \t]+){{1,3}}(?:Mall|Plaza|Shopping[ \t]+(?:Centre|Center|Mall)|Galleria|"
+                         rf"Market[ \t]+Hall))\b")
 _NAMED_LANDSCAPE = re.compile(rf"\b[Tt]he[ \t]+({UPPER}[a-z]+[ \t]+{_LANDSCAPE})\b(?![ \t]+{UPPER})")
 _LANDSCAPE_WORD = re.compile(rf"{_LANDSCAPE}\b")
 #: A square or a crossroads named by a common word, after a word for where: "his GP in Journal Square".
@@ -3462,6 +3466,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
             found.append((match.start(1), match.end(1)))  # "a walk on the Town Moor", "the Castle Fields"
+    for match in _NAMED_MALL.finditer(text) if re.search(r" (?:Mall|Plaza|Centre|Center|Galleria|Hall)\b", text) else ():
+        found.append(match.span(1))  # "we live near the Asian Garden Mall"
     for match in _NAMED_SQUARE.finditer(text) if re.search(r" (?:Square|Circus|Cross|Junction)\b", text) else ():
         if match.group(1).split()[0].lower() not in _STOP:
             found.append(match.span(1))  # "his GP in Journal Square"
