@@ -1373,7 +1373,7 @@ MEDICAL = [
     "my abuelita gets her insulin, my tio takes her. My tía still makes tamales.",
     "The rabbi from the kollel visits him every Friday; the yeshiva boys sing.",
     "he went past caring, she lives beyond her means",
-    "Tūtū kāne had his heart attack at the beach. I went to the Mall.",
+    "Tūtū kāne had his heart attack at the beach.",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]
