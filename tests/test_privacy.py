@@ -934,6 +934,10 @@ IDENTIFIERS = [
     ("place", "my granny lives out past itta bena and only trusts the clinic", "itta"),
     # A shopping mall by its name.
     ("place", "Bà nội is on the transplant list; we live near the Asian Garden Mall.", "Garden"),
+    # A royal hospital named for its town; a hospital named for a prince; where one is driven from.
+    ("place", "me mam's been in the royal stoke a fortnight, the bus is easy", "stoke"),
+    ("place", "the clinic sister at prince mshiyeni is so kind", "mshiyeni"),
+    ("place", "my kokum does her dialysis, my uncle drives her from brokenhead", "brokenhead"),
 ]
 
 
@@ -1374,6 +1378,7 @@ MEDICAL = [
     "The rabbi from the kollel visits him every Friday; the yeshiva boys sing.",
     "he went past caring, she lives beyond her means",
     "Tūtū kāne had his heart attack at the beach.",
+    "he's in the royal navy. we had a pint at the royal oak on friday",
     # Text the gate has redacted once, screened again by `carekb check`: what stood by a name stays.
     "Thank you Mr. [name] for raising this. It was resolved in the Allies' [name]. Operation [name] failed.",
 ]

@@ -2667,6 +2667,8 @@ _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+t
                                 r"instead|rather|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
+#: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon".
+_ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+(royal[ \t]+([a-z][a-z'’-]+))\b")
 #: What follows "the royal" in a hospital's name and in no other royal thing's ("the royal navy").
 _ROYAL_KINDS = frozenset({"university", "infirmary", "hospital", "hospitals", "free", "united", "childrens", "children's",
                           "children’s", "womens", "women's", "women’s", "maternity", "memorial", "general"})
@@ -2895,6 +2897,7 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"commutes|commuting|came|come|comes|coming|went|going|headed|heading|home|back|anyone|"
                              r"anybody|someone|somebody|everyone|folks|i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|"
                              r"stays|stayed|staying|ranch|ranches|ranched|farm|farms|farmed)[ \t]+"  # South Africa's "ouma stays in mitchells plain"
+                             r"(?:(?:her|him|them|me|us)[ \t]+(?=from\b|to\b))?"  # "my uncle drives her from brokenhead"
                              # how far: "drove 3 hours to billings", "flew two hours from"
                              r"(?:(?:\d+|an?|one|two|three|four|five|six|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles|mins|"
                              r"minutes|km|kms)(?:[ \t]+each[ \t]+way)?[ \t]+)?"
@@ -3515,6 +3518,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _SERVICE_AT_LOWER_THE.finditer(text) if " the " in text else ():
         found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))  # "on the ICU at the general",
         # "my diabetes nurse claire at the royal free suggested"
+    for match in _ROYAL_TOWN_LOWER.finditer(text) if "royal " in text else ():
+        if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
+                and not common_word(match.group(2)):
+            found.append(match.span(1))  # "me mam's been in the royal stoke a fortnight", "in the royal london"
     for match in _AT_THE_LOWER_NAME.finditer(text) if " the " in text else ():
         word = match.group(1)
         if "&" in word:
