@@ -687,6 +687,9 @@ Two test sets:
   first, not the second) (recall 0.957 then),
   and tests/privacy/forum_fresh295.txt, the two-hundred-and-ninety-seventh, written after the
   changes the two-hundred-and-ninety-sixth led to, run straight after (recall 0.722 then);
+  tests/privacy/forum_fresh296.txt and tests/privacy/forum_fresh297.txt, the two-hundred-and-
+  ninety-eighth and two-hundred-and-ninety-ninth, written near the fourteenth session's end, are
+  committed unrun: add them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
