@@ -300,10 +300,10 @@ _HEALTH_SYSTEM_BEFORE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+((?i:banner|k
 _JOINED_INITIALS_AFTER = re.compile(r"[+/](?:[A-Z]{2,6}|[A-Z][a-z]+)\b(?![+/]?\d)")
 #: A hospital's initials before its site's name, after a word for where: "au CHUS [name]", "to UCSF [name]".
 _HOSPITAL_INITIALS_BEFORE = re.compile(r"\b(?:in|at|to|from|into|au|à|a|en|no|na|em|al|del)[ \t]+([A-Z]{2,5})[ \t]+$")
-#: "to the queen [name]", "at the Prince [name]": a hospital named for a king or a queen.
+#: "to the queen [name]", "at the Prince [name]": a hospital named for a king or a queen; "at lady
+#: [name]", "to sir [name]", "the clinic sister at prince [name]": for a lady, a knight or a prince.
 _ROYAL_BEFORE = re.compile(r"\b(?:to|at|in|from|into)[ \t]+(?:the[ \t]+((?:queen|king|prince|princess)[ \t]+)|"
-                           r"((?:lady|sir|prince|princess)[ \t]+))$", re.IGNORECASE)  # "at lady [name]", "to sir [name]",
-# "the clinic sister at prince [name]"
+                           r"((?:lady|sir|prince|princess)[ \t]+))$", re.IGNORECASE)
 #: A hospital's or a clinic's name in Portuguese, Spanish, French or Italian, before the rest of it.
 _HOSPITAL_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Clinique|Policlínico|Policlinico|"
                                  r"Ospedale|Sanatorio|Santa[ \t]+Casa)[ \t]+(?:(?:de|da|das|do|dos|del|della|di|la|los|"

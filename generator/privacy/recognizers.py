@@ -1266,8 +1266,10 @@ _CUES: dict[str, tuple[str, ...]] = {
                            "heartbroken", "thrilled", "frightened", "petrified", "distraught", "stressed", "overwhelmed",
                            "seizure", "fit", "absence", "hypo", "meltdown", "fever", "nosebleed", "migraine", "infection",
                            "episode", "panic", "fall", "came home", "passed away", "start", "surgery", "theatre",
-                           "recovery", "intensive", "icu", " her ", " his ", " up", "group", " who ", "brings",
-                           "bakes", "baked", "makes", "made"),
+                           "recovery", "intensive", "icu", " her ", " his ", " up", "group", "who runs", "who ran",
+                           "who organis", "who organiz", "who own", "who started", "who lead", "who led", "who host",
+                           "who manage", "who coordinat", "who volunteer", "who drive", "who drove", "who set up",
+                           "who founded", "brings ", "brought ", "bakes ", "baked ", "makes ", "made "),
     "kin_pair_lower": (" and ", " n ", "&"),
     "with_kin_lower": (" his ", " her "),
     "pair_subject_lower": (" and ", " n ", "&"),
@@ -2081,6 +2083,11 @@ def present_of_word(word: str) -> bool:
                for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")))
 
 
+@lru_cache(maxsize=1)
+def _brand_towns() -> frozenset[str]:
+    return frozenset(town for town in vocabulary.large_towns() if _town_before_brand(town))
+
+
 def _town_before_brand(word: str) -> bool:
     """A town of 15,000 people or more whose name some drug's brand shares, and no other medical
     word: where one lives or comes from, the town ("my cousin flew in from arima")."""
@@ -2400,7 +2407,7 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and not names_a_condition(text, match.end(1)):
             results.append(RecognizerResult("LOCATION", match.start(1), match.end(1), 0.7,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: EPONYM_TOWN}))
-    for match in _LIVES_IN_LOWER.finditer(text):
+    for match in _LIVES_IN_LOWER.finditer(text) if any(town in text for town in _brand_towns()) else ():
         if _town_before_brand(town := match.group(1).split()[0]):  # "my cousin flew in from arima"
             results.append(RecognizerResult("LOCATION", match.start(1), match.start(1) + len(town), 0.7,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: EPONYM_TOWN}))
@@ -2524,16 +2531,18 @@ _HOSPITAL_SECOND_WORD = re.compile(r"[ \t]+(?:river|valley|vale|hills?|park|view
                                    r"woods|pines|oaks|meadows?|point|bay|regional|memorial|general|medical|health|"
                                    r"baptist|methodist|community)\b")
 #: Departments named "<word> health" after "at" are no hospital: "the nurse at occupational health said".
-HEALTH_DEPARTMENTS = _HEALTH_DEPARTMENTS = frozenset({"occupational", "mental", "public", "student", "staff", "employee", "community", "sexual",
-                                 "child", "children's", "childrens", "women's", "womens", "men's", "mens", "family",
-                                 "home", "oral", "allied", "environmental", "behavioral", "behavioural", "school",
-                                 "primary", "maternal", "global", "population", "reproductive", "youth", "veterans",
-                                 "worker", "workplace", "travel", "infant", "adolescent", "planetary", "digital"})
+HEALTH_DEPARTMENTS = _HEALTH_DEPARTMENTS = frozenset({
+    "occupational", "mental", "public", "student", "staff", "employee", "community", "sexual", "child", "children's",
+    "childrens", "women's", "womens", "men's", "mens", "family", "home", "oral", "allied", "environmental", "behavioral",
+    "behavioural", "school", "primary", "maternal", "global", "population", "reproductive", "youth", "veterans", "worker",
+    "workplace", "travel", "infant", "adolescent", "planetary", "digital"})
 #: A place on an island, a hill, a bay or a creek, in lowercase: "the diabetes educator from palm
 #: island", "drives her from fox hill" (not "on a desert island", "in sick bay", "to new heights").
 _ISLAND_LOWER = re.compile(r"\b(?:in|on|from|to|at|off|near|via|across|outside|around)[ \t]+([a-z][a-z'’-]+[ \t]+"
                            r"(?:island|isle|hill|heights|springs|falls|creek|bay|harbou?r|beach|valley|ridge|grove))\b"
                            r"(?![ \t]+(?:road|street|st|rd|avenue|ave|lane|drive|way))")
+_ISLAND_WORDS = ("island", "isle", "hill", "height", "spring", "falls", "creek", "bay", "harbo", "beach", "valley",
+                 "ridge", "grove")
 _NOT_ISLAND_NAMES = frozenset({"desert", "deserted", "tropical", "remote", "private", "small", "tiny", "big", "little",
                                "treasure", "traffic", "kitchen", "heat", "one", "another", "each", "every", "north",
                                "south", "east", "west", "northern", "southern", "same", "whole", "entire", "greek",
@@ -3200,14 +3209,12 @@ _SERVICE_NOUNS = frozenset({"clinic", "clinics", "unit", "ward", "centre", "cent
                             "nurses", "line", "helpline", "review", "appointment", "outpatients", "day", "screening",
                             "programme", "program"})
 #: Branches of medicine and health named by a word that is no specialty's elsewhere.
-_MEDICINE_BRANCHES = frozenset({"internal", "family", "emergency", "sports", "tropical", "nuclear", "general", "occupational",
-                                "public", "student", "community", "aviation", "critical", "intensive", "palliative",
-                                "integrative", "functional", "lifestyle", "preventive", "preventative", "regenerative",
-                                "reproductive", "fetal", "maternal", "geriatric", "adolescent", "pediatric", "paediatric",
-                                "veterinary", "oral", "plastic", "thoracic", "hospital", "acute", "addiction",
-                                "behavioral", "behavioural", "environmental", "forensic", "genomic", "precision",
-                                "rehabilitation", "physical", "aerospace", "wilderness", "undersea", "hyperbaric",
-                                "laboratory", "transfusion", "clinical", "allied", "global", "digital", "population"})
+_MEDICINE_BRANCHES = HEALTH_DEPARTMENTS | frozenset({
+    "internal", "emergency", "sports", "tropical", "nuclear", "general", "aviation", "critical", "intensive", "palliative",
+    "integrative", "functional", "lifestyle", "preventive", "preventative", "regenerative", "fetal", "geriatric",
+    "pediatric", "paediatric", "veterinary", "plastic", "thoracic", "hospital", "acute", "addiction", "forensic", "genomic",
+    "precision", "rehabilitation", "physical", "aerospace", "wilderness", "undersea", "hyperbaric", "laboratory",
+    "transfusion", "clinical"})
 #: What services are named by: "Sexual Health", "Heart Failure", "Memory", "Eye Screening".
 _SPECIALTY_WORDS = frozenset({"pain", "health", "sexual", "mental", "memory", "heart", "failure", "lung", "breast", "bowel",
                               "kidney", "renal", "liver", "skin", "bone", "joint", "foot", "hand", "ear", "eye", "nose",
@@ -3474,7 +3481,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _NAMED_SQUARE.finditer(text) if re.search(r" (?:Square|Circus|Cross|Junction)\b", text) else ():
         if match.group(1).split()[0].lower() not in _STOP:
             found.append(match.span(1))  # "his GP in Journal Square"
-    for match in _COMPASS_AREA.finditer(text) if " the " in text else ():
+    for match in _COMPASS_AREA.finditer(text) if any(f"the {point} " in text for point in ("north", "south", "east", "west")) \
+            else ():
         word = match.group(2)
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
@@ -3492,7 +3500,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _MOUNT_LOWER.finditer(text) if "mt" in text else ():
         if match.group(1).split()[-1] not in _STOP:
             found.append(match.span(1))  # "they took her to mt hope"
-    for match in _NAMED_FACILITY_LOWER.finditer(text) if " the " in text else ():
+    for match in _NAMED_FACILITY_LOWER.finditer(text) if " the " in text and any(
+            kind in text for kind in ("centre", "center", "unit", "ward", "wing", "clinic", "institute", "hospice", "suite",
+                                      "pavilion")) else ():
         word = match.group(1).split()[0]
         if (word in vocabulary.given_names() or word in vocabulary.surnames()) and not common_word(word) \
                 and not not_a_venue(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
@@ -3504,7 +3514,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if owner not in _STOP and owner not in _KIN_WORDS and owner not in {"god", "gods", "nature", "mother", "father"} \
                 and match.group(2) not in _NOT_POSSESSED_PLACES and owner not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "we're from heart's content"
-    for match in _ISLAND_LOWER.finditer(text):
+    for match in _ISLAND_LOWER.finditer(text) if any(word in text for word in _ISLAND_WORDS) else ():
         first = match.group(1).split()[0]
         if first not in _NOT_ISLAND_NAMES and first not in _STOP and first not in vocabulary.EVERYDAY_WORDS \
                 and not first.endswith("ing") and not first.endswith("est") \
@@ -3546,7 +3556,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
                 and word not in vocabulary.large_places() and _SERVICE_SAYS.match(text, match.end()):
             found.append(match.span(1))  # "my psych nurse at the hollies says": a unit's name, though a word
-    for match in _SERVICE_AT_THE_IN_TOWN.finditer(text) if " at the " in text else ():
+    for match in _SERVICE_AT_THE_IN_TOWN.finditer(text) if " at the " in text and " in " in text else ():
         word, town = match.group(1), match.group(2)
         towns = {town, f"{town} {match.group(3)}"}
         if any(t in vocabulary.towns() and t not in _STOP and t not in vocabulary.EVERYDAY_WORDS and not common_word(t)
