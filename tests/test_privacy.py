@@ -938,6 +938,9 @@ IDENTIFIERS = [
     ("place", "me mam's been in the royal stoke a fortnight, the bus is easy", "stoke"),
     ("place", "the clinic sister at prince mshiyeni is so kind", "mshiyeni"),
     ("place", "my kokum does her dialysis, my uncle drives her from brokenhead", "brokenhead"),
+    # A month and its year in the languages members mix in.
+    ("date", "Far min fikk diagnosen i mars 2021; his physio is brilliant.", "mars"),
+    ("date", "Mi madre fue diagnosticada en marzo de 2021.", "marzo"),
 ]
 
 

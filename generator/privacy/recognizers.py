@@ -46,13 +46,13 @@ _ANY_CASE = _CASED | re.IGNORECASE
 
 MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-#: Months in French, Spanish, Portuguese, German, Italian and Polish, after a day's number.
+#: Months in French, Spanish, Portuguese, German, Italian, Polish, Dutch and the Scandinavian languages.
 _FOREIGN_MONTHS = (r"(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|"
                    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre|"
                    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|januar|februar|"
                    r"m[äa]rz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
                    r"ottobre|dicembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|"
-                   r"pa[źz]dziernika|listopada|grudnia)")
+                   r"pa[źz]dziernika|listopada|grudnia|desember|januari|februari|maart|mei|augustus)")
 #: "ninety-six", "a hundred and two": ages over 89 in words.
 _AGE_IN_WORDS = (r"(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[- ]hundred(?:[- ]and[- ]"
                  r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)")
@@ -455,6 +455,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\b\d{1,2}(?:er|º)?\s+(?:de\s+)?" + _FOREIGN_MONTHS + r"\b(?:\s+(?:de\s+)?\d{4})?"
                 # a month and its year: "March 2019", "Jan '22", "diagnosed 04/2019"
                 r"|\b" + MONTHS + r"\.?\s+(?:(?:of\s+)?(?:19|20)\d{2}|['’]\d{2})\b"
+                # ... in the languages members mix in: "i mars 2021", "en marzo de 2021", "im März 2020"
+                r"|\b" + _FOREIGN_MONTHS + r"\s+(?:de\s+)?(?:19|20)\d{2}\b"
                 r"|\b(?<![/.-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b(?![/.-]\d)"
                 r"|\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b"
                 r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?\b)?", 0.85,
