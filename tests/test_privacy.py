@@ -941,6 +941,8 @@ IDENTIFIERS = [
     # A month and its year in the languages members mix in.
     ("date", "Far min fikk diagnosen i mars 2021; his physio is brilliant.", "mars"),
     ("date", "Mi madre fue diagnosticada en marzo de 2021.", "marzo"),
+    # A town of three words, one of them a function word.
+    ("place", "we live outside truth or consequences so the nearest dialysis is a long way", "consequences"),
 ]
 
 

@@ -3015,6 +3015,7 @@ _PLACE_AROUND = re.compile(r"\b(?:up|down|over|out|round)[ \t]+([^\W\d_][\w'’-
                            r"|\b([^\W\d_][\w'’-]*)[ \t]+born[ \t]+and[ \t]+(?:bred|raised)\b")
 _FROM_TO = re.compile(r"\b(?:moved|moving|relocated)?[ \t]*from[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}?"
                       r"[ \t]+to[ \t]+([^\W\d_][\w'’-]*)")
+_THREE_WORDS = re.compile(r"[a-z][a-z'’-]+[ \t][a-z][a-z'’-]+[ \t][a-z][a-z'’-]+\b")
 #: ... whose word after "to" is a verb with its object, no town: "from Offenbach every weekend to cook for him".
 _VERB_OBJECT_AFTER = re.compile(r"[ \t]+(?:(?:for|with)[ \t]+)?(?:him|her|them|me|us|you|it)\b")
 
@@ -3610,6 +3611,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in (*_LIVES_IN_LOWER.finditer(text), *_LIVES_IN_LOWER_FROM_TO.finditer(text),
                   *_VENUE_IN_LOWER.finditer(text), *(_NEAR_LOWER_TOWN.finditer(text) if "near" in text else ())):
         lower, end = match.group(1), match.end(1)
+        if (three := _THREE_WORDS.match(text, match.start(1))) and three.group() in vocabulary.towns() \
+                and lower.split()[0] not in _STOP:
+            found.append(three.span())  # "we live outside truth or consequences": a town of three words
+            continue
         if " " in lower and (first := lower.split()[0]) not in _NOT_LANDSCAPE_NAMES and first not in _STOP \
                 and lower.split()[1] in _LANDSCAPE_KINDS and not vocabulary.demonym(first) and not is_medical(first):
             found.append((match.start(1), end))  # "anyone near cradle coast?": a region by a word and its kind
