@@ -2090,6 +2090,15 @@ def _brand_towns() -> frozenset[str]:
     return frozenset(town for town in vocabulary.large_towns() if _town_before_brand(town))
 
 
+def _names_a_town(words: str) -> bool:
+    """The one or two lowercase words after "in" open a town of the lists that is no common word or
+    kind of place: "at dhr in edinburg", "at the cross in edmonton" (not "in centre", "in town")."""
+    parts = words.split()
+    return any(town in vocabulary.towns() and town not in _STOP and town not in vocabulary.EVERYDAY_WORDS
+               and not common_word(town) and not not_a_venue(town)
+               for town in (" ".join(parts[:2]), parts[0]) if town)
+
+
 def _town_before_brand(word: str) -> bool:
     """A town of 15,000 people or more whose name some drug's brand shares, and no other medical
     word: where one lives or comes from, the town ("my cousin flew in from arima")."""
@@ -2522,8 +2531,16 @@ _SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][
                   r"lost[ \t]+(?:[a-z]+[ \t]+)?(?:toes?|legs?|foot|feet|fingers?|an[ \t]+eye)|"
                   r"(?:got|had|received|new)[ \t]+(?:my|his|her|their|a|the)?[ \t]*(?:new[ \t]+)?(?:kidney|liver|heart|lungs?|"
                   r"hip|knee|cornea|pancreas))")  # "got my kidney at uab"
-#: ("@" with a space after it is chat's "at": "the neuro @ kings"; "@kings" is a handle.)
+#: Departments named "<word> health" after "at" are no hospital: "the nurse at occupational health said".
+HEALTH_DEPARTMENTS = frozenset({
+    "occupational", "mental", "public", "student", "staff", "employee", "community", "sexual", "child", "children's",
+    "childrens", "women's", "womens", "men's", "mens", "family", "home", "oral", "allied", "environmental", "behavioral",
+    "behavioural", "school", "primary", "maternal", "global", "population", "reproductive", "youth", "veterans", "worker",
+    "workplace", "travel", "infant", "adolescent", "planetary", "digital"})
+#: ("@" with a space after it is chat's "at": "the neuro @ kings"; "@kings" is a handle; a department of
+#: health is no place: "the nurse at occupational health".)
 SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+(?:at|@)[ \t]+"
+                               r"(?!(?:" + "|".join(sorted(HEALTH_DEPARTMENTS)) + r")[ \t]+health\b)"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|least|all)\b)")
 #: ... and a hospital's initials after "at the": "the oncology ward at the rmch let us".
 _SERVICE_AT_THE_INITIALS = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+the[ \t]+([a-z]{2,5})\b(?![\w'’-])")
@@ -2532,12 +2549,6 @@ _SERVICE_AT_THE_INITIALS = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+the[ \t]+
 _HOSPITAL_SECOND_WORD = re.compile(r"[ \t]+(?:river|valley|vale|hills?|park|view|ridge|lake|creek|springs|heights|grove|"
                                    r"woods|pines|oaks|meadows?|point|bay|regional|memorial|general|medical|health|"
                                    r"baptist|methodist|community)\b")
-#: Departments named "<word> health" after "at" are no hospital: "the nurse at occupational health said".
-HEALTH_DEPARTMENTS = _HEALTH_DEPARTMENTS = frozenset({
-    "occupational", "mental", "public", "student", "staff", "employee", "community", "sexual", "child", "children's",
-    "childrens", "women's", "womens", "men's", "mens", "family", "home", "oral", "allied", "environmental", "behavioral",
-    "behavioural", "school", "primary", "maternal", "global", "population", "reproductive", "youth", "veterans", "worker",
-    "workplace", "travel", "infant", "adolescent", "planetary", "digital"})
 #: A place on an island, a hill, a bay or a creek, in lowercase: "the diabetes educator from palm
 #: island", "drives her from fox hill" (not "on a desert island", "in sick bay", "to new heights").
 _ISLAND_LOWER = re.compile(r"\b(?:in|on|from|to|at|off|near|via|across|outside|around)[ \t]+([a-z][a-z'’-]+[ \t]+"
@@ -2692,7 +2703,7 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
                                   r"at[ \t]+the[ \t]+([a-z][a-z'’-]+)\b")
 #: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
 _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+at[ \t]+the[ \t]+"
-                                     r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+)(?:[ \t]+([a-z][a-z'’-]+))?")
+                                     r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: A hospital called "the health sciences (centre)" after "to" or "at" (St. John's, Winnipeg), not
 #: the field ("a degree in the health sciences", "to the health sciences faculty").
 _HEALTH_SCIENCES = re.compile(r"\b(?:to|at)[ \t]+the[ \t]+(health[ \t]+sciences?(?:[ \t]+(?:centre|center))?)\b"
@@ -3491,10 +3502,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
     for match in _AT_INITIALS_IN_TOWN.finditer(text) if " at " in text else ():
-        word, words = match.group(1), match.group(2).split()
+        word = match.group(1)
         if _hospital_initials(word) and word not in vocabulary.KNOWN_INITIALS and word not in _STOP \
-                and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and any(
-                    " ".join(words[:size]) in vocabulary.towns() for size in (2, 1) if len(words) >= size):
+                and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and _names_a_town(match.group(2)):
             found.append(match.span(1))  # "my abuelita gets her insulin at dhr in edinburg"
     for match in _CHILDRENS_ALONE.finditer(text) if "hildren" in text else ():
         found.append(match.span(1))  # "they admitted her at children's downtown"
@@ -3560,10 +3570,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in vocabulary.large_places() and _SERVICE_SAYS.match(text, match.end()):
             found.append(match.span(1))  # "my psych nurse at the hollies says": a unit's name, though a word
     for match in _SERVICE_AT_THE_IN_TOWN.finditer(text) if " at the " in text and " in " in text else ():
-        word, town = match.group(1), match.group(2)
-        towns = {town, f"{town} {match.group(3)}"}
-        if any(t in vocabulary.towns() and t not in _STOP and t not in vocabulary.EVERYDAY_WORDS and not common_word(t)
-               and not not_a_venue(t) for t in towns) \
+        word = match.group(1)
+        if _names_a_town(match.group(2)) \
                 and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
                 and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
                 and word not in vocabulary.large_places() and word not in vocabulary.towns():
@@ -3579,8 +3587,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (second := _HOSPITAL_SECOND_WORD.match(text, match.end(1))) \
                 and (_SERVICE_SAYS.match(text, second.end()) or _IN_A_PLACE.match(text, second.end())) \
                 and match.group(1) not in _STOP and not is_medical(match.group(1)) \
-                and match.group(1) not in NOT_A_SERVICE_PLACE \
-                and not (second.group().strip() == "health" and match.group(1) in _HEALTH_DEPARTMENTS):
+                and match.group(1) not in NOT_A_SERVICE_PLACE:
             found.append((match.start(1), second.end()))  # "my daddy's oncologist at singing river wants",
             # "radiation is at singing river in ocean springs"
             continue

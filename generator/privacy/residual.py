@@ -121,8 +121,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             found.append((start, end, "a capitalised word after a word for where"))
     for match in recognizers.SERVICE_AT_LOWER.finditer(text) if " at " in text or " @ " in text else ():
         start, end = match.span(1)
-        if free(start, end) and _may_be_a_service_place(match.group(1), is_medical) \
-                and not (match.group(1) in recognizers.HEALTH_DEPARTMENTS and text.startswith(" health", end)):
+        if free(start, end) and _may_be_a_service_place(match.group(1), is_medical):
             found.append((start, end, "a lowercase word after a service and \"at\""))
     for match in _WHERE_LOWER_WORD.finditer(text) if lowercase_post else ():
         start, end = match.span(1)
