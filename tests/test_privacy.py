@@ -943,6 +943,9 @@ IDENTIFIERS = [
     ("date", "Mi madre fue diagnosticada en marzo de 2021.", "marzo"),
     # A town of three words, one of them a function word.
     ("place", "we live outside truth or consequences so the nearest dialysis is a long way", "consequences"),
+    # A hospital by its one word, where someone is, before its town; a name from the marae.
+    ("place", "grandpa's sugars are bad, he's at covenant in lubbock again", "covenant"),
+    ("name", "my nan came down to help, kiri from the marae brought soup", "kiri"),
 ]
 
 
@@ -993,6 +996,23 @@ def test_a_kind_or_a_time_after_at_the_before_a_town_is_no_hospital(gate: Privac
     assert gate.screen("the nurse at the walk in centre in leeds was lovely").text \
         == "the nurse at the walk in centre in [place] was lovely"
     assert gate.screen("chemo at the moment in leeds is slow").text == "chemo at the moment in [place] is slow"
+
+
+def test_someone_at_a_home_or_a_pastime_before_a_town_is_no_hospital(gate: PrivacyGate) -> None:
+    assert gate.screen("he's at uni in leeds and she's at mums in bolton").text \
+        == "he's at uni in [place] and she's at mums in [place]"
+    assert gate.screen("he's at camp in lubbock, she's still at rehab in leeds").text \
+        == "he's at camp in [place], she's still at rehab in [place]"
+
+
+def test_food_that_is_a_given_name_too_is_no_name_after_a_verb_for_food(gate: PrivacyGate) -> None:
+    result = gate.screen("aunty brought kai for everyone and we had kai at the marae")
+    assert result.text == "aunty brought kai for everyone and we had kai at the marae" and not result.held
+    assert gate.screen("my son kai has asthma").text == "my son [name] has asthma"
+
+
+def test_a_house_of_worship_in_lowercase_is_no_name(gate: PrivacyGate) -> None:
+    assert gate.screen("raj from the mandir brings food every week").text == "[name] from the mandir brings food every week"
 
 
 def test_a_kin_word_beside_a_name_is_no_name(gate: PrivacyGate) -> None:

@@ -777,7 +777,7 @@ ABSTRACT_NAMES = _ABSTRACT_NAMES = frozenset({"hope", "faith", "joy", "grace", "
                              "hunter", "king", "prince", "duke", "earl", "misty", "candy", "honey", "crystal", "brandy",
                              "iris", "angel"})
 #: Places people belong to: "Precious from church", "Hope from work".
-_COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|work|school|uni|college|choir|group|support group|"
+_COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|gurudwara|mandir|masjid|shul|marae|k[oō]hanga|kura|work|school|uni|college|choir|group|support group|"
                 r"rehab|cardiac rehab|bingo|pub|club|book club|gym|ward|clinic|hospice|next door|down the road|"
                 r"over the road|across the road|round the corner|up the road|village|street|pilates|yoga|hydro|"
                 r"zumba|playgroup|nursery|allotments?|parish|congregation|office|team|class|classes|course|programme|"
@@ -1841,6 +1841,19 @@ _NATION_AFTER = re.compile(r"[ \t]+(?:nation|nations|tribe|tribal|band|reservati
 _GREETING_PHRASE = re.compile(r"\b(?:kia[ \t]+(?:ora|kaha)|malo[ \t]+e[ \t]+lelei|talofa[ \t]+lava)\b", re.IGNORECASE)
 
 
+#: Words for food that are given names too, after what one does with food: "kiri brought kai".
+_FOOD_NAMES = frozenset({"kai"})
+_FOOD_BEFORE = re.compile(r"\b(?:brought|brings?|bringing|had|have|has|made|makes?|making|cooked|cooks?|cooking|ate|eats?|"
+                          r"eating|some|the|hot|good|our|shared|share|sharing)[ \t]+$")
+
+
+
+def food_not_a_name(text: str, start: int, word: str) -> bool:
+    """A word for food that is a given name too, after what one does with food: "kiri brought kai"
+    (food in te reo), not "my son kai"."""
+    return word in _FOOD_NAMES and bool(_FOOD_BEFORE.search(text, max(0, start - 12), start))
+
+
 def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any) -> list[RecognizerResult]:
     """Names and places written in lowercase ("eva kleist lives in kiel"): first names that are
     not also English words (with the surname after them), towns, and words that no English,
@@ -1863,6 +1876,8 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
             continue  # "guillain-barré syndrome", "epsom salts"
         if kind == "place" and word in vocabulary.all_languages() and _NATION_AFTER.match(text, end):
             continue  # "the cherokee nation one": a people's nation, though a town is named for it too
+        if kind == "name" and food_not_a_name(text, start, word):
+            continue
         if kind in ("unknown", "place") and not lowercase_post and after_indefinite_article(text, start):
             continue  # "as a promotora", "an upvote", "in a colonia": a thing or a role, no one's name or town
         if language.in_language(text, start, end, 0.0 if kind == "unknown" else language.FUNCTION_WORD):
@@ -2704,6 +2719,9 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
 #: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
 _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+at[ \t]+the[ \t]+"
                                      r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+#: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again".
+_SOMEONE_AT_IN_TOWN = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
+                                 r"\bstays)[ \t]+at[ \t]+([a-z][a-z-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: A hospital called "the health sciences (centre)" after "to" or "at" (St. John's, Winnipeg), not
 #: the field ("a degree in the health sciences", "to the health sciences faculty").
 _HEALTH_SCIENCES = re.compile(r"\b(?:to|at)[ \t]+the[ \t]+(health[ \t]+sciences?(?:[ \t]+(?:centre|center))?)\b"
@@ -3576,6 +3594,14 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
                 and word not in vocabulary.large_places() and word not in vocabulary.towns():
             found.append(match.span(1))  # "getting chemo at the cross in edmonton"
+    for match in _SOMEONE_AT_IN_TOWN.finditer(text) if " at " in text and " in " in text else ():
+        word = match.group(1)
+        owner = word.removesuffix("s")  # "at mums in leeds": someone's home
+        if _names_a_town(match.group(2)) and not common_word(word) and owner not in _KIN_WORDS \
+                and owner not in vocabulary.EVERYDAY_WORDS and word not in vocabulary.EVERYDAY_WORDS and word not in _STOP \
+                and word not in NOT_A_SERVICE_PLACE and word not in _NOT_A_UNIT and not not_a_venue(word) \
+                and not is_medical(word) and word not in vocabulary.large_places() and word not in vocabulary.towns():
+            found.append(match.span(1))  # "he's at covenant in lubbock again": a hospital by its one word
     for match in _STREET_ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
         if int(match.group(2)) > 31:
             found.append(match.span(1))  # "the eye clinic on 165th": no day of a month, a street

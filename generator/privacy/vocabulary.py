@@ -81,7 +81,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "manoushe", "maamoul", "sannas", "matatu", "matatus", "wahala", "abeg", "farmworker", "farmworkers", "khalto", "khalo", "hwabyung", "hanuiwon", "grandda", "colonia", "colonias", "promotora",
     "promotoras", "gaelic", "ysgol", "gymraeg", "cymraeg", "sheanmhair", "pongal", "lomilomi", "hokkien", "teochew", "hakka", "hainanese",
     "thaipusam", "deepavali", "onam", "sevadars", "sevadar", "fajr", "dhuhr", "zuhr", "maghrib", "tarawih", "koesisters", "koesister", "koeksister", "gemach", "huisarts", "longarts", "sapasui", "pahari", "wıìlıìdeh", "tłı̨chǫ", "pastizzi", "gutka", "baptists", "nannu", "gogo", "malume", "badarak", "tatik", "sorpotel", "mummo", "ukki", "amona", "aitona", "nanaay", "chinaay", "mutuelle", "bà", "ông", "bác", "chú", "dì", "abouna", "tasoni",
-    "karakia", "marae", "whaea", "kaumātua", "kaumatua", "pecorino", "sherpa", "sherpas", "akutaq", "repost", "reposts", "reposted",
+    "karakia", "marae", "whaea", "kura", "hāngi", "puha", "rewena", "mandir", "mandirs", "gurudwara", "kaumātua", "kaumatua", "pecorino", "sherpa", "sherpas", "akutaq", "repost", "reposts", "reposted",
     "reposting", "crosspost", "crossposting", "crossposted", "allemaal", "salut", "ciao", "tschüss", "hei",
     "faafetai", "fa'afetai", "fakafetai", "vinaka", "crioulo", "garifuna", "hudutu", "mamó", "daideo", "sofrito", "faikava",
     "cashapp", "paypal", "zelle", "revolut", "monzo",
