@@ -946,6 +946,8 @@ IDENTIFIERS = [
     # A hospital by its one word, where someone is, before its town; a name from the marae.
     ("place", "grandpa's sugars are bad, he's at covenant in lubbock again", "covenant"),
     ("name", "my nan came down to help, kiri from the marae brought soup", "kiri"),
+    # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
+    ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
 ]
 
 
@@ -1009,6 +1011,21 @@ def test_food_that_is_a_given_name_too_is_no_name_after_a_verb_for_food(gate: Pr
     result = gate.screen("aunty brought kai for everyone and we had kai at the marae")
     assert result.text == "aunty brought kai for everyone and we had kai at the marae" and not result.held
     assert gate.screen("my son kai has asthma").text == "my son [name] has asthma"
+
+
+def test_who_is_from_a_place_is_a_name_only_when_no_pronoun(gate: PrivacyGate) -> None:
+    assert gate.screen("I'm from Leeds. We're from Leeds. He’s from Leeds.").text \
+        == "I'm from [place]. We're from [place]. He’s from [place]."
+    assert gate.screen("Mags from Leeds rang.").text == "[name] from [place] rang."
+
+
+def test_a_province_after_a_town_in_a_signature_is_no_name(gate: PrivacyGate) -> None:
+    assert gate.screen("— Harpreet, Newton, BC").text == "— [name], [name], BC"
+
+
+def test_a_compound_of_a_prefix_after_from_is_no_place(gate: PrivacyGate) -> None:
+    result = gate.screen("Help from Self-Care and from Non-Hodgkin groups.")
+    assert result.findings == ()
 
 
 def test_a_house_of_worship_in_lowercase_is_no_name(gate: PrivacyGate) -> None:

@@ -574,10 +574,14 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
     found = []
     for start, _, kind in spans:
         if kind == "place" and (before := _FROM_BEFORE.search(text, max(0, start - 40), start)):
-            lower = before.group(1).lower()
+            word = before.group(1)
+            clitic = _CLITIC_END.search(word.lower())
+            if clitic:
+                word = word[:clitic.start()]  # "I'm from [place]": no name; "[name]'s from [place]"
+            lower = word.lower()
             if lower not in recognizers.STOP and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(before.group(1)) \
                     and not recognizers.common_word(lower) and lower not in vocabulary.large_places():
-                found.append((before.start(1), before.end(1), "name"))
+                found.append((before.start(1), before.start(1) + len(word), "name"))
     for start, _, kind in spans:
         if kind == "address" and (before := _VENUE_ON_BEFORE.search(text, max(0, start - 50), start)):
             words = before.group(1).split()
@@ -618,6 +622,9 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
                                                              or _NUMBERED_AFTER.match(text, start + len(word))):
         return False  # "[name], love them": a verb and its object; "[name], ward D9": a numbered thing
     sentence_start = recognizers.at_sentence_start(text, start)
+    if word.isupper() and len(word) <= 3 and lower in recognizers.REGION_CODES and text[start - 2:start] == ", " \
+            and not text[start + len(word):start + len(word) + 1].isalnum():
+        return False  # "[name], Newton, BC": the province after a town, a region, no name
     if word.isupper() and lower in vocabulary.KNOWN_INITIALS or lower in recognizers.ROLE_WORDS \
             or lower in recognizers.KIN_WORDS and not capitalised:
         return False  # "the NGO, [name],", "the help line lady, [name],", "my da, [name],": who the person

@@ -2892,7 +2892,7 @@ _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 #: Daddy in UHL on Sunday" (not "in ICU", "in DM", "in UK": known initials and places).
 _WHERE_INITIALS = re.compile(r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?([A-Z]{2,5})(?![\w&'’./-])" + _TOWN_FOLLOWS)
 #: States', provinces' and territories' postal codes (the US, Canada, Australia): no hospital's initials.
-_REGION_CODES = frozenset({"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "ia", "ks",
+REGION_CODES = _REGION_CODES = frozenset({"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "ia", "ks",
                            "ky", "la", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny",
                            "nc", "nd", "oh", "ok", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "wa", "wv", "wi",
                            "wy", "dc", "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "pe", "qc", "sk", "yt", "nsw",
@@ -2914,6 +2914,20 @@ _TOWN_BEFORE_HOSPITAL = re.compile(r"\b([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’
 _CAMPUS_LOWER = re.compile(r"\b(?:at|from|to|in|attend|attends|attending)[ \t]+(u[a-z]{1,3}[ \t]+([a-z][a-z'’-]{2,}))\b")
 #: ... and in lowercase, a street by a word no common one, after a shop or a chain: "the walgreens on
 #: closner, finally", "the cvs on bissonnet".
+#: A name of capitalised parts joined by hyphens, after a word for where: "we drive in from
+#: Cedar-Riverside", "we came from Pine-Hollow" (a neighbourhood no list has, though its words are).
+_HYPHENED_AFTER_WHERE = re.compile(r"\b(?:from|near|outside|around|past)[ \t]+"
+                                   r"((?-i:[A-Z])[a-z]+(?:-(?:on|upon|le|la|de|du|sur|en|in|under|by|the)?-?(?-i:[A-Z])[a-z]+)+)"
+                                   r"(?![\w'’-])")
+#: Compounds of capitalised words that name a people, a firm or a style, not a place.
+_NOT_PLACE_COMPOUNDS = frozenset({"anglo-saxon", "anglo-indian", "afro-caribbean", "coca-cola", "rolls-royce",
+                                  "mercedes-benz", "hewlett-packard", "pfizer-biontech", "oxford-astrazeneca",
+                                  "judeo-christian", "greco-roman", "austro-hungarian", "sino-tibetan", "indo-european"})
+#: Heads of compounds in prose and titles: "from Non-Hodgkin", "from Self-Care", "near Twenty-Two".
+_COMPOUND_HEADS = frozenset({"anti", "self", "non", "pre", "post", "co", "mid", "multi", "semi", "ex", "re", "sub", "inter",
+                             "over", "under", "out", "well", "long", "short", "high", "low", "full", "part", "half",
+                             "follow", "check", "walk", "drop", "sign", "step", "day", "all", "first", "one", "twenty",
+                             "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "x", "t", "b", "e"})
 _LOWER_STREET_AFTER_VENUE = re.compile(r"\b(?:clinic|surgery|practice|pharmacy|chemist|office|hospital|church|mosque|"
                                        r"temple|shop|cafe|café|library|centre|center|walgreens|cvs|walmart|target|heb|"
                                        r"kroger|tesco|boots|aldi|lidl|mcdonalds|costco|safeway|fresenius|davita|"
@@ -3486,6 +3500,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         initials = match.group(1).split()[0]
         if match.group(2) in vocabulary.towns() and initials not in _STOP and not common_word(initials):
             found.append(match.span(1))  # "anyone else at ut austin get accommodations"
+    for match in _HYPHENED_AFTER_WHERE.finditer(text) if "-" in text else ():
+        parts = [part for part in match.group(1).lower().split("-") if part]
+        if match.group(1).lower() not in _NOT_PLACE_COMPOUNDS and not is_medical(match.group(1)) and not any(
+                part in _STOP and len(part) > 3 or part in vocabulary.EVERYDAY_WORDS or is_medical(part)
+                or part in vocabulary.all_languages() for part in (parts[0], parts[-1])) and parts[0] not in _COMPOUND_HEADS:
+            found.append(match.span(1))  # "we drive in from Cedar-Riverside every morning"
     for match in _LOWER_STREET_AFTER_VENUE.finditer(text) if " on " in text else ():
         word = match.group(1)
         if not in_dictionary(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) \
