@@ -698,7 +698,9 @@ Two test sets:
   three-hundredth led to, run straight after (recall 0.947 then),
   and tests/privacy/forum_fresh300.txt, the three-hundred-and-second, written after the two-
   hundred-and-ninety-eighth and two-hundred-and-ninety-ninth were run and the changes they led to,
-  run straight after (recall 1.000 then);
+  run straight after (recall 1.000 then),
+  and tests/privacy/forum_fresh301.txt, the three-hundred-and-third, written after the changes the
+  three-hundred-and-second led to, run straight after (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1262,6 +1264,7 @@ FORUM_SETS = (
     ("forum-style three-hundredth set, blind until its first run", "forum_fresh298.txt"),
     ("forum-style three-hundred-and-first set, blind until its first run", "forum_fresh299.txt"),
     ("forum-style three-hundred-and-second set, blind until its first run", "forum_fresh300.txt"),
+    ("forum-style three-hundred-and-third set, blind until its first run", "forum_fresh301.txt"),
 )
 
 

@@ -1393,6 +1393,8 @@ MEDICAL = [
     "Mija started Epidiolex through the trial. mijo is doing better. My shimásání is well.",
     "we waited in the a&e for hours, then stayed at the b&b. summer comes round fast. hope comes in many forms",
     "we took him to bills for dinner",
+    # Grandparents in Swahili and Kikuyu.
+    "my shosho had a stroke last year and my cucu and guka still farm",
     "they farm in pairs. someone from church brings her soup. the lady from church brings soup",
     "The student psychologist speaks Northern Sámi with me; the doctor speaks Sámi too.",
     "said hello to lady luck. my pa is ill",
