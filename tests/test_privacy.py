@@ -946,6 +946,9 @@ IDENTIFIERS = [
     # A hospital by its one word, where someone is, before its town; a name from the marae.
     ("place", "grandpa's sugars are bad, he's at covenant in lubbock again", "covenant"),
     ("name", "my nan came down to help, kiri from the marae brought soup", "kiri"),
+    # A hospital named for Our Lady; one named for someone, after "the", before its town.
+    ("place", "my uncle had his bypass at Our Lady of the Lake and he's home now", "Lake"),
+    ("place", "mum's at the mater in brisbane again, the nurses are lovely", "mater"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
 ]
@@ -1005,6 +1008,17 @@ def test_someone_at_a_home_or_a_pastime_before_a_town_is_no_hospital(gate: Priva
         == "he's at uni in [place] and she's at mums in [place]"
     assert gate.screen("he's at camp in lubbock, she's still at rehab in leeds").text \
         == "he's at camp in [place], she's still at rehab in [place]"
+
+
+def test_a_town_of_common_words_after_a_hospital_is_found(gate: PrivacyGate) -> None:
+    assert gate.screen("paw-paw's sugar is up, he's been at lady of the sea in cut off since sunday").text \
+        == "paw-paw's sugar is up, he's been at [place] in [place] since sunday"
+    assert gate.screen("we were at the royal in good time").text == "we were at the royal in good time"
+
+
+def test_a_holiday_home_or_a_crematorium_after_at_the_is_no_hospital(gate: PrivacyGate) -> None:
+    assert gate.screen("she's at the bach in taupo and he's at the crem in leeds").text \
+        == "she's at the bach in [place] and he's at the crem in [place]"
 
 
 def test_food_that_is_a_given_name_too_is_no_name_after_a_verb_for_food(gate: PrivacyGate) -> None:

@@ -560,6 +560,9 @@ def _listed_names(text: str, spans: list[Span], is_medical: IsMedical) -> list[S
 
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:them|you|it|him|her|us|me|this|that)\b")
 _NUMBERED_AFTER = re.compile(r"[ \t]+[A-Za-z]?\d")
+#: ... and two lowercase words after a place someone is at, a town even of common words: "at [place] in cut off".
+_AT_BEFORE = re.compile(r"\bat[ \t]+(?:the[ \t]+)?$")
+_TWO_WORD_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z]+[ \t]+[a-z]+)\b")
 _IN_TOWN_AFTER = re.compile(rf",?[ \t]+(?:in|near|outside)[ \t]+({_UPPER}[\w'’-]+(?:[ \t]+{_UPPER}[\w'’-]+)?)")
 
 
@@ -588,6 +591,11 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
             if not any(w.lower() in recognizers.STOP or w.lower() in vocabulary.KNOWN_INITIALS or is_medical(w)
                        or w.lower() in vocabulary.EVERYDAY_WORDS for w in words):
                 found.append((before.start(1), before.end(1), "place"))  # "therapy at V-Excel on [address]"
+    for start, end, kind in spans:
+        if kind == "place" and _AT_BEFORE.search(text, max(0, start - 8), start) and (after := _TWO_WORD_TOWN_AFTER.match(text, end)) \
+                and after.group(1) in vocabulary.towns() \
+                and not any(word in recognizers.STOP for word in after.group(1).split()):
+            found.append((after.start(1), after.end(1), "place"))  # "at [place] in cut off": the town it is in
     for _, end, kind in spans:
         if kind != "address" or not (after := _IN_TOWN_AFTER.match(text, end)):
             continue

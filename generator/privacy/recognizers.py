@@ -2595,7 +2595,9 @@ _AREA_KINDS = frozenset({"north", "south", "east", "west", "side", "end", "coast
                          "surgery", "pharmacy", "station", "of"})
 #: Short words after "at" that are no hospital's initials: "my physio at uni", "the clinic at tafe".
 _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "ed", "a&e", "icu", "hdu", "nicu", "picu",
-                                    "pm", "am", "noon", "lunch", "nite", "xmas", "mod", "mods", "admin", "op"})
+                                    "pm", "am", "noon", "lunch", "nite", "xmas", "mod", "mods", "admin", "op",
+                                    # a crematorium, an off-licence, a reserve or residence: "at the crem in"
+                                    "crem", "offy", "rez", "res"})
 #: What a service's doctor does next: "my neuro at dent wants", "the nurse at st marys said".
 _STAFF_DO = (r"wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
              r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
@@ -2721,7 +2723,7 @@ _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|w
                                      r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again".
 _SOMEONE_AT_IN_TOWN = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
-                                 r"\bstays)[ \t]+at[ \t]+([a-z][a-z-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+                                 r"\bstays)[ \t]+at[ \t]+(the[ \t]+)?([a-z][a-z-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: A hospital called "the health sciences (centre)" after "to" or "at" (St. John's, Winnipeg), not
 #: the field ("a degree in the health sciences", "to the health sciences faculty").
 _HEALTH_SCIENCES = re.compile(r"\b(?:to|at)[ \t]+the[ \t]+(health[ \t]+sciences?(?:[ \t]+(?:centre|center))?)\b"
@@ -2903,6 +2905,12 @@ _LATIN_AFTER_IN = frozenset({"situ", "vivo", "vitro", "utero", "toto", "lieu", "
 _STAYS_IN_INITIALS = re.compile(r"(?:\b(?:is|was|been|back|still|admitted|stay|stayed|staying|up)|['’]s)[ \t]+in[ \t]+([a-z]{2,5})"
                                 r"(?=[ \t]+(?:again|since|for|with|overnight|today|tonight|now|till|until)\b|[ \t]*(?:[,.!?;]|$))")
 #: A children's hospital named for its state or city, in lowercase: "her hematologist at children's of michigan".
+#: Holiday homes and vans, named by words that are surnames too: "she's at the bach in taupo".
+_HOLIDAY_HOMES = frozenset({"bach", "crib", "camper", "caravan", "cottage", "cabin", "chalet", "static"})
+#: A Catholic hospital named for Our Lady, in any case: "he's been at lady of the sea in cut off",
+#: "at Our Lady of Lourdes" (a hospital or a parish, both where someone is).
+_OUR_LADY_OF = re.compile(r"\b(?:at|to|from|in|into)[ \t]+((?:(?i:our)[ \t]+)?(?i:lady)[ \t]+(?i:of)[ \t]+"
+                          r"(?:(?i:the)[ \t]+)?[A-Za-z]{3,}(?:[ \t]+(?i:regional|medical|hospital|center|centre|general))*)")
 _CHILDRENS_OF_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(children['’]?s[ \t]+(?:hospital[ \t]+)?of[ \t]+"
                                  r"([a-z]+(?:[ \t]+[a-z]+)?))\b")
 #: A town in lowercase before its hospital's kind: "the hydro pool at orange base hospital", "the renal
@@ -3489,6 +3497,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                     and not is_medical(town):
                 found.append((match.end(1) - len(town), match.end(1)))  # "at orange base hospital", "at broken hill base"
                 break
+    for match in _OUR_LADY_OF.finditer(text) if "ady of" in text or "ADY OF" in text else ():
+        if not is_medical(match.group(1).split()[-1]):
+            found.append(match.span(1))  # "he's been at lady of the sea in cut off since sunday"
     for match in _CHILDRENS_OF_LOWER.finditer(text) if "children" in text else ():
         words = match.group(2).split()
         for size in (2, 1) if len(words) > 1 else (1,):
@@ -3615,13 +3626,16 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in vocabulary.large_places() and word not in vocabulary.towns():
             found.append(match.span(1))  # "getting chemo at the cross in edmonton"
     for match in _SOMEONE_AT_IN_TOWN.finditer(text) if " at " in text and " in " in text else ():
-        word = match.group(1)
+        word = match.group(2)
         owner = word.removesuffix("s")  # "at mums in leeds": someone's home
-        if _names_a_town(match.group(2)) and not common_word(word) and owner not in _KIN_WORDS \
+        if match.group(1) and not (word in vocabulary.surnames() or word in vocabulary.given_names()
+                                   or len(word) <= 4 and _hospital_initials(word)) or word in _HOLIDAY_HOMES:
+            continue  # after "the", a hospital named for someone ("at the mater") or by initials ("at the lgh")
+        if _names_a_town(match.group(3)) and not common_word(word) and owner not in _KIN_WORDS \
                 and owner not in vocabulary.EVERYDAY_WORDS and word not in vocabulary.EVERYDAY_WORDS and word not in _STOP \
                 and word not in NOT_A_SERVICE_PLACE and word not in _NOT_A_UNIT and not not_a_venue(word) \
                 and not is_medical(word) and word not in vocabulary.large_places() and word not in vocabulary.towns():
-            found.append(match.span(1))  # "he's at covenant in lubbock again": a hospital by its one word
+            found.append(match.span(2))  # "he's at covenant in lubbock again": a hospital by its one word
     for match in _STREET_ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
         if int(match.group(2)) > 31:
             found.append(match.span(1))  # "the eye clinic on 165th": no day of a month, a street
