@@ -947,7 +947,7 @@ IDENTIFIERS = [
     ("place", "grandpa's sugars are bad, he's at covenant in lubbock again", "covenant"),
     ("name", "my nan came down to help, kiri from the marae brought soup", "kiri"),
     # A hospital named for Our Lady; one named for someone, after "the", before its town.
-    ("place", "my uncle had his bypass at Our Lady of the Lake and he's home now", "Lake"),
+    ("place", "my uncle had his bypass at our lady of the lake and he's home now", "lake"),
     ("place", "mum's at the mater in brisbane again, the nurses are lovely", "mater"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
