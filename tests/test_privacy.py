@@ -949,6 +949,11 @@ IDENTIFIERS = [
     # A hospital named for Our Lady; one named for someone, after "the", before its town.
     ("place", "my uncle had his bypass at our lady of the lake and he's home now", "lake"),
     ("place", "mum's at the mater in brisbane again, the nurses are lovely", "mater"),
+    # In lowercase: a hospital by a town's name that is a word; a memorial hospital by its words;
+    # a given name's possessive after "at".
+    ("place", "nani's sugar is high, the doctor at cwm hospital changed her tablets", "cwm"),
+    ("place", "she had her stroke and went to colonial war memorial hospital by ambulance", "colonial"),
+    ("place", "my cousin and me take turns staying at jimmy's with dad", "jimmy"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
 ]
@@ -1014,6 +1019,10 @@ def test_a_town_of_common_words_after_a_hospital_is_found(gate: PrivacyGate) -> 
     assert gate.screen("paw-paw's sugar is up, he's been at lady of the sea in cut off since sunday").text \
         == "paw-paw's sugar is up, he's been at [place] in [place] since sunday"
     assert gate.screen("we were at the royal in good time").text == "we were at the royal in good time"
+
+
+def test_a_kind_of_hospital_in_lowercase_is_no_hospital_name(gate: PrivacyGate) -> None:
+    assert gate.screen("he is in the war memorial hospital and she is in general hospital").findings == ()
 
 
 def test_a_holiday_home_or_a_crematorium_after_at_the_is_no_hospital(gate: PrivacyGate) -> None:
