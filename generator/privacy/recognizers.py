@@ -2917,6 +2917,23 @@ _CHILDRENS_OF_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(children['’]
 #: unit at broken hill base is" (country Australia's "base" alone, before what may follow a place).
 _TOWN_BEFORE_HOSPITAL = re.compile(r"\b([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)[ \t]+(?:(?:base|district|general|regional|"
                                    r"memorial|community|county)[ \t]+(?:hospital|infirmary)\b|base\b" + _TOWN_FOLLOWS + ")")
+#: A hospital by a town's name that is also a word, in lowercase: "the doctor at cwm hospital",
+#: "she's in valley hospital" (not "in cottage hospital", a kind).
+_WORD_HOSPITAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:hospital|infirmary)\b")
+_HOSPITAL_KINDS = frozenset({"cottage", "community", "district", "general", "private", "public", "teaching", "mental",
+                             "field", "base", "military", "state", "county", "city", "local", "regional", "rural",
+                             "psychiatric", "university", "maternity", "day", "main", "veterans", "army", "navy",
+                             "children's", "childrens", "children’s", "women's", "womens", "women’s", "cancer",
+                             "eye", "dental", "animal", "vet", "vets", "specialist", "mission", "bush",
+                             "village", "town", "country", "island"})
+#: A memorial hospital by the words of its name, in lowercase: "at colonial war memorial hospital".
+_MEMORIAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+(?:the[ \t]+)?((?:[a-z][a-z'’-]+[ \t]+){1,3}memorial[ \t]+"
+                             r"(?:hospital|infirmary|medical[ \t]+cent(?:er|re)|clinic|health[ \t]+cent(?:er|re)))\b")
+#: A given name's possessive after "at", in lowercase: someone's home or a place named for them
+#: ("turns staying at jimmy's with dad"), not a chain's ("at wendy's").
+_AT_GIVEN_POSSESSIVE_LOWER = re.compile(r"\bat[ \t]+([a-z]+)['’]s\b")
+_CHAINS_NAMED_FOR_PEOPLE = frozenset({"wendy", "denny", "macy", "claire", "carl", "freddy", "arby", "hardee", "culver",
+                                      "dillard", "kohl", "lowe", "chili", "applebee", "nando", "domino", "moe", "zaxby"})
 #: A university by its system's initials and its campus's town, in lowercase: "anyone else at ut austin",
 #: "transferred to uc davis".
 _CAMPUS_LOWER = re.compile(r"\b(?:at|from|to|in|attend|attends|attending)[ \t]+(u[a-z]{1,3}[ \t]+([a-z][a-z'’-]{2,}))\b")
@@ -3507,6 +3524,23 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             if place in vocabulary.large_places() or place in vocabulary.large_towns():
                 found.append((match.start(1), match.start(2) + len(place)))  # "at children's of michigan"
                 break
+    if "hospital" in text or "infirmary" in text:
+        for match in _WORD_HOSPITAL_LOWER.finditer(text):
+            word = match.group(1)
+            if (word in vocabulary.towns() or word in vocabulary.word_towns()) and word not in _HOSPITAL_KINDS \
+                    and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not not_a_venue(word) \
+                    and word not in _KIN_WORDS and not is_medical(word) and word not in vocabulary.large_places():
+                found.append((match.start(1), match.end()))  # "the doctor at cwm hospital changed her tablets"
+    for match in _MEMORIAL_LOWER.finditer(text) if "memorial" in text else ():
+        first = match.group(1).split()[0]
+        if first not in _STOP and first not in _HOSPITAL_KINDS and first != "war" and not is_medical(first):
+            found.append(match.span(1))  # "the doctor at colonial war memorial hospital"
+    for match in _AT_GIVEN_POSSESSIVE_LOWER.finditer(text) if "'s" in text or "’s" in text else ():
+        word = match.group(1)
+        if word in vocabulary.given_names() and word not in _CHAINS_NAMED_FOR_PEOPLE and word not in _KIN_WORDS \
+                and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) \
+                and word not in vocabulary.large_places() and word not in _ABSTRACT_NAMES:
+            found.append((match.start(1), match.end()))  # "my cousin and me take turns staying at jimmy's with dad"
     for match in _CAMPUS_LOWER.finditer(text) if " u" in text else ():
         initials = match.group(1).split()[0]
         if match.group(2) in vocabulary.towns() and initials not in _STOP and not common_word(initials):
