@@ -1416,6 +1416,8 @@ MEDICAL = [
     "Mija started Epidiolex through the trial. mijo is doing better. My shimásání is well.",
     "we waited in the a&e for hours, then stayed at the b&b. summer comes round fast. hope comes in many forms",
     "we took him to bills for dinner",
+    # Sisters and mothers in Vietnamese.
+    "Em gái tôi has epilepsy. Mẹ tôi has diabetes and chị tôi has asthma.",
     # Grandparents in Swahili and Kikuyu.
     "my shosho had a stroke last year and my cucu and guka still farm",
     "they farm in pairs. someone from church brings her soup. the lady from church brings soup",
