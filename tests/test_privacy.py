@@ -954,6 +954,9 @@ IDENTIFIERS = [
     ("place", "nani's sugar is high, the doctor at cwm hospital changed her tablets", "cwm"),
     ("place", "she had her stroke and went to colonial war memorial hospital by ambulance", "colonial"),
     ("place", "my cousin and me take turns staying at jimmy's with dad", "jimmy"),
+    # In lowercase: a town named as a month, where one comes down from; a town above which one farms.
+    ("place", "mum's in again, i'm coming down from march every day on the train", "march"),
+    ("place", "we farm up above settle and the district nurse has to come out", "settle"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
 ]
@@ -1019,6 +1022,11 @@ def test_a_town_of_common_words_after_a_hospital_is_found(gate: PrivacyGate) -> 
     assert gate.screen("paw-paw's sugar is up, he's been at lady of the sea in cut off since sunday").text \
         == "paw-paw's sugar is up, he's been at [place] in [place] since sunday"
     assert gate.screen("we were at the royal in good time").text == "we were at the royal in good time"
+
+
+def test_a_month_or_a_level_after_a_word_for_where_is_no_town(gate: PrivacyGate) -> None:
+    assert gate.screen("my a1c has come down from march and his sugar is way above normal").findings == ()
+    assert gate.screen("the meet up is at jenny's house this month").text == "the meet up is at [name]'s house this month"
 
 
 def test_a_kind_of_hospital_in_lowercase_is_no_hospital_name(gate: PrivacyGate) -> None:

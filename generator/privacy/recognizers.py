@@ -2932,6 +2932,8 @@ _MEMORIAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+(?:the[ \t]+)?((?:[
 #: A given name's possessive after "at", in lowercase: someone's home or a place named for them
 #: ("turns staying at jimmy's with dad"), not a chain's ("at wendy's").
 _AT_GIVEN_POSSESSIVE_LOWER = re.compile(r"\bat[ \t]+([a-z]+)['’]s\b")
+_POSSESSED_AFTER = re.compile(r"[ \t]+(?:house|home|place|flat|farm|bungalow|room|party|funeral|wedding|grave|bedside|"
+                              r"birthday|do|wake|caravan)\b")
 _CHAINS_NAMED_FOR_PEOPLE = frozenset({"wendy", "denny", "macy", "claire", "carl", "freddy", "arby", "hardee", "culver",
                                       "dillard", "kohl", "lowe", "chili", "applebee", "nando", "domino", "moe", "zaxby"})
 #: A university by its system's initials and its campus's town, in lowercase: "anyone else at ut austin",
@@ -2982,9 +2984,9 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"minutes|km|kms)(?:[ \t]+each[ \t]+way)?[ \t]+)?"
                              r"(?:(?:up|down|over|out|in)[ \t]+(?=from\b))?"  # "the physio comes up from ayr"
                              # "my granny lives out past itta bena", "we live just outside okay"
-                             r"(?:(?:out|up|down|over|back|just|right)[ \t]+(?=past\b|beyond\b|outside\b))?"
+                             r"(?:(?:out|up|down|over|back|just|right)[ \t]+(?=past\b|beyond\b|outside\b|above\b|below\b))?"
                              r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around|past|"
-                             r"beyond)[ \t]+"
+                             r"beyond|above|below)[ \t]+"
                              + _LOWER_TOWN)
 #: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
 #: rugby has been", "dad's dialysis is in temple three times a week".
@@ -2996,8 +2998,14 @@ VENUE_IN_LOWER = _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|cli
                              r"(?:[ \t]+(?:is|are|was|were))?"
                              r"[ \t]+(?:in|near|at)[ \t]+([a-z][a-z'’-]{3,}(?:[ \t][a-z][a-z'’-]+)?)"
                              rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS}|with)\b))")
+#: ... and above or below a town, however common its word: "we farm up above settle" (not "just
+#: above normal", "below par": a level).
+_ABOVE_TOWN_LOWER = re.compile(r"\b(?:up|down|out|right|way|farm|farms|live|lives)[ \t]+(?:above|below)[ \t]+([a-z][a-z'’-]+)\b")
+_LEVELS = frozenset({"normal", "par", "average", "target", "range"})
 #: ... and a town named as a month, where no month stands: "i live in march".
-_LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:live|lives|lived)[ \t]+in[ \t]+(march)\b(?![ \t]+(?:\d|of|and[ \t]+april))")
+_LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:(?:live|lives|lived)[ \t]+in|(?:coming|drive|drives|drove|driving)"
+                                  r"[ \t]+(?:up|down|over|in)[ \t]+from)[ \t]+(march)\b"
+                                  r"(?![ \t]+(?:\d|of|and[ \t]+april|to|till|until|through|onwards)\b)")
 #: ... and a town, of one word or two, just near: "crashed on a descent near box hill last sunday".
 _NEAR_LOWER_TOWN = re.compile(r"(?<![\w'’-])near[ \t]+(?!(?:the|a|an|my|our|his|her|their|your|its|this|that|some|"
                               r"any|every|each|all|one)\b)([a-z][a-z'’-]+[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
@@ -3540,7 +3548,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word in vocabulary.given_names() and word not in _CHAINS_NAMED_FOR_PEOPLE and word not in _KIN_WORDS \
                 and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) \
                 and word not in vocabulary.large_places() and word not in _ABSTRACT_NAMES:
-            found.append((match.start(1), match.end()))  # "my cousin and me take turns staying at jimmy's with dad"
+            # "take turns staying at jimmy's with dad": the place; "at jenny's house": her name
+            found.append((match.start(1), match.end(1) if _POSSESSED_AFTER.match(text, match.end()) else match.end()))
     for match in _CAMPUS_LOWER.finditer(text) if " u" in text else ():
         initials = match.group(1).split()[0]
         if match.group(2) in vocabulary.towns() and initials not in _STOP and not common_word(initials):
@@ -3753,6 +3762,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                     w in names for w in (first, stem) for names in (vocabulary.surnames(), vocabulary.first_names(),
                                                                     vocabulary.towns())):
             found.append(match.span(1))  # "has been at russells hall since friday": a hospital named for a house
+    for match in _ABOVE_TOWN_LOWER.finditer(text) if "above" in text or "below" in text else ():
+        lower = match.group(1)
+        if (lower in vocabulary.towns() or lower in vocabulary.word_towns()) and lower not in _LEVELS \
+                and lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS and lower not in _KIN_WORDS \
+                and not not_a_venue(lower) and not is_medical(lower):
+            found.append(match.span(1))  # "we farm up above settle and the district nurse comes out"
     for match in _LIVES_IN_MONTH_TOWN.finditer(text) if "march" in text else ():
         found.append(match.span(1))  # "i live in march and the nearest cardiac rehab is"
     for match in _WHERE_LOWER_TOWN.finditer(text):
