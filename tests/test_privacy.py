@@ -957,6 +957,8 @@ IDENTIFIERS = [
     # In lowercase: a town named as a month, where one comes down from; a town above which one farms.
     ("place", "mum's in again, i'm coming down from march every day on the train", "march"),
     ("place", "we farm up above settle and the district nurse has to come out", "settle"),
+    # In lowercase: a given name, even a word, with whom someone lives somewhere.
+    ("name", "dad's in the home now, mum stays with dot in kentville", "dot"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
 ]
@@ -1027,6 +1029,11 @@ def test_a_town_of_common_words_after_a_hospital_is_found(gate: PrivacyGate) -> 
 def test_a_month_or_a_level_after_a_word_for_where_is_no_town(gate: PrivacyGate) -> None:
     assert gate.screen("my a1c has come down from march and his sugar is way above normal").findings == ()
     assert gate.screen("the meet up is at jenny's house this month").text == "the meet up is at [name]'s house this month"
+
+
+def test_a_floor_after_moved_to_is_no_address(gate: PrivacyGate) -> None:
+    assert gate.screen("the lupus clinic moved to the 3rd floor last year").findings == ()
+    assert gate.screen("she lives with pain in her back and he's staying with us in the spare room").findings == ()
 
 
 def test_a_kind_of_hospital_in_lowercase_is_no_hospital_name(gate: PrivacyGate) -> None:

@@ -1048,6 +1048,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                   r"([a-z][\w'’-]*)\b"), 0.7),
     ("went_with_lower", re.compile(r"\b(?:went|go|going|came|come|coming|drove|walked|travell?ed)[ \t]+(?:along[ \t]+)?"
                                    r"with[ \t]+([a-z][\w'’-]*)[ \t]+to\b"), 0.7),
+    # "mum stays with dot in kentville": a given name, even a word, with whom someone lives somewhere.
+    ("stays_with_lower", re.compile(r"\b(?:stays?|stayed|staying|lives?|lived|living|stopping|moved[ \t]+in)[ \t]+with[ \t]+"
+                                    r"([a-z][\w'’-]*)[ \t]+(?:in|at|near|over|up|down|out)\b"), 0.7),
     # "phoenix and his dad are doing the walk", "precious and her mom run the sickle cell walk": a given
     # name, even a place's, with his or her relative.
     ("with_kin_lower", re.compile(r"(?:^|[.!?,;][ \t]+)([a-z][\w'’-]*)[ \t]+(?:and|n|&)[ \t]+(?:his|her)[ \t]+(?:dad|mum|mom|"
@@ -1514,6 +1517,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and (not w.common or w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES),  # not "our bill was",
     # "our brand is"
     "went_with_lower": lambda w: _given_word_name(w) and w.lower not in _SEASONS and w.lower not in _SIGN_OFF_WORDS,
+    "stays_with_lower": lambda w: _given_word_name(w) and w.lower not in _SEASONS and w.lower not in _ABSTRACT_NAMES,
     "visit_lower": lambda w: w.first and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "subject_state_lower": lambda w: (w.name_word or w.clear_first) and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES
     and not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _SEASONS
@@ -2270,6 +2274,10 @@ STREET_TYPES = STREET_SUFFIXES | frozenset(["street", "st", "road", "rd", "avenu
 ADDRESS_WORDS = _ADDRESS_WORDS = STREET_TYPES | frozenset(["street", "st", "str", "road", "rd", "avenue", "ave", "av", "lane", "ln", "drive", "dr", "boulevard", "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "square", "sq", "parkway", "highway", "hwy", "circle", "trail", "row", "gardens", "grove", "mews", "hill", "walk", "park", "apt", "apartment", "suite", "unit", "flat", "studio", "floor", "box", "po", "p.o.", "ul", "u", "rkp", "via", "rua", "calle", "avenida", "rue", "piazza", "viale", "c/", "strasse", "straße", "plaza", "praça", "largo", "vej", "gata", "gatan", "tie", "katu", "and", "de", "del", "della", "di", "du", "da", "do", "dos", "das", "la", "le", "les", "el", "von", "van", "der", "den", "ten", "ter", "nad", "am", "an", "im", "of", "the", "corner", "no", "nr", "h.no", "h.no.", "house", "plot", "door", "piso", "planta", "puerta", "etage", "étage", "lgh", "kat"])
 
 
+_FLOOR = re.compile(r"(?:the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top|ground|bottom)"
+                    r"[ \t]+(?:floor|level|storey|story)", re.IGNORECASE)
+
+
 def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
     """What follows an address cue, up to where prose resumes: house numbers, capitalised words,
     words no English list knows (foreign street and town names), street words, line breaks.
@@ -2303,8 +2311,10 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
         if start is not None and end is not None and end > start:
             while (last := re.search(r"[ \t,]+([\w'’.-]+)$", text[start:end])) and last.group(1).lower() in _STOP:
                 end = start + last.start()  # "... and the": prose, not the address
-            if text[start:end].strip(".,").lower() in vocabulary.large_places() or text[start:end].lower() in _STOP:
-                continue  # "I live in North Carolina": a state is not an address; "moved to the pain clinic"
+            if text[start:end].strip(".,").lower() in vocabulary.large_places() or text[start:end].lower() in _STOP \
+                    or _FLOOR.fullmatch(text[start:end]):
+                continue  # "I live in North Carolina": a state is not an address; "moved to the pain clinic",
+                # "moved to the 3rd floor": a floor of a building no address names
             results.append(RecognizerResult("STREET_ADDRESS", start, end, 0.85, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:address_block"}))
     return results
