@@ -1431,6 +1431,8 @@ MEDICAL = [
     "Mija started Epidiolex through the trial. mijo is doing better. My shimásání is well.",
     "we waited in the a&e for hours, then stayed at the b&b. summer comes round fast. hope comes in many forms",
     "we took him to bills for dinner",
+    # A season named by a word that is also a town's; mothers and grandmothers in Albanian.
+    "Mummy's depression got bad after Hurricane season. Nëna ime is on sertraline. Gjyshja ime has diabetes.",
     # Sisters and mothers in Vietnamese.
     "Em gái tôi has epilepsy. Mẹ tôi has diabetes and chị tôi has asthma.",
     # Grandparents in Swahili and Kikuyu.

@@ -2399,12 +2399,17 @@ def _town_size(text: str, run: re.Match[str], words: list[re.Match[str]], first:
             continue
         if size == 1 and last.group().isupper() and (len(last.group().rstrip(".")) <= 3 or phrase in vocabulary.KNOWN_INITIALS):
             continue  # "the OP", "approved ABA.": an abbreviation, not a town
+        if size == 1 and in_dictionary(phrase) and _SEASON_AFTER.match(text, start + len(phrase)):
+            continue  # "after Hurricane season", "Monsoon season": a time of year, though a town's name
         if size == 1 and vocabulary.english_frequency(phrase) >= vocabulary.KNOWN and (
                 (first > 0 or at_sentence_start(text, start)) and common_word(phrase)
                 or phrase in vocabulary.first_names()):
             continue  # "Reading the leaflet", "Good Reading", though "Leeds General was great"
         return size
     return 0
+
+
+_SEASON_AFTER = re.compile(r"[ \t]+(?i:season|seasons)\b")
 
 
 def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
