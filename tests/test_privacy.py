@@ -959,6 +959,9 @@ IDENTIFIERS = [
     ("place", "we farm up above settle and the district nurse has to come out", "settle"),
     # In lowercase: a given name, even a word, with whom someone lives somewhere.
     ("name", "dad's in the home now, mum stays with dot in kentville", "dot"),
+    # In lowercase: a hospital's initials where someone is; after a group "at the", before what it did.
+    ("place", "my nanna is at rdh again, my aunty flew in to sit with her", "rdh"),
+    ("place", "marcus from the sickle cell group at the bri rang to check on my son", "bri"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
 ]
@@ -1029,6 +1032,11 @@ def test_a_town_of_common_words_after_a_hospital_is_found(gate: PrivacyGate) -> 
 def test_a_month_or_a_level_after_a_word_for_where_is_no_town(gate: PrivacyGate) -> None:
     assert gate.screen("my a1c has come down from march and his sugar is way above normal").findings == ()
     assert gate.screen("the meet up is at jenny's house this month").text == "the meet up is at [name]'s house this month"
+
+
+def test_a_kind_of_place_or_a_pastime_after_at_is_no_hospital(gate: PrivacyGate) -> None:
+    assert gate.screen("the support group at the hub rang me and the nurse at the lodge rang too").findings == ()
+    assert gate.screen("he's at bjj tonight and she's at tafe again").findings == ()
 
 
 def test_a_floor_after_moved_to_is_no_address(gate: PrivacyGate) -> None:

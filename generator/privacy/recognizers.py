@@ -2612,7 +2612,9 @@ _AREA_KINDS = frozenset({"north", "south", "east", "west", "side", "end", "coast
 _NOT_HOSPITAL_INITIALS = frozenset({"uni", "tafe", "cegep", "gp", "gps", "er", "ed", "a&e", "icu", "hdu", "nicu", "picu",
                                     "pm", "am", "noon", "lunch", "nite", "xmas", "mod", "mods", "admin", "op",
                                     # a crematorium, an off-licence, a reserve or residence: "at the crem in"
-                                    "crem", "offy", "rez", "res"})
+                                    "crem", "offy", "rez", "res",
+                                    # a martial art, a burger chain: "he's at bjj tonight"
+                                    "bjj", "mcd", "mcds", "maccas", "kfc"})
 #: What a service's doctor does next: "my neuro at dent wants", "the nurse at st marys said".
 _STAFF_DO = (r"wants|wanted|says|said|told|thinks|reckons|is|was|has|had|gave|put|changed|started|"
              r"stopped|referred|prescribed|upped|increased|lowered|suggested|recommended|ordered|did|does|"
@@ -2631,7 +2633,9 @@ NOT_A_SERVICE_PLACE = frozenset({
     "quarter", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "reception", "triage", "admissions", "discharge", "uni", "college", "church", "work", "school", "home", "this",
     "that", "these", "those", "what", "which", "whatever", "short", "long", "full", "our", "its", "term", "sunrise",
-    "sunset", "birth"})
+    "sunset", "birth",
+    # kinds of place a group or a nurse is at: "the support group at the hub rang me"
+    "leisure", "hub", "beach", "lodge", "legion", "rec", "ymca", "ywca"})
 
 
 def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> bool:
@@ -2731,7 +2735,7 @@ _NOT_PLACE_AMPERSANDS = frozenset({"a&e", "q&a", "b&b", "r&r", "m&s", "p&o", "b&
                                    "t&c", "c&w", "g&t", "d&c", "i&d", "d&v", "f&f", "e&d"})
 #: A unit named by a word in lowercase, after a service and "at the", before what its staff do.
 _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surgeons?|[a-z]+ologists?|[a-z]+iatrists?|"
-                                  r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker)[ \t]+(?:[a-z]+[ \t]+)?"
+                                  r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker|group)[ \t]+(?:[a-z]+[ \t]+)?"
                                   r"at[ \t]+the[ \t]+([a-z][a-z'’-]+)\b")
 #: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
 _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+at[ \t]+the[ \t]+"
@@ -2739,6 +2743,10 @@ _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|w
 #: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again".
 _SOMEONE_AT_IN_TOWN = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
                                  r"\bstays)[ \t]+at[ \t]+(the[ \t]+)?([a-z][a-z-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+#: ... and someone who is at a hospital's initials: "my nanna is at rdh again" (not "at tafe").
+_SOMEONE_AT_INITIALS = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback)[ \t]+(?:in[ \t]+)?at[ \t]+"
+                                  r"([a-z]{2,4})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
+                                  r"until|till|overnight|this|all|on|in)\b)")
 #: A hospital called "the health sciences (centre)" after "to" or "at" (St. John's, Winnipeg), not
 #: the field ("a degree in the health sciences", "to the health sciences faculty").
 _HEALTH_SCIENCES = re.compile(r"\b(?:to|at)[ \t]+the[ \t]+(health[ \t]+sciences?(?:[ \t]+(?:centre|center))?)\b"
@@ -3683,6 +3691,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
                 and word not in vocabulary.large_places() and word not in vocabulary.towns():
             found.append(match.span(1))  # "getting chemo at the cross in edmonton"
+    for match in _SOMEONE_AT_INITIALS.finditer(text) if " at " in text else ():
+        word = match.group(1)
+        if _hospital_initials(word) and word not in _STOP \
+                and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _REGION_CODES:
+            found.append(match.span(1))  # "my nanna is at rdh again": a hospital by its initials
     for match in _SOMEONE_AT_IN_TOWN.finditer(text) if " at " in text and " in " in text else ():
         word = match.group(2)
         owner = word.removesuffix("s")  # "at mums in leeds": someone's home
