@@ -1039,6 +1039,23 @@ def test_a_kind_of_place_or_a_pastime_after_at_is_no_hospital(gate: PrivacyGate)
     assert gate.screen("he's at bjj tonight and she's at tafe again").findings == ()
 
 
+def test_a_web_address_ends_before_the_sentence_goes_on(gate: PrivacyGate) -> None:
+    assert gate.screen("see [the group](https://chat.whatsapp.com/invite) or www.sarahsblog.com/about, thanks.").text \
+        == "see [the group]([url]) or [url], thanks."
+    assert gate.screen("read https://en.wikipedia.org/wiki/Asthma_(disease).").findings == ()
+
+
+def test_no_word_of_a_public_health_address_is_a_place(gate: PrivacyGate) -> None:
+    text = "Go to https://www.nhs.uk/conditions/asthma/ for more, or i went to https://www.cdc.gov/asthma today"
+    result = gate.screen(text)
+    assert result.text == text and not result.held
+
+
+def test_a_title_after_a_comma_is_no_place(gate: PrivacyGate) -> None:
+    assert gate.screen("a dietitian near Scarborough Town Centre; ours, Mrs. Sivakumar, retired.").text \
+        == "a dietitian near [address]; ours, Mrs. [name], retired."
+
+
 def test_a_floor_after_moved_to_is_no_address(gate: PrivacyGate) -> None:
     assert gate.screen("the lupus clinic moved to the 3rd floor last year").findings == ()
     assert gate.screen("she lives with pain in her back and he's staying with us in the spare room").findings == ()

@@ -151,8 +151,12 @@ class PrivacyGate:
                 results.extend(lines_above_country(text, self.is_medical))
                 phrase_spans = recognizers.medical_phrases(text, self._is_medical_phrase, self._phrase_starts)
                 phrases = Covered(phrase_spans)
+                # A web address is judged whole (a public health page's is kept): no word inside it
+                # ("https" after "go to") is a name or a place of its own.
+                addresses = Covered([(r.start, r.end) for r in results if r.entity_type == "URL"])
                 kept = [r for r in results if r.score >= THRESHOLD and not self._vetoed(text, r)
-                        and not (r.entity_type in ("PERSON", "LOCATION") and phrases.contains(r.start, r.end))]
+                        and not (r.entity_type in ("PERSON", "LOCATION") and (
+                            phrases.contains(r.start, r.end) or addresses.contains(r.start, r.end)))]
                 # A public health page's address is kept whole, not read word by word; the words
                 # of "zoledronic acid" are judged together.
                 seen = kept + [r for r in results if r.entity_type == "URL" and r not in kept] + [

@@ -591,7 +591,9 @@ def pattern_recognizers() -> list[PatternRecognizer]:
         pattern("URL", "profile_url", r"(?:https?://)?(?:www\.|m\.)?(?:facebook|fb|instagram|twitter|x|tiktok|"
                 r"linkedin|youtube|reddit|threads|snapchat|pinterest|tumblr|medium|github|patreon|onlyfans)"
                 r"\.(?:com|net)/\S+", 0.95),
-        pattern("URL", "web_url", r"\bhttps?://\S+|\bwww\.[a-z0-9-]+\.\S+", 0.7),
+        # A closing bracket ends an address unless the address opened one, and a stop or a comma
+        # after it is the sentence's: "[group](https://...).", though "https://.../Asthma_(disease)".
+        pattern("URL", "web_url", r"""\b(?:https?://|www\.[a-z0-9-]+\.)(?:[^\s()]|\([^\s()]*\))+(?<![.,;:!?'"’”])""", 0.7),
         # "justgiving.com/fundraising/jane-smith-5k", "linktr.ee/janesmith": a bare address with a path,
         # where fundraising pages and link lists carry a name.
         pattern("URL", "bare_url", r"(?<![\w@./-])(?:[a-z0-9-]+\.)+(?:com|org|net|co|uk|ee|me|ly|io|info|us|ca|au|ie|nz|"
@@ -3232,7 +3234,7 @@ _INSTITUTION_AFTER = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+(?:hos
 _TOWN_BASED = re.compile(rf"(?<![\w'’-])((?:{UPPER})[^\W\d_]+)-(?:based|born|raised|bred|headquartered)\b")
 #: "the village of Little Snoring", "our village is tiny, Little Snoring,": named settlements.
 _SETTLEMENT = re.compile(rf"\b(?:village|hamlet|town|suburb|parish|estate)\b(?:[ \t]+(?:of|called|named)[ \t]+|"
-                         rf"[^.!?\n]{{0,25}}?,[ \t]+)((?-i:{UPPER})[\w'’-]*(?:[ \t]+(?-i:{UPPER})[\w'’-]*){{0,2}})",
+                         rf"[^.!?;\n]{{0,25}}?,[ \t]+)((?-i:{UPPER})[\w'’-]*(?:[ \t]+(?-i:{UPPER})[\w'’-]*){{0,2}})",
                          re.IGNORECASE)
 
 
@@ -3599,8 +3601,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _APPOSITIVE_VENUE.finditer(text) if ", " in text else ():
         first = match.group(1).split()[0].lower()
         if first in _STOP or first in vocabulary.EVERYDAY_WORDS or first in vocabulary.large_places() \
-                or first in vocabulary.KNOWN_INITIALS or is_medical(match.group(1)) or not_a_venue(first):
-            continue  # "our church, God bless them,", "my clinic, NHS Lothian's,"
+                or first in vocabulary.KNOWN_INITIALS or is_medical(match.group(1)) or not_a_venue(first) \
+                or first.rstrip(".") in TITLE_WORDS or first.rstrip(".") in HONORIFICS:
+            continue  # "our church, God bless them,", "my clinic, NHS Lothian's,", "ours, Mrs. [name], retired"
         found.append(match.span(1))  # "Our church, Oriental Mission, runs", "my gym, Iron Works."
     for match in _NAMED_LANDSCAPE.finditer(text) if _LANDSCAPE_WORD.search(text) else ():
         if match.group(1).split()[0].lower() not in _STOP and not in_holiday(text, match.start(1), match.end(1)):
@@ -3942,8 +3945,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _SETTLEMENT.finditer(text):
         name = match.group(1)
         if not name[:1].isupper() or name.lower() in vocabulary.large_places() or is_medical(name) \
-                or name.split()[0].lower() in _STOP or name.lower() in vocabulary.EVERYDAY_WORDS:
-            continue
+                or name.split()[0].lower() in _STOP or name.lower() in vocabulary.EVERYDAY_WORDS \
+                or name.split()[0].lower().rstrip(".") in TITLE_WORDS:
+            continue  # "the village, Mrs. [name] says": a title, no place
         found.append((match.start(1), match.end(1)))
     return [RecognizerResult("LOCATION", start, end, 0.6,
                              recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:cued_place"})
