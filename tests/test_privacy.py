@@ -962,6 +962,8 @@ IDENTIFIERS = [
     # In lowercase: a hospital's initials where someone is; after a group "at the", before what it did.
     ("place", "my nanna is at rdh again, my aunty flew in to sit with her", "rdh"),
     ("place", "marcus from the sickle cell group at the bri rang to check on my son", "bri"),
+    # In lowercase: a hospital by one word after "in the", before a town no list has.
+    ("place", "mam's chemo is in the regional in dooradoyle, my sister comes down", "regional"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
 ]
@@ -1054,6 +1056,11 @@ def test_no_word_of_a_public_health_address_is_a_place(gate: PrivacyGate) -> Non
 def test_a_title_after_a_comma_is_no_place(gate: PrivacyGate) -> None:
     assert gate.screen("a dietitian near Scarborough Town Centre; ours, Mrs. Sivakumar, retired.").text \
         == "a dietitian near [address]; ours, Mrs. [name], retired."
+
+
+def test_a_time_after_in_the_before_a_town_is_no_hospital(gate: PrivacyGate) -> None:
+    assert gate.screen("his chemo is in the morning in leeds and her op is in the new year in leeds").text \
+        == "his chemo is in the morning in [place] and her op is in the new year in [place]"
 
 
 def test_a_floor_after_moved_to_is_no_address(gate: PrivacyGate) -> None:
@@ -1460,6 +1467,8 @@ MEDICAL = [
     "Mummy's depression got bad after Hurricane season. Nëna ime is on sertraline. Gjyshja ime has diabetes.",
     # Sisters and mothers in Vietnamese.
     "Em gái tôi has epilepsy. Mẹ tôi has diabetes and chị tôi has asthma.",
+    # Appalachian grandparents.
+    "pappaw got his black lung papers through and mammaw is doing well",
     # Grandparents in Swahili and Kikuyu.
     "my shosho had a stroke last year and my cucu and guka still farm",
     "they farm in pairs. someone from church brings her soup. the lady from church brings soup",

@@ -2113,11 +2113,12 @@ def _brand_towns() -> frozenset[str]:
 
 def _names_a_town(words: str) -> bool:
     """The one or two lowercase words after "in" open a town of the lists that is no common word or
-    kind of place: "at dhr in edinburg", "at the cross in edmonton" (not "in centre", "in town")."""
+    kind of place, or a word no list or page has: "at dhr in edinburg", "at the cross in edmonton",
+    "in the regional in dooradoyle" (not "in centre", "in town")."""
     parts = words.split()
     return any(town in vocabulary.towns() and town not in _STOP and town not in vocabulary.EVERYDAY_WORDS
                and not common_word(town) and not not_a_venue(town)
-               for town in (" ".join(parts[:2]), parts[0]) if town)
+               for town in (" ".join(parts[:2]), parts[0]) if town) or bool(parts) and _unknown_place_word(parts[0])
 
 
 def _town_before_brand(word: str) -> bool:
@@ -2740,7 +2741,7 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
                                   r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker|group)[ \t]+(?:[a-z]+[ \t]+)?"
                                   r"at[ \t]+the[ \t]+([a-z][a-z'’-]+)\b")
 #: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
-_SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+at[ \t]+the[ \t]+"
+_SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+(?:at|in)[ \t]+the[ \t]+"
                                      r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again".
 _SOMEONE_AT_IN_TOWN = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
@@ -2778,7 +2779,11 @@ _NOT_A_UNIT = frozenset({"time", "moment", "end", "start", "beginning", "meeting
                          "point", "stage", "rate", "level", "age", "bedside", "scene", "station", "window", "till",
                          "hospice", "hospital", "clinic", "surgery", "practice", "ward", "unit", "centre", "center",
                          "home", "pharmacy", "chemist", "lab", "school", "office", "gym", "pool", "church", "library",
-                         "hostel", "shelter", "prison", "jail", "jobcentre", "council", "practise"})
+                         "hostel", "shelter", "prison", "jail", "jobcentre", "council", "practise",
+                         # times of a day or a year: "his chemo is in the morning in leeds"
+                         "morning", "mornings", "afternoon", "afternoons", "evening", "evenings", "night", "day",
+                         "week", "summer", "winter", "spring", "autumn", "fall", "meantime", "past", "future",
+                         "middle", "new", "old", "first", "second", "last", "main", "local", "pipeline", "works"})
 #: A street by its ordinal alone, after a word for where: "the eye clinic on 165th".
 _STREET_ORDINAL = re.compile(r"\b(?:on|off|near|at|of)[ \t]+((\d{2,3})(?:st|nd|rd|th))\b"
                              r"(?![ \t]+(?:floor|storey|story|percentile|centile|time|attempt|round|cycle|birthday|"
@@ -3687,7 +3692,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
                 and word not in vocabulary.large_places() and _SERVICE_SAYS.match(text, match.end()):
             found.append(match.span(1))  # "my psych nurse at the hollies says": a unit's name, though a word
-    for match in _SERVICE_AT_THE_IN_TOWN.finditer(text) if " at the " in text and " in " in text else ():
+    for match in _SERVICE_AT_THE_IN_TOWN.finditer(text) if " the " in text and " in " in text else ():
         word = match.group(1)
         if _names_a_town(match.group(2)) \
                 and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
