@@ -964,6 +964,8 @@ IDENTIFIERS = [
     ("place", "marcus from the sickle cell group at the bri rang to check on my son", "bri"),
     # In lowercase: a hospital by one word after "in the", before a town no list has.
     ("place", "mam's chemo is in the regional in dooradoyle, my sister comes down", "regional"),
+    # A care home someone moved into.
+    ("address", "Mawmaw moved into Heritage Manor last month and the aide is a saint.", "Heritage"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
 ]
@@ -1467,6 +1469,8 @@ MEDICAL = [
     "Mummy's depression got bad after Hurricane season. Nëna ime is on sertraline. Gjyshja ime has diabetes.",
     # Sisters and mothers in Vietnamese.
     "Em gái tôi has epilepsy. Mẹ tôi has diabetes and chị tôi has asthma.",
+    # Mothers in Hungarian, grandmothers in Mi'kmaw.
+    "Anyám has vascular dementia now. Nukumi (my grandmother) is well.",
     # Appalachian grandparents.
     "pappaw got his black lung papers through and mammaw is doing well",
     # Grandparents in Swahili and Kikuyu.

@@ -2233,7 +2233,7 @@ _ADDRESS_CUE = re.compile(
     r"(?<!\bip\s)(?<!mail\s)(?<!\bweb\s)(?<!\bmac\s)address(?:es)?"
     r"(?:\s+(?:is|was|are|to|with))?(?:\s+(?:the\s+same|as\s+follows|below|here\s+they\s+are))?\s*[:=-]?"
     r"|\b(?:sent|send\s+(?:it|them|this|that|one|a\s+new\s+one|the\s+\w+)|deliver(?:ed)?|moved|ship(?:ped)?|"
-    r"post(?:ed)?|mail(?:ed)?|return(?:ed)?|taxi)\s+to"
+    r"post(?:ed)?|mail(?:ed)?|return(?:ed)?|taxi)\s+to|\bmoved\s+(?:her|him|them|us|me|mum|mom|dad)?\s*into"
     r"|\b(?:lives?|living|located|meet(?:\s+(?:me|you|us|up))?|meets|drops?\s+(?:you|me)\s+off|arrived|is|are|on|"
     r"starts?|starting|finish(?:es)?|held|based)\s+at"
     r"|\b(?:lives?|living)\s+(?:on|in)"
