@@ -964,6 +964,11 @@ IDENTIFIERS = [
     ("place", "marcus from the sickle cell group at the bri rang to check on my son", "bri"),
     # In lowercase: a hospital by one word after "in the", before a town no list has.
     ("place", "mam's chemo is in the regional in dooradoyle, my sister comes down", "regional"),
+    # In lowercase: a town no list has, before its kind; a town one is driven in from; a hospital's
+    # initials one is taken to.
+    ("place", "we come in from broughty ferry on the bus, takes ages", "broughty"),
+    ("place", "my brother drives me in from warman for dialysis", "warman"),
+    ("place", "dad had his stroke and they took him to hri, the stroke nurse is brill", "hri"),
     # A care home someone moved into.
     ("address", "Mawmaw moved into Heritage Manor last month and the aide is a saint.", "Heritage"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
@@ -1058,6 +1063,10 @@ def test_no_word_of_a_public_health_address_is_a_place(gate: PrivacyGate) -> Non
 def test_a_title_after_a_comma_is_no_place(gate: PrivacyGate) -> None:
     assert gate.screen("a dietitian near Scarborough Town Centre; ours, Mrs. Sivakumar, retired.").text \
         == "a dietitian near [address]; ours, Mrs. [name], retired."
+
+
+def test_a_bed_or_a_chain_one_is_taken_to_is_no_hospital(gate: PrivacyGate) -> None:
+    assert gate.screen("they took him to bed, he took us to kfc and she drives me in from work").findings == ()
 
 
 def test_a_time_after_in_the_before_a_town_is_no_hospital(gate: PrivacyGate) -> None:

@@ -2746,8 +2746,11 @@ _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|w
 #: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again".
 _SOMEONE_AT_IN_TOWN = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
                                  r"\bstays)[ \t]+at[ \t]+(the[ \t]+)?([a-z][a-z-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
-#: ... and someone who is at a hospital's initials: "my nanna is at rdh again" (not "at tafe").
-_SOMEONE_AT_INITIALS = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback)[ \t]+(?:in[ \t]+)?at[ \t]+"
+#: ... and someone who is at a hospital's initials, or taken there: "my nanna is at rdh again",
+#: "they took him to hri, the stroke nurse" (not "at tafe").
+_SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback)[ \t]+(?:in[ \t]+)?at"
+                                  r"|\b(?:took|taken|take|takes|rushed|sent|transferred|moved|brought|blue[ -]?lighted|"
+                                  r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)[ \t]+to)[ \t]+"
                                   r"([a-z]{2,4})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
                                   r"until|till|overnight|this|all|on|in)\b)")
 #: A hospital called "the health sciences (centre)" after "to" or "at" (St. John's, Winnipeg), not
@@ -3008,7 +3011,8 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"commutes|commuting|came|come|comes|coming|went|going|headed|heading|home|back|anyone|"
                              r"anybody|someone|somebody|everyone|folks|i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|"
                              r"stays|stayed|staying|ranch|ranches|ranched|farm|farms|farmed)[ \t]+"  # South Africa's "ouma stays in mitchells plain"
-                             r"(?:(?:her|him|them|me|us)[ \t]+(?=from\b|to\b))?"  # "my uncle drives her from brokenhead"
+                             # "my uncle drives her from brokenhead", "my brother drives me in from warman"
+                             r"(?:(?:her|him|them|me|us)[ \t]+(?=(?:(?:up|down|over|out|in)[ \t]+)?from\b|to\b))?"
                              # how far: "drove 3 hours to billings", "flew two hours from"
                              r"(?:(?:\d+|an?|one|two|three|four|five|six|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles|mins|"
                              r"minutes|km|kms)(?:[ \t]+each[ \t]+way)?[ \t]+)?"
@@ -3060,6 +3064,10 @@ _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|dr
 #: A region or a district named by a word and a landscape's kind, after those cues: "anyone near cradle
 #: coast?", "we live in hunter valley and"; not by a direction or a common adjective ("near the coast",
 #: "in rolling hills").
+#: Second words of towns and suburbs, after a first word no list has: "broughty ferry", "kelty bridge".
+_PLACE_SECOND_WORDS = frozenset({"ferry", "bridge", "port", "green", "park", "bay", "hill", "hills", "falls", "mills",
+                                 "heath", "cross", "end", "town", "village", "junction", "harbour", "harbor", "beach",
+                                 "springs", "wells", "creek", "lake", "crossing", "point", "heights", "vale", "valley"})
 _LANDSCAPE_KINDS = frozenset({"coast", "valley", "vale", "hills", "heights", "downs", "dales", "heath", "moor", "moors",
                               "fens", "peninsula", "highlands", "gorge", "plains", "ranges", "tablelands", "wolds",
                               "plain", "flats"})
@@ -3699,7 +3707,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
                 and word not in vocabulary.large_places() and word not in vocabulary.towns():
             found.append(match.span(1))  # "getting chemo at the cross in edmonton"
-    for match in _SOMEONE_AT_INITIALS.finditer(text) if " at " in text else ():
+    for match in _SOMEONE_AT_INITIALS.finditer(text) if " at " in text or " to " in text else ():
         word = match.group(1)
         if _hospital_initials(word) and word not in _STOP \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _REGION_CODES:
@@ -3764,6 +3772,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if " " in lower and (first := lower.split()[0]) not in _NOT_LANDSCAPE_NAMES and first not in _STOP \
                 and lower.split()[1] in _LANDSCAPE_KINDS and not vocabulary.demonym(first) and not is_medical(first):
             found.append((match.start(1), end))  # "anyone near cradle coast?": a region by a word and its kind
+            continue
+        if " " in lower and _unknown_place_word(lower.split()[0]) and lower.split()[1] in _PLACE_SECOND_WORDS:
+            found.append((match.start(1), end))  # "we come in from broughty ferry": a word no list has, and its kind
             continue
         if " " in lower and lower not in vocabulary.towns():  # "moved to deal last spring": the town, one word
             lower = lower.split()[0]
