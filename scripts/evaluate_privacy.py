@@ -743,6 +743,9 @@ Two test sets:
   changes the three-hundred-and-seventeenth led to, run straight after (recall 1.000 then),
   and tests/privacy/forum_fresh317.txt, the three-hundred-and-nineteenth, written after the
   changes the three-hundred-and-eighteenth led to, run straight after (recall 0.952 then);
+  tests/privacy/forum_fresh318.txt and tests/privacy/forum_fresh319.txt, the three-hundred-and-
+  twentieth and three-hundred-and-twenty-first, written near the fifteenth session's end, are
+  committed unrun: add them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;

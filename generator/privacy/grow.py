@@ -573,7 +573,8 @@ _FROM_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)[ \t]+from[ \t]+$
 
 def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) -> list[Span]:
     """"lives on [address] in Hemel": a capitalised place after an address is its town; "Mags
-    from [place]": a capitalised word that is no everyday word, before where someone is from, a name."""
+    from [place]": a capitalised word that is no everyday word, before where someone is from, a name;
+    "at [place] in cut off": two lowercase words of a town's name after a place someone is at."""
     found = []
     for start, _, kind in spans:
         if kind == "place" and (before := _FROM_BEFORE.search(text, max(0, start - 40), start)):

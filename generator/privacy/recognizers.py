@@ -779,7 +779,8 @@ ABSTRACT_NAMES = _ABSTRACT_NAMES = frozenset({"hope", "faith", "joy", "grace", "
                              "hunter", "king", "prince", "duke", "earl", "misty", "candy", "honey", "crystal", "brandy",
                              "iris", "angel"})
 #: Places people belong to: "Precious from church", "Hope from work".
-_COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|gurudwara|mandir|masjid|shul|marae|k[oō]hanga|kura|work|school|uni|college|choir|group|support group|"
+_COMMUNITIES = (r"church|chapel|mosque|temple|synagogue|gurdwara|gurudwara|mandir|masjid|shul|marae|k[oō]hanga|kura|"
+                r"work|school|uni|college|choir|group|support group|"
                 r"rehab|cardiac rehab|bingo|pub|club|book club|gym|ward|clinic|hospice|next door|down the road|"
                 r"over the road|across the road|round the corner|up the road|village|street|pilates|yoga|hydro|"
                 r"zumba|playgroup|nursery|allotments?|parish|congregation|office|team|class|classes|course|programme|"
