@@ -2315,10 +2315,11 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
         if start is not None and end is not None and end > start:
             while (last := re.search(r"[ \t,]+([\w'’.-]+)$", text[start:end])) and last.group(1).lower() in _STOP:
                 end = start + last.start()  # "... and the": prose, not the address
-            if text[start:end].strip(".,").lower() in vocabulary.large_places() or text[start:end].lower() in _STOP \
-                    or _FLOOR.fullmatch(text[start:end]):
+            block = text[start:end].strip(".,")
+            if block.lower() in vocabulary.large_places() or text[start:end].lower() in _STOP \
+                    or _FLOOR.fullmatch(text[start:end]) or is_medical(re.sub(r"^(?i:the)[ \t]+", "", block)):
                 continue  # "I live in North Carolina": a state is not an address; "moved to the pain clinic",
-                # "moved to the 3rd floor": a floor of a building no address names
+                # "moved to the 3rd floor": a floor of a building no address names; "is at the T1 clinic"
             results.append(RecognizerResult("STREET_ADDRESS", start, end, 0.85, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:address_block"}))
     return results
