@@ -969,6 +969,11 @@ IDENTIFIERS = [
     ("place", "we come in from broughty ferry on the bus, takes ages", "broughty"),
     ("place", "my brother drives me in from warman for dialysis", "warman"),
     ("place", "dad had his stroke and they took him to hri, the stroke nurse is brill", "hri"),
+    # In lowercase: a hospital by a word no list has, where someone is; the health sciences where
+    # someone is; a town whose word never stands bare after "in".
+    ("place", "gogo is at mpilo since tuesday, my cousin sits with her", "mpilo"),
+    ("place", "dad's in the health sciences after his heart attack", "sciences"),
+    ("place", "mum had her stroke in deal and they took her to the hospital", "deal"),
     # A care home someone moved into.
     ("address", "Mawmaw moved into Heritage Manor last month and the aide is a saint.", "Heritage"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
@@ -1063,6 +1068,10 @@ def test_no_word_of_a_public_health_address_is_a_place(gate: PrivacyGate) -> Non
 def test_a_title_after_a_comma_is_no_place(gate: PrivacyGate) -> None:
     assert gate.screen("a dietitian near Scarborough Town Centre; ours, Mrs. Sivakumar, retired.").text \
         == "a dietitian near [address]; ours, Mrs. [name], retired."
+
+
+def test_a_field_of_study_or_a_deal_is_no_place(gate: PrivacyGate) -> None:
+    assert gate.screen("she has a degree in the health sciences and had to deal with a great deal of pain").findings == ()
 
 
 def test_a_bed_or_a_chain_one_is_taken_to_is_no_hospital(gate: PrivacyGate) -> None:

@@ -2748,16 +2748,16 @@ _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|w
 #: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again".
 _SOMEONE_AT_IN_TOWN = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
                                  r"\bstays)[ \t]+at[ \t]+(the[ \t]+)?([a-z][a-z-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
-#: ... and someone who is at a hospital's initials, or taken there: "my nanna is at rdh again",
-#: "they took him to hri, the stroke nurse" (not "at tafe").
+#: ... and someone who is at a hospital's initials or a word no list has, or taken there: "my nanna
+#: is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse" (not "at tafe").
 _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback)[ \t]+(?:in[ \t]+)?at"
                                   r"|\b(?:took|taken|take|takes|rushed|sent|transferred|moved|brought|blue[ -]?lighted|"
                                   r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)[ \t]+to)[ \t]+"
-                                  r"([a-z]{2,4})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
+                                  r"([a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
                                   r"until|till|overnight|this|all|on|in)\b)")
 #: A hospital called "the health sciences (centre)" after "to" or "at" (St. John's, Winnipeg), not
 #: the field ("a degree in the health sciences", "to the health sciences faculty").
-_HEALTH_SCIENCES = re.compile(r"\b(?:to|at)[ \t]+the[ \t]+(health[ \t]+sciences?(?:[ \t]+(?:centre|center))?)\b"
+_HEALTH_SCIENCES = re.compile(r"(?:\b(?:to|at)|(?:['’]s|\bis|\bwas|\bbeen|\bstill|\bback)[ \t]+in)[ \t]+the[ \t]+(health[ \t]+sciences?(?:[ \t]+(?:centre|center))?)\b"
                               r"(?![ \t]+(?:building|faculty|library|programs?|programmes?|degrees?|courses?|"
                               r"departments?|school|college|students?|campus|at|of|university|sector|field)\b)")
 #: A children's hospital by its first word alone, where someone is taken: "they admitted her at
@@ -3038,6 +3038,9 @@ VENUE_IN_LOWER = _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|cli
 #: above normal", "below par": a level).
 _ABOVE_TOWN_LOWER = re.compile(r"\b(?:up|down|out|right|way|farm|farms|live|lives)[ \t]+(?:above|below)[ \t]+([a-z][a-z'’-]+)\b")
 _LEVELS = frozenset({"normal", "par", "average", "target", "range"})
+#: ... and a town whose word, a noun or a verb, never stands bare after "in" or "from": "mum had
+#: her stroke in deal", "we moved from settle" (not "to deal with", "a deal of").
+_BARE_WORD_TOWN = re.compile(r"\b(?:in|from|near|outside)[ \t]+(deal|settle|ware|diss)\b(?![ \t]+(?:with|of|for|in)\b)")
 #: ... and a town named as a month, where no month stands: "i live in march".
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:(?:live|lives|lived)[ \t]+in|(?:coming|drive|drives|drove|driving)"
                                   r"[ \t]+(?:up|down|over|in)[ \t]+from)[ \t]+(march)\b"
@@ -3711,7 +3714,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span(1))  # "getting chemo at the cross in edmonton"
     for match in _SOMEONE_AT_INITIALS.finditer(text) if " at " in text or " to " in text else ():
         word = match.group(1)
-        if _hospital_initials(word) and word not in _STOP \
+        if (len(word) <= 4 and _hospital_initials(word) or _unknown_place_word(word)) and word not in _STOP \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _REGION_CODES:
             found.append(match.span(1))  # "my nanna is at rdh again": a hospital by its initials
     for match in _SOMEONE_AT_IN_TOWN.finditer(text) if " at " in text and " in " in text else ():
@@ -3817,6 +3820,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS and lower not in _KIN_WORDS \
                 and not not_a_venue(lower) and not is_medical(lower):
             found.append(match.span(1))  # "we farm up above settle and the district nurse comes out"
+    for match in _BARE_WORD_TOWN.finditer(text) if "deal" in text or "settle" in text or "ware" in text or "diss" in text else ():
+        found.append(match.span(1))  # "mum had her stroke in deal and they took her to [place]"
     for match in _LIVES_IN_MONTH_TOWN.finditer(text) if "march" in text else ():
         found.append(match.span(1))  # "i live in march and the nearest cardiac rehab is"
     for match in _WHERE_LOWER_TOWN.finditer(text):
