@@ -1777,7 +1777,7 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("couldn't have done it without her driving me to the suboxone clinic in hazard",
      "a town of the lists after a word for where in a post without capitals at 71-77"),
     # ... and where a clinic is, however common the town's word.
-    ("the cardiac nurse runs a clinic in settle once a month", ("a town of the lists where a clinic or a group is, "
+    ("the cardiac nurse runs a clinic in battle once a month", ("a town of the lists where a clinic or a group is, "
      "in a post without capitals at 35-41")),
     # ... and before a preposition of where: "at Regions near her".
     ("she won't let the shaman at Regions near her, only the doctor", "a capitalised word after a word for where at 28-35"),
