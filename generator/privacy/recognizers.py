@@ -1854,7 +1854,6 @@ _FOOD_BEFORE = re.compile(r"\b(?:brought|brings?|bringing|had|have|has|made|make
                           r"eating|some|the|hot|good|our|shared|share|sharing)[ \t]+$")
 
 
-
 def food_not_a_name(text: str, start: int, word: str) -> bool:
     """A word for food that is a given name too, after what one does with food: "kiri brought kai"
     (food in te reo), not "my son kai"."""
@@ -2747,7 +2746,8 @@ _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|w
                                      r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again".
 _SOMEONE_AT_IN_TOWN = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
-                                 r"\bstays)[ \t]+at[ \t]+(the[ \t]+)?([a-z][a-z-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+                                 r"\bstays)[ \t]+at[ \t]+(the[ \t]+)?([a-z][a-z-]+)[ \t]+in[ \t]+"
+                                 r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is at a hospital's initials or a word no list has, or taken there: "my nanna
 #: is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse" (not "at tafe").
 _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback)[ \t]+(?:in[ \t]+)?at"
@@ -2757,7 +2757,8 @@ _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]
                                   r"until|till|overnight|this|all|on|in)\b)")
 #: A hospital called "the health sciences (centre)" after "to" or "at" (St. John's, Winnipeg), not
 #: the field ("a degree in the health sciences", "to the health sciences faculty").
-_HEALTH_SCIENCES = re.compile(r"(?:\b(?:to|at)|(?:['’]s|\bis|\bwas|\bbeen|\bstill|\bback)[ \t]+in)[ \t]+the[ \t]+(health[ \t]+sciences?(?:[ \t]+(?:centre|center))?)\b"
+_HEALTH_SCIENCES = re.compile(r"(?:\b(?:to|at)|(?:['’]s|\bis|\bwas|\bbeen|\bstill|\bback)[ \t]+in)[ \t]+the[ \t]+"
+                              r"(health[ \t]+sciences?(?:[ \t]+(?:centre|center))?)\b"
                               r"(?![ \t]+(?:building|faculty|library|programs?|programmes?|degrees?|courses?|"
                               r"departments?|school|college|students?|campus|at|of|university|sector|field)\b)")
 #: A children's hospital by its first word alone, where someone is taken: "they admitted her at
@@ -2929,7 +2930,8 @@ _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 #: Daddy in UHL on Sunday" (not "in ICU", "in DM", "in UK": known initials and places).
 _WHERE_INITIALS = re.compile(r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?([A-Z]{2,5})(?![\w&'’./-])" + _TOWN_FOLLOWS)
 #: States', provinces' and territories' postal codes (the US, Canada, Australia): no hospital's initials.
-REGION_CODES = _REGION_CODES = frozenset({"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "ia", "ks",
+REGION_CODES = _REGION_CODES = frozenset({"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il",
+                           "ia", "ks",
                            "ky", "la", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny",
                            "nc", "nd", "oh", "ok", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "wa", "wv", "wi",
                            "wy", "dc", "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "pe", "qc", "sk", "yt", "nsw",
