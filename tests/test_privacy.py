@@ -1487,6 +1487,8 @@ MEDICAL = [
     "Mummy's depression got bad after Hurricane season. Nëna ime is on sertraline. Gjyshja ime has diabetes.",
     # Sisters and mothers in Vietnamese.
     "Em gái tôi has epilepsy. Mẹ tôi has diabetes and chị tôi has asthma.",
+    # A cardiac catheterisation by its short name.
+    "pappaw had his heart cath last week and the cath lab was busy; my uncle had a cardiac cath too",
     # Type 1 and type 2 diabetes by their short names, after a cue for an address.
     "Our son is at the T1 clinic on Tuesdays; he's been T1 since 2019 and his grandad is T2.",
     # Mothers in Hungarian, grandmothers in Mi'kmaw.

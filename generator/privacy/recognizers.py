@@ -3011,7 +3011,7 @@ _FOR_WHOM_CAPITAL = re.compile(rf"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?({
 _NOT_FOR_WHOM = frozenset({"other", "young", "little", "small", "older", "local", "many", "most", "some", "all",
                            "both", "poor", "vulnerable", "disabled", "autistic", "deaf", "blind", "pregnant", "new"})
 _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
-                             r"drives|drove|driving|fly|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
+                             r"drives|drove|driving|fly|flies|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
                              r"commutes|commuting|came|come|comes|coming|went|going|headed|heading|home|back|anyone|"
                              r"anybody|someone|somebody|everyone|folks|i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|"
                              r"stays|stayed|staying|ranch|ranches|ranched|farm|farms|farmed)[ \t]+"  # South Africa's "ouma stays in mitchells plain"
