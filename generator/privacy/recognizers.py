@@ -2111,6 +2111,14 @@ def _brand_towns() -> frozenset[str]:
     return frozenset(town for town in vocabulary.large_towns() if _town_before_brand(town))
 
 
+def _unit_word(word: str, is_medical: Any) -> bool:
+    """A lowercase word before "in" and a town that may name a hospital or a unit: no stop, everyday,
+    time or venue word, nothing medical, no town or large place ("at the cross in edmonton")."""
+    return word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
+        and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
+        and word not in vocabulary.large_places() and word not in vocabulary.towns()
+
+
 def _names_a_town(words: str) -> bool:
     """The one or two lowercase words after "in" open a town of the lists that is no common word or
     kind of place, or a word no list or page has: "at dhr in edinburg", "at the cross in edmonton",
@@ -3709,10 +3717,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span(1))  # "my psych nurse at the hollies says": a unit's name, though a word
     for match in _SERVICE_AT_THE_IN_TOWN.finditer(text) if " the " in text and " in " in text else ():
         word = match.group(1)
-        if _names_a_town(match.group(2)) \
-                and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
-                and word not in _NOT_A_UNIT and not not_a_venue(word) and not is_medical(word) \
-                and word not in vocabulary.large_places() and word not in vocabulary.towns():
+        if _names_a_town(match.group(2)) and _unit_word(word, is_medical):
             found.append(match.span(1))  # "getting chemo at the cross in edmonton"
     for match in _SOMEONE_AT_INITIALS.finditer(text) if " at " in text or " to " in text else ():
         word = match.group(1)
@@ -3726,9 +3731,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                                    or len(word) <= 4 and _hospital_initials(word)) or word in _HOLIDAY_HOMES:
             continue  # after "the", a hospital named for someone ("at the mater") or by initials ("at the lgh")
         if _names_a_town(match.group(3)) and not common_word(word) and owner not in _KIN_WORDS \
-                and owner not in vocabulary.EVERYDAY_WORDS and word not in vocabulary.EVERYDAY_WORDS and word not in _STOP \
-                and word not in NOT_A_SERVICE_PLACE and word not in _NOT_A_UNIT and not not_a_venue(word) \
-                and not is_medical(word) and word not in vocabulary.large_places() and word not in vocabulary.towns():
+                and owner not in vocabulary.EVERYDAY_WORDS and _unit_word(word, is_medical):
             found.append(match.span(2))  # "he's at covenant in lubbock again": a hospital by its one word
     for match in _STREET_ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
         if int(match.group(2)) > 31:
