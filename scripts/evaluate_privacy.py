@@ -742,10 +742,11 @@ Two test sets:
   and tests/privacy/forum_fresh316.txt, the three-hundred-and-eighteenth, written after the
   changes the three-hundred-and-seventeenth led to, run straight after (recall 1.000 then),
   and tests/privacy/forum_fresh317.txt, the three-hundred-and-nineteenth, written after the
-  changes the three-hundred-and-eighteenth led to, run straight after (recall 0.952 then);
-  tests/privacy/forum_fresh318.txt and tests/privacy/forum_fresh319.txt, the three-hundred-and-
-  twentieth and three-hundred-and-twenty-first, written near the fifteenth session's end, are
-  committed unrun: add them here only for their first run, together, before changing a rule,
+  changes the three-hundred-and-eighteenth led to, run straight after (recall 0.952 then),
+  and tests/privacy/forum_fresh318.txt and tests/privacy/forum_fresh319.txt, the three-hundred-
+  and-twentieth and three-hundred-and-twenty-first, written near the fifteenth session's end and
+  committed unrun, run together at the sixteenth session's start before any rule changed (recall
+  1.000 and 0.944 then),
   and tests/privacy/forum_fresh320.txt, the three-hundred-and-twenty-second, written after the
   three-hundred-and-twentieth and three-hundred-and-twenty-first were committed unrun, run
   straight after (recall 1.000 then),
@@ -1333,6 +1334,8 @@ FORUM_SETS = (
     ("forum-style three-hundred-and-seventeenth set, blind until its first run", "forum_fresh315.txt"),
     ("forum-style three-hundred-and-eighteenth set, blind until its first run", "forum_fresh316.txt"),
     ("forum-style three-hundred-and-nineteenth set, blind until its first run", "forum_fresh317.txt"),
+    ("forum-style three-hundred-and-twentieth set, blind until its first run", "forum_fresh318.txt"),
+    ("forum-style three-hundred-and-twenty-first set, blind until its first run", "forum_fresh319.txt"),
     ("forum-style three-hundred-and-twenty-second set, blind until its first run", "forum_fresh320.txt"),
     ("forum-style three-hundred-and-twenty-third set, blind until its first run", "forum_fresh321.txt"),
     ("forum-style three-hundred-and-twenty-fourth set, blind until its first run", "forum_fresh322.txt"),
