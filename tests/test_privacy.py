@@ -978,6 +978,10 @@ IDENTIFIERS = [
     ("address", "Mawmaw moved into Heritage Manor last month and the aide is a saint.", "Heritage"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
+    # In lowercase: a hospital named for a person whose given name is a word; a hospital by its
+    # kind where someone is again.
+    ("name", "the clinic sent her to rob ferreira and my brother went with her", "rob"),
+    ("place", "granda's in the mater again with a chest infection", "mater"),
 ]
 
 
@@ -1101,6 +1105,12 @@ def test_food_that_is_a_given_name_too_is_no_name_after_a_verb_for_food(gate: Pr
     result = gate.screen("aunty brought kai for everyone and we had kai at the marae")
     assert result.text == "aunty brought kai for everyone and we had kai at the marae" and not result.held
     assert gate.screen("my son kai has asthma").text == "my son [name] has asthma"
+    assert gate.screen("aunty moana brought a kete of kai").text == "aunty [name] brought a kete of kai"
+
+
+def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
+    assert gate.screen("Bibi ji's cardiologist rings every Thursday.").findings == ()
+    assert gate.screen("Granda's at home after his heart attack.").findings == ()
 
 
 def test_who_is_from_a_place_is_a_name_only_when_no_pronoun(gate: PrivacyGate) -> None:

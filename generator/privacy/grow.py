@@ -121,6 +121,7 @@ _LOWER_INITIAL_AFTER = re.compile(r"[ \t]+[d-hj-mo-qstvwz]\.?(?![\w'’-])")
 _UPPER_INITIAL_AFTER = re.compile(r"[ \t]+(?![IA]\b)[A-Z]\.?(?![\w'’&/-])(?![ \t]+[A-Z])")
 _LOWER_AFTER = re.compile(r"(?:[ \t]+[b-hj-z]\.?)?[ \t]+([a-z][\w'’-]+)")  # "a" and "i" are words, no initials
 _WHERE_WORD_BEFORE = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?([^\W\d_]+)[ \t]+$", re.IGNORECASE)
+_LETTERS = re.compile(r"[^\W\d_]+")
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
 _CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")
 _CAPS_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)[ \t]+$")
@@ -444,6 +445,9 @@ def _name_start(text: str, start: int, is_medical: IsMedical) -> int:
         return before.start()
     if (before := _WHERE_WORD_BEFORE.search(text, window, start)) and before.group(1).lower() in recognizers.HOSPITAL_ADJECTIVES:
         return before.start(1)  # "the ER at mercy [name]": a hospital named by a virtue and a person
+    if before and before.group(1).lower() in vocabulary.first_names() and (
+            (word := _LETTERS.match(text, start)) and word.group().lower() in vocabulary.surnames()):
+        return before.start(1)  # "sent her to rob [name]": a hospital named for a person, whose name is a word
     return start
 
 

@@ -1453,7 +1453,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and (w.given or w.unknown_name or w.name_word or not w.common) and not w.medical_shaped,
     "person_word_lower": lambda w: w.lower in PEOPLE_AND_WORDS and not w.capitalised,
     "possessive_given": lambda w: w.given and not w.common and not w.everyday and not w.stop and not w.medical_shaped
-    and w.lower not in _KIN_WORDS,
+    and w.lower not in _KIN_WORDS and w.lower != "ji",  # "Bibi ji's cardiologist": a word of respect, not Ji
     "is_a_person": lambda w: not w.stop and not w.everyday and (w.first or not w.common) and (
         w.first or w.surname or w.given or w.unknown_name),
     "named_person": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS,
@@ -1851,12 +1851,13 @@ _GREETING_PHRASE = re.compile(r"\b(?:kia[ \t]+(?:ora|kaha)|malo[ \t]+e[ \t]+lele
 #: Words for food that are given names too, after what one does with food: "kiri brought kai".
 _FOOD_NAMES = frozenset({"kai"})
 _FOOD_BEFORE = re.compile(r"\b(?:brought|brings?|bringing|had|have|has|made|makes?|making|cooked|cooks?|cooking|ate|eats?|"
-                          r"eating|some|the|hot|good|our|shared|share|sharing)[ \t]+$")
+                          r"eating|some|the|hot|good|our|shared|share|sharing|"
+                          r"(?:kete|basket|plate|plates|bowl|bowls|pot|pots|box|boxes|bag|bags|tray|trays|lots)[ \t]+of)[ \t]+$")
 
 
 def food_not_a_name(text: str, start: int, word: str) -> bool:
-    """A word for food that is a given name too, after what one does with food: "kiri brought kai"
-    (food in te reo), not "my son kai"."""
+    """A word for food that is a given name too, after what one does with food or holds it: "kiri
+    brought kai", "a kete of kai" (food in te reo), not "my son kai"."""
     return word in _FOOD_NAMES and bool(_FOOD_BEFORE.search(text, max(0, start - 12), start))
 
 
@@ -2696,11 +2697,12 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office|"
                                    r"council|centre|center|hall|limits|walls|desk|library|airport|bus|marathon))")
-#: ... and where someone stayed, for how long: "i was at the western for six weeks", "been in the royal since".
+#: ... and where someone stayed, for how long: "i was at the western for six weeks", "been in the royal since",
+#: "granda's in the mater again".
 _STAYED_AT_THE_KIND = re.compile(r"(?:\b(?:is|are|was|were|been|stayed|staying|spent[ \t]+[a-z0-9]+[ \t]+[a-z]+)|['’]s)[ \t]+"
                                  r"(?:at|in)[ \t]+the[ \t]+((?:mid[ \t-]?)?(?:western|eastern|northern|southern)|royal|"
                                  r"general|infirmary|memorial|regional|mater)"
-                                 r"(?=[ \t]+(?:for[ \t]+(?:[a-z0-9]+[ \t]+)?(?:days?|nights?|weeks?|months?)|overnight|"
+                                 r"(?=[ \t]+(?:for[ \t]+(?:[a-z0-9]+[ \t]+)?(?:days?|nights?|weeks?|months?)|overnight|again|"
                                  r"since|for[ \t]+(?:her|his|my|their|a|the)[ \t]+(?:chemo|dialysis|op|operation|surgery|"
                                  r"treatment|scans?|bloods|radiotherapy|infusions?))\b)")
 #: ... and where someone works nights or is placed, before its town or a pause: "now on nights at
