@@ -1111,6 +1111,7 @@ def test_food_that_is_a_given_name_too_is_no_name_after_a_verb_for_food(gate: Pr
 def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Bibi ji's cardiologist rings every Thursday.").findings == ()
     assert gate.screen("Granda's at home after his heart attack.").findings == ()
+    assert gate.screen("my makhulu is at home, my brother sleeps there with her").findings == ()
 
 
 def test_who_is_from_a_place_is_a_name_only_when_no_pronoun(gate: PrivacyGate) -> None:
