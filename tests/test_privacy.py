@@ -982,6 +982,11 @@ IDENTIFIERS = [
     # kind where someone is again.
     ("name", "the clinic sent her to rob ferreira and my brother went with her", "rob"),
     ("place", "granda's in the mater again with a chest infection", "mater"),
+    # In lowercase: a hospital by a word and its kind after a heart cath; a town's royal; a district
+    # by "the" and its word ending in "side".
+    ("place", "grandmama had her heart cath at delta regional in greenville", "delta"),
+    ("place", "nan fell again, the ambulance took her to hull royal", "hull"),
+    ("place", "me da's in again with his chest, we're over in the waterside so it's handy", "waterside"),
 ]
 
 
@@ -1106,6 +1111,12 @@ def test_food_that_is_a_given_name_too_is_no_name_after_a_verb_for_food(gate: Pr
     assert result.text == "aunty brought kai for everyone and we had kai at the marae" and not result.held
     assert gate.screen("my son kai has asthma").text == "my son [name] has asthma"
     assert gate.screen("aunty moana brought a kete of kai").text == "aunty [name] brought a kete of kai"
+
+
+def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: PrivacyGate) -> None:
+    assert gate.screen("nan fell again, we live in the countryside").findings == ()
+    assert gate.screen("he served in the royal navy").findings == ()
+    assert gate.screen("the ot shaz is doing her home visit").text == "the ot [name] is doing her home visit"
 
 
 def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:

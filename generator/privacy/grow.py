@@ -503,12 +503,18 @@ def _place_part(word: str, is_medical: IsMedical) -> bool:
         and not re.fullmatch(r"[a-z]+(?:ing|ed|ly)", word) and not is_medical(word) and word not in vocabulary.large_places()
 
 
+#: Clinicians by the short words their patients use: "the ot [name]", "our cpn [name]".
+_CLINICIANS_SHORT = frozenset({"ot", "ots", "slt", "salt", "hca", "cpn", "dsn", "cns", "gp", "physio", "pt", "pa",
+                               "dn", "hv", "anp", "acp", "msk", "tva", "sw"})
+
+
 def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
     """"patricia [name]": a lowercase first name before a found surname; with an initial between,
     any word no list knows ("emidio p [name]")."""
     word = before.group(1)
-    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in recognizers.RELATION_WORDS:
-        return False
+    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in recognizers.RELATION_WORDS \
+            or word in _CLINICIANS_SHORT or word in recognizers.CREDENTIALS:
+        return False  # "the ot [name]": her job, not her first name
     if language.foreign_word(before.string, before.start(1), before.end(1)):
         return False
     if word in vocabulary.name_words() and (not is_medical(word) or word in vocabulary.medical_terms()):

@@ -1952,8 +1952,9 @@ def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str |
     # does or when.
     if not common_word(first) and not common_word(second):
         return "name"
-    return "name" if (not common_word(first) or first in vocabulary.name_words()) and _PERSON_AFTER.match(
-        text, tokens[index].end()) else None
+    # Not after a word for kin: "nan fell again".
+    return "name" if (not common_word(first) or first in vocabulary.name_words()) and first not in _KIN_WORDS \
+        and _PERSON_AFTER.match(text, tokens[index].end()) else None
 
 
 _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|posted|told|asked|went|came|rang|texted|messaged|and (?:i|me)|is|was|has|"
@@ -2568,6 +2569,7 @@ _SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][
                   r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
                   r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|radiation|dialysis|surgery|op|"
                   r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
+                  r"cath|angio(?:gram|plasty)?|stents?|bypass|ablation|pacemaker|mri|ecg|ekg|echo|bloods|mammograms?|"
                   r"born|delivered|admitted|discharged|induced|transferred|amputated|operated|diagnosed|stitched|"
                   r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
                   r"rotations?|placements?|residency|internship|elective|posted|"
@@ -2741,6 +2743,20 @@ _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+t
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
 #: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon".
 _ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+(royal[ \t]+([a-z][a-z'’-]+))\b")
+#: ... and a town's royal, its hospital: "the ambulance took her to hull royal" (not "the royal
+#: mail", "a hull royal blue").
+_TOWN_ROYAL_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+(([a-z][a-z'’-]+)[ \t]+royal)\b(?![ \t]+(?:mail|family|"
+                               r"navy|air|marines?|society|college|academy|ballet|opera|blue|icing|jelly|flush|wedding|"
+                               r"visit|warrant|highness|box|show|variety|british|commission))")
+#: Districts called by "the" and a word ending in "side", where someone lives or is from: "we're over
+#: in the waterside", "from the bogside" (not "in the countryside", "at the bedside").
+_SIDE_DISTRICT = re.compile(r"\b(?:(?:over|out|up|down|back|live|lives|living|lived|grew[ \t]+up|moved)[ \t]+in|from)"
+                            r"[ \t]+the[ \t]+([a-z]{2,}side)\b")
+_NOT_SIDE_DISTRICTS = frozenset({"countryside", "seaside", "bedside", "roadside", "kerbside", "curbside", "wayside",
+                                 "fireside", "poolside", "inside", "outside", "hillside", "mountainside", "dockside",
+                                 "ringside", "courtside", "flipside", "downside", "upside", "topside", "broadside",
+                                 "underside", "backside", "offside", "onside", "trackside", "graveside", "lakeside",
+                                 "riverside", "coastside", "cliffside", "canalside", "parkside", "streetside"})
 #: What follows "the royal" in a hospital's name and in no other royal thing's ("the royal navy").
 _ROYAL_KINDS = frozenset({"university", "infirmary", "hospital", "hospitals", "free", "united", "childrens", "children's",
                           "children’s", "womens", "women's", "women’s", "maternity", "memorial", "general"})
@@ -3689,6 +3705,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _SERVICE_AT_LOWER_THE.finditer(text) if " the " in text else ():
         found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))  # "on the ICU at the general",
         # "my diabetes nurse claire at the royal free suggested"
+    for match in _TOWN_ROYAL_LOWER.finditer(text) if " royal" in text else ():
+        if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
+                and match.group(2) not in _STOP and match.group(2) not in vocabulary.EVERYDAY_WORDS:
+            found.append(match.span(1))  # "the ambulance took her to hull royal"
+    for match in _SIDE_DISTRICT.finditer(text) if "side" in text else ():
+        if match.group(1) not in _NOT_SIDE_DISTRICTS:
+            found.append(match.span(1))  # "we're over in the waterside so it's handy"
     for match in _ROYAL_TOWN_LOWER.finditer(text) if "royal " in text else ():
         if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
                 and not common_word(match.group(2)):
