@@ -1123,6 +1123,10 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Bibi ji's cardiologist rings every Thursday.").findings == ()
     assert gate.screen("Granda's at home after his heart attack.").findings == ()
     assert gate.screen("my makhulu is at home, my brother sleeps there with her").findings == ()
+    result = gate.screen("if your lola needs a speaker, my nonna is here")
+    assert result.findings == () and not result.held
+    assert gate.screen("Babusia had her surgery on Monday.").findings == ()
+    assert gate.screen("lola from the group rang").text == "[name] from the group rang"
 
 
 def test_who_is_from_a_place_is_a_name_only_when_no_pronoun(gate: PrivacyGate) -> None:

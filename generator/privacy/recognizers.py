@@ -1855,6 +1855,15 @@ _FOOD_BEFORE = re.compile(r"\b(?:brought|brings?|bringing|had|have|has|made|make
                           r"(?:kete|basket|plate|plates|bowl|bowls|pot|pots|box|boxes|bag|bags|tray|trays|lots)[ \t]+of)[ \t]+$")
 
 
+_OWNER_BEFORE = re.compile(r"\b(?:my|your|his|her|our|their)[ \t]+$")
+
+
+def owned_kin_word(text: str, start: int, word: str) -> bool:
+    """A word for a relative that is a given name too, after whose relative: "if your lola needs",
+    "my nonna is sick" (not "lola from the group")."""
+    return word.lower() in HONORIFICS and bool(_OWNER_BEFORE.search(text, max(0, start - 8), start))
+
+
 def food_not_a_name(text: str, start: int, word: str) -> bool:
     """A word for food that is a given name too, after what one does with food or holds it: "kiri
     brought kai", "a kete of kai" (food in te reo), not "my son kai"."""
@@ -1884,6 +1893,8 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         if kind == "place" and word in vocabulary.all_languages() and _NATION_AFTER.match(text, end):
             continue  # "the cherokee nation one": a people's nation, though a town is named for it too
         if kind == "name" and food_not_a_name(text, start, word):
+            continue
+        if kind == "name" and owned_kin_word(text, start, word):
             continue
         if kind in ("unknown", "place") and not lowercase_post and after_indefinite_article(text, start):
             continue  # "as a promotora", "an upvote", "in a colonia": a thing or a role, no one's name or town
