@@ -987,6 +987,9 @@ IDENTIFIERS = [
     ("place", "grandmama had her heart cath at delta regional in greenville", "delta"),
     ("place", "nan fell again, the ambulance took her to hull royal", "hull"),
     ("place", "me da's in again with his chest, we're over in the waterside so it's handy", "waterside"),
+    # In lowercase: a street named for a crooked creek; a hospital by "the" and a landscape's plural.
+    ("address", "my sponsor drove me to the clinic, we live up on crooked creek road", "crooked"),
+    ("place", "dad's in the foothills in calgary after his fall at the ranch", "foothills"),
 ]
 
 
@@ -1114,6 +1117,7 @@ def test_food_that_is_a_given_name_too_is_no_name_after_a_verb_for_food(gate: Pr
 
 
 def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: PrivacyGate) -> None:
+    assert gate.screen("we drove down a long dirt road, she's in the hills in wales").findings == ()
     assert gate.screen("nan fell again, we live in the countryside").findings == ()
     assert gate.screen("he served in the royal navy").findings == ()
     assert gate.screen("the ot shaz is doing her home visit").text == "the ot [name] is doing her home visit"

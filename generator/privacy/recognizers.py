@@ -254,10 +254,16 @@ class LowercaseStreetRecognizer(PatternRecognizer):
         words = pattern_text.split()[:-1]
         # A kind's word before a name's is an old street's name ("on old airport road"), though alone
         # or last it makes a kind of road ("on a quiet road", "down memory lane").
+        # A kind's word before a landscape's names one too: "we live up on crooked creek road".
         return False if any(w in _STOP or w.endswith(("ing", "ly")) for w in words) or words[-1] in _NOT_A_STREET_NAME \
-            or len(words) == 2 and words[0] in _NOT_A_STREET_NAME and words[0] not in _OLD_AND_NEW else None
+            or len(words) == 2 and words[0] in _NOT_A_STREET_NAME and words[0] not in _OLD_AND_NEW \
+            and words[1] not in _LANDSCAPE_IN_STREETS else None
 
 
+#: Landscapes whose names make streets' names: "crooked creek road", "dry lake road".
+_LANDSCAPE_IN_STREETS = frozenset({"creek", "lake", "ridge", "pine", "pines", "oak", "oaks", "valley", "brook", "springs",
+                                   "river", "pond", "meadow", "hollow", "fork", "branch", "bend", "point", "bluff", "gap",
+                                   "knob", "cove", "swamp", "bayou", "prairie", "canyon", "mesa", "run"})
 #: What may open a street's name before another word: "old airport road", "new cross road".
 _OLD_AND_NEW = frozenset({"old", "new", "little", "big", "upper", "lower", "middle", "great"})
 #: Words for where before a street's name ("along marine parade").
@@ -2785,6 +2791,14 @@ _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|w
 _SOMEONE_AT_IN_TOWN = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
                                  r"\bstays)[ \t]+at[ \t]+(the[ \t]+)?([a-z][a-z-]+)[ \t]+in[ \t]+"
                                  r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+#: ... and a hospital called by "the" and a landscape's plural, where someone is, before its town: "dad's
+#: in the foothills in calgary", "she's at the pines in hove" (not "in the hills near", "in the pines").
+_SOMEONE_IN_THE_GROVE = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
+                                   r"\bstays)[ \t]+(?:at|in)[ \t]+the[ \t]+(foothills|pines|oaks|elms|willows|cedars|"
+                                   r"laurels|maples|beeches|birches|poplars|limes|hollies|larches|rowans|firs|heights|"
+                                   r"gables|meadows|uplands|highlands|lakes|palms|cypresses|magnolias|sycamores|"
+                                   r"chestnuts|hawthorns|junipers|redwoods)[ \t]+in[ \t]+"
+                                   r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is at a hospital's initials or a word no list has, or taken there: "my nanna
 #: is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse" (not "at tafe").
 _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback)[ \t]+(?:in[ \t]+)?at"
@@ -3769,6 +3783,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if _names_a_town(match.group(3)) and not common_word(word) and owner not in _KIN_WORDS \
                 and owner not in vocabulary.EVERYDAY_WORDS and _unit_word(word, is_medical):
             found.append(match.span(2))  # "he's at covenant in lubbock again": a hospital by its one word
+    for match in _SOMEONE_IN_THE_GROVE.finditer(text) if " the " in text and " in " in text else ():
+        if _names_a_town(match.group(2)):
+            found.append(match.span(1))  # "dad's in the foothills in calgary after his fall"
     for match in _STREET_ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
         if int(match.group(2)) > 31:
             found.append(match.span(1))  # "the eye clinic on 165th": no day of a month, a street
