@@ -1129,7 +1129,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("my makhulu is at home, my brother sleeps there with her").findings == ()
     result = gate.screen("if your lola needs a speaker, my nonna is here")
     assert result.findings == () and not result.held
-    assert gate.screen("Babusia had her surgery on Monday.").findings == ()
+    assert gate.screen("Babusia had her surgery on Monday. Áhkku got her diagnosis too.").findings == ()
     assert gate.screen("lola from the group rang").text == "[name] from the group rang"
 
 
