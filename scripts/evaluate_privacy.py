@@ -766,7 +766,9 @@ Two test sets:
   and tests/privacy/forum_fresh327.txt, the three-hundred-and-twenty-ninth, written after the
   changes the three-hundred-and-twenty-eighth led to, run straight after (recall 0.905 then),
   and tests/privacy/forum_fresh328.txt, the three-hundred-and-thirtieth, written after the changes
-  the three-hundred-and-twenty-ninth led to, run straight after (recall 1.000 then);
+  the three-hundred-and-twenty-ninth led to, run straight after (recall 1.000 then),
+  and tests/privacy/forum_fresh329.txt, the three-hundred-and-thirty-first, written after the
+  changes the three-hundred-and-thirtieth led to, run straight after (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1358,6 +1360,7 @@ FORUM_SETS = (
     ("forum-style three-hundred-and-twenty-eighth set, blind until its first run", "forum_fresh326.txt"),
     ("forum-style three-hundred-and-twenty-ninth set, blind until its first run", "forum_fresh327.txt"),
     ("forum-style three-hundred-and-thirtieth set, blind until its first run", "forum_fresh328.txt"),
+    ("forum-style three-hundred-and-thirty-first set, blind until its first run", "forum_fresh329.txt"),
 )
 
 

@@ -990,6 +990,9 @@ IDENTIFIERS = [
     # In lowercase: a street named for a crooked creek; a hospital by "the" and a landscape's plural.
     ("address", "my sponsor drove me to the clinic, we live up on crooked creek road", "crooked"),
     ("place", "dad's in the foothills in calgary after his fall at the ranch", "foothills"),
+    # In lowercase: towns whose words are nouns that take an article, bare before what follows a town.
+    ("place", "mum had her stroke at home in street and they took her to the hospital", "street"),
+    ("place", "my anaana got sent down from pang for her kidneys, my sister went with her", "pang"),
 ]
 
 
@@ -1130,6 +1133,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     result = gate.screen("if your lola needs a speaker, my nonna is here")
     assert result.findings == () and not result.held
     assert gate.screen("Babusia had her surgery on Monday. Áhkku got her diagnosis too.").findings == ()
+    assert gate.screen("my mbuya lives with us now, she was in street clothes").findings == ()
     assert gate.screen("lola from the group rang").text == "[name] from the group rang"
 
 
@@ -1792,6 +1796,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("my shift with sue was long today", "a given name that is also a word in a post without capitals at 14-17"),
     ("wud u believe jade had hers done in 3 months", ("a given name that is also a word in a post without capitals "
      "at 14-18")),
+    # In a post without capitals, a town's word after a redacted hospital and "in", however common.
+    ("they blue lighted him to the rvh in bath", 'a town of the lists after a redacted place and "in" at 36-40'),
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
     ("had my lumpectomy at jimmys last week, the ward was lovely", 'a lowercase word after a service and "at" at 21-27'),
     ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),

@@ -3094,6 +3094,11 @@ _LEVELS = frozenset({"normal", "par", "average", "target", "range"})
 #: ... and a town whose word, a noun or a verb, never stands bare after "in" or "from": "mum had
 #: her stroke in deal", "we moved from settle" (not "to deal with", "a deal of").
 _BARE_WORD_TOWN = re.compile(r"\b(?:in|from|near|outside)[ \t]+(deal|settle|ware|diss)\b(?![ \t]+(?:with|of|for|in)\b)")
+#: ... and a town whose word is a noun that takes an article, bare before a pause or what comes
+#: next in a sentence: "at home in street and they took her", "sent down from pang for her kidneys",
+#: "my brother came down from wells" (not "in street clothes", "a pang of guilt").
+_BARE_NOUN_TOWN = re.compile(r"\b(?:in|from|near|outside)[ \t]+(street|pang|wells)(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:and|but|"
+                             r"so|for|near|now|then|last|this|yesterday|today|when|where|which|every|each|to|on)\b)")
 #: ... and a town named as a month, where no month stands: "i live in march".
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:(?:live|lives|lived)[ \t]+in|(?:coming|drive|drives|drove|driving)"
                                   r"[ \t]+(?:up|down|over|in)[ \t]+from)[ \t]+(march)\b"
@@ -3880,6 +3885,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span(1))  # "we farm up above settle and the district nurse comes out"
     for match in _BARE_WORD_TOWN.finditer(text) if "deal" in text or "settle" in text or "ware" in text or "diss" in text else ():
         found.append(match.span(1))  # "mum had her stroke in deal and they took her to [place]"
+    for match in _BARE_NOUN_TOWN.finditer(text) if "street" in text or "pang" in text or "wells" in text else ():
+        found.append(match.span(1))  # "mum had her stroke at home in street and they took her"
     for match in _LIVES_IN_MONTH_TOWN.finditer(text) if "march" in text else ():
         found.append(match.span(1))  # "i live in march and the nearest cardiac rehab is"
     for match in _WHERE_LOWER_TOWN.finditer(text):

@@ -134,6 +134,11 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         if match.start() in place_ends and free(start, end) and _small_town_word(match.group(1), is_medical,
                                                                                   any_frequency=True):
             found.append((start, end, "a town of the lists listed with a redacted place"))
+    for match in _IN_AFTER.finditer(text) if lowercase_post and place_ends else ():
+        start, end = match.span(1)
+        if match.start() in place_ends and free(start, end) and _small_town_word(match.group(1), is_medical,
+                                                                                  any_frequency=True):
+            found.append((start, end, "a town of the lists after a redacted place and \"in\""))
     for match in recognizers.VENUE_IN_LOWER.finditer(text) if lowercase_post else ():
         word = match.group(1).split()[0]
         start, end = match.start(1), match.start(1) + len(word)
@@ -186,12 +191,14 @@ _WHERE_LOWER_WORD = re.compile(r"(?:\b(?:in|at|from|near|past|outside|around)|(?
 #: "nights in [place] and par": a word joined to a redacted place by "and" or "or", before what may
 #: follow a town.
 _LISTED_AFTER = re.compile(r"[ \t]+(?:&|and|or)[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
+#: ... or the town a redacted hospital is in: "they blue lighted him to the [place] in bath".
+_IN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
 #: How common a small town's word may be and still hold such a post.
 _TOWN_WORD_FREQUENCY = 20_000
 #: Towns' words that follow those words as pastimes, places of care or idioms: "takes her to bingo",
 #: "at rugby", "wrote in haste", "in situ".
 _PASTIMES_AND_IDIOMS = frozenset({"haste", "situ", "toto", "bingo", "bowling", "cricket", "rugby", "hydro", "spa", "salon",
-                                  "foster", "tune"})
+                                  "foster", "tune", "time", "bed", "rehab"})
 
 
 def _small_town_word(lower: str, is_medical: IsMedical, *, any_frequency: bool = False) -> bool:
