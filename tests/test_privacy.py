@@ -993,6 +993,8 @@ IDENTIFIERS = [
     # In lowercase: towns whose words are nouns that take an article, bare before what follows a town.
     ("place", "mum had her stroke at home in street and they took her to the hospital", "street"),
     ("place", "my anaana got sent down from pang for her kidneys, my sister went with her", "pang"),
+    # In lowercase: a town by a surname and its kind, where a nurse comes out from.
+    ("place", "the diabetes nurse comes out from fisher branch every month", "fisher"),
 ]
 
 
@@ -1134,6 +1136,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert result.findings == () and not result.held
     assert gate.screen("Babusia had her surgery on Monday. Áhkku got her diagnosis too.").findings == ()
     assert gate.screen("my mbuya lives with us now, she was in street clothes").findings == ()
+    assert gate.screen("ammachi's nhs number is in her file").findings == ()
     assert gate.screen("lola from the group rang").text == "[name] from the group rang"
 
 

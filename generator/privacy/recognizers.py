@@ -3844,6 +3844,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if " " in lower and _unknown_place_word(lower.split()[0]) and lower.split()[1] in _PLACE_SECOND_WORDS:
             found.append((match.start(1), end))  # "we come in from broughty ferry": a word no list has, and its kind
             continue
+        if " " in lower and (first := lower.split()[0]) not in _NOT_LANDSCAPE_NAMES and first not in _STOP \
+                and first not in vocabulary.EVERYDAY_WORDS and lower.split()[1] in _PLACE_SECOND_WORDS | {"branch"} \
+                and first in vocabulary.surnames() and not common_word(first) and not is_medical(first):
+            found.append((match.start(1), end))  # "the nurse comes out from fisher branch": a surname and its kind
+            continue
         if " " in lower and lower not in vocabulary.towns():  # "moved to deal last spring": the town, one word
             lower = lower.split()[0]
             end = match.start(1) + len(lower)
