@@ -995,6 +995,13 @@ IDENTIFIERS = [
     ("place", "my anaana got sent down from pang for her kidneys, my sister went with her", "pang"),
     # In lowercase: a town by a surname and its kind, where a nurse comes out from.
     ("place", "the diabetes nurse comes out from fisher branch every month", "fisher"),
+    # In lowercase: a given name and a surname after a word for where, before what follows a place
+    # (a hospital named for someone, or someone); a children's hospital by its word, before what its
+    # staff did; a given name before whose neighbour it is and what they did.
+    ("name", "she drove me to henry ford at 3am when i was in crisis", "henry"),
+    ("name", "my aunty is at ben taub since sunday", "taub"),
+    ("place", "my son's hematologist at children's moved to a new practice", "children's"),
+    ("name", "drove up for my scan, ace my neighbour fed the dogs", "ace"),
 ]
 
 
@@ -1122,6 +1129,7 @@ def test_food_that_is_a_given_name_too_is_no_name_after_a_verb_for_food(gate: Pr
 
 
 def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: PrivacyGate) -> None:
+    assert gate.screen("thanks my friend, you helped; we go to grace church on sundays").findings == ()
     assert gate.screen("we drove down a long dirt road, she's in the hills in wales").findings == ()
     assert gate.screen("nan fell again, we live in the countryside").findings == ()
     assert gate.screen("he served in the royal navy").findings == ()
@@ -1805,7 +1813,7 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("had my lumpectomy at jimmys last week, the ward was lovely", 'a lowercase word after a service and "at" at 21-27'),
     ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),
     # ... a name more often than a word after "to", where only a verb's "to" leaves a word.
-    ("my son's doctor moved to henry ford, we followed her", ("a given name that is also a word in a post without "
+    ("my son's doctor moved to henry ford's, we followed her", ("a given name that is also a word in a post without "
      "capitals at 25-30")),
     # ... and joined by "and" to a redacted place.
     ("she does nights in st austell and par", "a town of the lists listed with a redacted place at 34-37"),

@@ -1184,6 +1184,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("name_the_role_lower", re.compile(rf"(?:^|[.!?,;:][ \t]+|\b(?:with|and|to|from|by|for|thanks|thank|love|hugs)[ \t]+)"
                                        rf"([a-z][a-z'’-]+)[ \t]+the[ \t]+(?:[a-z]+[ \t]+)?(?:{_STAFF}|{_ROLES})\b",
                                        re.MULTILINE), 0.7),
+    # A given name in lowercase opening a clause before whose relative or neighbour it is, and what
+    # they did: "ace my neighbour fed the dogs", "tui, our neighbour, drove me" (not "thanks my friend").
+    ("name_my_relation_lower", re.compile(rf"(?:^|[.!?,;:][ \t]+)([a-z][a-z'’-]+),?[ \t]+(?:my|our)[ \t]+{_RELATIONS},?"
+                                          rf"[ \t]+(?:{_SUBJECT_VERBS}|fed|[a-z]{{3,}}ed)\b", re.MULTILINE), 0.7),
     # A relative called by a kin title and a given name in lowercase, before what a person does:
     # "auntie mo is 93", "uncle bob said" (not "my nan is").
     ("kin_title_lower", re.compile(r"\b(?:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
@@ -1232,6 +1236,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin"),
     "possessive_kin_lower": ("'s", "’s"),
     "name_the_role_lower": (" the ",),
+    "name_my_relation_lower": (" my ", " our "),
     "mate_lower": ("mate", "worker", "colleague", "buddy", "pal"),
     "person_word_lower": ("'s", "’s", "told", "tell", "ask", "remind", "warned", "promised", "begged", "thanked",
                           "convinced", "persuaded"),
@@ -1455,6 +1460,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _PERSON_NOUN_WORDS and w.lower not in _RANKS,  # not "the chief's wife", "our pastor's"
     "name_the_role_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
     and w.lower not in _KIN_WORDS and w.lower not in _VERBS_BEFORE_THE,  # "frank", though ICD's "frank haematuria"
+    "name_my_relation_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and (w.given or w.unknown_name) and not w.medical_shaped and w.lower not in _VERBS_BEFORE_THE,
     "mate_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and (w.given or w.unknown_name or w.name_word or not w.common) and not w.medical_shaped,
     "person_word_lower": lambda w: w.lower in PEOPLE_AND_WORDS and not w.capitalised,
@@ -1969,11 +1976,18 @@ def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str |
     # does or when.
     if not common_word(first) and not common_word(second):
         return "name"
+    # "drove me to henry ford at 3am", "she is at ben taub since sunday": someone, or a hospital named
+    # for someone, after a word for where, before what follows a place.
+    if not common_word(second) and first not in _KIN_WORDS and _WHERE_BEFORE_PAIR.search(
+            text, max(0, tokens[index - 1].start() - 6), tokens[index - 1].start()) and _TOWN_FOLLOWS_AT.match(
+            text, tokens[index].end()):
+        return "name"
     # Not after a word for kin: "nan fell again".
     return "name" if (not common_word(first) or first in vocabulary.name_words()) and first not in _KIN_WORDS \
         and _PERSON_AFTER.match(text, tokens[index].end()) else None
 
 
+_WHERE_BEFORE_PAIR = re.compile(r"\b(?:to|at|from|into|in)[ \t]+$")
 _PERSON_AFTER = re.compile(r"[ \t]+(?:said|says|posted|told|asked|went|came|rang|texted|messaged|and (?:i|me)|is|was|has|"
                            r"had|lately|recently|yesterday|today|again|earlier)\b")
 
@@ -3805,6 +3819,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and match.group(1) not in NOT_A_SERVICE_PLACE:
             found.append((match.start(1), second.end()))  # "my daddy's oncologist at singing river wants",
             # "radiation is at singing river in ocean springs"
+            continue
+        if match.group(1) in ("children's", "children’s", "childrens") and (
+                _TOWN_FOLLOWS_AT.match(text, match.end(1)) or _SERVICE_SAYS.match(text, match.end(1))
+                or re.match(r"[ \t]+[a-z]+ed\b", text[match.end(1):match.end(1) + 20])):
+            found.append(match.span(1))  # "my son's hematologist at children's moved": a children's hospital by its word
             continue
         if _lowercase_hospital(text, match, is_medical):
             found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))
