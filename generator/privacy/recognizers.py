@@ -897,6 +897,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                              rf"|\b({_CAP})\s*\(?\s*(?:that's|that is|which is|as)\s+what\s+(?:we|i|they|the kids)\s+call\b"
                              rf"|\b({_CAP})\s*\((?:my|our|his|her|their|the)\s[^()\n]{{0,30}}\bnick(?:-| )?name\)"),
      0.75),
+    # A child's age, by a name that is a word: "Journey is 2 now and sees the developmental clinic"
+    # (not "Sugar is 12 now and").
+    ("is_age_now", re.compile(rf"\b({_CAP})\s+is\s+\d{{1,2}}(?:\s+(?:now|today|tomorrow|next\s+week))?"
+                              rf"(?=\s*(?:[,.!;]|$)|\s+(?:and|but|so)\b)"), 0.75),
     # "Bunny (that's my wife) can't swallow", "Ace (my son) starts school": explained as a person.
     ("bracket_relation", re.compile(rf"\b({_CAP})\s*\(\s*(?i:(?:that's|that’s|that is|she's|she’s|he's|he’s|who's|who is)\s+)?"
                                     rf"(?i:my|our|his|her|their)\s+(?i:{_RELATIONS})\b"), 0.75),
@@ -1243,6 +1247,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "nick_prefix": ("big", "little", "wee", "old", "young", "lil"),
     "subject_own": (" her", " his"),
     "turns_age": ("turn", "will be", "call", "nick"),
+    "is_age_now": (" is ",),
     "as_role": ("as",),
     "subject_says_lower": ("said", "says", "told", "asked"),
     "named_person": ("name", "call"),
@@ -1491,6 +1496,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in vocabulary.large_places(),  # "Bu Ani", though "ani" is ICD-10's
     "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
+    "is_age_now": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and not w.medical_shaped and (w.given or w.lower in vocabulary.WORD_NAMES),
     "bracket_relation": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
