@@ -1004,6 +1004,10 @@ IDENTIFIERS = [
     ("name", "drove up for my scan, ace my neighbour fed the dogs", "ace"),
     # A child's name that is a word, before the child's age.
     ("name", "Journey is 2 now and sees the developmental clinic every month.", "Journey"),
+    # In lowercase: a given name after whose it is, before coming home; a hospital by one word where
+    # someone is taken for care.
+    ("name", "our river came home from the neonatal unit last week", "river"),
+    ("place", "her carer takes her to mayday for her checks", "mayday"),
 ]
 
 
@@ -1133,6 +1137,7 @@ def test_food_that_is_a_given_name_too_is_no_name_after_a_verb_for_food(gate: Pr
 def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: PrivacyGate) -> None:
     assert gate.screen("thanks my friend, you helped; we go to grace church on sundays").findings == ()
     assert gate.screen("Sugar is 12 now and falling.").findings == ()
+    assert gate.screen("my cat came home, our angel was born, he takes her to town for her bloods").findings == ()
     assert gate.screen("we drove down a long dirt road, she's in the hills in wales").findings == ()
     assert gate.screen("nan fell again, we live in the countryside").findings == ()
     assert gate.screen("he served in the royal navy").findings == ()

@@ -1192,6 +1192,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # they did: "ace my neighbour fed the dogs", "tui, our neighbour, drove me" (not "thanks my friend").
     ("name_my_relation_lower", re.compile(rf"(?:^|[.!?,;:][ \t]+)([a-z][a-z'’-]+),?[ \t]+(?:my|our)[ \t]+{_RELATIONS},?"
                                           rf"[ \t]+(?:{_SUBJECT_VERBS}|fed|[a-z]{{3,}}ed)\b", re.MULTILINE), 0.7),
+    # A given name in lowercase after whose it is, before coming home or being born: "our river came
+    # home from [place]" (not "my son came home", "our baby was born").
+    ("owned_name_home_lower", re.compile(r"\b(?:my|our)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:came|comes|coming|got|gets|is|was|"
+                                         r"went)[ \t]+(?:home|back[ \t]+home|born|discharged)\b"), 0.7),
     # A relative called by a kin title and a given name in lowercase, before what a person does:
     # "auntie mo is 93", "uncle bob said" (not "my nan is").
     ("kin_title_lower", re.compile(r"\b(?:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
@@ -1248,6 +1252,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "subject_own": (" her", " his"),
     "turns_age": ("turn", "will be", "call", "nick"),
     "is_age_now": (" is ",),
+    "owned_name_home_lower": ("home", "born", "discharged"),
     "as_role": ("as",),
     "subject_says_lower": ("said", "says", "told", "asked"),
     "named_person": ("name", "call"),
@@ -1404,6 +1409,8 @@ class _Candidate:
         return self.unknown and not self.medical_shaped
 
 
+#: Animals that come home as people do, and are given names too: "my cat came home".
+_PETS = frozenset({"cat", "dog", "pup", "puppy", "kitten", "kitty", "horse", "pony", "bird", "rabbit", "bunny", "parrot"})
 SEASONS = _SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
 
 
@@ -1496,6 +1503,10 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in vocabulary.large_places(),  # "Bu Ani", though "ani" is ICD-10's
     "turns_age": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
+    # "our river came home": where only a person comes home, a given name though ICD's word too
+    "owned_name_home_lower": lambda w: not w.capitalised and w.given and _stands_for_a_person(w)
+    and w.lower not in _SEASONS and w.lower not in _ABSTRACT_NAMES and w.lower not in _ROLE_NOUNS
+    and w.lower not in _PETS,
     "is_age_now": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped and (w.given or w.lower in vocabulary.WORD_NAMES),
     "bracket_relation": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -2827,6 +2838,15 @@ _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]
                                   r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)[ \t]+to)[ \t]+"
                                   r"([a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
                                   r"until|till|overnight|this|all|on|in)\b)")
+#: ... and a hospital by any one word, where someone is taken for their care: "takes her to mayday for
+#: her checks" (not "to town for", "to church for").
+_TAKEN_TO_FOR_CARE = re.compile(r"\b(?:took|taken|take|takes|taking|drove|drives|driving|drive|brought|brings|bring)"
+                                r"[ \t]+(?:him|her|them|me|us)[ \t]+to[ \t]+([a-z][a-z'’-]+)[ \t]+for[ \t]+"
+                                r"(?:(?:her|his|my|their|our|a|the|an)[ \t]+)?(?:[a-z]+[ \t]+)?(?:checks?|check-?ups?|"
+                                r"appointments?|appts?|scans?|bloods|treatment|dialysis|chemo|tests?|x-?rays?|physio|"
+                                r"follow-?ups?|reviews?|infusions?|injections?|jabs?|transfusions?)\b")
+_NOT_CARE_PLACES = frozenset({"town", "city", "hospital", "clinic", "surgery", "hospice", "centre", "center", "gp", "doctor",
+                              "doctors", "mass", "bed", "appointments", "chemo", "dialysis", "physio"})
 #: A hospital called "the health sciences (centre)" after "to" or "at" (St. John's, Winnipeg), not
 #: the field ("a degree in the health sciences", "to the health sciences faculty").
 _HEALTH_SCIENCES = re.compile(r"(?:\b(?:to|at)|(?:['’]s|\bis|\bwas|\bbeen|\bstill|\bback)[ \t]+in)[ \t]+the[ \t]+"
@@ -3800,6 +3820,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (len(word) <= 4 and _hospital_initials(word) or _unknown_place_word(word)) and word not in _STOP \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _REGION_CODES:
             found.append(match.span(1))  # "my nanna is at rdh again": a hospital by its initials
+    for match in _TAKEN_TO_FOR_CARE.finditer(text) if " to " in text and " for " in text else ():
+        word = match.group(1)
+        if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
+                and word not in _NOT_CARE_PLACES and word.removesuffix("s") not in _KIN_WORDS and not is_medical(word):
+            found.append(match.span(1))  # "takes her to mayday for her checks"
     for match in _SOMEONE_AT_IN_TOWN.finditer(text) if " at " in text and " in " in text else ():
         word = match.group(2)
         owner = word.removesuffix("s")  # "at mums in leeds": someone's home
