@@ -1008,6 +1008,8 @@ IDENTIFIERS = [
     # someone is taken for care.
     ("name", "our river came home from the neonatal unit last week", "river"),
     ("place", "her carer takes her to mayday for her checks", "mayday"),
+    # In lowercase: a town named as a state of life, where one drives in from.
+    ("place", "dad's dialysis is three times a week, we drive in from paradise for it", "paradise"),
 ]
 
 
@@ -1137,6 +1139,7 @@ def test_food_that_is_a_given_name_too_is_no_name_after_a_verb_for_food(gate: Pr
 def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: PrivacyGate) -> None:
     assert gate.screen("thanks my friend, you helped; we go to grace church on sundays").findings == ()
     assert gate.screen("Sugar is 12 now and falling.").findings == ()
+    assert gate.screen("we live in paradise here, i came out from denial").findings == ()
     assert gate.screen("my cat came home, our angel was born, he takes her to town for her bloods").findings == ()
     assert gate.screen("we drove down a long dirt road, she's in the hills in wales").findings == ()
     assert gate.screen("nan fell again, we live in the countryside").findings == ()

@@ -3182,6 +3182,12 @@ _NOT_LANDSCAPE_NAMES = frozenset({"north", "south", "east", "west", "northern", 
 #: Towns of the lists that are words which follow those cues in their own sense: "back to normal".
 NOT_TOWNS_AFTER_LIVING = _NOT_TOWNS_AFTER_LIVING = frozenset({"time", "spring", "best", "bay", "university", "paradise", "denial", "limbo", "hope", "fear", "pain", "normal",
                                      "independence", "opportunity", "surprise", "eureka"})
+#: Coming in, over, up or down from a place, where what follows is no state of life: "we drive in from
+#: paradise", "she comes up from hope".
+_COMING_IN_FROM = re.compile(r"\b(?:drive|drives|drove|driving|come|comes|came|coming|fly|flies|flew|flying|commute|"
+                             r"commutes|travel|travels)[ \t]+(?:(?:him|her|me|us|them)[ \t]+)?(?:in|over|up|down|out|across)"
+                             r"[ \t]+from[ \t]+$")
+_NOT_STATES_COMING_FROM = frozenset({"time", "best", "university", "denial", "limbo", "fear", "pain", "normal", "bay"})
 #: A house of worship by its own name: "Holy Family Ukrainian Catholic Church", "Greater Grace Tabernacle".
 _WORSHIP = (r"(?:Church|Chapel|Cathedral|Parish|Mosque|Masjid|Temple|Synagogue|Shul|Gurdwara|Mandir|Tabernacle|"
             r"Fellowship|Basilica|Kirk|Meeting[ \t]+House|Assembly|Ministries)")
@@ -3914,7 +3920,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         listed = lower in vocabulary.towns() or (lower in vocabulary.word_towns() and lower not in _KIN_WORDS
                                                  and vocabulary.english_frequency(lower) < vocabulary.COMMON) \
             or _unknown_place_word(lower)  # "the lads at the cafe in easterhouse": a word no list or page has
-        if listed and lower not in _NOT_TOWNS_AFTER_LIVING and lower not in _STOP \
+        # "we drive in from paradise": after coming in from, no state of life ("in paradise") but a town
+        not_towns = _NOT_STATES_COMING_FROM if _COMING_IN_FROM.search(text, max(0, match.start(1) - 30), match.start(1)) \
+            else _NOT_TOWNS_AFTER_LIVING
+        if listed and lower not in not_towns and lower not in _STOP \
                 and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) \
                 and not language.in_language(text, match.start(1), end, language.FUNCTION_WORD):
             found.append((match.start(1), end))  # "moved from reading to deal", "the hospital at swan hill?"
