@@ -1010,6 +1010,9 @@ IDENTIFIERS = [
     ("place", "her carer takes her to mayday for her checks", "mayday"),
     # In lowercase: a town named as a state of life, where one drives in from.
     ("place", "dad's dialysis is three times a week, we drive in from paradise for it", "paradise"),
+    # A hospital by initials and a name; a nickname in quotes after a role, before what they do.
+    ("place", "My uncle runs the wellness circle at W.W. Hastings in town; it's open to anyone.", "Hastings"),
+    ("name", 'Did 28 days in rehab; my sponsor "Tiny" still rings every morning.', "Tiny"),
 ]
 
 
@@ -1140,6 +1143,9 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("thanks my friend, you helped; we go to grace church on sundays").findings == ()
     assert gate.screen("Sugar is 12 now and falling.").findings == ()
     assert gate.screen("we live in paradise here, i came out from denial").findings == ()
+    assert gate.screen("I moved to the U.K. last year and served in the U.S. Army. Ngā mihi").findings == ()
+    result = gate.screen("kia ora whanau, nga mihi")
+    assert result.findings == () and not result.held
     assert gate.screen("my cat came home, our angel was born, he takes her to town for her bloods").findings == ()
     assert gate.screen("we drove down a long dirt road, she's in the hills in wales").findings == ()
     assert gate.screen("nan fell again, we live in the countryside").findings == ()

@@ -811,9 +811,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?[(“\"'‘]?"
                             rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
-    # A role and a capitalised word that then does something: "The driver Hone knows every pothole".
-    ("role", re.compile(rf"\b(?i:the|my|our|his|her|their)\s+(?i:{_ROLES})\s+({_CAP})"
-                        rf"(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:[a-z]*[a-rt-z]s|[a-z]+ed|is|was|has|had|will|would|can|could|did|does|"
+    # A role and a capitalised word that then does something: "The driver Hone knows every pothole",
+    # 'my sponsor "Tiny" still rings'.
+    ("role", re.compile(rf"\b(?i:the|my|our|his|her|their)\s+(?i:{_ROLES})\s+[“\"'‘]?({_CAP})[”\"'’]?"
+                        rf"(?=\s*[,;:!?)]|\.(?!\w)|\s+(?:(?:still|always|never|just|also|often|really)\s+)?"
+                        rf"(?:[a-z]*[a-rt-z]s|[a-z]+ed|is|was|has|had|will|would|can|could|did|does|"
                         rf"said|came|went|took|gave|got|made|drove|ran|told|knew|brought|rang|sent|met|kept|left|"
                         rf"put|sat|saw|thought|felt)\b)"), 0.85),
     ("intro", re.compile(rf"\b(?:my name is|my name's|name's|call me|i am called|i'm called|they call me)\s+"
@@ -1876,7 +1878,13 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: What follows a people's name where it names the people, not a town: "the cherokee nation", "lakota elders".
 _NATION_AFTER = re.compile(r"[ \t]+(?:nation|nations|tribe|tribal|band|reservation|reserve|people|elders?)\b")
 #: Greetings and wishes of other languages whose first word is a name too ("kia ora", "kia kaha").
-_GREETING_PHRASE = re.compile(r"\b(?:kia[ \t]+(?:ora|kaha)|malo[ \t]+e[ \t]+lelei|talofa[ \t]+lava)\b", re.IGNORECASE)
+_GREETING_PHRASE = re.compile(r"\b(?:kia[ \t]+(?:ora|kaha)|ng[aā][ \t]+mihi|malo[ \t]+e[ \t]+lelei|talofa[ \t]+lava)\b",
+                              re.IGNORECASE)
+
+
+def in_greeting(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a word of another language's greeting or wish: "kia ora", "ngā mihi"."""
+    return any(m.start() <= start and end <= m.end() for m in _GREETING_PHRASE.finditer(text, max(0, start - 12)))
 
 
 #: Words for food that are given names too, after what one does with food: "kiri brought kai".
@@ -2374,7 +2382,9 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
             while (last := re.search(r"[ \t,]+([\w'’.-]+)$", text[start:end])) and last.group(1).lower() in _STOP:
                 end = start + last.start()  # "... and the": prose, not the address
             block = text[start:end].strip(".,")
+            bare = re.sub(r"^(?i:the)[ \t]+", "", block).replace(".", "").lower()  # "moved to the U.K."
             if block.lower() in vocabulary.large_places() or text[start:end].lower() in _STOP \
+                    or bare in _COUNTRY_INITIALS or bare in vocabulary.large_places() \
                     or _FLOOR.fullmatch(text[start:end]) or is_medical(re.sub(r"^(?i:the)[ \t]+", "", block)):
                 continue  # "I live in North Carolina": a state is not an address; "moved to the pain clinic",
                 # "moved to the 3rd floor": a floor of a building no address names; "is at the T1 clinic"
@@ -3641,12 +3651,22 @@ def _cued_town_end(folded: str, start: int) -> int | None:
     return None
 
 
+#: A hospital or a person by initials and a name, after a word for where: "the wellness circle at W.W.
+#: Hastings", "seen at J.C. Lincoln" (not "in the U.S. Army").
+_WHERE_INITIALS_NAME = re.compile(r"\b(?:at|to|from|into|in)[ \t]+(((?:[A-Z]\.[ \t]?){1,3})[A-Z][a-z][\w'’-]*"
+                                  r"(?:[ \t]+[A-Z][a-z][\w'’-]*)?)")
+_COUNTRY_INITIALS = frozenset({"us", "uk", "dc", "eu", "un", "ny", "la", "nz", "sa", "uae", "usa", "ussr", "gb"})
+
+
 def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     """Places no gazetteer knows, told by the words around them: a place's prefix before a first
     name ("Port Rachael", "lake sally"), a rare word where people live or move ("i moved from
     sporup", "anyone near rongotoa?"), before an institution ("the nadiad group") or after a word for
     a settlement ("the village of Little Snoring")."""
     found = []
+    for match in _WHERE_INITIALS_NAME.finditer(text) if "." in text else ():
+        if re.sub(r"[.\s]", "", match.group(2)).lower() not in _COUNTRY_INITIALS:
+            found.append(match.span(1))  # "the wellness circle at W.W. Hastings in [place]"
     for match in _PLACE_PREFIX.finditer(text):
         word = match.group(2)
         lower = word.lower()

@@ -71,11 +71,11 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         lower = vocabulary.base_term(word)
         if (word.isupper() and len(word) > 1) or lower in vocabulary.large_places() or lower in recognizers.STOP \
                 or recognizers.names_a_language(text, start, end) or recognizers.food_not_a_name(text, start, word) \
-                or recognizers.owned_kin_word(text, start, word) or (
+                or recognizers.owned_kin_word(text, start, word) or recognizers.in_greeting(text, start, end) or (
                 word[:1].isupper() and (recognizers.part_of_large_place(text, start, end)
                                         or recognizers.in_holiday(text, start, end))):
             continue  # "FAQ", "TED's", "America", "North Carolina", "Christmas Eve", "in Darija", "brought kai",
-            # "my nonna"
+            # "my nonna", "nga mihi"
         if _unknown(lower, word, is_medical):
             if (word.islower() or recognizers.at_sentence_start(text, start)
                     or language.language_at(text, start, end) in language.NOUNS_CAPITALISED) \
