@@ -1013,6 +1013,10 @@ IDENTIFIERS = [
     # A hospital by initials and a name; a nickname in quotes after a role, before what they do.
     ("place", "My uncle runs the wellness circle at W.W. Hastings in town; it's open to anyone.", "Hastings"),
     ("name", 'Did 28 days in rehab; my sponsor "Tiny" still rings every morning.', "Tiny"),
+    # In lowercase: a hospital and a neighbourhood by "the" and a landscape's plural, where care is
+    # and where someone is picked up from.
+    ("place", "dad's dialysis is at the seven oaks and it takes all morning", "oaks"),
+    ("place", "my sister picks him up from the maples after work", "maples"),
 ]
 
 
@@ -1143,6 +1147,7 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("thanks my friend, you helped; we go to grace church on sundays").findings == ()
     assert gate.screen("Sugar is 12 now and falling.").findings == ()
     assert gate.screen("we live in paradise here, i came out from denial").findings == ()
+    assert gate.screen("the leaves from the maples are falling").findings == ()
     assert gate.screen("I moved to the U.K. last year and served in the U.S. Army. Ngā mihi").findings == ()
     result = gate.screen("kia ora whanau, nga mihi")
     assert result.findings == () and not result.held

@@ -2835,11 +2835,11 @@ _SOMEONE_AT_IN_TOWN = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\
                                  r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and a hospital called by "the" and a landscape's plural, where someone is, before its town: "dad's
 #: in the foothills in calgary", "she's at the pines in hove" (not "in the hills near", "in the pines").
+_GROVES = (r"(?:foothills|pines|oaks|elms|willows|cedars|laurels|maples|beeches|birches|poplars|limes|hollies|larches|"
+           r"rowans|firs|heights|gables|meadows|palms|cypresses|magnolias|sycamores|chestnuts|"
+           r"hawthorns|junipers|redwoods)")
 _SOMEONE_IN_THE_GROVE = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
-                                   r"\bstays)[ \t]+(?:at|in)[ \t]+the[ \t]+(foothills|pines|oaks|elms|willows|cedars|"
-                                   r"laurels|maples|beeches|birches|poplars|limes|hollies|larches|rowans|firs|heights|"
-                                   r"gables|meadows|uplands|highlands|lakes|palms|cypresses|magnolias|sycamores|"
-                                   r"chestnuts|hawthorns|junipers|redwoods)[ \t]+in[ \t]+"
+                                   r"\bstays)[ \t]+(?:at|in)[ \t]+the[ \t]+(" + _GROVES + r")[ \t]+in[ \t]+"
                                    r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is at a hospital's initials or a word no list has, or taken there: "my nanna
 #: is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse" (not "at tafe").
@@ -3028,6 +3028,16 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: A hospital or a neighbourhood called by "the" and a landscape's plural (``_GROVES``) where care is, where someone lives, or is picked
+#: up or driven from, before what follows a place: "dad's dialysis is at the seven oaks and", "picks
+#: him up from the maples after".
+_THE_GROVE_CUED = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+at[ \t]+the[ \t]+"
+                             r"((?:(?:seven|three|two|four|five|six|twin|tall|old|whispering)[ \t]+)?" + _GROVES + r")\b"
+                             r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:after|before)\b))" + r"|\b(?:(?:picks?|picked)[ \t]+(?:him|her|me|us|them)[ \t]+up[ \t]+from|"
+                             r"(?:lives?|lived|living|stays?|stayed|staying)[ \t]+(?:in|at)|(?:drives?|drove|comes?|came)"
+                             r"[ \t]+(?:(?:him|her|me|us|them)[ \t]+)?(?:(?:in|over|up|down)[ \t]+)?from)[ \t]+the[ \t]+"
+                             r"((?:(?:seven|three|two|four|five|six|twin|tall|old|whispering)[ \t]+)?" + _GROVES + r")\b"
+                             r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:after|before)\b))")
 #: A hospital's initials after "in", "into" or "to" alone, before what may follow a place: "brought Communion to
 #: Daddy in UHL on Sunday" (not "in ICU", "in DM", "in UK": known initials and places).
 _WHERE_INITIALS = re.compile(r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?([A-Z]{2,5})(?![\w&'’./-])" + _TOWN_FOLLOWS)
@@ -3860,6 +3870,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if _names_a_town(match.group(3)) and not common_word(word) and owner not in _KIN_WORDS \
                 and owner not in vocabulary.EVERYDAY_WORDS and _unit_word(word, is_medical):
             found.append(match.span(2))  # "he's at covenant in lubbock again": a hospital by its one word
+    for match in _THE_GROVE_CUED.finditer(text) if " the " in text else ():
+        group = 1 if match.group(1) else 2
+        found.append(match.span(group))  # "dad's dialysis is at the seven oaks", "picks him up from the maples"
     for match in _SOMEONE_IN_THE_GROVE.finditer(text) if " the " in text and " in " in text else ():
         if _names_a_town(match.group(2)):
             found.append(match.span(1))  # "dad's in the foothills in calgary after his fall"
