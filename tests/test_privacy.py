@@ -1017,6 +1017,9 @@ IDENTIFIERS = [
     # and where someone is picked up from.
     ("place", "dad's dialysis is at the seven oaks and it takes all morning", "oaks"),
     ("place", "my sister picks him up from the maples after work", "maples"),
+    # In lowercase: cities by their people's names for them.
+    ("place", "we go to the ms group in manc every month", "manc"),
+    ("place", "moved back to philly last year, my pcp is great", "philly"),
 ]
 
 

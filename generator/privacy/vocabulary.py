@@ -471,7 +471,16 @@ def _town_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             towns.add(name)
         else:
             word_towns.add(name)
+    towns |= CITY_NICKNAMES
+    large |= CITY_NICKNAMES
     return frozenset(towns), frozenset(word_towns - towns), frozenset(large)
+
+
+#: Cities by the names their people call them, which no gazetteer lists: "the ms group in manc",
+#: "moved back to philly".
+CITY_NICKNAMES = frozenset({"manc", "philly", "vegas", "brum", "nola", "jozi", "joburg", "welly", "chch", "brissie",
+                            "brizzy", "frisco", "glesga", "bham", "chitown", "chi-town", "motown", "nawlins", "palmy",
+                            "donny", "scunny", "brizzle", "lpool", "edinbra", "embra"})
 
 
 def _places() -> list[tuple[str, int]]:
