@@ -1020,6 +1020,8 @@ IDENTIFIERS = [
     # In lowercase: cities by their people's names for them.
     ("place", "we go to the ms group in manc every month", "manc"),
     ("place", "moved back to philly last year, my pcp is great", "philly"),
+    # A town in lowercase after a hospital someone is at, in a post with capitals.
+    ("place", "Grandpa turned 80 and the nurse at Baylor Scott & White in temple brought him a cake.", "temple"),
 ]
 
 

@@ -573,6 +573,14 @@ _NUMBERED_AFTER = re.compile(r"[ \t]+[A-Za-z]?\d")
 #: ... and two lowercase words after a place someone is at, a town even of common words: "at [place] in cut off".
 _AT_BEFORE = re.compile(r"\bat[ \t]+(?:the[ \t]+)?$")
 _TWO_WORD_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z]+[ \t]+[a-z]+)\b")
+_ONE_WORD_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]+)\b(?![ \t]+of\b)")
+#: Words that follow "at [place] in" as a time, a state or a part of it, though towns of the lists.
+_NOT_A_TOWN_AFTER_A_PLACE = recognizers.SEASONS | frozenset({
+    "time", "bed", "rehab", "surgery", "theatre", "recovery", "labour", "labor", "isolation", "tears", "pain", "care",
+    "charge", "person", "public", "general", "total", "fact", "order", "touch", "line", "turn", "trouble", "need",
+    "peace", "vain", "advance", "future", "case", "hand", "full", "part", "place", "front", "love", "hospital", "town",
+    "ward", "practice", "shock", "stock", "march", "june", "july", "august", "april", "january", "february",
+    "september", "october", "november", "december", "reading", "spring"})
 _IN_TOWN_AFTER = re.compile(rf",?[ \t]+(?:in|near|outside)[ \t]+({_UPPER}[\w'’-]+(?:[ \t]+{_UPPER}[\w'’-]+)?)")
 
 
@@ -607,6 +615,12 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
                 and after.group(1) in vocabulary.towns() \
                 and not any(word in recognizers.STOP for word in after.group(1).split()):
             found.append((after.start(1), after.end(1), "place"))  # "at [place] in cut off": the town it is in
+    for start, end, kind in spans:
+        if kind == "place" and _AT_BEFORE.search(text, max(0, start - 8), start) and (after := _ONE_WORD_TOWN_AFTER.match(text, end)) \
+                and after.group(1) in vocabulary.large_towns() and after.group(1) not in _NOT_A_TOWN_AFTER_A_PLACE \
+                and after.group(1) not in recognizers.STOP and after.group(1) not in vocabulary.EVERYDAY_WORDS \
+                and not is_medical(after.group(1)):
+            found.append((after.start(1), after.end(1), "place"))  # "the nurse at [place] in temple brought him"
     for _, end, kind in spans:
         if kind != "address" or not (after := _IN_TOWN_AFTER.match(text, end)):
             continue
