@@ -1022,6 +1022,10 @@ IDENTIFIERS = [
     ("place", "moved back to philly last year, my pcp is great", "philly"),
     # A town in lowercase after a hospital someone is at, in a post with capitals.
     ("place", "Grandpa turned 80 and the nurse at Baylor Scott & White in temple brought him a cake.", "temple"),
+    # In lowercase: a hospital by its kind after a service and how often; a saint's hospital by the
+    # saint's initial.
+    ("place", "dialysis three times a week at the city, me and my brother get the bus", "city"),
+    ("place", "mum's chemo is at st v's now, praying for everyone who starts next week", "v's"),
 ]
 
 

@@ -2749,7 +2749,10 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"surgeons?|[a-z]+ologists?|team|clinic|gp|physio|scans?|surgery|dialysis|chemo|"
                                    r"radiotherapy|radiation|rehab|op|operation|transplant|biopsy|infusions?|"
                                    r"receptionists?|staff|porters?|midwi(?:fe|ves)|paramedics?|pharmacists?|therapists?|"
-                                   r"volunteers?)(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+at|(?:admitted|born|taken|rushed|"
+                                   r"volunteers?)(?:[ \t]+[a-z][a-z'’-]+)?"
+                                   # "dialysis three times a week at the city"
+                                   r"(?:[ \t]+(?:(?:once|twice|(?:two|three|four|five|\d)[ \t]*(?:times|x))[ \t]+a[ \t]+"
+                                   r"(?:day|week|month)|every[ \t]+[a-z]+))?[ \t]+at|(?:admitted|born|taken|rushed|"
                                    r"transferred|sent|referred|blue[ \t]+lighted)[ \t]+(?:in|to|at)|"
                                    # "the chemo nurse drives out from the general there"
                                    r"(?:discharged|(?:drives?|drove|comes?|came)[ \t]+(?:out|over|up|down|in))[ \t]+from)"
@@ -3661,6 +3664,8 @@ def _cued_town_end(folded: str, start: int) -> int | None:
     return None
 
 
+#: A saint's hospital by the saint's initial: "mum's chemo is at st v's in darlinghurst".
+_SAINT_INITIAL = re.compile(r"\b(?:at|to|from|in|into)[ \t]+((?i:st)\.?[ \t]+[A-Za-z]['’]s)\b")
 #: A hospital or a person by initials and a name, after a word for where: "the wellness circle at W.W.
 #: Hastings", "seen at J.C. Lincoln" (not "in the U.S. Army").
 _WHERE_INITIALS_NAME = re.compile(r"\b(?:at|to|from|into|in)[ \t]+(((?:[A-Z]\.[ \t]?){1,3})[A-Z][a-z][\w'’-]*"
@@ -3674,6 +3679,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     sporup", "anyone near rongotoa?"), before an institution ("the nadiad group") or after a word for
     a settlement ("the village of Little Snoring")."""
     found = []
+    for match in _SAINT_INITIAL.finditer(text) if "'s" in text or "’s" in text else ():
+        found.append(match.span(1))  # "mum's chemo is at st v's in [place]"
     for match in _WHERE_INITIALS_NAME.finditer(text) if "." in text else ():
         if re.sub(r"[.\s]", "", match.group(2)).lower() not in _COUNTRY_INITIALS:
             found.append(match.span(1))  # "the wellness circle at W.W. Hastings in [place]"
