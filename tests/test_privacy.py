@@ -1026,6 +1026,10 @@ IDENTIFIERS = [
     # saint's initial.
     ("place", "dialysis three times a week at the city, me and my brother get the bus", "city"),
     ("place", "mum's chemo is at st v's now, praying for everyone who starts next week", "v's"),
+    # In lowercase: a town whose first word has two letters; a royal hospital by its second word
+    # before its town.
+    ("place", "my nan's in hospital again, we've come over from te puke, thanks all", "puke"),
+    ("place", "dad's at royal university in saskatoon since his fall", "university"),
 ]
 
 
@@ -1157,6 +1161,7 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("Sugar is 12 now and falling.").findings == ()
     assert gate.screen("we live in paradise here, i came out from denial").findings == ()
     assert gate.screen("the leaves from the maples are falling").findings == ()
+    assert gate.screen("he works at royal mail in town, i'm in my house").findings == ()
     assert gate.screen("I moved to the U.K. last year and served in the U.S. Army. Ngā mihi").findings == ()
     result = gate.screen("kia ora whanau, nga mihi")
     assert result.findings == () and not result.held

@@ -2810,6 +2810,10 @@ _ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+(royal[ 
 _TOWN_ROYAL_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+(([a-z][a-z'’-]+)[ \t]+royal)\b(?![ \t]+(?:mail|family|"
                                r"navy|air|marines?|society|college|academy|ballet|opera|blue|icing|jelly|flush|wedding|"
                                r"visit|warrant|highness|box|show|variety|british|commission))")
+#: ... and a royal hospital by its second word, where someone is, before its town: "dad's at royal
+#: university in saskatoon" (not "at royal mail in leeds").
+_ROYAL_WORD_IN_TOWN = re.compile(r"\bat[ \t]+(royal[ \t]+(?!mail\b|navy\b|air\b|family\b|society\b|opera\b|ballet\b)"
+                                 r"[a-z]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: Districts called by "the" and a word ending in "side", where someone lives or is from: "we're over
 #: in the waterside", "from the bogside" (not "in the countryside", "at the bedside").
 _SIDE_DISTRICT = re.compile(r"\b(?:(?:over|out|up|down|back|live|lives|living|lived|grew[ \t]+up|moved)[ \t]+in|from)"
@@ -3114,7 +3118,7 @@ _LOWER_STREET_AFTER_VENUE = re.compile(r"\b(?:clinic|surgery|practice|pharmacy|c
                                        r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
 _TO_TOWN = re.compile(r"[ \t]+to[ \t]+(([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
-_LOWER_TOWN = r"([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS
+_LOWER_TOWN = r"([a-z]{2}[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS  # "te puke"
 #: A children's or women's hospital by the word before it, in lowercase after a word for where and
 #: before no noun: "anyone else's kid at cook children's?", not "in young children's lungs".
 _FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:([a-z][a-z'’-]+)[ \t]+(?:children|women)['’]?s|"
@@ -3823,6 +3827,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
                 and match.group(2) not in _STOP and match.group(2) not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the ambulance took her to hull royal"
+    for match in _ROYAL_WORD_IN_TOWN.finditer(text) if "royal " in text else ():
+        if _names_a_town(match.group(2)):
+            found.append(match.span(1))  # "dad's at royal university in saskatoon"
     for match in _SIDE_DISTRICT.finditer(text) if "side" in text else ():
         if match.group(1) not in _NOT_SIDE_DISTRICTS:
             found.append(match.span(1))  # "we're over in the waterside so it's handy"
