@@ -1030,6 +1030,11 @@ IDENTIFIERS = [
     # before its town.
     ("place", "my nan's in hospital again, we've come over from te puke, thanks all", "puke"),
     ("place", "dad's at royal university in saskatoon since his fall", "university"),
+    # In lowercase: a sibling's home by "our" and her name; a hospital named for a saint, left;
+    # a hospital by its kind where someone was brought.
+    ("place", "me mam's stopping round at our kelly's since her op", "kelly"),
+    ("place", "she came out of jimmy's on friday and she's doing well", "jimmy"),
+    ("place", "da had his stroke and they brought him up to the royal, the physio is great", "royal"),
 ]
 
 
@@ -1162,6 +1167,7 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("we live in paradise here, i came out from denial").findings == ()
     assert gate.screen("the leaves from the maples are falling").findings == ()
     assert gate.screen("he works at royal mail in town, i'm in my house").findings == ()
+    assert gate.screen("we took her to the city for shopping, at our mam's for tea").findings == ()
     assert gate.screen("I moved to the U.K. last year and served in the U.S. Army. Ngā mihi").findings == ()
     result = gate.screen("kia ora whanau, nga mihi")
     assert result.findings == () and not result.held

@@ -2754,6 +2754,9 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"(?:[ \t]+(?:(?:once|twice|(?:two|three|four|five|\d)[ \t]*(?:times|x))[ \t]+a[ \t]+"
                                    r"(?:day|week|month)|every[ \t]+[a-z]+))?[ \t]+at|(?:admitted|born|taken|rushed|"
                                    r"transferred|sent|referred|blue[ \t]+lighted)[ \t]+(?:in|to|at)|"
+                                   # "they brought him up to the royal"
+                                   r"(?:brought|took|rushed|sent|transferred|moved|flew)[ \t]+(?:him|her|them|me|us)[ \t]+"
+                                   r"(?:(?:up|down|over|in|back|straight)[ \t]+)?to|"
                                    # "the chemo nurse drives out from the general there"
                                    r"(?:discharged|(?:drives?|drove|comes?|came)[ \t]+(?:out|over|up|down|in))[ \t]+from)"
                                    r"[ \t]+the[ \t]+"
@@ -2761,6 +2764,7 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office|"
                                    r"council|centre|center|hall|limits|walls|desk|library|airport|bus|marathon))")
+_TAKEN_SOMEONE = re.compile(r"\b(?:brought|took|rushed|sent|transferred|moved|flew)[ \t]+(?:him|her|them|me|us)\b")
 #: ... and where someone stayed, for how long: "i was at the western for six weeks", "been in the royal since",
 #: "granda's in the mater again".
 _STAYED_AT_THE_KIND = re.compile(r"(?:\b(?:is|are|was|were|been|stayed|staying|spent[ \t]+[a-z0-9]+[ \t]+[a-z]+)|['’]s)[ \t]+"
@@ -3085,11 +3089,13 @@ _HOSPITAL_KINDS = frozenset({"cottage", "community", "district", "general", "pri
 #: A memorial hospital by the words of its name, in lowercase: "at colonial war memorial hospital".
 _MEMORIAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+(?:the[ \t]+)?((?:[a-z][a-z'’-]+[ \t]+){1,3}memorial[ \t]+"
                              r"(?:hospital|infirmary|medical[ \t]+cent(?:er|re)|clinic|health[ \t]+cent(?:er|re)))\b")
-#: A given name's possessive after "at", in lowercase: someone's home or a place named for them
-#: ("turns staying at jimmy's with dad"), not a chain's ("at wendy's").
-_AT_GIVEN_POSSESSIVE_LOWER = re.compile(r"\bat[ \t]+([a-z]+)['’]s\b")
+#: A given name's possessive after "at", "out of" or "into", in lowercase: someone's home or a place
+#: named for them ("turns staying at jimmy's with dad", "came out of jimmy's", "round at our kelly's"),
+#: not a chain's ("at wendy's").
+_AT_GIVEN_POSSESSIVE_LOWER = re.compile(r"\b(?:at|out[ \t]+of|into)[ \t]+(?:our[ \t]+)?([a-z]+)['’]s\b")
 _POSSESSED_AFTER = re.compile(r"[ \t]+(?:house|home|place|flat|farm|bungalow|room|party|funeral|wedding|grave|bedside|"
-                              r"birthday|do|wake|caravan)\b")
+                              r"birthday|do|wake|caravan|mum|mom|mam|dad|nan|gran|wife|husband|son|daughter|brother|"
+                              r"sister|family|kids|mother|father|car)\b")
 _CHAINS_NAMED_FOR_PEOPLE = frozenset({"wendy", "denny", "macy", "claire", "carl", "freddy", "arby", "hardee", "culver",
                                       "dillard", "kohl", "lowe", "chili", "applebee", "nando", "domino", "moe", "zaxby"})
 #: A university by its system's initials and its campus's town, in lowercase: "anyone else at ut austin",
@@ -3821,6 +3827,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _WORKS_AT_THE.finditer(text) if " at the " in text else ():
         found.append(match.span(1))  # "now on nights at the royal in wolverhampton"
     for match in _SERVICE_AT_LOWER_THE.finditer(text) if " the " in text else ():
+        if match.group(1) == "city" and _TAKEN_SOMEONE.search(match.group()):
+            continue  # "we took her to the city for shopping": the city itself
         found.append((match.start(1), _branch_end(text, match.end(1), is_medical)))  # "on the ICU at the general",
         # "my diabetes nurse claire at the royal free suggested"
     for match in _TOWN_ROYAL_LOWER.finditer(text) if " royal" in text else ():
