@@ -1035,6 +1035,10 @@ IDENTIFIERS = [
     ("place", "me mam's stopping round at our kelly's since her op", "kelly"),
     ("place", "she came out of jimmy's on friday and she's doing well", "jimmy"),
     ("place", "da had his stroke and they brought him up to the royal, the physio is great", "royal"),
+    # In lowercase: a hospital by its kind that a nurse comes from; a hospital by one word someone is
+    # referred to for a test.
+    ("place", "maw's copd nurse from the southern general comes out twice a week", "southern"),
+    ("place", "her gp referred her to ninewells for a memory test", "ninewells"),
 ]
 
 
@@ -1168,6 +1172,7 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("the leaves from the maples are falling").findings == ()
     assert gate.screen("he works at royal mail in town, i'm in my house").findings == ()
     assert gate.screen("we took her to the city for shopping, at our mam's for tea").findings == ()
+    assert gate.screen("a volunteer from the royal british legion came").findings == ()
     assert gate.screen("I moved to the U.K. last year and served in the U.S. Army. Ngā mihi").findings == ()
     result = gate.screen("kia ora whanau, nga mihi")
     assert result.findings == () and not result.held

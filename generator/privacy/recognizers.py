@@ -2752,7 +2752,7 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"volunteers?)(?:[ \t]+[a-z][a-z'’-]+)?"
                                    # "dialysis three times a week at the city"
                                    r"(?:[ \t]+(?:(?:once|twice|(?:two|three|four|five|\d)[ \t]*(?:times|x))[ \t]+a[ \t]+"
-                                   r"(?:day|week|month)|every[ \t]+[a-z]+))?[ \t]+at|(?:admitted|born|taken|rushed|"
+                                   r"(?:day|week|month)|every[ \t]+[a-z]+))?[ \t]+(?:at|from)|(?:admitted|born|taken|rushed|"
                                    r"transferred|sent|referred|blue[ \t]+lighted)[ \t]+(?:in|to|at)|"
                                    # "they brought him up to the royal"
                                    r"(?:brought|took|rushed|sent|transferred|moved|flew)[ \t]+(?:him|her|them|me|us)[ \t]+"
@@ -2763,7 +2763,9 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"((?:western|eastern|northern|southern|" + _HOSPITAL_KINDS_LOWER + r")"
                                    r"(?:[ \t]+(?:hospital|infirmary))?)\b(?![ \t]+(?:practice|practitioner|"
                                    r"public|population|election|anaesthetic|anesthetic|surgery|ward|manager|office|"
-                                   r"council|centre|center|hall|limits|walls|desk|library|airport|bus|marathon))")
+                                   r"council|centre|center|hall|limits|walls|desk|library|airport|bus|marathon|british|"
+                                   r"legion|mail|navy|air|family|marines|society|college|academy|ballet|opera|voluntary|"
+                                   r"national|commonwealth|variety))")
 _TAKEN_SOMEONE = re.compile(r"\b(?:brought|took|rushed|sent|transferred|moved|flew)[ \t]+(?:him|her|them|me|us)\b")
 #: ... and where someone stayed, for how long: "i was at the western for six weeks", "been in the royal since",
 #: "granda's in the mater again".
@@ -2861,7 +2863,8 @@ _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]
                                   r"until|till|overnight|this|all|on|in)\b)")
 #: ... and a hospital by any one word, where someone is taken for their care: "takes her to mayday for
 #: her checks" (not "to town for", "to church for").
-_TAKEN_TO_FOR_CARE = re.compile(r"\b(?:took|taken|take|takes|taking|drove|drives|driving|drive|brought|brings|bring)"
+_TAKEN_TO_FOR_CARE = re.compile(r"\b(?:took|taken|take|takes|taking|drove|drives|driving|drive|brought|brings|bring|"
+                                r"referred|refers|refer|sent|sends)"
                                 r"[ \t]+(?:him|her|them|me|us)[ \t]+to[ \t]+([a-z][a-z'’-]+)[ \t]+for[ \t]+"
                                 r"(?:(?:her|his|my|their|our|a|the|an)[ \t]+)?(?:[a-z]+[ \t]+)?(?:checks?|check-?ups?|"
                                 r"appointments?|appts?|scans?|bloods|treatment|dialysis|chemo|tests?|x-?rays?|physio|"
