@@ -1039,6 +1039,8 @@ IDENTIFIERS = [
     # referred to for a test.
     ("place", "maw's copd nurse from the southern general comes out twice a week", "southern"),
     ("place", "her gp referred her to ninewells for a memory test", "ninewells"),
+    # A town whose name is an everyday word, capitalised where someone lives.
+    ("place", "Nuestra familia is in Corona; my aunt takes Abuelito to his dialysis.", "Corona"),
 ]
 
 
@@ -1173,6 +1175,8 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("he works at royal mail in town, i'm in my house").findings == ()
     assert gate.screen("we took her to the city for shopping, at our mam's for tea").findings == ()
     assert gate.screen("a volunteer from the royal british legion came").findings == ()
+    assert gate.screen("El meu pare has had Parkinson's for ten years.").findings == ()
+    assert gate.screen("Nuestra familia is in Corona.").text == "Nuestra familia is in [place]."
     assert gate.screen("I moved to the U.K. last year and served in the U.S. Army. Ngā mihi").findings == ()
     result = gate.screen("kia ora whanau, nga mihi")
     assert result.findings == () and not result.held

@@ -209,9 +209,9 @@ class PrivacyGate:
             if self._modifies_medical_word(text, word, end):
                 continue  # "Pokeweed poisoning", "Stereotactic radiosurgery"
             if (recognizers.at_sentence_start(text, start) or language.language_at(text, start, end) in language.NOUNS_CAPITALISED) \
-                    and language.foreign_word(text, start, end):
-                continue  # "Onze fietsgroep rijdt": a word of the sentence's language opens it; German
-                # writes every noun with a capital ("zur Gruppe")
+                    and (language.foreign_word(text, start, end) or language.foreign_phrase(text, start, end)):
+                continue  # "Onze fietsgroep rijdt": a word of the sentence's language opens it ("Nuestra
+                # familia is in", of a phrase of it); German writes every noun with a capital ("zur Gruppe")
             if recognizers.at_sentence_start(text, start) and (
                     recognizers.common_word(word.lower()) and not recognizers.plain_first_name(word.lower()) or (
                     len(word) >= 7 and vocabulary.english_frequency(word.lower()) >= _SEEN

@@ -117,6 +117,33 @@ def foreign_word(text: str, start: int, end: int) -> bool:
     return in_language(text, start, end, FUNCTION_WORD if named else 0.0)
 
 
+_NEIGHBOUR_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_NEIGHBOUR_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
+#: How often a word must be seen in the other language to count in a phrase of it.
+_PHRASE_WORD = 2e-5
+
+
+def _leans(word: str, language: str) -> bool:
+    share = _frequencies(language).get(word, 0.0)
+    return share >= _PHRASE_WORD and share > _MARGIN * _frequencies("en").get(word, 0.0)
+
+
+def foreign_phrase(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` and a word beside it are both words of one other language, far more
+    than of English, in a sentence judged English overall ("Nuestra familia is in", "Dra. [name],
+    muy buena"): a phrase of that language, not a name (a name of the lists only if it is among the
+    language's commonest words)."""
+    word = text[start:end].lower()
+    named = word in vocabulary.given_names() or word in vocabulary.surnames()
+    neighbours = [m.group(1).lower() for m in (_NEIGHBOUR_BEFORE.search(text, max(0, start - 30), start),
+                                               _NEIGHBOUR_AFTER.match(text, end)) if m]
+    for language in LANGUAGES:
+        if _leans(word, language) and (not named or _frequencies(language).get(word, 0.0) > FUNCTION_WORD) \
+                and any(_leans(other, language) for other in neighbours):
+            return True
+    return False
+
+
 def preload() -> None:
     for language in ("en", *LANGUAGES):
         _frequencies(language)

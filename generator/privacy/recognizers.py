@@ -3677,6 +3677,12 @@ def _cued_town_end(folded: str, start: int) -> int | None:
     return None
 
 
+#: A town whose name is an everyday word too, capitalised where someone lives: "Nuestra familia is in
+#: Corona;" (not "a Corona", "in March").
+_LIVES_IN_EVERYDAY_TOWN = re.compile(r"(?:\b(?:is|are|was|were|live|lives|lived|living|based|moved)|['’]re)[ \t]+(?:in|to)"
+                                     rf"[ \t]+({UPPER}[a-z]+)\b" + _TOWN_FOLLOWS)
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})
 #: A saint's hospital by the saint's initial: "mum's chemo is at st v's in darlinghurst".
 _SAINT_INITIAL = re.compile(r"\b(?:at|to|from|in|into)[ \t]+((?i:st)\.?[ \t]+[A-Za-z]['’]s)\b")
 #: A hospital or a person by initials and a name, after a word for where: "the wellness circle at W.W.
@@ -3692,6 +3698,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     sporup", "anyone near rongotoa?"), before an institution ("the nadiad group") or after a word for
     a settlement ("the village of Little Snoring")."""
     found = []
+    for match in _LIVES_IN_EVERYDAY_TOWN.finditer(text) if " in " in text or " to " in text else ():
+        lower = match.group(1).lower()
+        if lower in vocabulary.EVERYDAY_WORDS and lower in vocabulary.large_towns() and lower not in _MONTHS \
+                and not at_sentence_start(text, match.start(1)):
+            found.append(match.span(1))  # "Nuestra familia is in Corona; my tía takes Abuelito"
     for match in _SAINT_INITIAL.finditer(text) if "'s" in text or "’s" in text else ():
         found.append(match.span(1))  # "mum's chemo is at st v's in [place]"
     for match in _WHERE_INITIALS_NAME.finditer(text) if "." in text else ():

@@ -79,7 +79,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         if _unknown(lower, word, is_medical):
             if (word.islower() or recognizers.at_sentence_start(text, start)
                     or language.language_at(text, start, end) in language.NOUNS_CAPITALISED) \
-                    and language.foreign_word(text, start, end):
+                    and (language.foreign_word(text, start, end) or language.foreign_phrase(text, start, end)):
                 continue  # "ilaçları bitmiş", "Majikan saya", "zur Gruppe": a word of the sentence's language
             if not recognizers.followed_by_condition_word(text, end) and not (  # "a Chiari malformation": an eponym
                     word.islower() and not lowercase_post and recognizers.after_indefinite_article(text, start)):
