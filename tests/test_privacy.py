@@ -1041,6 +1041,10 @@ IDENTIFIERS = [
     ("place", "her gp referred her to ninewells for a memory test", "ninewells"),
     # A town whose name is an everyday word, capitalised where someone lives.
     ("place", "Nuestra familia is in Corona; my aunt takes Abuelito to his dialysis.", "Corona"),
+    # In lowercase: a hospital someone has been in and out of since a time; a town by a country's
+    # name and its kind.
+    ("place", "grandad's been in and out of stepping hill since march, we're round the corner", "stepping"),
+    ("place", "dad's chemo is every week and we drive in from portugal cove for it", "portugal"),
 ]
 
 
@@ -1177,6 +1181,8 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("a volunteer from the royal british legion came").findings == ()
     assert gate.screen("El meu pare has had Parkinson's for ten years.").findings == ()
     assert gate.screen("Nuestra familia is in Corona.").text == "Nuestra familia is in [place]."
+    assert gate.screen("he's been in and out of hospital since may, in and out of work for years").findings == ()
+    assert gate.screen("mum's chemo is at the miller centre, we drive in").text == "mum's chemo is at [address], we drive in"
     assert gate.screen("I moved to the U.K. last year and served in the U.S. Army. Ngā mihi").findings == ()
     result = gate.screen("kia ora whanau, nga mihi")
     assert result.findings == () and not result.held

@@ -2415,6 +2415,8 @@ def _address_lines(text: str, position: int) -> tuple[int, int] | None:
 
 def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
     lower = word.lower()
+    if lower in _PRONOUNS:
+        return False  # "at the miller centre and we drive": prose resumes, though "drive" names streets
     if any(c.isdigit() for c in word):
         return not (first and (_DATE_SHAPE.fullmatch(word) or _MEASURE_SHAPE.fullmatch(word)))  # "moved to
         # 12/03/2025", "start at 50%": a date or a measure, not a house
@@ -2430,6 +2432,7 @@ def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
         and not is_medical(word) and not medical_word(lower) and not _accented_word(lower)  # "the café"
 
 
+_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "me", "us", "him", "them", "it"})
 _PLAIN_STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "court", "ct", "close",
                                  "drive", "dr", "way", "crescent", "terrace", "place", "square", "gardens", "row",
                                  "walk", "mews", "grove"})
@@ -2861,6 +2864,14 @@ _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]
                                   r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)[ \t]+to)[ \t]+"
                                   r"([a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
                                   r"until|till|overnight|this|all|on|in)\b)")
+#: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
+#: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
+_IN_AND_OUT_OF = re.compile(r"\bin[ \t]+and[ \t]+out[ \t]+of[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
+                            r"(?=[ \t]+(?:since|for|all|this|these|the[ \t]+last|every|again)\b)")
+_IN_AND_OUT_GENERIC = frozenset({"hospital", "hospitals", "work", "bed", "consciousness", "school", "jail", "prison",
+                                 "rehab", "care", "surgery", "theatre", "remission", "hospice", "sleep", "focus", "love",
+                                 "trouble", "town", "icu", "a&e", "resus", "isolation", "homes", "ward", "wards", "units",
+                                 "psych", "clinics", "appointments", "crisis", "treatment", "it", "here", "there", "jobs"})
 #: ... and a hospital by any one word, where someone is taken for their care: "takes her to mayday for
 #: her checks" (not "to town for", "to church for").
 _TAKEN_TO_FOR_CARE = re.compile(r"\b(?:took|taken|take|takes|taking|drove|drives|driving|drive|brought|brings|bring|"
@@ -3207,7 +3218,8 @@ _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|dr
 #: Second words of towns and suburbs, after a first word no list has: "broughty ferry", "kelty bridge".
 _PLACE_SECOND_WORDS = frozenset({"ferry", "bridge", "port", "green", "park", "bay", "hill", "hills", "falls", "mills",
                                  "heath", "cross", "end", "town", "village", "junction", "harbour", "harbor", "beach",
-                                 "springs", "wells", "creek", "lake", "crossing", "point", "heights", "vale", "valley"})
+                                 "springs", "wells", "creek", "lake", "crossing", "point", "heights", "vale", "valley",
+                                 "cove", "landing", "brook", "branch"})
 _LANDSCAPE_KINDS = frozenset({"coast", "valley", "vale", "hills", "heights", "downs", "dales", "heath", "moor", "moors",
                               "fens", "peninsula", "highlands", "gorge", "plains", "ranges", "tablelands", "wolds",
                               "plain", "flats"})
@@ -3892,6 +3904,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (len(word) <= 4 and _hospital_initials(word) or _unknown_place_word(word)) and word not in _STOP \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _REGION_CODES:
             found.append(match.span(1))  # "my nanna is at rdh again": a hospital by its initials
+    for match in _IN_AND_OUT_OF.finditer(text) if "out of" in text else ():
+        words = match.group(1).split()
+        if not any(w in _STOP or w in _IN_AND_OUT_GENERIC or w in vocabulary.EVERYDAY_WORDS or is_medical(w) for w in words):
+            found.append(match.span(1))  # "grandad's been in and out of stepping hill since march"
     for match in _TAKEN_TO_FOR_CARE.finditer(text) if " to " in text and " for " in text else ():
         word = match.group(1)
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
@@ -3971,9 +3987,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append((match.start(1), end))  # "we come in from broughty ferry": a word no list has, and its kind
             continue
         if " " in lower and (first := lower.split()[0]) not in _NOT_LANDSCAPE_NAMES and first not in _STOP \
-                and first not in vocabulary.EVERYDAY_WORDS and lower.split()[1] in _PLACE_SECOND_WORDS | {"branch"} \
-                and first in vocabulary.surnames() and not common_word(first) and not is_medical(first):
-            found.append((match.start(1), end))  # "the nurse comes out from fisher branch": a surname and its kind
+                and first not in vocabulary.EVERYDAY_WORDS and lower.split()[1] in _PLACE_SECOND_WORDS \
+                and (first in vocabulary.surnames() and not common_word(first) or first in vocabulary.large_places()) \
+                and not is_medical(first):
+            found.append((match.start(1), end))  # "the nurse comes out from fisher branch": a surname and its kind;
+            # "we drive in from portugal cove": a country's name and its kind
             continue
         if " " in lower and lower not in vocabulary.towns():  # "moved to deal last spring": the town, one word
             lower = lower.split()[0]
