@@ -1045,6 +1045,11 @@ IDENTIFIERS = [
     # name and its kind.
     ("place", "grandad's been in and out of stepping hill since march, we're round the corner", "stepping"),
     ("place", "dad's chemo is every week and we drive in from portugal cove for it", "portugal"),
+    # A hyphened name with an initial inside it; a name that is a word, set off by commas before whose
+    # relative it is, or after who the person is.
+    ("name", "Thanks to Dr. Georges-L.-Dumont and the team.", "Dumont"),
+    ("name", "Grandad's at home now and Chance, my son, reads to him.", "Chance"),
+    ("name", "Dad's last weeks were at the hospice; the nurse, Summer, sang to him.", "Summer"),
 ]
 
 
@@ -1182,6 +1187,7 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("El meu pare has had Parkinson's for ten years.").findings == ()
     assert gate.screen("Nuestra familia is in Corona.").text == "Nuestra familia is in [place]."
     assert gate.screen("he's been in and out of hospital since may, in and out of work for years").findings == ()
+    assert gate.screen("Merci to the team. Thanks, my friend, for that.").findings == ()
     assert gate.screen("mum's chemo is at the miller centre, we drive in").text == "mum's chemo is at [address], we drive in"
     assert gate.screen("I moved to the U.K. last year and served in the U.S. Army. Ngā mihi").findings == ()
     result = gate.screen("kia ora whanau, nga mihi")

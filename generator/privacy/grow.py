@@ -121,6 +121,7 @@ _LOWER_INITIAL_AFTER = re.compile(r"[ \t]+[d-hj-mo-qstvwz]\.?(?![\w'’-])")
 _UPPER_INITIAL_AFTER = re.compile(r"[ \t]+(?![IA]\b)[A-Z]\.?(?![\w'’&/-])(?![ \t]+[A-Z])")
 _LOWER_AFTER = re.compile(r"(?:[ \t]+[b-hj-z]\.?)?[ \t]+([a-z][\w'’-]+)")  # "a" and "i" are words, no initials
 _WHERE_WORD_BEFORE = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?([^\W\d_]+)[ \t]+$", re.IGNORECASE)
+_HYPHENED_INITIAL_AFTER = re.compile(r"\.-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LOWER_BEFORE = re.compile(r"(?<![\w'’-])([a-z][\w'’-]+)([ \t]+[a-z]\.?)?[ \t]+$")
 _CAPS_AFTER = re.compile(rf"[ \t]+({_UPPER}{{2,}}(?:[-'’]{_UPPER}+)*)\b")
@@ -371,6 +372,8 @@ def _address_back(text: str, start: int, is_medical: IsMedical) -> int:
 # --- names ---------------------------------------------------------------------------------------
 
 def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person: bool = True) -> tuple[int, int]:
+    if text[end - 2:end - 1] == "-" and text[end - 1:end].isupper() and (after := _HYPHENED_INITIAL_AFTER.match(text, end)):
+        end = after.end()  # "Dr. [name]-L.-Dumont": a hyphened name with an initial inside it
     if (after := _PARTICLE_AFTER.match(text, end)) and _caps_part(after.group(1) or after.group(2), is_medical):
         return start, after.end()  # "[name] ten Pas": after a particle, the rest of the name
     if (after := _NAME_AFTER.match(text, end)) and (text[after.end():after.end() + 1] in ("'", "’")
@@ -651,6 +654,8 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
                                                   or recognizers.common_word(lower[:clitic.start()])):
         return False  # "thanks [name], you're a star"
     capitalised = word[:1].isupper() and not word.isupper()
+    if not capitalised and lower in vocabulary.IRREGULAR_FORMS:
+        return False  # "the nurse, [name], sang to him": a verb's past
     if not capitalised and recognizers.common_word(lower) and (_OBJECT_AFTER.match(text, start + len(word))
                                                              or _NUMBERED_AFTER.match(text, start + len(word))):
         return False  # "[name], love them": a verb and its object; "[name], ward D9": a numbered thing

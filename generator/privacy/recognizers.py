@@ -904,8 +904,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("is_age_now", re.compile(rf"\b({_CAP})\s+is\s+\d{{1,2}}(?:\s+(?:now|today|tomorrow|next\s+week))?"
                               rf"(?=\s*(?:[,.!;]|$)|\s+(?:and|but|so)\b)"), 0.75),
     # "Bunny (that's my wife) can't swallow", "Ace (my son) starts school": explained as a person.
+    # "Chance, my son, reads to him": set off by commas before whose relative.
     ("bracket_relation", re.compile(rf"\b({_CAP})\s*\(\s*(?i:(?:that's|that’s|that is|she's|she’s|he's|he’s|who's|who is)\s+)?"
-                                    rf"(?i:my|our|his|her|their)\s+(?i:{_RELATIONS})\b"), 0.75),
+                                    rf"(?i:my|our|his|her|their)\s+(?i:{_RELATIONS})\b"
+                                    rf"|\b({_CAP}),\s+(?i:my|our|his|her|their)\s+(?i:{_RELATIONS}),"), 0.75),
     # "the nurse at the clinic, Mere, is so patient": a name set off by commas after who the person is.
     ("appositive", re.compile(rf"\b(?i:{_RELATIONS}|{_ROLES})\b[^.!?\n,()]{{0,40}},\s+({_CAP}),\s+"), 0.75),
     # "Paddy above in Ballina runs the shed", "Sue over in Leeds": someone, where they live.
@@ -1258,7 +1260,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "as_role": ("as",),
     "subject_says_lower": ("said", "says", "told", "asked"),
     "named_person": ("name", "call"),
-    "bracket_relation": ("(",),
+    "bracket_relation": ("(", ", my ", ", our ", ", his ", ", her ", ", their "),
     "appositive": (",",),
     "quoted_nickname": ('"', "“", "‘", "'"),
     "honorific_suffix": ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-ssi", "-nim"),
@@ -1514,7 +1516,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "bracket_relation": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and not w.medical_shaped and w.lower not in vocabulary.large_places(),
+    and (not w.medical_shaped or w.given) and w.lower not in vocabulary.large_places(),  # "the nurse, Summer, sang"
     "over_in": _given_subject,
     "person_object_lower": lambda w: (w.name_word or w.unknown_name) and (
         w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES or w.lower in PEOPLE_AND_WORDS) and not w.stop
