@@ -1050,6 +1050,8 @@ IDENTIFIERS = [
     ("name", "Thanks to Dr. Georges-L.-Dumont and the team.", "Dumont"),
     ("name", "Grandad's at home now and Chance, my son, reads to him.", "Chance"),
     ("name", "Dad's last weeks were at the hospice; the nurse, Summer, sang to him.", "Summer"),
+    # In lowercase: a lodge by its initials where someone stays the night before treatment.
+    ("place", "dad's chemo is on friday and we stay at cls the night before", "cls"),
 ]
 
 

@@ -2860,12 +2860,14 @@ _SOMEONE_IN_THE_GROVE = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re
                                    r"\bstays)[ \t]+(?:at|in)[ \t]+the[ \t]+(" + _GROVES + r")[ \t]+in[ \t]+"
                                    r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is at a hospital's initials or a word no list has, or taken there: "my nanna
-#: is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse" (not "at tafe").
-_SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback)[ \t]+(?:in[ \t]+)?at"
+#: is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse", "we stay at
+#: cls the night before" (not "at tafe").
+_SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstay|\bstays|"
+                                  r"\bstayed|\bstaying)[ \t]+(?:in[ \t]+)?at"
                                   r"|\b(?:took|taken|take|takes|rushed|sent|transferred|moved|brought|blue[ -]?lighted|"
                                   r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)[ \t]+to)[ \t]+"
                                   r"([a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
-                                  r"until|till|overnight|this|all|on|in)\b)")
+                                  r"until|till|overnight|this|all|on|in|the[ \t]+(?:night|weekend|week|day))\b)")
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
 #: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
 _IN_AND_OUT_OF = re.compile(r"\bin[ \t]+and[ \t]+out[ \t]+of[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
