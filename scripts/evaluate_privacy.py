@@ -812,7 +812,9 @@ Two test sets:
   and tests/privacy/forum_fresh349.txt, the three-hundred-and-fifty-first, written after the
   changes the three-hundred-and-fiftieth led to, run straight after (recall 0.944 then),
   and tests/privacy/forum_fresh350.txt, the three-hundred-and-fifty-second, written after the
-  changes the three-hundred-and-fifty-first led to, run straight after (recall 1.000 then);
+  changes the three-hundred-and-fifty-first led to, run straight after (recall 1.000 then),
+  and tests/privacy/forum_fresh351.txt, the three-hundred-and-fifty-third, written after the
+  three-hundred-and-fifty-second, run straight after (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1426,6 +1428,7 @@ FORUM_SETS = (
     ("forum-style three-hundred-and-fiftieth set, blind until its first run", "forum_fresh348.txt"),
     ("forum-style three-hundred-and-fifty-first set, blind until its first run", "forum_fresh349.txt"),
     ("forum-style three-hundred-and-fifty-second set, blind until its first run", "forum_fresh350.txt"),
+    ("forum-style three-hundred-and-fifty-third set, blind until its first run", "forum_fresh351.txt"),
 )
 
 

@@ -1052,6 +1052,8 @@ IDENTIFIERS = [
     ("name", "Dad's last weeks were at the hospice; the nurse, Summer, sang to him.", "Summer"),
     # In lowercase: a lodge by its initials where someone stays the night before treatment.
     ("place", "dad's chemo is on friday and we stay at cls the night before", "cls"),
+    # In lowercase: a care home by its name's word and its kind.
+    ("place", "dad's in the memory unit at pioneer manor now, my sister visits every day", "pioneer"),
 ]
 
 
@@ -1190,6 +1192,7 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("Nuestra familia is in Corona.").text == "Nuestra familia is in [place]."
     assert gate.screen("he's been in and out of hospital since may, in and out of work for years").findings == ()
     assert gate.screen("Merci to the team. Thanks, my friend, for that.").findings == ()
+    assert gate.screen("we met at the opera house, she's in a care home, he's at mums house now").findings == ()
     assert gate.screen("mum's chemo is at the miller centre, we drive in").text == "mum's chemo is at [address], we drive in"
     assert gate.screen("I moved to the U.K. last year and served in the U.S. Army. Ngā mihi").findings == ()
     result = gate.screen("kia ora whanau, nga mihi")

@@ -3699,6 +3699,16 @@ _LIVES_IN_EVERYDAY_TOWN = re.compile(r"(?:\b(?:is|are|was|were|live|lives|lived|
                                      rf"[ \t]+({UPPER}[a-z]+)\b" + _TOWN_FOLLOWS)
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                      "november", "december"})
+#: A care home by its name's word and its kind, in lowercase: "dad's in the memory unit at pioneer manor
+#: now" (not "at the manor", "at the opera house", "in a care home").
+_CARE_HOME_LOWER = re.compile(r"\b(?:at|in|into|to|from)[ \t]+([a-z][a-z'’-]+[ \t]+(?:manor|lodge|grange|gardens|villa|"
+                              r"villas|court|house|hall))\b" + _TOWN_FOLLOWS)
+_CARE_HOME_KINDS = (" manor", " lodge", " grange", " gardens", " villa", " court", " house", " hall")
+_NOT_CARE_HOME_NAMES = frozenset({"care", "nursing", "rest", "guest", "boarding", "halfway", "safe", "opera", "court", "ware",
+                                  "power", "green", "club", "tree", "dog", "farm", "town", "work", "country", "public",
+                                  "full", "open", "half", "mad", "big", "old", "new", "manor", "church", "village",
+                                  "community", "sports", "dance", "bingo", "pool", "school", "council", "meeting", "coffee",
+                                  "pancake", "waffle", "steak", "whole", "ice", "fire", "light", "glass", "tea", "beach"})
 #: A saint's hospital by the saint's initial: "mum's chemo is at st v's in darlinghurst".
 _SAINT_INITIAL = re.compile(r"\b(?:at|to|from|in|into)[ \t]+((?i:st)\.?[ \t]+[A-Za-z]['’]s)\b")
 #: A hospital or a person by initials and a name, after a word for where: "the wellness circle at W.W.
@@ -3719,6 +3729,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if lower in vocabulary.EVERYDAY_WORDS and lower in vocabulary.large_towns() and lower not in _MONTHS \
                 and not at_sentence_start(text, match.start(1)):
             found.append(match.span(1))  # "Nuestra familia is in Corona; my tía takes Abuelito"
+    for match in _CARE_HOME_LOWER.finditer(text) if any(kind in text for kind in _CARE_HOME_KINDS) else ():
+        first = match.group(1).split()[0]
+        if first not in _STOP and first not in vocabulary.EVERYDAY_WORDS and first not in _NOT_CARE_HOME_NAMES \
+                and first.removesuffix("s") not in _KIN_WORDS and not is_medical(first) \
+                and not first.endswith(("ing", "'s", "’s")):  # not "at karen's house": her name is found, not a home's
+            found.append(match.span(1))  # "dad's in the memory unit at pioneer manor now"
     for match in _SAINT_INITIAL.finditer(text) if "'s" in text or "’s" in text else ():
         found.append(match.span(1))  # "mum's chemo is at st v's in [place]"
     for match in _WHERE_INITIALS_NAME.finditer(text) if "." in text else ():
