@@ -815,6 +815,9 @@ Two test sets:
   changes the three-hundred-and-fifty-first led to, run straight after (recall 1.000 then),
   and tests/privacy/forum_fresh351.txt, the three-hundred-and-fifty-third, written after the
   three-hundred-and-fifty-second, run straight after (recall 1.000 then);
+  tests/privacy/forum_fresh352.txt and tests/privacy/forum_fresh353.txt, the three-hundred-and-
+  fifty-fourth and three-hundred-and-fifty-fifth, written near the sixteenth session's end, are
+  committed unrun: add them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
