@@ -673,7 +673,7 @@ def _listable(text: str, start: int, word: str, is_medical: IsMedical) -> bool:
     if lower in vocabulary.EVERYDAY_WORDS and not (capitalised and lower in vocabulary.first_names()):
         return False  # "Mum and Dad", though "Christian"
     if not capitalised and language.foreign_phrase(text, start, start + len(word)):
-        return False  # "Dra. [name], muy buena": a phrase of another language
+        return False  # "murió en [name], ahora tengo": a phrase of another language
     if lower in vocabulary.first_names() or lower in vocabulary.given_names() and (
             capitalised or not recognizers.common_word(lower)):
         if sentence_start and text[start + len(word):start + len(word) + 1] == "," and lower in _SIGN_OFF_WORDS:

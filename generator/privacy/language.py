@@ -130,8 +130,8 @@ def _leans(word: str, language: str) -> bool:
 
 def foreign_phrase(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` and a word beside it are both words of one other language, far more
-    than of English, in a sentence judged English overall ("Nuestra familia is in", "Dra. [name],
-    muy buena"): a phrase of that language, not a name (a name of the lists only if it is among the
+    than of English, in a sentence judged English overall ("Nuestra familia is in", "[name], ahora
+    tengo"): a phrase of that language, not a name (a name of the lists only if it is among the
     language's commonest words)."""
     word = text[start:end].lower()
     named = word in vocabulary.given_names() or word in vocabulary.surnames()

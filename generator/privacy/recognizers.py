@@ -3057,12 +3057,13 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
-#: A hospital or a neighbourhood called by "the" and a landscape's plural (``_GROVES``) where care is, where someone lives, or is picked
-#: up or driven from, before what follows a place: "dad's dialysis is at the seven oaks and", "picks
-#: him up from the maples after".
+#: A hospital or a neighbourhood called by "the" and a landscape's plural (``_GROVES``) where care is,
+#: where someone lives, or is picked up or driven from, before what follows a place: "dad's dialysis
+#: is at the seven oaks and", "picks him up from the maples after".
 _THE_GROVE_CUED = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+at[ \t]+the[ \t]+"
                              r"((?:(?:seven|three|two|four|five|six|twin|tall|old|whispering)[ \t]+)?" + _GROVES + r")\b"
-                             r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:after|before)\b))" + r"|\b(?:(?:picks?|picked)[ \t]+(?:him|her|me|us|them)[ \t]+up[ \t]+from|"
+                             r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:after|before)\b))"
+                             r"|\b(?:(?:picks?|picked)[ \t]+(?:him|her|me|us|them)[ \t]+up[ \t]+from|"
                              r"(?:lives?|lived|living|stays?|stayed|staying)[ \t]+(?:in|at)|(?:drives?|drove|comes?|came)"
                              r"[ \t]+(?:(?:him|her|me|us|them)[ \t]+)?(?:(?:in|over|up|down)[ \t]+)?from)[ \t]+the[ \t]+"
                              r"((?:(?:seven|three|two|four|five|six|twin|tall|old|whispering)[ \t]+)?" + _GROVES + r")\b"
