@@ -1193,6 +1193,8 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("he's been in and out of hospital since may, in and out of work for years").findings == ()
     assert gate.screen("Merci to the team. Thanks, my friend, for that.").findings == ()
     assert gate.screen("we met at the opera house, she's in a care home, he's at mums house now").findings == ()
+    result = gate.screen("i came in from work and we drove in from lebanon every day")
+    assert result.findings == () and not result.held
     assert gate.screen("mum's chemo is at the miller centre, we drive in").text == "mum's chemo is at [address], we drive in"
     assert gate.screen("I moved to the U.K. last year and served in the U.S. Army. Ngā mihi").findings == ()
     result = gate.screen("kia ora whanau, nga mihi")
@@ -1875,6 +1877,10 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("my shift with sue was long today", "a given name that is also a word in a post without capitals at 14-17"),
     ("wud u believe jade had hers done in 3 months", ("a given name that is also a word in a post without capitals "
      "at 14-18")),
+    # In a post without capitals, what someone comes in from, however common its word: a village no
+    # list holds.
+    ("mam has chemo on tuesdays and we come in from mumbles, the nurse rings",
+     "a word after coming in from, in a post without capitals at 46-53"),
     # In a post without capitals, a town's word after a redacted hospital and "in", however common.
     ("they blue lighted him to the rvh in bath", 'a town of the lists after a redacted place and "in" at 36-40'),
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.

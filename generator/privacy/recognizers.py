@@ -1884,9 +1884,15 @@ _GREETING_PHRASE = re.compile(r"\b(?:kia[ \t]+(?:ora|kaha)|ng[aā][ \t]+mihi|mal
                               re.IGNORECASE)
 
 
+_GREETING_WORDS = frozenset({"kia", "ora", "kaha", "nga", "ngā", "mihi", "malo", "e", "lelei", "talofa", "lava"})
+
+
 def in_greeting(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a word of another language's greeting or wish: "kia ora", "ngā mihi"."""
-    return any(m.start() <= start and end <= m.end() for m in _GREETING_PHRASE.finditer(text, max(0, start - 12)))
+    if text[start:end].lower() not in _GREETING_WORDS:
+        return False  # most words: no need to look around them
+    return any(m.start() <= start and end <= m.end()
+               for m in _GREETING_PHRASE.finditer(text, max(0, start - 12), min(len(text), end + 12)))
 
 
 #: Words for food that are given names too, after what one does with food: "kiri brought kai".

@@ -70,12 +70,10 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             continue
         lower = vocabulary.base_term(word)
         if (word.isupper() and len(word) > 1) or lower in vocabulary.large_places() or lower in recognizers.STOP \
-                or recognizers.names_a_language(text, start, end) or recognizers.food_not_a_name(text, start, word) \
-                or recognizers.owned_kin_word(text, start, word) or recognizers.in_greeting(text, start, end) or (
+                or recognizers.names_a_language(text, start, end) or recognizers.food_not_a_name(text, start, word) or (
                 word[:1].isupper() and (recognizers.part_of_large_place(text, start, end)
                                         or recognizers.in_holiday(text, start, end))):
-            continue  # "FAQ", "TED's", "America", "North Carolina", "Christmas Eve", "in Darija", "brought kai",
-            # "my nonna", "nga mihi"
+            continue  # "FAQ", "TED's", "America", "North Carolina", "Christmas Eve", "in Darija", "brought kai"
         if _unknown(lower, word, is_medical):
             if (word.islower() or recognizers.at_sentence_start(text, start)
                     or language.language_at(text, start, end) in language.NOUNS_CAPITALISED) \
@@ -107,6 +105,11 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             found.append((start, end, "a given name listed with a redacted name"))
         elif touches(start, end) and _name_shaped(text, start, word, is_medical) and lower not in recognizers.CREDENTIALS:
             found.append((start, end, "a word beside a redacted name or address"))
+    # "my nonna", "nga mihi": a relative's word after whose, a greeting's word (judged only for what
+    # the rules above would hold, as most words never get this far)
+    found = [(start, end, reason) for start, end, reason in found
+             if not recognizers.owned_kin_word(text, start, vocabulary.base_term(text[start:end]))
+             and not recognizers.in_greeting(text, start, end)]
     for match in _GIVEN_OPENING.finditer(text):
         start, end = match.span(1)
         lower = match.group(1).lower()
@@ -139,6 +142,13 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         if match.start() in place_ends and free(start, end) and _small_town_word(match.group(1), is_medical,
                                                                                   any_frequency=True):
             found.append((start, end, "a town of the lists after a redacted place and \"in\""))
+    for match in _COMING_IN_FROM_WORD.finditer(text) if lowercase_post and " from " in text else ():
+        start, end = match.span(1)
+        word = match.group(1)
+        if free(start, end) and word not in recognizers.STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and word not in _ORIGINS_NO_TOWN and word not in recognizers.KIN_WORDS and not is_medical(word) \
+                and word not in vocabulary.large_places():  # "drove in from lebanon": a country or a state
+            found.append((start, end, "a word after coming in from, in a post without capitals"))
     for match in recognizers.VENUE_IN_LOWER.finditer(text) if lowercase_post else ():
         word = match.group(1).split()[0]
         start, end = match.start(1), match.start(1) + len(word)
@@ -193,6 +203,18 @@ _WHERE_LOWER_WORD = re.compile(r"(?:\b(?:in|at|from|near|past|outside|around)|(?
 _LISTED_AFTER = re.compile(r"[ \t]+(?:&|and|or)[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
 #: ... or the town a redacted hospital is in: "they blue lighted him to the [place] in bath".
 _IN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
+#: ... or what someone comes or drives in, over, up or down from, however common its word: "we come
+#: in from mumbles, the nurse rings" (a village no list holds).
+_COMING_IN_FROM_WORD = re.compile(r"\b(?:come|comes|came|coming|drive|drives|drove|driving|fly|flies|flew|flying|travel|"
+                                  r"travels|commute|commutes)[ \t]+(?:(?:him|her|me|us|them)[ \t]+)?"
+                                  r"(?:in|over|up|down|across|out)[ \t]+from[ \t]+([a-z][a-z'’-]{2,})"
+                                  + recognizers.TOWN_FOLLOWS)
+#: What one comes in from that is no town: "came in from work", "drove up from uni".
+_ORIGINS_NO_TOWN = frozenset({"work", "school", "town", "uni", "college", "abroad", "overseas", "outside", "downstairs",
+                              "upstairs", "church", "hospital", "shopping", "holiday", "holidays", "lunch", "dinner",
+                              "break", "camp", "training", "practice", "tafe", "gym", "mass", "rehab", "hospice",
+                              "surgery", "the", "somewhere", "nowhere", "everywhere", "afar", "away", "far", "nearby",
+                              "upstate", "downstate", "out", "inland", "interstate", "country", "city", "bush", "station"})
 #: How common a small town's word may be and still hold such a post.
 _TOWN_WORD_FREQUENCY = 20_000
 #: Towns' words that follow those words as pastimes, places of care or idioms: "takes her to bingo",
