@@ -1215,6 +1215,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Babusia had her surgery on Monday. Áhkku got her diagnosis too.").findings == ()
     assert gate.screen("my mbuya lives with us now, she was in street clothes").findings == ()
     assert gate.screen("ammachi's nhs number is in her file; my jajja is at home").findings == ()
+    assert gate.screen("Bubu had her stroke and was thrombolysed within the hour.").findings == ()
     assert gate.screen("lola from the group rang").text == "[name] from the group rang"
 
 
