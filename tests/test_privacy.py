@@ -1193,6 +1193,7 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("he's been in and out of hospital since may, in and out of work for years").findings == ()
     assert gate.screen("Merci to the team. Thanks, my friend, for that.").findings == ()
     assert gate.screen("we met at the opera house, she's in a care home, he's at mums house now").findings == ()
+    assert gate.screen("the macmillan nurse carys rings every tuesday").text == "the macmillan nurse [name] rings every tuesday"
     result = gate.screen("i came in from work and we drove in from lebanon every day")
     assert result.findings == () and not result.held
     assert gate.screen("mum's chemo is at the miller centre, we drive in").text == "mum's chemo is at [address], we drive in"

@@ -400,10 +400,10 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person
     elif after and _FAMILY_AFTER.match(text, after.end()) and _name_part(vocabulary.base_term(after.group(1)).title(),
                                                                          is_medical, surname=True):
         end = after.end() - 2  # "[name] Burns's mum": the surname, not its 's
-    elif lower_after and (_lower_surname(lower_after.group(1), is_medical,
-                                         bool(_CLAUSE_ENDS.match(text, lower_after.end())
-                                              or _VERB_AFTER.match(text, lower_after.end())))
-                          or _after_initial(lower_after, is_medical)):
+    elif lower_after and not _verb_of_the_name(text, lower_after) and (
+            _lower_surname(lower_after.group(1), is_medical, bool(_CLAUSE_ENDS.match(text, lower_after.end())
+                                                                  or _VERB_AFTER.match(text, lower_after.end())))
+            or _after_initial(lower_after, is_medical)):
         end = lower_after.end()
     elif text[start:end].islower() and (initial := _LOWER_INITIAL_AFTER.match(text, end)):
         end = initial.end()  # "[name] p from the old group": a surname's initial
@@ -425,6 +425,18 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person
         if (before := _CAPS_BEFORE.search(text, window, start)) and _caps_part(before.group(1), is_medical):
             start = before.start()
     return start, end
+
+
+#: What follows a verb in the present after a name, no surname: "[name] rings every tuesday", "calls me".
+_OBJECT_OR_WHEN_AFTER = re.compile(r"[ \t]+(?:every|each|on|me|us|him|her|them|at|in|to|from|twice|once|daily|weekly)\b")
+
+
+def _verb_of_the_name(text: str, after: re.Match[str]) -> bool:
+    """"the nurse [name] rings every tuesday": a word in "-s" whose stem is an everyday word, before
+    when or whom, is what the person does, not the rest of the name."""
+    word = after.group(1)
+    return word.endswith("s") and not word.endswith("ss") and recognizers.common_word(word[:-1]) \
+        and bool(_OBJECT_OR_WHEN_AFTER.match(text, after.end()))
 
 
 def _after_initial(after: re.Match[str], is_medical: IsMedical) -> bool:
