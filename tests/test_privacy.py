@@ -1004,6 +1004,8 @@ IDENTIFIERS = [
     ("name", "drove up for my scan, ace my neighbour fed the dogs", "ace"),
     # A child's name that is a word, before the child's age.
     ("name", "Journey is 2 now and sees the developmental clinic every month.", "Journey"),
+    # In lowercase: a nickname after a kin title, before what a person did.
+    ("name", "they flew him to the city and my aunt peaches met him there", "peaches"),
     # In lowercase: a given name after whose it is, before coming home; a hospital by one word where
     # someone is taken for care.
     ("name", "our river came home from the neonatal unit last week", "river"),
@@ -1194,6 +1196,7 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("Merci to the team. Thanks, my friend, for that.").findings == ()
     assert gate.screen("we met at the opera house, she's in a care home, he's at mums house now").findings == ()
     assert gate.screen("the macmillan nurse carys rings every tuesday").text == "the macmillan nurse [name] rings every tuesday"
+    assert gate.screen("my aunt herself met him, my uncle also came").findings == ()
     result = gate.screen("i came in from work and we drove in from lebanon every day")
     assert result.findings == () and not result.held
     assert gate.screen("mum's chemo is at the miller centre, we drive in").text == "mum's chemo is at [address], we drive in"

@@ -1206,7 +1206,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                    r"cousin)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
                                    r"goes|and|died|passed|won['’]t|can['’]t|doesn['’]t|didn['’]t|does|did|will|would|"
                                    r"rang|called|lives|lived|still|brought|made|sent|took|drove|flew|cooked|baked|"
-                                   r"visited|prayed)\b|['’]s[ \t])"), 0.7),
+                                   r"visited|prayed|met|sat|sits|stays|stayed|drives|brings|takes|looks|looked)\b|['’]s[ \t])"),
+     0.7),
     # A workmate by name in lowercase, before what a person did: "crew mate tosh did his last shift".
     ("mate_lower", re.compile(r"\b(?:crew|work|team|room|flat|house|ship|class)?[ \t]?mate[ \t]+([a-z][a-z'’-]+)[ \t]+"
                               r"(?:did|does|said|says|was|is|has|had|told|got|came|went|retired|left|started|finished|"
@@ -1415,6 +1416,14 @@ class _Candidate:
 
 #: Animals that come home as people do, and are given names too: "my cat came home".
 _PETS = frozenset({"cat", "dog", "pup", "puppy", "kitten", "kitty", "horse", "pony", "bird", "rabbit", "bunny", "parrot"})
+#: Words that stand between a subject and its verb: "my uncle also came", "aunt herself met him".
+_BETWEEN_SUBJECT_AND_VERB = frozenset({"always", "never", "often", "also", "just", "still", "already", "even", "ever",
+                                       "then", "now", "soon", "once", "twice", "too", "again", "sometimes", "usually",
+                                       "rarely", "seldom", "maybe", "perhaps", "both", "all", "who", "that", "which",
+                                       "here", "there", "first", "last", "finally", "recently", "today", "yesterday",
+                                       "herself", "himself", "themselves", "myself", "yourself"})
+
+
 SEASONS = _SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
 
 
@@ -1468,8 +1477,12 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
         or _stands_for_a_person(w) and not w.common and not w.medical_shaped and w.lower not in vocabulary.KNOWN_INITIALS),
     "subject_says_lower": lambda w: not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _ROLE_NOUNS
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
-    "kin_title_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
-    and w.lower not in _KIN_WORDS and not w.medical_shaped and w.lower not in _VERBS_BEFORE_THE,
+    # "aunt peaches met him": after a kin title and before what a person does, a nickname though no
+    # list's name (not "aunt really said", "uncle also came")
+    "kin_title_lower": lambda w: not w.capitalised and not w.stop and not w.everyday
+    and w.lower not in _KIN_WORDS and not w.medical_shaped and w.lower not in _VERBS_BEFORE_THE
+    and (w.given or not w.lower.endswith(("ly", "ed", "ing")) and w.lower not in _PERSON_NOUN_WORDS
+         and w.lower not in ROLE_WORDS and w.lower not in _BETWEEN_SUBJECT_AND_VERB),
     "possessive_kin_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
     and w.lower not in _KIN_WORDS and w.lower not in _ABSTRACT_NAMES and w.lower not in _SEASONS
     and w.lower not in ROLE_WORDS and w.lower not in TITLE_WORDS and w.lower not in _ROLE_NOUNS
