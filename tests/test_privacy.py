@@ -1006,6 +1006,10 @@ IDENTIFIERS = [
     ("name", "Journey is 2 now and sees the developmental clinic every month.", "Journey"),
     # In lowercase: a nickname after a kin title, before what a person did.
     ("name", "they flew him to the city and my aunt peaches met him there", "peaches"),
+    # In lowercase: a hospital named by a church, where someone was taken, before its town; a
+    # provincial hospital by its town.
+    ("place", "he had his heart attack and they took him to methodist in memphis", "methodist"),
+    ("place", "my ambuya is at mutare provincial since friday", "provincial"),
     # In lowercase: a given name after whose it is, before coming home; a hospital by one word where
     # someone is taken for care.
     ("name", "our river came home from the neonatal unit last week", "river"),
@@ -1197,6 +1201,7 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
     assert gate.screen("we met at the opera house, she's in a care home, he's at mums house now").findings == ()
     assert gate.screen("the macmillan nurse carys rings every tuesday").text == "the macmillan nurse [name] rings every tuesday"
     assert gate.screen("my aunt herself met him, my uncle also came").findings == ()
+    assert gate.screen("they took him to school in the morning").findings == ()
     result = gate.screen("i came in from work and we drove in from lebanon every day")
     assert result.findings == () and not result.held
     assert gate.screen("mum's chemo is at the miller centre, we drive in").text == "mum's chemo is at [address], we drive in"

@@ -65,7 +65,7 @@ _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d
 #: The rest of a place's name after its town, in lowercase: "[place] general", "[place] station".
 _PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopaedic", "orthopedic", "maternity", "spinal", "childrens", "children's", "children’s", "womens", "women's", "women’s", "infirmary", "hospital", "memorial", "station", "university",
                                   "teaching", "medical", "centre", "center", "clinic", "hospice", "district", "regional",
-                                  "county", "community", "city", "town", "park", "central", "north", "south", "east",
+                                  "county", "community", "city", "town", "park", "central", "north", "south", "east", "provincial",
                                   "west", "road", "street", "square", "cross", "bridge", "green", "hill", "heights", "practice",
                                   "surgery", "ward", "unit", "wing", "audiology", "optometry", "podiatry", "dental",
                                   "imaging", "fertility", "physio", "physiotherapy", "chiropractic", "court", "hall", "lodge",

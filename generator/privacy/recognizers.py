@@ -3050,7 +3050,8 @@ _NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down|in)[ 
                             r"(?<=the )[AM]\d{1,4}(?:\([MT]\))?(?![ \t]+(?:levels?|grades?|paper|size|sheets?|format|"
                             r"envelopes?|visa|form|batter(?:y|ies)|class)\b))(?![\w/.-]\w|[\w-])")
 #: A hospital's word of faith or virtue in lowercase right after "at", before no noun: "at cedars and".
-_AT_HOSPITAL_ADJECTIVE = re.compile(r"\bat[ \t]+([a-z]+)\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|for|in|on|with|since|"
+_AT_HOSPITAL_ADJECTIVE = re.compile(r"\b(?:at|(?:took|taken|rushed|sent|transferred|flew|brought)[ \t]+(?:him|her|them|me|us)"
+                                    r"[ \t]+to)[ \t]+([a-z]+)\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|for|in|on|with|since|"
                                     r"until|till|today|yesterday|last|this|was|is|were|are|said|says|told|but)\b)")
 #: A word in capitals after "at" and before "in" and a capitalised town: a venue by its acronym.
 #: A clinician's place by its initials: "His neurologist at DENT changed", "my surgeon at QEUH".
@@ -4087,7 +4088,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in vocabulary.EVERYDAY_WORDS \
                 and lower not in vocabulary.large_places() and not is_medical(lower) and not medical_word(lower):
             found.append(match.span(1))  # "i'm in boston", "mum's in phoenix": a city, though a word of the dictionary
-    for match in _AT_HOSPITAL_ADJECTIVE.finditer(text) if " at " in text else ():
+    for match in _AT_HOSPITAL_ADJECTIVE.finditer(text) if " at " in text or " to " in text else ():
         if match.group(1) in _HOSPITAL_ADJECTIVES:
             found.append(match.span(1))  # "our twins were born at 27 weeks at cedars and"
     for match in _WHERE_INITIALS.finditer(text) if not _shouted(text) else ():
