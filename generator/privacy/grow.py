@@ -590,12 +590,11 @@ _AT_BEFORE = re.compile(r"\bat[ \t]+(?:the[ \t]+)?$")
 _TWO_WORD_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z]+[ \t]+[a-z]+)\b")
 _ONE_WORD_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]+)\b(?![ \t]+of\b)")
 #: Words that follow "at [place] in" as a time, a state or a part of it, though towns of the lists.
-_NOT_A_TOWN_AFTER_A_PLACE = recognizers.SEASONS | frozenset({
+_NOT_A_TOWN_AFTER_A_PLACE = recognizers.SEASONS | recognizers.MONTH_NAMES | frozenset({
     "time", "bed", "rehab", "surgery", "theatre", "recovery", "labour", "labor", "isolation", "tears", "pain", "care",
     "charge", "person", "public", "general", "total", "fact", "order", "touch", "line", "turn", "trouble", "need",
     "peace", "vain", "advance", "future", "case", "hand", "full", "part", "place", "front", "love", "hospital", "town",
-    "ward", "practice", "shock", "stock", "march", "june", "july", "august", "april", "january", "february",
-    "september", "october", "november", "december", "reading", "spring"})
+    "ward", "practice", "shock", "stock", "reading"})
 _IN_TOWN_AFTER = re.compile(rf",?[ \t]+(?:in|near|outside)[ \t]+({_UPPER}[\w'’-]+(?:[ \t]+{_UPPER}[\w'’-]+)?)")
 
 

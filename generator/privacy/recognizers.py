@@ -2767,6 +2767,8 @@ _TAKEN_TO_NAMES = re.compile(r"\b(?:flew|flown|took|taken|rushed|transferred|air
 #: What a hospital is called by in its town, in lowercase ("the royal", "the general", "the mater"; in
 #: country Australia "the base").
 _HOSPITAL_KINDS_LOWER = "royal|general|infirmary|memorial|regional|district|county|civic|municipal|provincial|mater|base|city"
+#: Someone taken somewhere: "they brought him", "we took her".
+_TAKE_SOMEONE = r"(?:brought|took|rushed|sent|transferred|moved|flew)[ \t]+(?:him|her|them|me|us)"
 #: A hospital called by its kind in lowercase after a service and "at the", or after being taken "to the":
 #: "on the ICU at the general", "every receptionist at the royal", "rushed to the general".
 _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|doctors?|docs?|nurses?|consultant|"
@@ -2779,8 +2781,7 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"(?:day|week|month)|every[ \t]+[a-z]+))?[ \t]+(?:at|from)|(?:admitted|born|taken|rushed|"
                                    r"transferred|sent|referred|blue[ \t]+lighted)[ \t]+(?:in|to|at)|"
                                    # "they brought him up to the royal"
-                                   r"(?:brought|took|rushed|sent|transferred|moved|flew)[ \t]+(?:him|her|them|me|us)[ \t]+"
-                                   r"(?:(?:up|down|over|in|back|straight)[ \t]+)?to|"
+                                   + _TAKE_SOMEONE + r"[ \t]+(?:(?:up|down|over|in|back|straight)[ \t]+)?to|"
                                    # "the chemo nurse drives out from the general there"
                                    r"(?:discharged|(?:drives?|drove|comes?|came)[ \t]+(?:out|over|up|down|in))[ \t]+from)"
                                    r"[ \t]+the[ \t]+"
@@ -2790,7 +2791,7 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"council|centre|center|hall|limits|walls|desk|library|airport|bus|marathon|british|"
                                    r"legion|mail|navy|air|family|marines|society|college|academy|ballet|opera|voluntary|"
                                    r"national|commonwealth|variety))")
-_TAKEN_SOMEONE = re.compile(r"\b(?:brought|took|rushed|sent|transferred|moved|flew)[ \t]+(?:him|her|them|me|us)\b")
+_TAKEN_SOMEONE = re.compile(r"\b" + _TAKE_SOMEONE + r"\b")
 #: ... and where someone stayed, for how long: "i was at the western for six weeks", "been in the royal since",
 #: "granda's in the mater again".
 _STAYED_AT_THE_KIND = re.compile(r"(?:\b(?:is|are|was|were|been|stayed|staying|spent[ \t]+[a-z0-9]+[ \t]+[a-z]+)|['’]s)[ \t]+"
@@ -2867,22 +2868,21 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
 _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+(?:at|in)[ \t]+the[ \t]+"
                                      r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again".
-_SOMEONE_AT_IN_TOWN = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
-                                 r"\bstays)[ \t]+at[ \t]+(the[ \t]+)?([a-z][a-z-]+)[ \t]+in[ \t]+"
+#: Where someone is, stays or has been, before "at" or "in" a place: "he's", "mum is", "been", "staying".
+_SOMEONE_IS = r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|\bstays)"
+_SOMEONE_AT_IN_TOWN = re.compile(_SOMEONE_IS + r"[ \t]+at[ \t]+(the[ \t]+)?([a-z][a-z-]+)[ \t]+in[ \t]+"
                                  r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and a hospital called by "the" and a landscape's plural, where someone is, before its town: "dad's
 #: in the foothills in calgary", "she's at the pines in hove" (not "in the hills near", "in the pines").
 _GROVES = (r"(?:foothills|pines|oaks|elms|willows|cedars|laurels|maples|beeches|birches|poplars|limes|hollies|larches|"
            r"rowans|firs|heights|gables|meadows|palms|cypresses|magnolias|sycamores|chestnuts|"
            r"hawthorns|junipers|redwoods)")
-_SOMEONE_IN_THE_GROVE = re.compile(r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|"
-                                   r"\bstays)[ \t]+(?:at|in)[ \t]+the[ \t]+(" + _GROVES + r")[ \t]+in[ \t]+"
+_SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]+(" + _GROVES + r")[ \t]+in[ \t]+"
                                    r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is at a hospital's initials or a word no list has, or taken there: "my nanna
 #: is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse", "we stay at
 #: cls the night before" (not "at tafe").
-_SOMEONE_AT_INITIALS = re.compile(r"(?:(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstay|\bstays|"
-                                  r"\bstayed|\bstaying)[ \t]+(?:in[ \t]+)?at"
+_SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay)[ \t]+(?:in[ \t]+)?at"
                                   r"|\b(?:took|taken|take|takes|rushed|sent|transferred|moved|brought|blue[ -]?lighted|"
                                   r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)[ \t]+to)[ \t]+"
                                   r"([a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
@@ -3718,8 +3718,8 @@ def _cued_town_end(folded: str, start: int) -> int | None:
 #: Corona;" (not "a Corona", "in March").
 _LIVES_IN_EVERYDAY_TOWN = re.compile(r"(?:\b(?:is|are|was|were|live|lives|lived|living|based|moved)|['’]re)[ \t]+(?:in|to)"
                                      rf"[ \t]+({UPPER}[a-z]+)\b" + _TOWN_FOLLOWS)
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"})
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
 #: A care home by its name's word and its kind, in lowercase: "dad's in the memory unit at pioneer manor
 #: now" (not "at the manor", "at the opera house", "in a care home").
 _CARE_HOME_LOWER = re.compile(r"\b(?:at|in|into|to|from)[ \t]+([a-z][a-z'’-]+[ \t]+(?:manor|lodge|grange|gardens|villa|"
@@ -3747,7 +3747,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     found = []
     for match in _LIVES_IN_EVERYDAY_TOWN.finditer(text) if " in " in text or " to " in text else ():
         lower = match.group(1).lower()
-        if lower in vocabulary.EVERYDAY_WORDS and lower in vocabulary.large_towns() and lower not in _MONTHS \
+        if lower in vocabulary.EVERYDAY_WORDS and lower in vocabulary.large_towns() and lower not in MONTH_NAMES \
                 and not at_sentence_start(text, match.start(1)):
             found.append(match.span(1))  # "Nuestra familia is in Corona; my tía takes Abuelito"
     for match in _CARE_HOME_LOWER.finditer(text) if any(kind in text for kind in _CARE_HOME_KINDS) else ():
