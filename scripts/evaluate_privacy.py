@@ -814,10 +814,11 @@ Two test sets:
   and tests/privacy/forum_fresh350.txt, the three-hundred-and-fifty-second, written after the
   changes the three-hundred-and-fifty-first led to, run straight after (recall 1.000 then),
   and tests/privacy/forum_fresh351.txt, the three-hundred-and-fifty-third, written after the
-  three-hundred-and-fifty-second, run straight after (recall 1.000 then);
-  tests/privacy/forum_fresh352.txt and tests/privacy/forum_fresh353.txt, the three-hundred-and-
-  fifty-fourth and three-hundred-and-fifty-fifth, written near the sixteenth session's end, are
-  committed unrun: add them here only for their first run, together, before changing a rule,
+  three-hundred-and-fifty-second, run straight after (recall 1.000 then),
+  and tests/privacy/forum_fresh352.txt and tests/privacy/forum_fresh353.txt, the three-hundred-
+  and-fifty-fourth and three-hundred-and-fifty-fifth, written near the sixteenth session's end and
+  committed unrun, run together at the seventeenth session's start before any rule changed
+  (recall 1.000 and 1.000 then),
   and tests/privacy/forum_fresh354.txt, the three-hundred-and-fifty-sixth, written after the
   three-hundred-and-fifty-fourth and three-hundred-and-fifty-fifth were committed unrun, run
   straight after (recall 0.941 then),
@@ -1445,6 +1446,8 @@ FORUM_SETS = (
     ("forum-style three-hundred-and-fifty-first set, blind until its first run", "forum_fresh349.txt"),
     ("forum-style three-hundred-and-fifty-second set, blind until its first run", "forum_fresh350.txt"),
     ("forum-style three-hundred-and-fifty-third set, blind until its first run", "forum_fresh351.txt"),
+    ("forum-style three-hundred-and-fifty-fourth set, blind until its first run", "forum_fresh352.txt"),
+    ("forum-style three-hundred-and-fifty-fifth set, blind until its first run", "forum_fresh353.txt"),
     ("forum-style three-hundred-and-fifty-sixth set, blind until its first run", "forum_fresh354.txt"),
     ("forum-style three-hundred-and-fifty-seventh set, blind until its first run", "forum_fresh355.txt"),
     ("forum-style three-hundred-and-fifty-eighth set, blind until its first run", "forum_fresh356.txt"),
