@@ -1060,6 +1060,8 @@ IDENTIFIERS = [
     ("place", "dad's chemo is on friday and we stay at cls the night before", "cls"),
     # In lowercase: a care home by its name's word and its kind.
     ("place", "dad's in the memory unit at pioneer manor now, my sister visits every day", "pioneer"),
+    # A hospital by its initials after a clinician and her name, and "from".
+    ("place", "The respiratory nurse Siobhán from UHG comes out every fortnight.", "UHG"),
 ]
 
 
@@ -1226,6 +1228,12 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("ammachi's nhs number is in her file; my jajja is at home").findings == ()
     assert gate.screen("Bubu had her stroke and was thrombolysed within the hour.").findings == ()
     assert gate.screen("lola from the group rang").text == "[name] from the group rang"
+    assert gate.screen("Thamma's sugar is high again; Periyamma rang and Abti drove her.").findings == ()
+
+
+def test_a_venue_in_lowercase_after_its_town_goes_with_it(gate: PrivacyGate) -> None:
+    assert gate.screen("The support group at Malvern library meets on Tuesdays.").text \
+        == "The support group at [place] meets on Tuesdays."
 
 
 def test_who_is_from_a_place_is_a_name_only_when_no_pronoun(gate: PrivacyGate) -> None:

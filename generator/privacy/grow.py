@@ -30,10 +30,12 @@ _KIND_ORDER = ["email", "url", "handle", "id", "account", "ip", "device", "date"
                "age", "name", "place"]
 _RANK = {kind: index for index, kind in enumerate(_KIND_ORDER)}
 _PLACE_KINDS = frozenset({"name", "place", "address", "postcode"})
-#: The words of a hospital's name after its town, capitalised: "[place] General Infirmary".
+#: The words of a hospital's name after its town, capitalised ("[place] General Infirmary"), and a venue's kind in
+#: lowercase after its town's name ("the group at [place] library").
 _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|General|Royal|Infirmary|University|Teaching|Hospitals?|Medical|"
                              r"Centre|Center|Children['’]s|Women['’]s|Regional|District|Community|Hospice|Cancer|"
-                             r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab|Ward|ward|Wing|wing)\b)+")
+                             r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab|Ward|ward|Wing|wing|"
+                             r"hospital|infirmary|hospice|library|church|mosque|gurdwara|synagogue)\b)+")
 _OF_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?({recognizers.UPPER}[\w'’.-]*(?:[ \t]+{recognizers.UPPER}[\w'’.-]*){{0,2}})")
 #: What makes a name an institution's: "Rose Medical", "Lister Hospital", "Mayo Clinic".
 #: "[place] School for Girls", "[place] Institute for the Blind", "[place] Centre for Health": the rest of an

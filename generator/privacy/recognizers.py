@@ -3054,10 +3054,12 @@ _AT_HOSPITAL_ADJECTIVE = re.compile(r"\b(?:at|(?:took|taken|rushed|sent|transfer
                                     r"[ \t]+to)[ \t]+([a-z]+)\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|for|in|on|with|since|"
                                     r"until|till|today|yesterday|last|this|was|is|were|are|said|says|told|but)\b)")
 #: A word in capitals after "at" and before "in" and a capitalised town: a venue by its acronym.
-#: A clinician's place by its initials: "His neurologist at DENT changed", "my surgeon at QEUH".
+#: A clinician's place by its initials: "His neurologist at DENT changed", "my surgeon at QEUH", "the nurse
+#: Siobhán from UHG comes out".
 _CLINICIAN_AT_INITIALS = re.compile(r"\b(?i:doctors?|docs?|dr|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|"
                                     r"surgeons?|specialists?|neuro|endo|rheumy?|derm|gyno?|onc|cardio|pcp|physio|"
-                                    r"therapist|counsell?or|midwife|dietitian|dietician)[ \t]+at[ \t]+(?:the[ \t]+)?"
+                                    r"therapist|counsell?or|midwife|dietitian|dietician)"
+                                    rf"(?:[ \t]+{UPPER}[\w'’-]+){{0,2}}[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?"
                                     r"([A-Z]{2,6})\b(?![&'’.-])")
 _SHOUTED_VENUE = re.compile(rf"\bat[ \t]+(?:the[ \t]+)?([A-Z]{{3,}})[ \t]+in[ \t]+{UPPER}")
 #: Words for where before a city's name in lowercase (not "to", before which verbs stand: "to garner").
@@ -4096,7 +4098,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if _hospital_initials(lower) and lower not in _STOP and not is_medical(match.group(1)) \
                 and lower not in vocabulary.large_places() and lower not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "brought Communion to Daddy in UHL on Sunday": a hospital's initials
-    for match in _CLINICIAN_AT_INITIALS.finditer(text) if " at " in text and not _shouted(text) else ():
+    for match in _CLINICIAN_AT_INITIALS.finditer(text) if (" at " in text or " from " in text) and not _shouted(text) else ():
         lower = match.group(1).lower()
         if lower not in vocabulary.KNOWN_INITIALS and lower not in _STOP and not is_medical(match.group(1)) \
                 and lower not in vocabulary.large_places():
