@@ -1062,6 +1062,12 @@ IDENTIFIERS = [
     ("place", "dad's in the memory unit at pioneer manor now, my sister visits every day", "pioneer"),
     # A hospital by its initials after a clinician and her name, and "from".
     ("place", "The respiratory nurse Siobhán from UHG comes out every fortnight.", "UHG"),
+    # In lowercase: a hospital named for someone, where someone was sent, before its town.
+    ("place", "the clinic sent him to ruby in morgantown, my uncle drove him", "ruby"),
+    # In lowercase: a hospital's initials, though a rare word, where someone was taken.
+    ("place", "dad had his stroke and they took him to the rah, my brother went in the ambulance", "rah"),
+    # In lowercase: a suburb no list holds, where someone is brought in from.
+    ("place", "nan's on haemo three mornings a week, my cousin brings her in from castlecliff", "castlecliff"),
 ]
 
 
@@ -1229,6 +1235,12 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Bubu had her stroke and was thrombolysed within the hour.").findings == ()
     assert gate.screen("lola from the group rang").text == "[name] from the group rang"
     assert gate.screen("Thamma's sugar is high again; Periyamma rang and Abti drove her.").findings == ()
+
+
+def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: PrivacyGate) -> None:
+    for text in ("we took her to bingo in leeds", "we took him to the vet, then home", "took him to the pub, then",
+                 "they took him to the gp, then home"):
+        assert gate.screen(text).text == text.replace("leeds", "[place]")
 
 
 def test_a_venue_in_lowercase_after_its_town_goes_with_it(gate: PrivacyGate) -> None:

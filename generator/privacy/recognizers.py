@@ -2870,8 +2870,9 @@ _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|w
 #: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again".
 #: Where someone is, stays or has been, before "at" or "in" a place: "he's", "mum is", "been", "staying".
 _SOMEONE_IS = r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|\bstays)"
-_SOMEONE_AT_IN_TOWN = re.compile(_SOMEONE_IS + r"[ \t]+at[ \t]+(the[ \t]+)?([a-z][a-z-]+)[ \t]+in[ \t]+"
-                                 r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+_SOMEONE_AT_IN_TOWN = re.compile(r"(?:" + _SOMEONE_IS + r"[ \t]+at|\b(?P<taken>" + _TAKE_SOMEONE + r")[ \t]+to)"
+                                 r"[ \t]+(?P<the>the[ \t]+)?(?P<word>[a-z][a-z-]+)[ \t]+in[ \t]+"
+                                 r"(?P<town>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and a hospital called by "the" and a landscape's plural, where someone is, before its town: "dad's
 #: in the foothills in calgary", "she's at the pines in hove" (not "in the hills near", "in the pines").
 _GROVES = (r"(?:foothills|pines|oaks|elms|willows|cedars|laurels|maples|beeches|birches|poplars|limes|hollies|larches|"
@@ -2884,8 +2885,8 @@ _SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]
 #: cls the night before" (not "at tafe").
 _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay)[ \t]+(?:in[ \t]+)?at"
                                   r"|\b(?:took|taken|take|takes|rushed|sent|transferred|moved|brought|blue[ -]?lighted|"
-                                  r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)[ \t]+to)[ \t]+"
-                                  r"([a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
+                                  r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)[ \t]+to"
+                                  r"(?P<the>[ \t]+the)?)[ \t]+(?P<word>[a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
                                   r"until|till|overnight|this|all|on|in|the[ \t]+(?:night|weekend|week|day))\b)")
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
 #: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
@@ -2959,6 +2960,11 @@ _NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
 
 #: Words no sentence puts between a place and its doctor's verb, unless they are part of its name.
 _INTERJECTIONS = frozenset({"hey", "hi", "oh", "ah", "ho"})
+
+
+#: How often a three-letter word may be seen in English and still be a hospital's initials after
+#: someone taken "to the" ("rah", not "vet", "pub", "zoo").
+_RARE_SHORT_WORD = 1000
 
 
 def _hospital_initials(lower: str) -> bool:
@@ -3180,7 +3186,10 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"drives|drove|driving|fly|flies|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
                              r"commutes|commuting|came|come|comes|coming|went|going|headed|heading|home|back|anyone|"
                              r"anybody|someone|somebody|everyone|folks|i['’]?m|i[ \t]+am|we['’]?re|we[ \t]+are|"
-                             r"stays|stayed|staying|ranch|ranches|ranched|farm|farms|farmed)[ \t]+"  # South Africa's "ouma stays in mitchells plain"
+                             r"stays|stayed|staying|ranch|ranches|ranched|farm|farms|farmed|"
+                             # "my cousin brings her in from castlecliff"
+                             r"(?:bring|brings|brought|bringing)(?=[ \t]+(?:her|him|them|me|us)[ \t]+(?:up|down|over|out|in)"
+                             r"[ \t]+from\b))[ \t]+"  # South Africa's "ouma stays in mitchells plain"
                              # "my uncle drives her from brokenhead", "my brother drives me in from warman"
                              r"(?:(?:her|him|them|me|us)[ \t]+(?=(?:(?:up|down|over|out|in)[ \t]+)?from\b|to\b))?"
                              # how far: "drove 3 hours to billings", "flew two hours from"
@@ -3943,10 +3952,14 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if _names_a_town(match.group(2)) and _unit_word(word, is_medical):
             found.append(match.span(1))  # "getting chemo at the cross in edmonton"
     for match in _SOMEONE_AT_INITIALS.finditer(text) if " at " in text or " to " in text else ():
-        word = match.group(1)
-        if (len(word) <= 4 and _hospital_initials(word) or _unknown_place_word(word)) and word not in _STOP \
+        word = match.group("word")
+        initials = len(word) <= 4 and _hospital_initials(word) or len(word) == 3 and match.group("the") \
+            and not common_word(word) and vocabulary.english_frequency(word) < _RARE_SHORT_WORD \
+            and word not in vocabulary.KNOWN_INITIALS and word not in _NOT_HOSPITAL_INITIALS
+        if (initials or not match.group("the") and _unknown_place_word(word)) and word not in _STOP \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _REGION_CODES:
-            found.append(match.span(1))  # "my nanna is at rdh again": a hospital by its initials
+            found.append(match.span("word"))  # "my nanna is at rdh again": a hospital by its initials;
+            # "they took him to the rah," though a rare word too
     for match in _IN_AND_OUT_OF.finditer(text) if "out of" in text else ():
         words = match.group(1).split()
         if not any(w in _STOP or w in _IN_AND_OUT_GENERIC or w in vocabulary.EVERYDAY_WORDS or is_medical(w) for w in words):
@@ -3956,15 +3969,17 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
                 and word not in _NOT_CARE_PLACES and word.removesuffix("s") not in _KIN_WORDS and not is_medical(word):
             found.append(match.span(1))  # "takes her to mayday for her checks"
-    for match in _SOMEONE_AT_IN_TOWN.finditer(text) if " at " in text and " in " in text else ():
-        word = match.group(2)
+    for match in _SOMEONE_AT_IN_TOWN.finditer(text) if (" at " in text or " to " in text) and " in " in text else ():
+        word = match.group("word")
         owner = word.removesuffix("s")  # "at mums in leeds": someone's home
-        if match.group(1) and not (word in vocabulary.surnames() or word in vocabulary.given_names()
-                                   or len(word) <= 4 and _hospital_initials(word)) or word in _HOLIDAY_HOMES:
+        if match.group("the") and not (word in vocabulary.surnames() or word in vocabulary.given_names()
+                                       or len(word) <= 4 and _hospital_initials(word)) or word in _HOLIDAY_HOMES:
             continue  # after "the", a hospital named for someone ("at the mater") or by initials ("at the lgh")
-        if _names_a_town(match.group(3)) and not common_word(word) and owner not in _KIN_WORDS \
-                and owner not in vocabulary.EVERYDAY_WORDS and _unit_word(word, is_medical):
-            found.append(match.span(2))  # "he's at covenant in lubbock again": a hospital by its one word
+        if _names_a_town(match.group("town")) and owner not in _KIN_WORDS and owner not in vocabulary.EVERYDAY_WORDS \
+                and _unit_word(word, is_medical) \
+                and (not common_word(word) or match.group("taken") and word in vocabulary.given_names()):
+            found.append(match.span("word"))  # "he's at covenant in lubbock again": a hospital by its one word;
+            # "sent him to ruby in morgantown", one named for someone (not "took her to bingo in")
     for match in _THE_GROVE_CUED.finditer(text) if " the " in text else ():
         group = 1 if match.group(1) else 2
         found.append(match.span(group))  # "dad's dialysis is at the seven oaks", "picks him up from the maples"

@@ -206,7 +206,7 @@ _IN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN
 #: ... or what someone comes or drives in, over, up or down from, however common its word: "we come
 #: in from mumbles, the nurse rings" (a village no list holds).
 _COMING_IN_FROM_WORD = re.compile(r"\b(?:come|comes|came|coming|drive|drives|drove|driving|fly|flies|flew|flying|travel|"
-                                  r"travels|commute|commutes)[ \t]+(?:(?:him|her|me|us|them)[ \t]+)?"
+                                  r"travels|commute|commutes|bring|brings|brought|bringing)[ \t]+(?:(?:him|her|me|us|them)[ \t]+)?"
                                   r"(?:in|over|up|down|across|out)[ \t]+from[ \t]+([a-z][a-z'’-]{2,})"
                                   + recognizers.TOWN_FOLLOWS)
 #: What one comes in from that is no town: "came in from work", "drove up from uni".
