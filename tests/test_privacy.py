@@ -1068,6 +1068,10 @@ IDENTIFIERS = [
     ("place", "dad had his stroke and they took him to the rah, my brother went in the ambulance", "rah"),
     # In lowercase: a suburb no list holds, where someone is brought in from.
     ("place", "nan's on haemo three mornings a week, my cousin brings her in from castlecliff", "castlecliff"),
+    # In lowercase: a hospital by a word no list has, where someone was admitted.
+    ("place", "my gogo was admitted to mpilo on saturday, my brother brings her food", "mpilo"),
+    # In lowercase: a hospital by a word and a place's kind, where a visiting nurse comes from.
+    ("place", "the resp nurse from kings cross comes out to us mondays", "kings cross"),
 ]
 
 
@@ -1235,11 +1239,13 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Bubu had her stroke and was thrombolysed within the hour.").findings == ()
     assert gate.screen("lola from the group rang").text == "[name] from the group rang"
     assert gate.screen("Thamma's sugar is high again; Periyamma rang and Abti drove her.").findings == ()
+    assert gate.screen("Grandfer has COPD and lives out of town. Miigwech to the nurses.").findings == ()
 
 
 def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: PrivacyGate) -> None:
     for text in ("we took her to bingo in leeds", "we took him to the vet, then home", "took him to the pub, then",
-                 "they took him to the gp, then home"):
+                 "they took him to the gp, then home", "he was admitted to hospital on monday",
+                 "the nurse from our end comes out"):
         assert gate.screen(text).text == text.replace("leeds", "[place]")
 
 

@@ -2880,12 +2880,14 @@ _GROVES = (r"(?:foothills|pines|oaks|elms|willows|cedars|laurels|maples|beeches|
            r"hawthorns|junipers|redwoods)")
 _SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]+(" + _GROVES + r")[ \t]+in[ \t]+"
                                    r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
-#: ... and someone who is at a hospital's initials or a word no list has, or taken there: "my nanna
-#: is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse", "we stay at
-#: cls the night before" (not "at tafe").
+#: ... and someone who is at a hospital's initials or a word no list has, or taken or admitted there:
+#: "my nanna is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse",
+#: "we stay at cls the night before" (not "at tafe").
 _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay)[ \t]+(?:in[ \t]+)?at"
-                                  r"|\b(?:took|taken|take|takes|rushed|sent|transferred|moved|brought|blue[ -]?lighted|"
-                                  r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)[ \t]+to"
+                                  r"|(?:\b(?:took|taken|take|takes|rushed|sent|transferred|moved|brought|blue[ -]?lighted|"
+                                  r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)"
+                                  # "my gogo was admitted to mpilo on saturday"
+                                  r"|\b(?:was|were|been|got|is|are|be)[ \t]+(?:re)?admitted)[ \t]+to"
                                   r"(?P<the>[ \t]+the)?)[ \t]+(?P<word>[a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
                                   r"until|till|overnight|this|all|on|in|the[ \t]+(?:night|weekend|week|day))\b)")
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
@@ -4074,11 +4076,15 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append((match.start(1), end))  # "moved from reading to deal", "the hospital at swan hill?"
     for match in _VISITOR_FROM_LOWER.finditer(text) if " from " in text else ():
         lower = match.group(1)
+        words = lower.split()
         if (lower in vocabulary.towns() or lower in vocabulary.word_towns()
-                and vocabulary.english_frequency(lower) < _VISITOR_TOWN_FREQUENCY) \
+                and vocabulary.english_frequency(lower) < _VISITOR_TOWN_FREQUENCY
+                or len(words) == 2 and words[1] in _PLACE_SECOND_WORDS and words[0] not in _NOT_LANDSCAPE_NAMES
+                and words[0] not in _STOP and words[0] not in vocabulary.EVERYDAY_WORDS and not is_medical(words[0])) \
                 and lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS and not not_a_venue(lower) \
                 and lower not in _KIN_WORDS and not is_medical(lower):
-            found.append(match.span(1))  # "the home care nurse from unity comes out on mondays"
+            found.append(match.span(1))  # "the home care nurse from unity comes out on mondays"; "the resp
+            # nurse from kings cross comes out": a hospital by a word and a place's kind
     for match in _AT_NAMED_HALL.finditer(text) if " at " in text or " to " in text else ():
         first = match.group(1).split()[0]
         stem = first.removesuffix("s")
