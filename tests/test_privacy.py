@@ -1072,6 +1072,8 @@ IDENTIFIERS = [
     ("place", "my gogo was admitted to mpilo on saturday, my brother brings her food", "mpilo"),
     # In lowercase: a hospital by a word and a place's kind, where a visiting nurse comes from.
     ("place", "the resp nurse from kings cross comes out to us mondays", "kings cross"),
+    # In lowercase: a hospital by a word and a place's kind, where someone was taken, without "the".
+    ("place", "my ouma was taken to west end on monday with her heart", "west end"),
 ]
 
 
@@ -1240,18 +1242,21 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("lola from the group rang").text == "[name] from the group rang"
     assert gate.screen("Thamma's sugar is high again; Periyamma rang and Abti drove her.").findings == ()
     assert gate.screen("Grandfer has COPD and lives out of town. Miigwech to the nurses.").findings == ()
+    assert gate.screen("Grann mwen has glaucoma. Tinā's sugar is high; a real tzaddekes helped.").findings == ()
 
 
 def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: PrivacyGate) -> None:
     for text in ("we took her to bingo in leeds", "we took him to the vet, then home", "took him to the pub, then",
                  "they took him to the gp, then home", "he was admitted to hospital on monday",
-                 "the nurse from our end comes out"):
+                 "the nurse from our end comes out", "he was taken to the end of the road"):
         assert gate.screen(text).text == text.replace("leeds", "[place]")
 
 
 def test_a_venue_in_lowercase_after_its_town_goes_with_it(gate: PrivacyGate) -> None:
     assert gate.screen("The support group at Malvern library meets on Tuesdays.").text \
         == "The support group at [place] meets on Tuesdays."
+    assert gate.screen("nana's gone into care at wakefield village and we're still in stoke").text \
+        == "nana's gone into care at [place] and we're still in [place]"
 
 
 def test_who_is_from_a_place_is_a_name_only_when_no_pronoun(gate: PrivacyGate) -> None:

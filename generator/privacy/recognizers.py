@@ -2890,6 +2890,12 @@ _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay)[ \t]+(?:i
                                   r"|\b(?:was|were|been|got|is|are|be)[ \t]+(?:re)?admitted)[ \t]+to"
                                   r"(?P<the>[ \t]+the)?)[ \t]+(?P<word>[a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
                                   r"until|till|overnight|this|all|on|in|the[ \t]+(?:night|weekend|week|day))\b)")
+#: ... and a hospital by a word and a place's kind, where someone was taken, without "the": "my ouma
+#: was taken to west end on monday", "they rushed him to stepping hill".
+_TAKEN_TO_PLACE_OF_TWO = re.compile(r"\b(?:(?:was|were|been|got|is|are|be)[ \t]+(?:taken|rushed|sent|transferred|moved|"
+                                    r"(?:re)?admitted|airlifted|flown|blue[ -]?lighted)|" + _TAKE_SOMEONE + r")"
+                                    r"[ \t]+(?:(?:straight|back|up|down|over)[ \t]+)?to[ \t]+"
+                                    r"([a-z][a-z'’-]+[ \t]+(?:end|hill|cross|park|green|heath|bridge|vale|brook))\b(?![ \t]+(?:of|road|street|lane)\b)")
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
 #: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
 _IN_AND_OUT_OF = re.compile(r"\bin[ \t]+and[ \t]+out[ \t]+of[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
@@ -3962,6 +3968,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _REGION_CODES:
             found.append(match.span("word"))  # "my nanna is at rdh again": a hospital by its initials;
             # "they took him to the rah," though a rare word too
+    for match in _TAKEN_TO_PLACE_OF_TWO.finditer(text) if " to " in text else ():
+        first = match.group(1).split()[0]
+        if first not in _STOP and first not in vocabulary.EVERYDAY_WORDS and not is_medical(first):
+            found.append(match.span(1))  # "my ouma was taken to west end on monday"
     for match in _IN_AND_OUT_OF.finditer(text) if "out of" in text else ():
         words = match.group(1).split()
         if not any(w in _STOP or w in _IN_AND_OUT_GENERIC or w in vocabulary.EVERYDAY_WORDS or is_medical(w) for w in words):
