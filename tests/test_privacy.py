@@ -1074,6 +1074,10 @@ IDENTIFIERS = [
     ("place", "the resp nurse from kings cross comes out to us mondays", "kings cross"),
     # In lowercase: a hospital by a word and a place's kind, where someone was taken, without "the".
     ("place", "my ouma was taken to west end on monday with her heart", "west end"),
+    # In lowercase: a hospital named for someone, and its kind.
+    ("place", "my makhulu is at nelson mandela academic since thursday", "nelson mandela academic"),
+    # In lowercase: a hospital by its one word of faith, after "at".
+    ("place", "our twins were born at covenant and came home in may", "covenant"),
 ]
 
 
@@ -1243,6 +1247,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Thamma's sugar is high again; Periyamma rang and Abti drove her.").findings == ()
     assert gate.screen("Grandfer has COPD and lives out of town. Miigwech to the nurses.").findings == ()
     assert gate.screen("Grann mwen has glaucoma. Tinā's sugar is high; a real tzaddekes helped.").findings == ()
+    assert gate.screen("Dziadek's Parkinson's is worse. Buelita's kidneys too.").findings == ()
 
 
 def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: PrivacyGate) -> None:
@@ -1250,6 +1255,12 @@ def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: 
                  "they took him to the gp, then home", "he was admitted to hospital on monday",
                  "the nurse from our end comes out", "he was taken to the end of the road"):
         assert gate.screen(text).text == text.replace("leeds", "[place]")
+
+
+def test_a_day_of_the_week_ends_an_address(gate: PrivacyGate) -> None:
+    result = gate.screen("She was moved to Kenyatta National on Friday.")
+    assert result.text.endswith(" on Friday.") and "Kenyatta" not in result.text
+    assert gate.screen("We moved to 12 Friday Street last year.").text == "We moved to [address] last year."
 
 
 def test_a_venue_in_lowercase_after_its_town_goes_with_it(gate: PrivacyGate) -> None:

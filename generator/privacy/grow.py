@@ -45,7 +45,7 @@ _FOR_WHOM_AFTER = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?:Girls|Boys|Women|
 #: A found name that ends in an institution's word, before "for the Deaf": "[Maryland School] for the Deaf".
 _INSTITUTION_END = re.compile(r"[ \t](?:School|Academy|College|Institute|Hospital|Home|Centre|Center|Society)$")
 _NAMED_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|Medical|Hospitals?|Infirmary|Clinic|Hospice|Institute|"
-                                      r"Centre|Center|Health|General|Academy|(?-i:academy|school|college|primary|"
+                                      r"Centre|Center|Health|General|Academy|Academic|(?-i:academy|academic|school|college|primary|"
                                       r"hospital|infirmary|hospice|surgery|medical centre|health centre|unit|ward|"
                                       r"wing))\b)+")
 _ADDRESS_KINDS = frozenset({"address", "postcode"})
@@ -475,7 +475,7 @@ def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bo
     if word.isupper() and len(word) <= 6 or lower.replace(".", "") in recognizers.CREDENTIALS:
         return False  # "GP Dr Huang": an acronym is not half of a name; "[name] MBChB": a degree
     if surname and word[:1].isupper() and word[1:].islower() and lower == word.lower() and lower in vocabulary.surnames() \
-            and lower not in _WEEKDAYS:
+            and lower not in recognizers.WEEKDAYS:
         return True  # "[name] May", "[name] Pal": a surname, though also a month, a modal or a word
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or lower != word.lower():
         return False  # a possessive is the eponym's ("[name] Sjögren's syndrome" is not a name)
@@ -494,7 +494,6 @@ def _name_part(word: str, is_medical: IsMedical, *, surname: bool = False) -> bo
 _VERBS_BEFORE_A_NAME = frozenset({"ask", "tell", "thank", "call", "ring", "phone", "message", "text", "email", "contact",
                                   "see", "meet", "welcome", "congratulate", "congrats", "bless", "hug", "love", "miss",
                                   "follow", "help", "visit", "invite", "remind", "pray", "wish"})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NAME_SUFFIXES = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.", "Snr", "Jnr"})
 #: What follows a person's name in an institution's: "[name] Hospital", "[name] Foundation".
 _INSTITUTIONS = frozenset({"hospital", "clinic", "centre", "center", "foundation", "trust", "society", "group", "house",

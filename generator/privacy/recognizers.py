@@ -2434,10 +2434,14 @@ def _address_lines(text: str, position: int) -> tuple[int, int] | None:
     return (start, end) if start is not None and end is not None else None
 
 
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
     lower = word.lower()
-    if lower in _PRONOUNS:
-        return False  # "at the miller centre and we drive": prose resumes, though "drive" names streets
+    if lower in _PRONOUNS or lower in WEEKDAYS:
+        return False  # "at the miller centre and we drive": prose resumes, though "drive" names streets;
+        # "moved to Kenyatta National on Friday": when, not where (though "Friday Street" is a street)
     if any(c.isdigit() for c in word):
         return not (first and (_DATE_SHAPE.fullmatch(word) or _MEASURE_SHAPE.fullmatch(word)))  # "moved to
         # 12/03/2025", "start at 50%": a date or a measure, not a house
@@ -3018,7 +3022,7 @@ _STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+
 #: swedish", "seen at Presbyterian", "chemo at Providence", "my derm at guys wants".
 HOSPITAL_ADJECTIVES = _HOSPITAL_ADJECTIVES = frozenset({"swedish", "norwegian", "presbyterian", "methodist", "baptist", "lutheran", "adventist",
                                   "episcopal", "mercy", "providence", "charity", "hope", "grace", "sinai", "cedars",
-                                  "guys", "barts", "tommys"})
+                                  "guys", "barts", "tommys", "covenant", "trinity"})
 #: A hospital named for its patients and a word of its own: "Children's National", "Women's College".
 _FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hospital|Hospitals|Services|Society|Trust|"
                              rf"Commissioner|Day|Week|Books?|Centre|Center|Ward|Unit|Clinic|Health|Hospice|Charity|Aid|"
