@@ -1078,6 +1078,8 @@ IDENTIFIERS = [
     ("place", "my makhulu is at nelson mandela academic since thursday", "nelson mandela academic"),
     # In lowercase: a hospital by its one word of faith, after "at".
     ("place", "our twins were born at covenant and came home in may", "covenant"),
+    # In lowercase: a hospital by its nickname, where someone is again.
+    ("place", "our mam's up the vic again with her heart", "vic"),
 ]
 
 
@@ -1680,6 +1682,7 @@ MEDICAL = [
     "we're from mum's side of the family. he's on the stroke unit, then the rehab centre. with beer and the lads",
     "She works at Internal Medicine. He was referred to Sports Medicine, then to Mental Health.",
     "The social worker got us a room at the Ronald McDonald House.",
+    "we stayed at the ronald mcdonald while she had her op",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",
