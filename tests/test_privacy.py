@@ -1080,6 +1080,9 @@ IDENTIFIERS = [
     ("place", "our twins were born at covenant and came home in may", "covenant"),
     # In lowercase: a hospital by its nickname, where someone is again.
     ("place", "our mam's up the vic again with her heart", "vic"),
+    # A given name that is a word, set off by commas before who the person is.
+    ("name", "Mum's clinic moved. Patience, her support worker, drives her now.", "Patience"),
+    ("name", "Granny's in with a hip fracture. Mercy, the ward sister, says she can come home.", "Mercy"),
 ]
 
 
@@ -1683,6 +1686,7 @@ MEDICAL = [
     "She works at Internal Medicine. He was referred to Sports Medicine, then to Mental Health.",
     "The social worker got us a room at the Ronald McDonald House.",
     "we stayed at the ronald mcdonald while she had her op",
+    "Sadly, my husband, who has MS, fell. Honestly, my mum, bless her, tries.",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",

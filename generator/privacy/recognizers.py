@@ -908,6 +908,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("bracket_relation", re.compile(rf"\b({_CAP})\s*\(\s*(?i:(?:that's|that’s|that is|she's|she’s|he's|he’s|who's|who is)\s+)?"
                                     rf"(?i:my|our|his|her|their)\s+(?i:{_RELATIONS})\b"
                                     rf"|\b({_CAP}),\s+(?i:my|our|his|her|their)\s+(?i:{_RELATIONS}),"), 0.75),
+    # "Patience, her support worker, drives her", "Mercy, the ward sister, says": a given name set off
+    # by commas before who the person is, of one word more.
+    ("named_then_role", re.compile(rf"(?:^|[.!?;]\s+|\n)({_CAP}),\s+(?i:my|our|his|her|their|the)\s+(?:[a-z]+\s+)?"
+                                   rf"(?i:{_RELATIONS}|{_ROLES}),"), 0.75),
     # "the nurse at the clinic, Mere, is so patient": a name set off by commas after who the person is.
     ("appositive", re.compile(rf"\b(?i:{_RELATIONS}|{_ROLES})\b[^.!?\n,()]{{0,40}},\s+({_CAP}),\s+"), 0.75),
     # "Paddy above in Ballina runs the shed", "Sue over in Leeds": someone, where they live.
@@ -1262,6 +1266,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "subject_says_lower": ("said", "says", "told", "asked"),
     "named_person": ("name", "call"),
     "bracket_relation": ("(", ", my ", ", our ", ", his ", ", her ", ", their "),
+    "named_then_role": (", the ", ", my ", ", our ", ", his ", ", her ", ", their "),
     "appositive": (",",),
     "quoted_nickname": ('"', "“", "‘", "'"),
     "honorific_suffix": ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-ssi", "-nim"),
@@ -1527,7 +1532,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "is_age_now": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped and (w.given or w.lower in vocabulary.WORD_NAMES),
     "bracket_relation": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
-    and not w.medical_shaped,
+    and not w.medical_shaped and (w.given or not w.lower.endswith("ly")),  # "Sadly, my husband, who": no name
+    "named_then_role": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.given and not w.medical_shaped,
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and (not w.medical_shaped or w.given) and w.lower not in vocabulary.large_places(),  # "the nurse, Summer, sang"
     "over_in": _given_subject,
