@@ -1083,6 +1083,8 @@ IDENTIFIERS = [
     # A given name that is a word, set off by commas before who the person is.
     ("name", "Mum's clinic moved. Patience, her support worker, drives her now.", "Patience"),
     ("name", "Granny's in with a hip fracture. Mercy, the ward sister, says she can come home.", "Mercy"),
+    # A given name that is a word, opening a clause, at a named venue, before what the person is.
+    ("name", "Patience drives her now; Joy at the Earley carers' café is wonderful too.", "Joy"),
 ]
 
 
@@ -1260,6 +1262,10 @@ def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: 
                  "they took him to the gp, then home", "he was admitted to hospital on monday",
                  "the nurse from our end comes out", "he was taken to the end of the road"):
         assert gate.screen(text).text == text.replace("leeds", "[place]")
+
+
+def test_what_is_had_at_a_venue_is_no_name(gate: PrivacyGate) -> None:
+    assert gate.screen("Rehab at the [place] was hard. Tea at the [place] was lovely.").findings == ()
 
 
 def test_a_day_of_the_week_ends_an_address(gate: PrivacyGate) -> None:

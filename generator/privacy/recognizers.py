@@ -912,6 +912,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # by commas before who the person is, of one word more.
     ("named_then_role", re.compile(rf"(?:^|[.!?;]\s+|\n)({_CAP}),\s+(?i:my|our|his|her|their|the)\s+(?:[a-z]+\s+)?"
                                    rf"(?i:{_RELATIONS}|{_ROLES}),"), 0.75),
+    # "Joy at the Earley carers' café is wonderful": a given name opening a clause, at a named venue,
+    # before what the person is or does.
+    ("at_venue_subject", re.compile(rf"(?:^|[.!?;]\s+|\n)({_CAP})(?=\s+at\s+the\s+(?:(?-i:[A-Z])|\[)[^.!?;\n]{{0,40}}?"
+                                    rf"\s(?:is|was|has|does|runs|said|says|rang|rings|helps|helped)\b)"), 0.75),
     # "the nurse at the clinic, Mere, is so patient": a name set off by commas after who the person is.
     ("appositive", re.compile(rf"\b(?i:{_RELATIONS}|{_ROLES})\b[^.!?\n,()]{{0,40}},\s+({_CAP}),\s+"), 0.75),
     # "Paddy above in Ballina runs the shed", "Sue over in Leeds": someone, where they live.
@@ -1267,6 +1271,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "named_person": ("name", "call"),
     "bracket_relation": ("(", ", my ", ", our ", ", his ", ", her ", ", their "),
     "named_then_role": (", the ", ", my ", ", our ", ", his ", ", her ", ", their "),
+    "at_venue_subject": (" at the ",),
     "appositive": (",",),
     "quoted_nickname": ('"', "“", "‘", "'"),
     "honorific_suffix": ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-ssi", "-nim"),
@@ -1430,6 +1435,9 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset({"always", "never", "often", "also", "just
 
 
 SEASONS = _SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
+#: What is done or had at a venue, though a given name too: "Rehab at the Western was hard".
+_DONE_AT_A_VENUE = frozenset({"rehab", "tea", "mass", "lunch", "dinner", "supper", "brunch", "bingo", "chapel", "prayer",
+                              "worship", "service", "parking", "visiting", "physio", "therapy", "respite", "care"})
 
 
 def plain_first_name(lower: str) -> bool:
@@ -1535,6 +1543,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and not w.medical_shaped and (w.given or not w.lower.endswith("ly")),  # "Sadly, my husband, who": no name
     "named_then_role": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.given and not w.medical_shaped,
+    "at_venue_subject": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.given and not w.medical_shaped and w.lower not in _SEASONS and w.lower not in _DONE_AT_A_VENUE,
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and (not w.medical_shaped or w.given) and w.lower not in vocabulary.large_places(),  # "the nurse, Summer, sang"
     "over_in": _given_subject,
