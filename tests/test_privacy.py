@@ -1085,6 +1085,13 @@ IDENTIFIERS = [
     ("name", "Granny's in with a hip fracture. Mercy, the ward sister, says she can come home.", "Mercy"),
     # A given name that is a word, opening a clause, at a named venue, before what the person is.
     ("name", "Patience drives her now; Joy at the Earley carers' café is wonderful too.", "Joy"),
+    # In lowercase: a given name, a virtue's too, by where the neighbour lives.
+    ("name", "my brother comes down and patience from next door feeds the cat", "patience"),
+    # In lowercase: a virtue's name after "our", before what only a person does.
+    ("name", "grandad's memory is going, our faith stays over weekends", "faith"),
+    # In lowercase: towns that are words, between which someone was moved, or moved from at a time past.
+    ("place", "they moved him from hope to st vincent in little rock", "hope"),
+    ("place", "papa's dialysis is in boerne now, we moved from comfort last year", "comfort"),
 ]
 
 
@@ -1693,6 +1700,8 @@ MEDICAL = [
     "The social worker got us a room at the Ronald McDonald House.",
     "we stayed at the ronald mcdonald while she had her op",
     "Sadly, my husband, who has MS, fell. Honestly, my mum, bless her, tries.",
+    "our faith is strong, our hope took a knock. we moved from home last year. Help from next door came.",
+    "they moved him from hope to despair",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",

@@ -959,6 +959,15 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("our_name_lower", re.compile(r"\bour[ \t]+([a-z][\w'’-]*)[ \t]+(?:is|was|has|had|took|takes|came|comes|went|goes|"
                                   r"brought|brings|drove|drives|rang|rings|said|says|thinks|thought|does|did|got|gets|"
                                   r"keeps|kept|helped|helps|stayed|stays|texted|phoned|called|sorted|made|makes)\b"), 0.7),
+    # ... and a virtue's or a season's name, before what only a person does: "our faith stays over
+    # weekends" (not "our faith is strong", "our hope took a knock").
+    ("our_virtue_lower", re.compile(r"\bour[ \t]+([a-z]+)[ \t]+(?:stays|stayed|drives|drove|rang|rings|texted|phoned|"
+                                    r"visits|visited|sleeps|slept|picks|picked|cooks|cooked)\b"), 0.7),
+    # "patience from next door feeds the cat", "and jim from down the road": a given name, even a
+    # virtue's, by where the neighbour lives.
+    ("from_next_door", re.compile(r"(?:^|[.!?,;:][ \t]+|\b(?:and|with|to|by|thanks|thank)[ \t]+)([A-Za-z][a-z'’-]+)[ \t]+"
+                                  r"from[ \t]+(?:next[ \t]+door|(?:down|up|across|over)[ \t]+the[ \t]+(?:road|street|way|"
+                                  r"lane|hall|landing)|round[ \t]+the[ \t]+corner)\b", re.MULTILINE), 0.7),
     # "sage u still at the foothills", "indigo thank u for the heating pad": whom a post opens by
     # addressing, before "you" or thanks.
     ("vocative_lower", re.compile(r"(?:^|[.!?][ \t]+)(?:(?:omg|oh|aw+|yay|wow|lol|haha|hey)[ \t]+)?([a-z][\w'’-]*)"
@@ -1298,6 +1307,9 @@ _CUES: dict[str, tuple[str, ...]] = {
     "card_for_lower": (" for ",),
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
+    "our_virtue_lower": ("our ",),
+    "from_next_door": ("next door", " the road", " the street", " the way", " the lane", " the hall", " the landing",
+                       " the corner"),
     "pair_me_lower": (" me ", " i "),
     "name_then_role_lower": (" my ", " our "),
     "with_the_lads_lower": (" the lads", " the girls", " the boys", " the guys", " the gang", " the crew", " the ladies",
@@ -1581,6 +1593,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "keeps_going_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "carried_lower": _given_name_no_virtue,
     "card_for_lower": _given_name_no_virtue,
+    "our_virtue_lower": lambda w: not w.capitalised and w.given and (w.lower in _ABSTRACT_NAMES or w.lower in _SEASONS),
+    "from_next_door": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and not w.medical_shaped,
     "our_name_lower": lambda w: _given_name_no_virtue(w) and w.lower not in vocabulary.large_places()
     and (not w.common or w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES),  # not "our bill was",
     # "our brand is"
@@ -3198,7 +3213,7 @@ _LOWER_STREET_AFTER_VENUE = re.compile(r"\b(?:clinic|surgery|practice|pharmacy|c
                                        r"kroger|tesco|boots|aldi|lidl|mcdonalds|costco|safeway|fresenius|davita|"
                                        r"dialysis)[ \t]+on[ \t]+"
                                        r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
-_TO_TOWN = re.compile(r"[ \t]+to[ \t]+(([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
+_TO_TOWN = re.compile(r"[ \t]+to[ \t]+((?P<saint>st\.?[ \t]+[a-z]+|saint[ \t]+[a-z]+)|([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
 _LOWER_TOWN = r"([a-z]{2}[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS  # "te puke"
 #: A children's or women's hospital by the word before it, in lowercase after a word for where and
@@ -3256,6 +3271,12 @@ _BARE_NOUN_TOWN = re.compile(r"\b(?:in|from|near|outside)[ \t]+(street|pang|well
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:(?:live|lives|lived)[ \t]+in|(?:coming|drive|drives|drove|driving)"
                                   r"[ \t]+(?:up|down|over|in)[ \t]+from)[ \t]+(march)\b"
                                   r"(?![ \t]+(?:\d|of|and[ \t]+april|to|till|until|through|onwards)\b)")
+#: ... and a town, however common its word, someone moved from at a time past: "we moved from comfort last
+#: year" (not "moved from home last year").
+_MOVED_FROM_WHEN = re.compile(r"\b(?:moved|relocated)(?:[ \t]+(?:here|over|up|down|out|away))?[ \t]+from[ \t]+"
+                              r"([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+(?:last[ \t]+(?:year|month|week|spring|"
+                              r"summer|autumn|fall|winter)|(?:\d+|an?|two|three|four|five|six|(?:a[ \t]+)?few)[ \t]+"
+                              r"(?:years?|months?|weeks?)[ \t]+ago|in[ \t]+(?:19|20)\d\d)\b")
 #: ... and a town, of one word or two, just near: "crashed on a descent near box hill last sunday".
 _NEAR_LOWER_TOWN = re.compile(r"(?<![\w'’-])near[ \t]+(?!(?:the|a|an|my|our|his|her|their|your|its|this|that|some|"
                               r"any|every|each|all|one)\b)([a-z][a-z'’-]+[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
@@ -3276,6 +3297,8 @@ _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|dr
                                      r"flying|came|come|coming|went|going|travell?ed|commuted?|commutes|commuting|"
                                      # "the bus from wick to raigmore takes four hours"
                                      r"(?:bus|train|coach|ferry|flight|drive|trip|journey|taxi|lift|ride)s?)"
+                                     # "they moved him from hope to little rock"
+                                     r"(?:[ \t]+(?:him|her|them|me|us))?"
                                      r"[ \t]+from[ \t]+([a-z][a-z'’-]{3,})[ \t]+to\b")
 #: A region or a district named by a word and a landscape's kind, after those cues: "anyone near cradle
 #: coast?", "we live in hunter valley and"; not by a direction or a common adjective ("near the coast",
@@ -4089,10 +4112,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             end = match.start(1) + len(lower)
             if not _TOWN_FOLLOWS_AT.match(text, end):
                 continue
-        if lower in _NOT_TOWNS_AFTER_LIVING and (to := _TO_TOWN.match(text, end)) and any(
+        if lower in _NOT_TOWNS_AFTER_LIVING and (to := _TO_TOWN.match(text, end)) and (to.group("saint") or any(
                 town in vocabulary.towns() and town not in _NOT_TOWNS_AFTER_LIVING and town not in _STOP
-                and town not in vocabulary.EVERYDAY_WORDS for town in to.groups()):
-            found.append((match.start(1), end))  # "we drove from hope to little rock": between two towns
+                and town not in vocabulary.EVERYDAY_WORDS for town in to.groups() if town)):
+            found.append((match.start(1), end))  # "we drove from hope to little rock": between two towns, or a
+            # town and a saint's hospital ("moved him from hope to st vincent")
             continue
         # a small town whose name is a rare word too ("the hospice in oban", "a drive from wick so")
         listed = lower in vocabulary.towns() or (lower in vocabulary.word_towns() and lower not in _KIN_WORDS
@@ -4134,6 +4158,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(1))  # "mum had her stroke in deal and they took her to [place]"
     for match in _BARE_NOUN_TOWN.finditer(text) if "street" in text or "pang" in text or "wells" in text else ():
         found.append(match.span(1))  # "mum had her stroke at home in street and they took her"
+    for match in _MOVED_FROM_WHEN.finditer(text) if "from" in text else ():
+        lower = match.group(1)
+        if (lower in vocabulary.towns() or lower in vocabulary.word_towns()) and lower not in _STOP \
+                and lower not in vocabulary.EVERYDAY_WORDS and lower not in _KIN_WORDS and not not_a_venue(lower) \
+                and lower not in NOT_A_SERVICE_PLACE and not is_medical(lower):
+            found.append(match.span(1))  # "we moved from comfort last year"
     for match in _LIVES_IN_MONTH_TOWN.finditer(text) if "march" in text else ():
         found.append(match.span(1))  # "i live in march and the nearest cardiac rehab is"
     for match in _WHERE_LOWER_TOWN.finditer(text):
