@@ -1092,6 +1092,11 @@ IDENTIFIERS = [
     # In lowercase: towns that are words, between which someone was moved, or moved from at a time past.
     ("place", "they moved him from hope to st vincent in little rock", "hope"),
     ("place", "papa's dialysis is in boerne now, we moved from comfort last year", "comfort"),
+    # A given name that is a word (and ICD's) opening a sentence before starting school.
+    ("name", "River starts P1 at Bankhead Primary next August and has epilepsy.", "River"),
+    ("name", "River is starting school in September.", "River"),
+    # A hospital's site, after its name.
+    ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
 
 
@@ -1702,6 +1707,7 @@ MEDICAL = [
     "Sadly, my husband, who has MS, fell. Honestly, my mum, bless her, tries.",
     "our faith is strong, our hope took a knock. we moved from home last year. Help from next door came.",
     "they moved him from hope to despair",
+    "School starts in August. Work starts Monday.",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",
@@ -1936,7 +1942,7 @@ def test_generated_posts_label_what_they_contain() -> None:
     # A first name that is a word, before an everyday word ICD-10-CM happens to hold ("back").
     ("Lovely to see Frank back at group.", "a capitalised first name at 14-19"),
     # A given name opening a sentence, before a verb that fits a person as well as a word.
-    ("River is starting school in September.", "a given name opening a sentence before a verb at 0-5"),
+    ("River is moving up a class in September.", "a given name opening a sentence before a verb at 0-5"),
     ("Thanks all. Will has his MRI tomorrow.", "a given name opening a sentence before a verb at 12-16"),
     # An eponym after "The" in mid-sentence is a title-cased name, not a drug after an article.
     ("The support meet is at The Bell Inn, 14 High St.", "a capitalised first name at 27-31"),

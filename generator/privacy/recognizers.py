@@ -883,6 +883,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                      rf"won['’]t|can['’]t|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|doesn['’]t)\s+[a-z]"), 0.75),
     # ... and in lowercase: "holly knitted hats for the ward", "pearl is in hospital again".
     ("subject_does_lower", re.compile(rf"(?:^|[.!?]\s+|\n)([a-z][\w'’-]*)\s+{_DOES}"), 0.75),
+    # A given name, even a word, opening a sentence before starting school: "River starts P1 at
+    # [place] next August" (not "School starts", "Work starts Monday").
+    ("starts_school", re.compile(rf"(?:^|[.!?]\s+|\n)({_CAP})\s+(?:starts|started|is\s+starting|will\s+start|begins|began)\s+"
+                                 r"(?i:school|nursery|preschool|pre-k|kindergarten|kinder|reception|p1|primary|"
+                                 r"year\s+\d+|grade\s+\d+|first\s+grade|college|uni|university|high\s+school|secondary|"
+                                 r"daycare|day\s+care|big\s+school)\b"), 0.75),
     # A nickname in quotes before a surname (of the lists), or between a first name and a surname: 'Mom's friend
     # "Tiny" Pham runs it', 'Mike "Tiny" Pham'.
     ("quoted_nickname", re.compile(rf"[\"“‘']({_CAP})[\"”’'](?=[ \t]+{UPPER}[a-z])"), 0.7),
@@ -1281,6 +1287,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "bracket_relation": ("(", ", my ", ", our ", ", his ", ", her ", ", their "),
     "named_then_role": (", the ", ", my ", ", our ", ", his ", ", her ", ", their "),
     "at_venue_subject": (" at the ",),
+    "starts_school": ("start", "began", "begins"),
     "appositive": (",",),
     "quoted_nickname": ('"', "“", "‘", "'"),
     "honorific_suffix": ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-ssi", "-nim"),
@@ -1368,7 +1375,7 @@ PEOPLE_AND_WORDS = frozenset({"will", "mark", "bill", "jack", "frank", "pat", "s
                               "iris", "lily", "ivy"})
 _NEXT_CAPITAL = re.compile(rf"[ \t]+({UPPER}[a-z][\w'’-]*)")
 PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name",
-                               "from_somewhere"})
+                               "from_somewhere", "starts_school"})
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
 
 
@@ -1557,6 +1564,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.given and not w.medical_shaped,
     "at_venue_subject": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.given and not w.medical_shaped and w.lower not in _SEASONS and w.lower not in _DONE_AT_A_VENUE,
+    "starts_school": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _SEASONS,  # a given name though ICD's word ("River"): only a person starts school
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and (not w.medical_shaped or w.given) and w.lower not in vocabulary.large_places(),  # "the nurse, Summer, sang"
     "over_in": _given_subject,
