@@ -1095,6 +1095,8 @@ IDENTIFIERS = [
     # A given name that is a word (and ICD's) opening a sentence before starting school.
     ("name", "River starts P1 at Bankhead Primary next August and has epilepsy.", "River"),
     ("name", "River is starting school in September.", "River"),
+    # In lowercase: a hospital named for someone, its apostrophe dropped, where someone is.
+    ("place", "my gogo is at greys since wednesday, my sister comes", "greys"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1708,6 +1710,7 @@ MEDICAL = [
     "our faith is strong, our hope took a knock. we moved from home last year. Help from next door came.",
     "they moved him from hope to despair",
     "School starts in August. Work starts Monday.",
+    "she's at mums again, he's at nans since friday. he's at friends for the weekend",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",

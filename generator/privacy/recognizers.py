@@ -4017,7 +4017,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         initials = len(word) <= 4 and _hospital_initials(word) or len(word) == 3 and match.group("the") \
             and not common_word(word) and vocabulary.english_frequency(word) < _RARE_SHORT_WORD \
             and word not in vocabulary.KNOWN_INITIALS and word not in _NOT_HOSPITAL_INITIALS
-        if (initials or not match.group("the") and _unknown_place_word(word)) and word not in _STOP \
+        stem = word.removesuffix("s")
+        named_for = not match.group("the") and stem != word and not common_word(word) and stem not in _KIN_WORDS \
+            and (stem in vocabulary.surnames() or stem in vocabulary.given_names())  # "my gogo is at greys since"
+        if (initials or named_for or not match.group("the") and _unknown_place_word(word)) and word not in _STOP \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _REGION_CODES:
             found.append(match.span("word"))  # "my nanna is at rdh again": a hospital by its initials;
             # "they took him to the rah," though a rare word too
