@@ -1097,6 +1097,8 @@ IDENTIFIERS = [
     ("name", "River is starting school in September.", "River"),
     # In lowercase: a hospital named for someone, its apostrophe dropped, where someone is.
     ("place", "my gogo is at greys since wednesday, my sister comes", "greys"),
+    # In lowercase: a royal hospital by its second word, where someone was taken.
+    ("place", "mam's heart is playing up, they took her to the royal glam then moved her", "glam"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1280,6 +1282,11 @@ def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: 
 
 def test_what_is_had_at_a_venue_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Rehab at the [place] was hard. Tea at the [place] was lovely.").findings == ()
+
+
+def test_a_common_word_after_a_royal_hospital_is_prose(gate: PrivacyGate) -> None:
+    assert gate.screen("me da's on dialysis at the royal three times a week").text \
+        == "me da's on dialysis at the [place] three times a week"
 
 
 def test_a_day_of_the_week_ends_an_address(gate: PrivacyGate) -> None:
@@ -1711,6 +1718,7 @@ MEDICAL = [
     "they moved him from hope to despair",
     "School starts in August. Work starts Monday.",
     "she's at mums again, he's at nans since friday. he's at friends for the weekend",
+    "the parking at the royal car park is awful",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",

@@ -239,6 +239,10 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         end, kind = hospital.end(), "place"  # "at [name] Medical", "[name] Memorial Hospital"
     if kind in ("name", "place") and (numeral := _ROMAN_AFTER.match(text, end)):
         end = numeral.end()  # "[place] XXI", "Juan XXIII": a pope's or a century's number ends the name
+    if kind == "place" and text[start:end] == "royal" and (name := _AFTER_ROYAL.match(text, end)) \
+            and name.group(1) not in recognizers.STOP and name.group(1) not in vocabulary.EVERYDAY_WORDS \
+            and not recognizers.common_word(name.group(1)) and not is_medical(name.group(1)):
+        end = name.end()  # "took her to the [place] glam": the royal hospital's second word in lowercase
     if kind == "place" and text[start:end].islower() and (before := _WHERE_LOWER_BEFORE.search(text, max(0, start - 40), start)) \
             and _place_part(before.group(1), is_medical):
         start = before.start(1)  # "the ot at stoke [place]": the first word of a place's name in lowercase
@@ -504,6 +508,9 @@ _INSTITUTIONS = frozenset({"hospital", "clinic", "centre", "center", "foundation
                            "health", "care", "method", "test", "scale", "score", "diet", "protocol", "technique"})
 
 
+#: The word after a royal hospital found in lowercase, which names it, if no common word ("the royal glam",
+#: "the royal oldham"; not "the royal car park").
+_AFTER_ROYAL = re.compile(r"[ \t]+([a-z][a-z'’-]{2,})\b")
 _WHERE_LOWER_BEFORE = re.compile(r"\b(?:at|in|from|near|outside)[ \t]+(?:the[ \t]+)?([a-z][a-z'’-]+)[ \t]+$")
 _NOT_PLACE_PARTS = frozenset({"visit", "see", "meet", "call", "ring", "move", "live", "stay", "go", "get", "drive", "fly",
                               "travel", "work", "home", "town", "city", "central", "downtown", "uptown", "sunny", "rainy",
