@@ -1099,6 +1099,8 @@ IDENTIFIERS = [
     ("place", "my gogo is at greys since wednesday, my sister comes", "greys"),
     # In lowercase: a royal hospital by its second word, where someone was taken.
     ("place", "mam's heart is playing up, they took her to the royal glam then moved her", "glam"),
+    # A workplace, named after where someone works.
+    ("place", "I work nights at Rush and my dad's in hospice near us.", "Rush"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1719,6 +1721,7 @@ MEDICAL = [
     "School starts in August. Work starts Monday.",
     "she's at mums again, he's at nans since friday. he's at friends for the weekend",
     "the parking at the royal car park is awful",
+    "I work at Tesco. She works at NHS Direct. I WORK AT THE MILL.",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",

@@ -3811,6 +3811,11 @@ _WHERE_INITIALS_NAME = re.compile(r"\b(?:at|to|from|into|in)[ \t]+(((?:[A-Z]\.[ 
 _COUNTRY_INITIALS = frozenset({"us", "uk", "dc", "eu", "un", "ny", "la", "nz", "sa", "uae", "usa", "ussr", "gb"})
 
 
+#: Where someone works, capitalised in mid-sentence: "I work nights at Rush", "she worked at Kessler for years".
+_WORKS_AT_NAMED = re.compile(rf"\b(?:work|works|worked|working)(?:[ \t]+(?:nights|days|shifts|weekends|part[ -]time|"
+                             rf"full[ -]time|agency|bank))?[ \t]+at[ \t]+({UPPER}[\w'’&-]*(?:[ \t]+{UPPER}[\w'’&-]*){{0,2}})")
+
+
 def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     """Places no gazetteer knows, told by the words around them: a place's prefix before a first
     name ("Port Rachael", "lake sally"), a rare word where people live or move ("i moved from
@@ -3828,6 +3833,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and first.removesuffix("s") not in _KIN_WORDS and not is_medical(first) \
                 and not first.endswith(("ing", "'s", "’s")):  # not "at karen's house": her name is found, not a home's
             found.append(match.span(1))  # "dad's in the memory unit at pioneer manor now"
+    for match in _WORKS_AT_NAMED.finditer(text) if "work" in text else ():
+        words = match.group(1).split()
+        first = words[0].lower().removesuffix("'s").removesuffix("’s")
+        if first not in _STOP and first not in vocabulary.EVERYDAY_WORDS and first not in _CHAINS \
+                and first not in vocabulary.KNOWN_INITIALS and not is_medical(match.group(1)) and not is_medical(words[0]) \
+                and first not in vocabulary.large_places() and not _shouted(text):
+            found.append(match.span(1))  # "I work nights at Rush": a workplace, named
     for match in _SAINT_INITIAL.finditer(text) if "'s" in text or "’s" in text else ():
         found.append(match.span(1))  # "mum's chemo is at st v's in [place]"
     for match in _WHERE_INITIALS_NAME.finditer(text) if "." in text else ():
