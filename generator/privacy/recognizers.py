@@ -3837,8 +3837,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         words = match.group(1).split()
         first = words[0].lower().removesuffix("'s").removesuffix("’s")
         if first not in _STOP and first not in vocabulary.EVERYDAY_WORDS and first not in _CHAINS \
-                and first not in vocabulary.KNOWN_INITIALS and not is_medical(match.group(1)) and not is_medical(words[0]) \
-                and first not in vocabulary.large_places() and not _shouted(text):
+                and first not in vocabulary.KNOWN_INITIALS and not is_medical(match.group(1)) \
+                and not any(is_medical(w) or medical_word(w.lower()) for w in words) \
+                and first not in vocabulary.large_places() and not _shouted(text):  # not "at Internal Medicine"
             found.append(match.span(1))  # "I work nights at Rush": a workplace, named
     for match in _SAINT_INITIAL.finditer(text) if "'s" in text or "’s" in text else ():
         found.append(match.span(1))  # "mum's chemo is at st v's in [place]"
