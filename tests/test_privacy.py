@@ -1101,6 +1101,9 @@ IDENTIFIERS = [
     ("place", "mam's heart is playing up, they took her to the royal glam then moved her", "glam"),
     # A workplace, named after where someone works.
     ("place", "I work nights at Rush and my dad's in hospice near us.", "Rush"),
+    # In lowercase: a hospital's and a care home's kinds after their towns' names.
+    ("place", "my nanna is at broome health campus since monday with her sugar", "broome health campus"),
+    ("place", "mom's in the memory unit at loch lomond villa now, my sister drives in", "loch lomond villa"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
