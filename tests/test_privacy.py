@@ -1104,6 +1104,9 @@ IDENTIFIERS = [
     # In lowercase: a hospital's and a care home's kinds after their towns' names.
     ("place", "my nanna is at broome health campus since monday with her sugar", "broome health campus"),
     ("place", "mom's in the memory unit at loch lomond villa now, my sister drives in", "loch lomond villa"),
+    # A friend by an initial, mid-sentence; a US date by its month and day.
+    ("name", "My friend J. from the Tuesday group got her diagnosis.", "J."),
+    ("date", "She got her lupus diagnosis at the clinic on 10/14. She lives alone.", "10/14"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1292,6 +1295,11 @@ def test_what_is_had_at_a_venue_is_no_name(gate: PrivacyGate) -> None:
 def test_a_common_word_after_a_royal_hospital_is_prose(gate: PrivacyGate) -> None:
     assert gate.screen("me da's on dialysis at the royal three times a week").text \
         == "me da's on dialysis at the [place] three times a week"
+
+
+def test_a_post_office_box_is_part_of_its_address(gate: PrivacyGate) -> None:
+    result = gate.screen("Mail for the parent group goes to Box 12, Steinbach MB R5G 1N4.")
+    assert not result.held and result.text == "Mail for the parent group goes to [address]."
 
 
 def test_a_day_of_the_week_ends_an_address(gate: PrivacyGate) -> None:
@@ -1725,6 +1733,7 @@ MEDICAL = [
     "she's at mums again, he's at nans since friday. he's at friends for the weekend",
     "the parking at the royal car park is awful",
     "I work at Tesco. She works at NHS Direct. I WORK AT THE MILL.",
+    "My husband I. and I went. My son went to A. and E. last night. I take 1/2 a tablet.",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",

@@ -268,6 +268,8 @@ def _strength(text: str, token: re.Match[str], is_medical: IsMedical) -> str | N
         return "weak"  # "..., Cyprus (Greek) 26933": the country may stay, the postcode may not
     if any(c.isdigit() for c in core) or lower.rstrip(".") in _STREET_PREFIXES:
         return "strong"
+    if lower == "box" and re.match(r"[ \t]+\d", text[token.end():token.end() + 3]):
+        return "strong"  # "goes to Box 12, Steinbach": a post office box
     if lower in recognizers.ADDRESS_WORDS:
         # "SMITH'S GREEN", "Oak Hollow", "12 oak road": a street word that ends a street's name
         # (capitalised, or right after the name's last word) is part of it.

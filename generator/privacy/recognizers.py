@@ -454,7 +454,8 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|\b\d{1,2}[-/]" + MONTHS + r"\b(?:[-/]\d{2,4}\b)?"
                 r"|(?<=\b(?:on|by|from|until|till|since|dated|date|dob|due|for|admitted|discharged|booked|born|died|"
                 r"diagnosed|operated|appointment|appt|date is|date was|appointment:|appt:|appointment is)\s)"
-                r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\b(?![/.]\d)"
+                # a day and its month, or (in the US) a month and its day: "on 10/14"
+                r"(?:(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01]))\b(?![/.]\d)"
                 r"(?!\s*(?:of|tablets?|pills?|doses?|cups?|mg|ml|strength|an?|hours?|hrs?|mins?|days?|weeks?)\b)"
                 r"|\b" + MONTHS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?"
                 # a day and a month in the languages members mix in: "depuis le 14 mars", "el 3 de mayo"
@@ -811,6 +812,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?[(“\"'‘]?"
                             rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
+    # A relative or a friend by an initial, mid-sentence: "My friend J. from the Tuesday group".
+    ("relation_initial", re.compile(rf"\b(?i:my|our|his|her|their)\s+(?i:{_RELATIONS})\s+({UPPER}\.)(?=[ \t]+[a-z])"), 0.85),
     # A role and a capitalised word that then does something: "The driver Hone knows every pothole",
     # 'my sponsor "Tiny" still rings'.
     ("role", re.compile(rf"\b(?i:the|my|our|his|her|their)\s+(?i:{_ROLES})\s+[“\"'‘]?({_CAP})[”\"'’]?"
@@ -1288,6 +1291,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "named_then_role": (", the ", ", my ", ", our ", ", his ", ", her ", ", their "),
     "at_venue_subject": (" at the ",),
     "starts_school": ("start", "began", "begins"),
+    "relation_initial": (". ",),
     "appositive": (",",),
     "quoted_nickname": ('"', "“", "‘", "'"),
     "honorific_suffix": ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-ssi", "-nim"),
@@ -1699,6 +1703,8 @@ class ContextNameRecognizer(EntityRecognizer):
 
     def _name_span(self, text: str, start: int, end: int, rule: str) -> tuple[int, int, bool]:
         words = text[start:end].split()
+        if rule == "relation_initial":  # "my friend J. from": an initial, the name it stands for
+            return start, end, words[0] != "I."
         if rule == "nick_prefix":  # "big sue": the nickname whole, judged by its name
             return start, end, _DECISIONS[rule](_Candidate.of(words[-1], self._first, self._last))
         if len(words) > 1 and words[0].lower() in _NAME_PARTICLES:  # "nurse de vos": judged by "vos"
