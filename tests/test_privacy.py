@@ -1107,6 +1107,8 @@ IDENTIFIERS = [
     # A friend by an initial, mid-sentence; a US date by its month and day.
     ("name", "My friend J. from the Tuesday group got her diagnosis.", "J."),
     ("date", "She got her lupus diagnosis at the clinic on 10/14. She lives alone.", "10/14"),
+    # In lowercase: a cousin's name after "my cuz".
+    ("name", "sis had another crisis, my cuz tae stayed up there wit her", "tae"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1734,6 +1736,7 @@ MEDICAL = [
     "the parking at the royal car park is awful",
     "I work at Tesco. She works at NHS Direct. I WORK AT THE MILL.",
     "My husband I. and I went. My son went to A. and E. last night. I take 1/2 a tablet.",
+    "i cant come cuz my mum is sick",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",
