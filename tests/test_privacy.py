@@ -1281,6 +1281,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Grandfer has COPD and lives out of town. Miigwech to the nurses.").findings == ()
     assert gate.screen("Grann mwen has glaucoma. Tinā's sugar is high; a real tzaddekes helped.").findings == ()
     assert gate.screen("Dziadek's Parkinson's is worse. Buelita's kidneys too.").findings == ()
+    assert gate.screen("Hello po. My Tatay is admitted; my Aaji has Parkinson's.").findings == ()
 
 
 def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: PrivacyGate) -> None:
