@@ -884,7 +884,11 @@ Two test sets:
   and tests/privacy/forum_fresh379.txt, the three-hundred-and-eighty-first, written after the
   changes the three-hundred-and-eightieth led to, run straight after; a word for kin, put inside a
   name's label by mistake, moved out after the run and the figures taken on the corrected labels
-  (recall 1.000 then);
+  (recall 1.000 then),
+  and tests/privacy/forum_fresh380.txt, the three-hundred-and-eighty-second, written after the
+  changes the three-hundred-and-eighty-first led to, run straight after; a hospital's kind of
+  unit, labelled with its initials by mistake, unlabelled after the run and the figures taken on
+  the corrected labels (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1527,6 +1531,7 @@ FORUM_SETS = (
     ("forum-style three-hundred-and-seventy-ninth set, blind until its first run", "forum_fresh377.txt"),
     ("forum-style three-hundred-and-eightieth set, blind until its first run", "forum_fresh378.txt"),
     ("forum-style three-hundred-and-eighty-first set, blind until its first run", "forum_fresh379.txt"),
+    ("forum-style three-hundred-and-eighty-second set, blind until its first run", "forum_fresh380.txt"),
 )
 
 
