@@ -888,7 +888,13 @@ Two test sets:
   and tests/privacy/forum_fresh380.txt, the three-hundred-and-eighty-second, written after the
   changes the three-hundred-and-eighty-first led to, run straight after; a hospital's kind of
   unit, labelled with its initials by mistake, unlabelled after the run and the figures taken on
-  the corrected labels (recall 1.000 then);
+  the corrected labels (recall 1.000 then),
+  and tests/privacy/forum_fresh381.txt, the three-hundred-and-eighty-third, written after the
+  changes the three-hundred-and-eighty-second led to, run straight after, with the three-hundred-
+  and-eighty-fourth (recall 0.968 then),
+  and tests/privacy/forum_fresh382.txt, the three-hundred-and-eighty-fourth, written after the
+  changes the three-hundred-and-eighty-second led to, run straight after, with the three-hundred-
+  and-eighty-third (recall 0.905 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1532,6 +1538,8 @@ FORUM_SETS = (
     ("forum-style three-hundred-and-eightieth set, blind until its first run", "forum_fresh378.txt"),
     ("forum-style three-hundred-and-eighty-first set, blind until its first run", "forum_fresh379.txt"),
     ("forum-style three-hundred-and-eighty-second set, blind until its first run", "forum_fresh380.txt"),
+    ("forum-style three-hundred-and-eighty-third set, blind until its first run", "forum_fresh381.txt"),
+    ("forum-style three-hundred-and-eighty-fourth set, blind until its first run", "forum_fresh382.txt"),
 )
 
 

@@ -1109,6 +1109,9 @@ IDENTIFIERS = [
     ("date", "She got her lupus diagnosis at the clinic on 10/14. She lives alone.", "10/14"),
     # In lowercase: a cousin's name after "my cuz".
     ("name", "sis had another crisis, my cuz tae stayed up there wit her", "tae"),
+    # In lowercase: a hospital's initials, or a Māori place, where someone died.
+    ("place", "lost me dad last night at sgh, our jodie was with him", "sgh"),
+    ("place", "nan passed peacefully at te kaha with all of us", "te kaha"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1282,6 +1285,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Grann mwen has glaucoma. Tinā's sugar is high; a real tzaddekes helped.").findings == ()
     assert gate.screen("Dziadek's Parkinson's is worse. Buelita's kidneys too.").findings == ()
     assert gate.screen("Hello po. My Tatay is admitted; my Aaji has Parkinson's.").findings == ()
+    assert gate.screen("the tangi is on friday, we will all be there").findings == ()
 
 
 def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: PrivacyGate) -> None:
@@ -1738,6 +1742,7 @@ MEDICAL = [
     "I work at Tesco. She works at NHS Direct. I WORK AT THE MILL.",
     "My husband I. and I went. My son went to A. and E. last night. I take 1/2 a tablet.",
     "i cant come cuz my mum is sick",
+    "she passed away at home, he died at work",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",

@@ -2933,13 +2933,16 @@ _SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]
                                    r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is at a hospital's initials or a word no list has, or taken or admitted there:
 #: "my nanna is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse",
-#: "we stay at cls the night before" (not "at tafe").
+#: "we stay at cls the night before", "lost me dad last night at sgh" (not "at tafe").
 _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay)[ \t]+(?:in[ \t]+)?at"
+                                  # "lost me dad last night at sgh", "nan passed peacefully at te kaha"
+                                  r"|\b(?:passed|died|born|lost[ \t]+(?:me|my|our)[ \t]+[a-z]+)(?:[ \t]+(?:away|peacefully|"
+                                  r"last[ \t]+night|this[ \t]+morning|yesterday|today|on[ \t]+[a-z]+day))*[ \t]+at"
                                   r"|(?:\b(?:took|taken|take|takes|rushed|sent|transferred|moved|brought|blue[ -]?lighted|"
                                   r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)"
                                   # "my gogo was admitted to mpilo on saturday"
                                   r"|\b(?:was|were|been|got|is|are|be)[ \t]+(?:re)?admitted)[ \t]+to"
-                                  r"(?P<the>[ \t]+the)?)[ \t]+(?P<word>[a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
+                                  r"(?P<the>[ \t]+the)?)[ \t]+(?P<word>te[ \t]+[a-z]{3,}|[a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
                                   r"until|till|overnight|this|all|on|in|the[ \t]+(?:night|weekend|week|day))\b)")
 #: ... and a hospital by a word and a place's kind, where someone was taken, without "the": "my ouma
 #: was taken to west end on monday", "they rushed him to stepping hill".
@@ -4039,7 +4042,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         stem = word.removesuffix("s")
         named_for = not match.group("the") and stem != word and not common_word(word) and stem not in _KIN_WORDS \
             and (stem in vocabulary.surnames() or stem in vocabulary.given_names())  # "my gogo is at greys since"
-        if (initials or named_for or not match.group("the") and _unknown_place_word(word)) and word not in _STOP \
+        maori = word.startswith("te ") and not match.group("the")  # "passed peacefully at te kaha": a Māori place
+        if (initials or named_for or maori or not match.group("the") and _unknown_place_word(word)) and word not in _STOP \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _REGION_CODES:
             found.append(match.span("word"))  # "my nanna is at rdh again": a hospital by its initials;
             # "they took him to the rah," though a rare word too

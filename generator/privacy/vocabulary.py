@@ -56,7 +56,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "sannu", "merhaba", "teşekkürler", "tesekkurler", "spasibo", "privet", "dyakuyu", "hej", "moin", "servus", "bonsoir",
     "buenos", "buenas", "bom", "konnichiwa", "annyeong", "annyeonghaseyo", "nihao", "chào", "sawasdee", "sawadee",
     "selamat", "khabar", "kumusta", "kamusta", "diolch", "croeso", "shwmae", "tansi", "mahalo", "talofa", "sláinte",
-    "slainte", "mihi", "ngā", "hola", "merci", "miigwech", "meegwetch", "chi-miigwech", "hiy-hiy", "ekosi", "wopila", "pilamaya", "wela'lin", "wliwni", "danke", "grazie", "obrigado", "obrigada", "dankie", "asante", "olá", "habari", "jambo",
+    "slainte", "mihi", "ngā", "tangi", "tangihanga", "urupā", "urupa", "hola", "merci", "miigwech", "meegwetch", "chi-miigwech", "hiy-hiy", "ekosi", "wopila", "pilamaya", "wela'lin", "wliwni", "danke", "grazie", "obrigado", "obrigada", "dankie", "asante", "olá", "habari", "jambo",
     # dishes members bring and eat, none a name of the lists
     "githeri", "ugali", "sukuma", "chapati", "mandazi", "kueh", "kuih", "roti", "biryani", "fufu", "egusi", "injera",
     "bibimbap", "laksa", "nasi", "lemak", "rendang", "satay", "adobo", "sinigang", "lumpia", "pancit", "arepa", "arepas",
