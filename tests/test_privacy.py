@@ -1733,6 +1733,7 @@ MEDICAL = [
     "She works at Internal Medicine. He was referred to Sports Medicine, then to Mental Health.",
     "The social worker got us a room at the Ronald McDonald House.",
     "we stayed at the ronald mcdonald while she had her op",
+    "the young carers at barnardos are ok. Wor lad has Duchenne.",
     "Sadly, my husband, who has MS, fell. Honestly, my mum, bless her, tries.",
     "our faith is strong, our hope took a knock. we moved from home last year. Help from next door came.",
     "they moved him from hope to despair",

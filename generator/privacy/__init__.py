@@ -367,7 +367,7 @@ _MEASURE_BEFORE = re.compile(r"(?:\b(?:rate|pressure|bp|pulse|hr|sats?|saturatio
                              r"[^.!?\n]*|[/\d.]\s*)$", re.IGNORECASE)  # "my OT set my limit at 110"
 #: Charities found in many countries, named for a person who is no one's relative or clinician.
 _CHARITY_NAMED_FOR_PEOPLE = re.compile(r"\bRonald[ \t]+McDonald[ \t]+(?:House|Family[ \t]+Room|Charities)s?\b"
-                                       r"|(?<=\bthe )ronald[ \t]+mcdonald\b", re.IGNORECASE)
+                                       r"|(?<=\bthe )ronald[ \t]+mcdonald\b|\bbarnardo['’]?s\b", re.IGNORECASE)
 #: Health sites whose pages are about conditions, not people (their user and profile pages, and
 #: every other site's links, stay redacted).
 _PUBLIC_HEALTH_SITE = re.compile(r"(?!\S*(?:/users?[/:]|user:|/profiles?/|/people/|/members?/|/u/|/~))"
