@@ -1112,6 +1112,13 @@ IDENTIFIERS = [
     # In lowercase: a hospital's initials, or a Māori place, where someone died.
     ("place", "lost me dad last night at sgh, our jodie was with him", "sgh"),
     ("place", "nan passed peacefully at te kaha with all of us", "te kaha"),
+    # In lowercase: a centre by its name's word; a Māori place's name after "te"; a name after a role,
+    # or after "my mama", before what a person does; a hospital by a word no list has, where a nurse comes from.
+    ("place", "my sponsor from the monday meeting at the angel centre says im doing mint", "angel"),
+    ("place", "been in te whare ahuru for two weeks, it helped", "te whare ahuru"),
+    ("name", "been in rehab for two weeks, my key worker tui is the only one who gets me", "tui"),
+    ("name", "my brother is in rehab since last month, my mama nomsa visits on sundays", "nomsa"),
+    ("place", "ma's depression is bad again, the cpn from dykebar comes out tuesdays", "dykebar"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1744,6 +1751,8 @@ MEDICAL = [
     "My husband I. and I went. My son went to A. and E. last night. I take 1/2 a tablet.",
     "i cant come cuz my mum is sick",
     "she passed away at home, he died at work",
+    "we go to the community centre and the cancer centre and the leisure centre",
+    "my key worker is nice, my support worker was late, my key worker also came. my mama is sick",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
     "The Karen interpreter came every day. Mi hija tiene fiebre. Vovó still asks for him.",

@@ -191,6 +191,9 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = prefix.start(), "address"
     elif kind in ("name", "place") and (hospital := _HOSPITAL_OF_BEFORE.search(text, max(0, start - 40), start)):
         start, kind = hospital.start(), "place"  # "no Hospital das [name]": a hospital named the Romance way
+    elif kind in ("name", "place") and text[start:end].islower() \
+            and (article := _MAORI_ARTICLE_BEFORE.search(text, max(0, start - 20), start)):
+        start, kind = article.start(), "place"  # "been in te whare [name]": a Māori place's name, after "te"
     elif kind == "name" and (camp := _CAMP_BEFORE.search(text, max(0, start - 8), start)):
         start, kind = camp.start(), "place"  # "at camp [name]": a summer camp named for someone
     elif kind == "name" and (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 6), start)):
@@ -319,6 +322,8 @@ _ROYAL_BEFORE = re.compile(r"\b(?:to|at|in|from|into)[ \t]+(?:the[ \t]+((?:queen
 _HOSPITAL_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Hospital|Hôpital|Hopital|Clínica|Clinica|Clinique|Policlínico|Policlinico|"
                                  r"Ospedale|Sanatorio|Santa[ \t]+Casa)[ \t]+(?:(?:de|da|das|do|dos|del|della|di|la|los|"
                                  r"las|le|les|du|des)[ \t]+)*$")  # "no Hospital [name]", "Hospital [place]"
+#: The Māori article and a word before the last word of a place's name in lowercase: "te whare [name]".
+_MAORI_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])te[ \t]+(?:[a-z]+[ \t]+)?$")
 #: "at camp [name]": a summer camp named for someone.
 _CAMP_BEFORE = re.compile(r"(?<![\w'’-])camp[ \t]+$", re.IGNORECASE)
 #: "rue de [name]", "Via [name]", "Soseaua [name]": a street word before a found name makes it a street.

@@ -821,6 +821,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                         rf"(?:[a-z]*[a-rt-z]s|[a-z]+ed|is|was|has|had|will|would|can|could|did|does|"
                         rf"said|came|went|took|gave|got|made|drove|ran|told|knew|brought|rang|sent|met|kept|left|"
                         rf"put|sat|saw|thought|felt)\b)"), 0.85),
+    # ... and in lowercase, a given name after the role, before what a person is or does: "my key worker
+    # tui is the only one who gets me" (not "my key worker is").
+    ("role_lower", re.compile(rf"\b(?:the|my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?(?:{_ROLES})[ \t]+([a-z][a-z'’-]+)"
+                              r"(?=[ \t]+(?:is|was|has|had|said|says|rang|rings|texts|texted|came|comes|still|always|"
+                              r"gets|got|helped|helps|drives|drove|visits|visited)\b)"), 0.7),
     ("intro", re.compile(rf"\b(?:my name is|my name's|name's|call me|i am called|i'm called|they call me)\s+"
                          rf"({_WORD}(?:\s+{_CAP})?)", re.IGNORECASE), 0.95),
     ("intro_soft", re.compile(rf"\b(?:i'm|i am|this is|it's|im)\s+({_CAP}(?:\s+{_CAP})?)"), 0.7),
@@ -1229,10 +1234,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # A relative called by a kin title and a given name in lowercase, before what a person does:
     # "auntie mo is 93", "uncle bob said" (not "my nan is").
     ("kin_title_lower", re.compile(r"\b(?:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
-                                   r"cousin)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
+                                   r"cousin|(?<=my )mama)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
                                    r"goes|and|died|passed|won['’]t|can['’]t|doesn['’]t|didn['’]t|does|did|will|would|"
                                    r"rang|called|lives|lived|still|brought|made|sent|took|drove|flew|cooked|baked|"
-                                   r"visited|prayed|met|sat|sits|stays|stayed|drives|brings|takes|looks|looked)\b|['’]s[ \t])"),
+                                   r"visited|visits|prayed|met|sat|sits|stays|stayed|drives|brings|takes|looks|looked)\b|"
+                                   r"['’]s[ \t])"),
      0.7),
     # A workmate by name in lowercase, before what a person did: "crew mate tosh did his last shift".
     ("mate_lower", re.compile(r"\b(?:crew|work|team|room|flat|house|ship|class)?[ \t]?mate[ \t]+([a-z][a-z'’-]+)[ \t]+"
@@ -1272,7 +1278,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
-    "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin"),
+    "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin", "my mama"),
     "possessive_kin_lower": ("'s", "’s"),
     "name_the_role_lower": (" the ",),
     "name_my_relation_lower": (" my ", " our "),
@@ -1292,6 +1298,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "at_venue_subject": (" at the ",),
     "starts_school": ("start", "began", "begins"),
     "relation_initial": (". ",),
+    "role_lower": tuple(f"{role} " for role in ROLE_WORDS),
     "appositive": (",",),
     "quoted_nickname": ('"', "“", "‘", "'"),
     "honorific_suffix": ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-ssi", "-nim"),
@@ -1570,6 +1577,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.given and not w.medical_shaped and w.lower not in _SEASONS and w.lower not in _DONE_AT_A_VENUE,
     "starts_school": lambda w: w.capitalised and w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _SEASONS,  # a given name though ICD's word ("River"): only a person starts school
+    "role_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and not w.medical_shaped and w.lower not in ROLE_WORDS and w.lower not in _BETWEEN_SUBJECT_AND_VERB
+    and (w.given or not w.common and not w.lower.endswith(("ly", "ed", "ing")) and w.lower not in _PERSON_NOUN_WORDS),
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and (not w.medical_shaped or w.given) and w.lower not in vocabulary.large_places(),  # "the nurse, Summer, sang"
     "over_in": _given_subject,
@@ -3300,7 +3310,7 @@ _NEAR_LOWER_TOWN = re.compile(r"(?<![\w'’-])near[ \t]+(?!(?:the|a|an|my|our|hi
                               r"any|every|each|all|one)\b)([a-z][a-z'’-]+[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
 #: ... and a small town that is a word, where someone comes from to do a job: "the home care nurse from
 #: unity comes out on mondays" (not "the nurse from church came": a word that common stays).
-_VISITOR_FROM_LOWER = re.compile(r"\b(?:nurses?|doctors?|doc|gp|midwife|physio|ot|carers?|workers?|team|lady|man|"
+_VISITOR_FROM_LOWER = re.compile(r"\b(?:nurses?|doctors?|doc|gp|midwife|physio|ot|cpn|hv|carers?|workers?|team|lady|man|"
                                  r"woman|guy|bloke|fella|someone|somebody|people|folks|family|mob|pastor|priest|"
                                  r"paramedics?|ambulance|vet)[ \t]+from[ \t]+([a-z][a-z'’-]{3,}(?:[ \t]+[a-z][a-z'’-]+)?)"
                                  r"[ \t]+(?:comes|came|"
@@ -3811,6 +3821,23 @@ _NOT_CARE_HOME_NAMES = frozenset({"care", "nursing", "rest", "guest", "boarding"
                                   "full", "open", "half", "mad", "big", "old", "new", "manor", "church", "village",
                                   "community", "sports", "dance", "bingo", "pool", "school", "council", "meeting", "coffee",
                                   "pancake", "waffle", "steak", "whole", "ice", "fire", "light", "glass", "tea", "beach"})
+#: A centre by its name's word in lowercase, after "the": "the monday meeting at the angel centre says" (not
+#: "at the community centre", "the cancer centre").
+_NAMED_CENTRE_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+the[ \t]+([a-z][a-z'’-]+[ \t]+(?:centre|center))\b")
+_GENERIC_CENTRES = frozenset({"community", "leisure", "health", "day", "job", "jobs", "garden", "shopping", "town", "city",
+                              "sports", "sport", "medical", "treatment", "resource", "family", "children's", "youth",
+                              "visitor", "visitors", "call", "test", "testing", "vaccination", "vaccine", "walk-in",
+                              "recovery", "rehab", "drop-in", "wellbeing", "wellness", "carers", "carers'", "advice",
+                              "support", "information", "learning", "education", "training", "conference", "arts",
+                              "art", "music", "dance", "fitness", "swimming", "aquatic", "early", "respite", "care",
+                              "nursing", "breast", "eye", "heart", "kidney", "renal", "stroke", "diabetes", "memory",
+                              "pain", "sleep", "spinal", "burns", "trauma", "transplant", "birth", "birthing", "women's",
+                              "men's", "older", "elderly", "senior", "seniors", "civic", "distribution", "service",
+                              "contact", "crisis", "detox", "addiction", "counselling", "counseling", "mental", "guidance",
+                              "assessment", "outpatient", "outpatients", "cardiac", "infusion", "dialysis", "research",
+                              "main", "local", "new", "old", "big", "same", "other", "whole", "nearest", "nearby",
+                              "friendship", "med", "fulfillment", "fulfilment", "logistics", "employment", "skills",
+                              "welcome", "cultural", "heritage", "islamic", "data", "control", "command", "lifestyle"})
 #: A saint's hospital by the saint's initial: "mum's chemo is at st v's in darlinghurst".
 _SAINT_INITIAL = re.compile(r"\b(?:at|to|from|in|into)[ \t]+((?i:st)\.?[ \t]+[A-Za-z]['’]s)\b")
 #: A hospital or a person by initials and a name, after a word for where: "the wellness circle at W.W.
@@ -3850,6 +3877,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and not any(is_medical(w) or medical_word(w.lower()) for w in words) \
                 and first not in vocabulary.large_places() and not _shouted(text):  # not "at Internal Medicine"
             found.append(match.span(1))  # "I work nights at Rush": a workplace, named
+    for match in _NAMED_CENTRE_LOWER.finditer(text) if "cent" in text and not any(c.isupper() for c in text) else ():
+        first = match.group(1).split()[0]
+        if first not in _GENERIC_CENTRES and first not in _STOP and first not in vocabulary.EVERYDAY_WORDS \
+                and not first.endswith(("ing", "ly")) and not is_medical(first) and not medical_word(first) \
+                and not vocabulary.demonym(first):
+            found.append(match.span(1))  # "the monday meeting at the angel centre says"
     for match in _SAINT_INITIAL.finditer(text) if "'s" in text or "’s" in text else ():
         found.append(match.span(1))  # "mum's chemo is at st v's in [place]"
     for match in _WHERE_INITIALS_NAME.finditer(text) if "." in text else ():
@@ -4167,7 +4200,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _VISITOR_FROM_LOWER.finditer(text) if " from " in text else ():
         lower = match.group(1)
         words = lower.split()
-        if (lower in vocabulary.towns() or lower in vocabulary.word_towns()
+        if (lower in vocabulary.towns() or _unknown_place_word(lower) or lower in vocabulary.word_towns()
                 and vocabulary.english_frequency(lower) < _VISITOR_TOWN_FREQUENCY
                 or len(words) == 2 and words[1] in _PLACE_SECOND_WORDS and words[0] not in _NOT_LANDSCAPE_NAMES
                 and words[0] not in _STOP and words[0] not in vocabulary.EVERYDAY_WORDS and not is_medical(words[0])) \
