@@ -1119,6 +1119,8 @@ IDENTIFIERS = [
     ("name", "been in rehab for two weeks, my key worker tui is the only one who gets me", "tui"),
     ("name", "my brother is in rehab since last month, my mama nomsa visits on sundays", "nomsa"),
     ("place", "ma's depression is bad again, the cpn from dykebar comes out tuesdays", "dykebar"),
+    # A hospital named by its state and a word or two.
+    ("place", "For the eye doctor we fly to Alaska Native Medical Center in the spring.", "Alaska Native Medical Center"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1752,6 +1754,7 @@ MEDICAL = [
     "i cant come cuz my mum is sick",
     "she passed away at home, he died at work",
     "we go to the community centre and the cancer centre and the leisure centre",
+    "The Royal Flying Doctor clinic comes every fortnight.",
     "my key worker is nice, my support worker was late, my key worker also came. my mama is sick",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",

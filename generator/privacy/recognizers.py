@@ -3718,6 +3718,9 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if not _venue(match.group(1), words, is_medical):
             continue
         found.append((match.start(1), match.end(1) - (1 if match.group(1)[-1] in "'’" else 0)))
+    for match in _STATE_HOSPITAL.finditer(text) if "Hospi" in text or "Cent" in text or "Infirmary" in text else ():
+        if match.group(1).split()[0].lower() in vocabulary.large_places():
+            found.append(match.span(1))  # "fly to Alaska Native Medical Center in [place]"
     for match in _PLACE_MEDICINE.finditer(text) if "Medicine" in text else ():
         place = match.group(1).split()[0].lower()
         if (place in vocabulary.large_places() or place in vocabulary.towns() or place in vocabulary.surnames()) \
@@ -3755,6 +3758,10 @@ def venues(text: str, is_medical: Any) -> list[tuple[int, int]]:
 
 #: A health system named by its state, town or university and "Medicine": "bone marrow at Nebraska
 #: Medicine", "seen at Michigan Medicine" (not "trained in Family Medicine").
+#: ... and a hospital named by its state or country and a word or two: "fly to Alaska Native Medical Center",
+#: "at Nebraska Methodist Hospital".
+_STATE_HOSPITAL = re.compile(rf"\b(?:at|to|from|in|into)[ \t]+({UPPER}[a-z]+(?:[ \t]+{UPPER}[\w'’]+){{1,2}}[ \t]+"
+                             r"(?:Hospital|Medical[ \t]+Cent(?:er|re)|Health[ \t]+Cent(?:er|re)|Infirmary|Hospice))\b")
 _PLACE_MEDICINE = re.compile(rf"\b(?:at|to|from|with|by)[ \t]+({UPPER}[a-z]+[ \t]+Medicine)\b(?![ \t]+{UPPER})")
 #: Local health bodies, named by their region: "the Northern Care Alliance", "Hywel Dda University Health Board".
 _LOCAL_HEALTH_BODY = re.compile(r"\b(?:Care Alliance|Health Board|NHS Trust|Foundation Trust|Health Trust|Health Partners)$")
