@@ -1121,6 +1121,11 @@ IDENTIFIERS = [
     ("place", "ma's depression is bad again, the cpn from dykebar comes out tuesdays", "dykebar"),
     # A hospital named by its state and a word or two.
     ("place", "For the eye doctor we fly to Alaska Native Medical Center in the spring.", "Alaska Native Medical Center"),
+    # In lowercase: barracks after their name's word, a sibling's name after "our" before "from", a town
+    # someone lives in off post.
+    ("place", "the welfare officer at merville barracks is useless", "merville barracks"),
+    ("name", "our jade from the garrison helps with the kids", "jade"),
+    ("place", "my husband's care is at the va now, we live off post in spring lake", "spring lake"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1755,6 +1760,7 @@ MEDICAL = [
     "she passed away at home, he died at work",
     "we go to the community centre and the cancer centre and the leisure centre",
     "The Royal Flying Doctor clinic comes every fortnight.",
+    "our friends from church came, our dog from the rescue is lovely",
     "my key worker is nice, my support worker was late, my key worker also came. my mama is sick",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",

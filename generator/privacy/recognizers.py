@@ -970,7 +970,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        rf"said|thinks|wants|knows|works|worked|sorts|sorted|cooks|cooked|reckons|understood|explained|at)\b"), 0.75),
     # "me and our kev took dad", "our jade is still at school": in the North of England and Scotland
     # "our" comes before a brother's or a sister's name.
-    ("our_name_lower", re.compile(r"\bour[ \t]+([a-z][\w'’-]*)[ \t]+(?:is|was|has|had|took|takes|came|comes|went|goes|"
+    ("our_name_lower", re.compile(r"\bour[ \t]+([a-z][\w'’-]*)[ \t]+(?:is|was|has|had|took|takes|came|comes|went|goes|from|"
                                   r"brought|brings|drove|drives|rang|rings|said|says|thinks|thought|does|did|got|gets|"
                                   r"keeps|kept|helped|helps|stayed|stays|texted|phoned|called|sorted|made|makes)\b"), 0.7),
     # ... and a virtue's or a season's name, before what only a person does: "our faith stays over
@@ -3268,6 +3268,7 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"(?:(?:\d+|an?|one|two|three|four|five|six|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles|mins|"
                              r"minutes|km|kms)(?:[ \t]+each[ \t]+way)?[ \t]+)?"
                              r"(?:(?:up|down|over|out|in)[ \t]+(?=from\b))?"  # "the physio comes up from ayr"
+                             r"(?:(?:off|on)[ \t]+(?:post|base)[ \t]+(?=in\b|near\b))?"  # "we live off post in spring lake"
                              # "my granny lives out past itta bena", "we live just outside okay"
                              r"(?:(?:out|up|down|over|back|just|right)[ \t]+(?=past\b|beyond\b|outside\b|above\b|below\b))?"
                              r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around|past|"
