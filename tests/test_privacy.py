@@ -1126,6 +1126,9 @@ IDENTIFIERS = [
     ("place", "the welfare officer at merville barracks is useless", "merville barracks"),
     ("name", "our jade from the garrison helps with the kids", "jade"),
     ("place", "my husband's care is at the va now, we live off post in spring lake", "spring lake"),
+    # A baby's name that is a word, after "baby" or "little", before being born or in care.
+    ("name", "Baby Journey was born with gastroschisis at the children's hospital.", "Journey"),
+    ("name", "little legacy has been in the nicu for 3 weeks", "legacy"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1321,6 +1324,10 @@ def test_a_common_word_after_a_royal_hospital_is_prose(gate: PrivacyGate) -> Non
 def test_a_post_office_box_is_part_of_its_address(gate: PrivacyGate) -> None:
     result = gate.screen("Mail for the parent group goes to Box 12, Steinbach MB R5G 1N4.")
     assert not result.held and result.text == "Mail for the parent group goes to [address]."
+
+
+def test_a_number_before_a_unit_is_no_house(gate: PrivacyGate) -> None:
+    assert gate.screen("Our twins arrived at 29 weeks. The group meets at 10 am.").findings == ()
 
 
 def test_a_day_of_the_week_ends_an_address(gate: PrivacyGate) -> None:
@@ -1761,6 +1768,7 @@ MEDICAL = [
     "we go to the community centre and the cancer centre and the leisure centre",
     "The Royal Flying Doctor clinic comes every fortnight.",
     "our friends from church came, our dog from the rescue is lovely",
+    "baby girl was born, little one has been in, baby boy arrived, wee man is in the ward",
     "my key worker is nice, my support worker was late, my key worker also came. my mama is sick",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",

@@ -891,6 +891,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                      rf"won['’]t|can['’]t|isn['’]t|wasn['’]t|hasn['’]t|didn['’]t|doesn['’]t)\s+[a-z]"), 0.75),
     # ... and in lowercase: "holly knitted hats for the ward", "pearl is in hospital again".
     ("subject_does_lower", re.compile(rf"(?:^|[.!?]\s+|\n)([a-z][\w'’-]*)\s+{_DOES}"), 0.75),
+    # A baby's given name, even a word, after "baby" or "little" and before being born or in care: "Baby
+    # Journey was born with gastroschisis", "little legacy has been in the nicu" (not "baby girl was").
+    ("baby_name", re.compile(r"\b(?i:baby|little|lil|wee)[ \t]+([A-Za-z][a-z'’-]+)(?=[ \t]+(?:was[ \t]+born|"
+                             r"came[ \t]+(?:at|early|home)|arrived|has[ \t]+been[ \t]+in|is[ \t]+(?:in|on)[ \t]+the[ \t]+"
+                             r"(?:nicu|neonatal|scbu|ward|unit)|weighed|was[ \t]+(?:delivered|diagnosed))\b)"), 0.75),
     # A given name, even a word, opening a sentence before starting school: "River starts P1 at
     # [place] next August" (not "School starts", "Work starts Monday").
     ("starts_school", re.compile(rf"(?:^|[.!?]\s+|\n)({_CAP})\s+(?:starts|started|is\s+starting|will\s+start|begins|began)\s+"
@@ -1299,6 +1304,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "starts_school": ("start", "began", "begins"),
     "relation_initial": (". ",),
     "role_lower": tuple(f"{role} " for role in ROLE_WORDS),
+    "baby_name": ("baby ", "little ", "lil ", "wee "),
     "appositive": (",",),
     "quoted_nickname": ('"', "“", "‘", "'"),
     "honorific_suffix": ("-san", "-sama", "-kun", "-chan", "-sensei", "-senpai", "-ssi", "-nim"),
@@ -1386,7 +1392,7 @@ PEOPLE_AND_WORDS = frozenset({"will", "mark", "bill", "jack", "frank", "pat", "s
                               "iris", "lily", "ivy"})
 _NEXT_CAPITAL = re.compile(rf"[ \t]+({UPPER}[a-z][\w'’-]*)")
 PERSON_ONLY_RULES = frozenset({"relation", "intro", "kiss_lower", "greeting", "signoff", "speaker", "with_name",
-                               "from_somewhere", "starts_school"})
+                               "from_somewhere", "starts_school", "baby_name"})
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "le", "la", "ten", "ter"})
 
 
@@ -1580,6 +1586,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "role_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped and w.lower not in ROLE_WORDS and w.lower not in _BETWEEN_SUBJECT_AND_VERB
     and (w.given or not w.common and not w.lower.endswith(("ly", "ed", "ing")) and w.lower not in _PERSON_NOUN_WORDS),
+    "baby_name": lambda w: (w.given or w.lower in vocabulary.WORD_NAMES) and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and w.lower not in _PERSON_NOUN_WORDS and w.lower not in ROLE_WORDS,
     "appositive": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and (not w.medical_shaped or w.given) and w.lower not in vocabulary.large_places(),  # "the nurse, Summer, sang"
     "over_in": _given_subject,
@@ -2444,6 +2452,9 @@ def address_blocks(text: str, is_medical: Any) -> list[RecognizerResult]:
                 break
             word = token.group()
             core = word.strip(".:!?()\"'")
+            if start is None and core.isdigit() and (unit := _ADDRESS_TOKEN.search(text, token.end())) \
+                    and unit.group().strip(".,:!?").lower() in _UNITS_AFTER_A_NUMBER:
+                break  # "arrived at 29 weeks", "starts at 9 am": a measure, not a house
             if not core or not address_like(core, is_medical, first=start is None):
                 following = _ADDRESS_TOKEN.search(text, token.end())
                 if start is None or not following or following.group().strip(".,:!?").lower() not in STREET_TYPES \
@@ -2515,6 +2526,9 @@ def address_like(word: str, is_medical: Any, *, first: bool) -> bool:
 
 
 _PRONOUNS = frozenset({"i", "we", "he", "she", "they", "you", "me", "us", "him", "them", "it"})
+_UNITS_AFTER_A_NUMBER = frozenset({"weeks", "week", "wks", "days", "day", "months", "month", "years", "year", "yrs",
+                                   "hours", "hour", "hrs", "minutes", "mins", "o'clock", "am", "pm", "percent", "kg",
+                                   "lbs", "pounds", "stone", "miles", "km", "degrees", "units", "mg", "times"})
 _PLAIN_STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "court", "ct", "close",
                                  "drive", "dr", "way", "crescent", "terrace", "place", "square", "gardens", "row",
                                  "walk", "mews", "grove"})

@@ -25,7 +25,8 @@ from pathlib import Path
 #: Children's names that are words and no list of given names holds: "Journey is 2 now".
 WORD_NAMES = frozenset({"journey", "legend", "legacy", "messiah", "genesis", "miracle", "promise", "royalty", "saint",
                         "zion", "haven", "rebel", "maverick", "kingston", "ocean", "phoenix", "raven", "wolf", "bear",
-                        "blaze", "ace", "storm", "river", "nova", "halo", "lyric", "melody", "marley"})
+                        "blaze", "ace", "storm", "river", "nova", "halo", "lyric", "melody", "marley", "gift",
+                        "blessing", "precious", "harmony", "destiny", "trinity", "willow", "sage"})
 AMBIGUOUS_FIRST_NAMES = frozenset(["will", "else", "may", "june", "april", "august", "grace", "hope", "faith", "joy", "mark", "bill", "art", "rose", "daisy", "summer", "dawn", "holly", "amber", "ruby", "pearl", "iris", "lily", "ivy", "jack", "frank", "pat", "sue", "rob", "ray", "sandy", "rusty", "guy", "chase", "hunter", "cliff", "dale", "glen", "wade", "grant", "dean", "drew", "lane", "reed", "carol", "bob", "don", "ken", "jean", "rich", "major", "sky", "star", "storm", "autumn", "winter", "spring", "penny", "candy", "honey", "sunny", "misty", "brandy", "crystal", "destiny", "harmony", "heaven", "trinity", "angel", "precious", "sage", "page", "paige", "chance", "hunter", "mercy", "charity", "patience", "constance", "prudence", "temperance", "earnest", "ernest", "warren", "victor", "rich", "king", "royal", "prince", "duke", "earl", "baron", "lord", "judge", "bishop", "deacon", "pastor", "ward"])
 #: Entries of the first-name lists that are, in English text, only words ("Jo, see you soon").
 _NOT_FIRST_NAMES = frozenset(["see", "so", "soon", "in", "my", "an", "many", "lean", "numbers", "manual", "man",
