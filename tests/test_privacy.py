@@ -1129,6 +1129,11 @@ IDENTIFIERS = [
     # A baby's name that is a word, after "baby" or "little", before being born or in care.
     ("name", "Baby Journey was born with gastroschisis at the children's hospital.", "Journey"),
     ("name", "little legacy has been in the nicu for 3 weeks", "legacy"),
+    # In lowercase: a hospital by initials that are a word too, or by initials before a pause; a town's
+    # second word after its first.
+    ("place", "my daughter has batten and we go up to gosh every month", "gosh"),
+    ("place", "i get bled every month at uhk, the nurse is quick", "uhk"),
+    ("place", "my son's duchenne clinic is at primary children's in salt lake, we drive 8 hours", "salt lake"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1769,6 +1774,7 @@ MEDICAL = [
     "The Royal Flying Doctor clinic comes every fortnight.",
     "our friends from church came, our dog from the rescue is lovely",
     "baby girl was born, little one has been in, baby boy arrived, wee man is in the ward",
+    "oh gosh, we met at lol. see you at aldi.",
     "my key worker is nice, my support worker was late, my key worker also came. my mama is sick",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",

@@ -232,6 +232,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = code.start(), "phone"  # "(+358) [phone]": the country code is part of the number
     if kind == "place" and (hospital := _HOSPITAL_AFTER.match(text, end)):
         end = hospital.end()  # "[place] Memorial", "[place] University Teaching Hospital": the rest of its name
+    if kind == "place" and text[start:end].islower() and (second := _PLACE_SECOND_AFTER.match(text, end)):
+        end = second.end()  # "the clinic is in [place] lake": a town's second word, in lowercase
     if kind == "place" and (of := _OF_NAME_AFTER.match(text, end)) \
             and of.group(1).lower() not in vocabulary.large_places():
         end = of.end()  # "[place] of God", "[place] of St Mary": the rest of a church's or a school's name
@@ -515,6 +517,9 @@ _INSTITUTIONS = frozenset({"hospital", "clinic", "centre", "center", "foundation
                            "health", "care", "method", "test", "scale", "score", "diet", "protocol", "technique"})
 
 
+#: A town's second word in lowercase, after its first ("salt lake", "twin falls", "bay city").
+_PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|beach|heights|bridge|ferry|harbou?r|"
+                                 r"junction|crossing|cove|landing|brook|heath|wells|mills)\b")
 #: The word after a royal hospital found in lowercase, which names it, if no common word ("the royal glam",
 #: "the royal oldham"; not "the royal car park").
 _AFTER_ROYAL = re.compile(r"[ \t]+([a-z][a-z'’-]{2,})\b")

@@ -2974,6 +2974,14 @@ _TAKEN_TO_PLACE_OF_TWO = re.compile(r"\b(?:(?:was|were|been|got|is|are|be)[ \t]+
                                     r"(?:re)?admitted|airlifted|flown|blue[ -]?lighted)|" + _TAKE_SOMEONE + r")"
                                     r"[ \t]+(?:(?:straight|back|up|down|over)[ \t]+)?to[ \t]+"
                                     r"([a-z][a-z'’-]+[ \t]+(?:end|hill|cross|park|green|heath|bridge|vale|brook))\b(?![ \t]+(?:of|road|street|lane)\b)")
+#: ... and a hospital by initials that are a word too, where someone goes: "we go up to gosh every month", "our
+#: appointments at chop".
+_GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|drive|drives|drove|fly|flies|flew|back|"
+                                     r"appointments?|appts?|clinic|seen|admitted|transferred)(?:[ \t]+(?:up|down|over|back))?"
+                                     r"[ \t]+(?:to|at)[ \t]+(" + "|".join(sorted(vocabulary.HOSPITAL_INITIALS)) + r")\b")
+#: ... and, in a post without capitals, initials no word or list has, after "at" and before a pause: "get bled
+#: every month at uhk, the nurse is quick".
+_AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$))", re.MULTILINE)
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
 #: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
 _IN_AND_OUT_OF = re.compile(r"\bin[ \t]+and[ \t]+out[ \t]+of[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
@@ -4106,6 +4114,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         first = match.group(1).split()[0]
         if first not in _STOP and first not in vocabulary.EVERYDAY_WORDS and not is_medical(first):
             found.append(match.span(1))  # "my ouma was taken to west end on monday"
+    for match in _GOES_TO_KNOWN_INITIALS.finditer(text) if " to " in text or " at " in text else ():
+        found.append(match.span(1))  # "we go up to gosh every month"
+    for match in _AT_INITIALS_PAUSE.finditer(text) if " at " in text and not any(c.isupper() for c in text) else ():
+        word = match.group(1)
+        if _hospital_initials(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and not is_medical(word) and word not in _REGION_CODES and word not in _COUNTRY_INITIALS:
+            found.append(match.span(1))  # "get bled every month at uhk, the nurse is quick"
     for match in _IN_AND_OUT_OF.finditer(text) if "out of" in text else ():
         words = match.group(1).split()
         if not any(w in _STOP or w in _IN_AND_OUT_GENERIC or w in vocabulary.EVERYDAY_WORDS or is_medical(w) for w in words):
