@@ -1134,6 +1134,8 @@ IDENTIFIERS = [
     ("place", "my daughter has batten and we go up to gosh every month", "gosh"),
     ("place", "i get bled every month at uhk, the nurse is quick", "uhk"),
     ("place", "my son's duchenne clinic is at primary children's in salt lake, we drive 8 hours", "salt lake"),
+    # A saint's church, with the saint's epithet.
+    ("place", "His buddy picks him up for mass at St. Thomas the Apostle on Sundays.", "St. Thomas the Apostle"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]

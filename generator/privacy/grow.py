@@ -242,6 +242,9 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         end, kind = for_whom.end(), "place"  # "[name] School for the Deaf": a school, though its first words are a name
     elif kind == "name" and text[end - 2:end] not in ("'s", "’s") and (hospital := _NAMED_INSTITUTION_AFTER.match(text, end)):
         end, kind = hospital.end(), "place"  # "at [name] Medical", "[name] Memorial Hospital"
+    if kind in ("name", "place") and (epithet := _SAINT_EPITHET_AFTER.match(text, end)) \
+            and re.search(r"\b(?:St|Saint|Ste|San|Santa)\.?[ \t]+", text[max(0, start - 8):end]):
+        end = epithet.end()  # "mass at St. [name] the Apostle": the saint's church, whole
     if kind in ("name", "place") and (numeral := _ROMAN_AFTER.match(text, end)):
         end = numeral.end()  # "[place] XXI", "Juan XXIII": a pope's or a century's number ends the name
     if kind == "place" and text[start:end] == "royal" and (name := _AFTER_ROYAL.match(text, end)) \
@@ -517,6 +520,9 @@ _INSTITUTIONS = frozenset({"hospital", "clinic", "centre", "center", "foundation
                            "health", "care", "method", "test", "scale", "score", "diet", "protocol", "technique"})
 
 
+#: What follows a saint's name in a church's: "St. Thomas the Apostle", "St John the Baptist".
+_SAINT_EPITHET_AFTER = re.compile(r"[ \t]+the[ \t]+(?:Apostle|Evangelist|Baptist|Martyr|Great|Divine|Less|Elder|"
+                                  r"Confessor|Wonderworker|Theologian|Forerunner)\b")
 #: A town's second word in lowercase, after its first ("salt lake", "twin falls", "bay city").
 _PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|beach|heights|bridge|ferry|harbou?r|"
                                  r"junction|crossing|cove|landing|brook|heath|wells|mills)\b")
