@@ -244,7 +244,7 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         end, kind = hospital.end(), "place"  # "at [name] Medical", "[name] Memorial Hospital"
     if kind in ("name", "place") and (epithet := _SAINT_EPITHET_AFTER.match(text, end)) \
             and re.search(r"\b(?:St|Saint|Ste|San|Santa)\.?[ \t]+", text[max(0, start - 8):end]):
-        end = epithet.end()  # "mass at St. [name] the Apostle": the saint's church, whole
+        end, kind = epithet.end(), "place"  # "mass at St. [name] the Apostle": the saint's church, whole
     if kind in ("name", "place") and (numeral := _ROMAN_AFTER.match(text, end)):
         end = numeral.end()  # "[place] XXI", "Juan XXIII": a pope's or a century's number ends the name
     if kind == "place" and text[start:end] == "royal" and (name := _AFTER_ROYAL.match(text, end)) \
