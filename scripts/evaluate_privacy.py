@@ -941,7 +941,13 @@ Two test sets:
   and-ninety-eighth (recall 0.964 then),
   and tests/privacy/forum_fresh396.txt, the three-hundred-and-ninety-eighth, written after the
   changes the three-hundred-and-ninety-sixth led to, run straight after, with the three-hundred-
-  and-ninety-seventh (recall 1.000 then);
+  and-ninety-seventh (recall 1.000 then),
+  and tests/privacy/forum_fresh397.txt, the three-hundred-and-ninety-ninth, written after the
+  changes the three-hundred-and-ninety-eighth led to, run straight after, with the four-hundredth
+  (recall 1.000 then),
+  and tests/privacy/forum_fresh398.txt, the four-hundredth, written after the changes the three-
+  hundred-and-ninety-eighth led to, run straight after, with the three-hundred-and-ninety-ninth
+  (recall 0.941 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1601,6 +1607,8 @@ FORUM_SETS = (
     ("forum-style three-hundred-and-ninety-sixth set, blind until its first run", "forum_fresh394.txt"),
     ("forum-style three-hundred-and-ninety-seventh set, blind until its first run", "forum_fresh395.txt"),
     ("forum-style three-hundred-and-ninety-eighth set, blind until its first run", "forum_fresh396.txt"),
+    ("forum-style three-hundred-and-ninety-ninth set, blind until its first run", "forum_fresh397.txt"),
+    ("forum-style four-hundredth set, blind until its first run", "forum_fresh398.txt"),
 )
 
 

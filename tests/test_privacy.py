@@ -1136,6 +1136,8 @@ IDENTIFIERS = [
     ("place", "my son's duchenne clinic is at primary children's in salt lake, we drive 8 hours", "salt lake"),
     # A saint's church, with the saint's epithet.
     ("place", "His buddy picks him up for mass at St. Thomas the Apostle on Sundays.", "St. Thomas the Apostle"),
+    # In lowercase: a hospital's initials after a service and "at".
+    ("place", "ndis said no again, the ot at bhs wrote a report", "bhs"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1777,6 +1779,7 @@ MEDICAL = [
     "our friends from church came, our dog from the rescue is lovely",
     "baby girl was born, little one has been in, baby boy arrived, wee man is in the ward",
     "oh gosh, we met at lol. see you at aldi.",
+    "ndis said no again. odsp turned me down. the physio at uni was great, the ot at home said",
     "my key worker is nice, my support worker was late, my key worker also came. my mama is sick",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",

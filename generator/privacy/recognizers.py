@@ -1522,7 +1522,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
         w.unknown or w.capitalised and not w.common) or w.given and (w.capitalised or not w.common)
         and w.lower not in _KIN_WORDS),  # "kath's daughter"
     "subject_lower": lambda w: w.lower not in _ROLE_NOUNS and w.lower not in _KIN_WORDS and (
-        (w.first or w.name_word or w.unknown_name) and not w.everyday
+        (w.first or w.name_word or w.unknown_name) and not w.everyday and w.lower not in vocabulary.KNOWN_INITIALS
         or _stands_for_a_person(w) and not w.common and not w.medical_shaped and w.lower not in vocabulary.KNOWN_INITIALS),
     "subject_says_lower": lambda w: not w.stop and not w.everyday and w.lower not in _KIN_WORDS and w.lower not in _ROLE_NOUNS
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
@@ -2974,6 +2974,9 @@ _TAKEN_TO_PLACE_OF_TWO = re.compile(r"\b(?:(?:was|were|been|got|is|are|be)[ \t]+
                                     r"(?:re)?admitted|airlifted|flown|blue[ -]?lighted)|" + _TAKE_SOMEONE + r")"
                                     r"[ \t]+(?:(?:straight|back|up|down|over)[ \t]+)?to[ \t]+"
                                     r"([a-z][a-z'’-]+[ \t]+(?:end|hill|cross|park|green|heath|bridge|vale|brook))\b(?![ \t]+(?:of|road|street|lane)\b)")
+#: ... and a hospital by its initials in lowercase after a service and "at": "the ot at bhs wrote a report".
+_SERVICE_AT_INITIALS_LOWER = re.compile(r"(?:" + _SERVICE_WORDS + r"|\b(?:ot|ots|slt|hv|cpn|dn))[ \t]+at[ \t]+([a-z]{2,5})\b"
+                                        r"(?![\w'’-])")
 #: ... and a hospital by initials that are a word too, where someone goes: "we go up to gosh every month", "our
 #: appointments at chop".
 _GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|drive|drives|drove|fly|flies|flew|back|"
@@ -4114,6 +4117,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         first = match.group(1).split()[0]
         if first not in _STOP and first not in vocabulary.EVERYDAY_WORDS and not is_medical(first):
             found.append(match.span(1))  # "my ouma was taken to west end on monday"
+    for match in _SERVICE_AT_INITIALS_LOWER.finditer(text) if " at " in text and not any(c.isupper() for c in text) else ():
+        word = match.group(1)
+        if _hospital_initials(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and not is_medical(word) and word not in _REGION_CODES and word not in _COUNTRY_INITIALS:
+            found.append(match.span(1))  # "the ot at bhs wrote a report"
     for match in _GOES_TO_KNOWN_INITIALS.finditer(text) if " to " in text or " at " in text else ():
         found.append(match.span(1))  # "we go up to gosh every month"
     for match in _AT_INITIALS_PAUSE.finditer(text) if " at " in text and not any(c.isupper() for c in text) else ():

@@ -174,6 +174,7 @@ KNOWN_INITIALS = frozenset([
     "eeg", "emg", "echo", "ultrasound", "xray", "lab", "labs", "pharmacy", "uc", "ucc", "miu", "wic", "ooh",
     # public bodies, insurers, benefits, charities
     "nhs", "nhsa", "hse", "cqc", "nice", "mhra", "cdc", "nih", "fda", "who", "icb", "ccg", "pcn", "trust", "hmo", "ppo",
+    "odsp", "aish", "sassa",
     "ins", "va", "vamc", "rsl", "aa", "na", "ca", "oa", "u3a", "wi", "dwp", "pip", "esa", "dla", "hmrc", "dvla",
     "dmv", "irs", "ssa", "ssi", "ssdi", "ndis", "mbs", "pbs", "ohip", "nhif", "shif", "aarp", "ama", "bma", "rcn", "ms",
     "mnd", "bhf", "rnib", "rnid", "nami", "acs", "ada", "jdrf", "bdf", "mind", "sane", "cab", "ngo", "ngos", "cbo",
