@@ -1138,6 +1138,8 @@ IDENTIFIERS = [
     ("place", "His buddy picks him up for mass at St. Thomas the Apostle on Sundays.", "St. Thomas the Apostle"),
     # In lowercase: a hospital's initials after a service and "at".
     ("place", "ndis said no again, the ot at bhs wrote a report", "bhs"),
+    # In lowercase: a nurse's given name after her specialty, before what she is.
+    ("name", "mam gave our lad a kidney, the transplant nurse aisling is a star", "aisling"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1780,6 +1782,7 @@ MEDICAL = [
     "baby girl was born, little one has been in, baby boy arrived, wee man is in the ward",
     "oh gosh, we met at lol. see you at aldi.",
     "ndis said no again. odsp turned me down. the physio at uni was great, the ot at home said",
+    "the dialysis nurse said no, the ward nurse is lovely",
     "my key worker is nice, my support worker was late, my key worker also came. my mama is sick",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",
