@@ -954,6 +954,9 @@ Two test sets:
   four-hundredth led to, run straight after, with the four-hundred-and-first; a kind of place,
   labelled by mistake, unlabelled after the run and the figures taken on the corrected labels
   (recall 0.950 then);
+  tests/privacy/forum_fresh401.txt and tests/privacy/forum_fresh402.txt, the four-hundred-and-third
+  and four-hundred-and-fourth, written near the seventeenth session's end, are committed unrun: add
+  them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
