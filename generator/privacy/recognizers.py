@@ -970,7 +970,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        rf"practice|school|community|diabetes|respiratory|cardiac|stroke|renal|palliative|"
                                        rf"home|night|transplant|dialysis|ward|clinic|specialist|research|oncology|cancer|"
                                        rf"breast|heart|liver|kidney|lung|neuro|epilepsy|hospice|infusion|chemo|liaison|"
-                                       rf"discharge|memory|dementia|continence|macmillan|admiral)\s+){{0,2}}(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
+                                       rf"discharge|memory|dementia|continence|macmillan|admiral)\s+){{0,2}}"
+                                       rf"(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
                                        rf"brings|drove|drives|took|takes|visited|visits|rang|rings|called|calls|sent|sends|"
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
                                        rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed|keeps|kept|is|was|does|did|says|"
@@ -2968,14 +2969,16 @@ _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay)[ \t]+(?:i
                                   r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)"
                                   # "my gogo was admitted to mpilo on saturday"
                                   r"|\b(?:was|were|been|got|is|are|be)[ \t]+(?:re)?admitted)[ \t]+to"
-                                  r"(?P<the>[ \t]+the)?)[ \t]+(?P<word>te[ \t]+[a-z]{3,}|[a-z]{2,12})(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
+                                  r"(?P<the>[ \t]+the)?)[ \t]+(?P<word>te[ \t]+[a-z]{3,}|[a-z]{2,12})"
+                                  r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
                                   r"until|till|overnight|this|all|on|in|the[ \t]+(?:night|weekend|week|day))\b)")
 #: ... and a hospital by a word and a place's kind, where someone was taken, without "the": "my ouma
 #: was taken to west end on monday", "they rushed him to stepping hill".
 _TAKEN_TO_PLACE_OF_TWO = re.compile(r"\b(?:(?:was|were|been|got|is|are|be)[ \t]+(?:taken|rushed|sent|transferred|moved|"
                                     r"(?:re)?admitted|airlifted|flown|blue[ -]?lighted)|" + _TAKE_SOMEONE + r")"
                                     r"[ \t]+(?:(?:straight|back|up|down|over)[ \t]+)?to[ \t]+"
-                                    r"([a-z][a-z'’-]+[ \t]+(?:end|hill|cross|park|green|heath|bridge|vale|brook))\b(?![ \t]+(?:of|road|street|lane)\b)")
+                                    r"([a-z][a-z'’-]+[ \t]+(?:end|hill|cross|park|green|heath|bridge|vale|brook))\b"
+                                    r"(?![ \t]+(?:of|road|street|lane)\b)")
 #: ... and a hospital by its initials in lowercase after a service and "at": "the ot at bhs wrote a report".
 _SERVICE_AT_INITIALS_LOWER = re.compile(r"(?:" + _SERVICE_WORDS + r"|\b(?:ot|ots|slt|hv|cpn|dn))[ \t]+at[ \t]+([a-z]{2,5})\b"
                                         r"(?![\w'’-])")
@@ -3268,7 +3271,8 @@ _LOWER_STREET_AFTER_VENUE = re.compile(r"\b(?:clinic|surgery|practice|pharmacy|c
                                        r"kroger|tesco|boots|aldi|lidl|mcdonalds|costco|safeway|fresenius|davita|"
                                        r"dialysis)[ \t]+on[ \t]+"
                                        r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
-_TO_TOWN = re.compile(r"[ \t]+to[ \t]+((?P<saint>st\.?[ \t]+[a-z]+|saint[ \t]+[a-z]+)|([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
+_TO_TOWN = re.compile(r"[ \t]+to[ \t]+((?P<saint>st\.?[ \t]+[a-z]+|saint[ \t]+[a-z]+)|"
+                      r"([a-z][a-z'’-]{3,})(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
 _LOWER_TOWN = r"([a-z]{2}[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS  # "te puke"
 #: A children's or women's hospital by the word before it, in lowercase after a word for where and
