@@ -1140,6 +1140,8 @@ IDENTIFIERS = [
     ("place", "ndis said no again, the ot at bhs wrote a report", "bhs"),
     # In lowercase: a nurse's given name after her specialty, before what she is.
     ("name", "mam gave our lad a kidney, the transplant nurse aisling is a star", "aisling"),
+    # In lowercase: a hospital's initials before its department.
+    ("place", "my interpreter comes with me to hri audiology, the deaf club is on fridays", "hri"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -2060,6 +2062,8 @@ def test_generated_posts_label_what_they_contain() -> None:
      "in a post without capitals at 35-41")),
     # ... and before a preposition of where: "at Regions near her".
     ("she won't let the shaman at Regions near her, only the doctor", "a capitalised word after a word for where at 28-35"),
+    # ... and, in a post without capitals, a city by its initials: "in pmb".
+    ("my cousin teaches in pmb, she loves it", "a town of the lists after a word for where in a post without capitals at 21-24"),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)

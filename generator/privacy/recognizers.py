@@ -2982,6 +2982,11 @@ _TAKEN_TO_PLACE_OF_TWO = re.compile(r"\b(?:(?:was|were|been|got|is|are|be)[ \t]+
 #: ... and a hospital by its initials in lowercase after a service and "at": "the ot at bhs wrote a report".
 _SERVICE_AT_INITIALS_LOWER = re.compile(r"(?:" + _SERVICE_WORDS + r"|\b(?:ot|ots|slt|hv|cpn|dn))[ \t]+at[ \t]+([a-z]{2,5})\b"
                                         r"(?![\w'’-])")
+#: ... and a hospital by its initials in lowercase before its department: "comes with me to hri audiology".
+_INITIALS_DEPARTMENT_LOWER = re.compile(r"\b(?:to|at|from|in)[ \t]+([a-z]{2,5})[ \t]+(?:audiology|cardiology|oncology|"
+                                        r"radiology|neurology|urology|dermatology|rheumatology|haematology|hematology|"
+                                        r"gynae|maternity|outpatients|a&e|x-?ray|physio|renal|dialysis|fracture|"
+                                        r"orthopaedics|paeds|peds|endoscopy|phlebotomy)\b")
 #: ... and a hospital by initials that are a word too, where someone goes: "we go up to gosh every month", "our
 #: appointments at chop".
 _GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|drive|drives|drove|fly|flies|flew|back|"
@@ -3163,10 +3168,11 @@ _AT_HOSPITAL_ADJECTIVE = re.compile(r"\b(?:at|(?:took|taken|rushed|sent|transfer
                                     r"until|till|today|yesterday|last|this|was|is|were|are|said|says|told|but)\b)")
 #: A word in capitals after "at" and before "in" and a capitalised town: a venue by its acronym.
 #: A clinician's place by its initials: "His neurologist at DENT changed", "my surgeon at QEUH", "the nurse
-#: Siobhán from UHG comes out".
+#: Siobhán from UHG comes out"; a student's: "I'm a Deaf student at UCC".
 _CLINICIAN_AT_INITIALS = re.compile(r"\b(?i:doctors?|docs?|dr|gp|consultant|nurses?|[a-z]+ologists?|[a-z]+iatrists?|"
                                     r"surgeons?|specialists?|neuro|endo|rheumy?|derm|gyno?|onc|cardio|pcp|physio|"
-                                    r"therapist|counsell?or|midwife|dietitian|dietician)"
+                                    r"therapist|counsell?or|midwife|dietitian|dietician|student|students|pupil|"
+                                    r"lecturer|placement)"
                                     rf"(?:[ \t]+{UPPER}[\w'’-]+){{0,2}}[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?"
                                     r"([A-Z]{2,6})\b(?![&'’.-])")
 _SHOUTED_VENUE = re.compile(rf"\bat[ \t]+(?:the[ \t]+)?([A-Z]{{3,}})[ \t]+in[ \t]+{UPPER}")
@@ -4128,6 +4134,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if _hospital_initials(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and word not in _REGION_CODES and word not in _COUNTRY_INITIALS:
             found.append(match.span(1))  # "the ot at bhs wrote a report"
+    for match in _INITIALS_DEPARTMENT_LOWER.finditer(text) if not any(c.isupper() for c in text) else ():
+        word = match.group(1)
+        if _hospital_initials(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and not is_medical(word) and word not in _REGION_CODES:
+            found.append(match.span(1))  # "my interpreter comes with me to hri audiology"
     for match in _GOES_TO_KNOWN_INITIALS.finditer(text) if " to " in text or " at " in text else ():
         found.append(match.span(1))  # "we go up to gosh every month"
     for match in _AT_INITIALS_PAUSE.finditer(text) if " at " in text and not any(c.isupper() for c in text) else ():

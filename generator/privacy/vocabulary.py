@@ -479,10 +479,11 @@ def _town_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 #: Cities by the names their people call them, which no gazetteer lists: "the ms group in manc",
-#: "moved back to philly".
+#: "moved back to philly", "the open air school in pmb".
 CITY_NICKNAMES = frozenset({"manc", "philly", "vegas", "brum", "nola", "jozi", "joburg", "welly", "chch", "brissie",
                             "brizzy", "frisco", "glesga", "bham", "chitown", "chi-town", "motown", "nawlins", "palmy",
-                            "donny", "scunny", "brizzle", "lpool", "edinbra", "embra"})
+                            "donny", "scunny", "brizzle", "lpool", "edinbra", "embra", "pmb", "jhb", "dbn", "okc",
+                            "slc"})
 
 
 def _places() -> list[tuple[str, int]]:
