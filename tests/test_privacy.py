@@ -1142,6 +1142,9 @@ IDENTIFIERS = [
     ("name", "mam gave our lad a kidney, the transplant nurse aisling is a star", "aisling"),
     # In lowercase: a hospital's initials before its department.
     ("place", "my interpreter comes with me to hri audiology, the deaf club is on fridays", "hri"),
+    # In lowercase: a name after a role, before where the person is; a district by its compass point.
+    ("name", "on prep from the clinic, the peer guy rangi at the office is great", "rangi"),
+    ("place", "my hep c was cured at the clinic, i live in the north end", "north end"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
 ]
@@ -1785,6 +1788,8 @@ MEDICAL = [
     "oh gosh, we met at lol. see you at aldi.",
     "ndis said no again. odsp turned me down. the physio at uni was great, the ot at home said",
     "the dialysis nurse said no, the ward nurse is lovely",
+    "the ward is at the north end of the hospital. my key worker at the clinic is nice",
+    "The Ryan White clinic got me on meds in a week.",
     "my key worker is nice, my support worker was late, my key worker also came. my mama is sick",
     "switched from arima to sertraline. she applied to the health sciences faculty. the lady who runs it is nice",
     "the dose in children's tylenol is smaller. time brings the healing",

@@ -825,7 +825,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # tui is the only one who gets me" (not "my key worker is").
     ("role_lower", re.compile(rf"\b(?:the|my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?(?:{_ROLES})[ \t]+([a-z][a-z'’-]+)"
                               r"(?=[ \t]+(?:is|was|has|had|said|says|rang|rings|texts|texted|came|comes|still|always|"
-                              r"gets|got|helped|helps|drives|drove|visits|visited)\b)"), 0.7),
+                              r"gets|got|helped|helps|drives|drove|visits|visited|at|from)\b)"), 0.7),
     ("intro", re.compile(rf"\b(?:my name is|my name's|name's|call me|i am called|i'm called|they call me)\s+"
                          rf"({_WORD}(?:\s+{_CAP})?)", re.IGNORECASE), 0.95),
     ("intro_soft", re.compile(rf"\b(?:i'm|i am|this is|it's|im)\s+({_CAP}(?:\s+{_CAP})?)"), 0.7),
@@ -3337,6 +3337,10 @@ _BARE_NOUN_TOWN = re.compile(r"\b(?:in|from|near|outside)[ \t]+(street|pang|well
 _LIVES_IN_MONTH_TOWN = re.compile(r"\b(?:(?:live|lives|lived)[ \t]+in|(?:coming|drive|drives|drove|driving)"
                                   r"[ \t]+(?:up|down|over|in)[ \t]+from)[ \t]+(march)\b"
                                   r"(?![ \t]+(?:\d|of|and[ \t]+april|to|till|until|through|onwards)\b)")
+#: ... and a town's district by its compass point and "end", where someone lives: "i live in the north end"
+#: (not "the north end of the ward").
+_LIVES_IN_DIRECTION_END = re.compile(r"\b(?:live|lives|living|lived|grew[ \t]+up|moved|raised|born)[ \t]+(?:in|to)[ \t]+"
+                                     r"the[ \t]+((?:north|south|east|west)[ \t]+end)\b(?![ \t]+of\b)")
 #: ... and a town, however common its word, someone moved from at a time past: "we moved from comfort last
 #: year" (not "moved from home last year").
 _MOVED_FROM_WHEN = re.compile(r"\b(?:moved|relocated)(?:[ \t]+(?:here|over|up|down|out|away))?[ \t]+from[ \t]+"
@@ -4288,6 +4292,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(1))  # "mum had her stroke in deal and they took her to [place]"
     for match in _BARE_NOUN_TOWN.finditer(text) if "street" in text or "pang" in text or "wells" in text else ():
         found.append(match.span(1))  # "mum had her stroke at home in street and they took her"
+    for match in _LIVES_IN_DIRECTION_END.finditer(text) if " end" in text else ():
+        found.append(match.span(1))  # "i live in the north end"
     for match in _MOVED_FROM_WHEN.finditer(text) if "from" in text else ():
         lower = match.group(1)
         if (lower in vocabulary.towns() or lower in vocabulary.word_towns()) and lower not in _STOP \
