@@ -2748,8 +2748,10 @@ HEALTH_DEPARTMENTS = frozenset({
 SERVICE_AT_LOWER = _SERVICE_AT_LOWER = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+(?:at|@)[ \t]+"
                                r"(?!(?:" + "|".join(sorted(HEALTH_DEPARTMENTS)) + r")[ \t]+health\b)"
                                r"([a-z][a-z'’-]+)\b(?![ \t]+(?:home|work|school|night|the|my|first|least|all)\b)")
-#: ... and a hospital's initials after "at the": "the oncology ward at the rmch let us".
-_SERVICE_AT_THE_INITIALS = re.compile(_SERVICE_WORDS + r"[ \t]+at[ \t]+the[ \t]+([a-z]{2,5})\b(?![\w'’-])")
+#: ... and a hospital's initials after "at the", or (in a post without capitals) after "at": "the oncology
+#: ward at the rmch let us", "the ot at bhs wrote a report".
+_SERVICE_AT_INITIALS = re.compile(r"(?:" + _SERVICE_WORDS + r"|\b(?:ot|ots|slt|hv|cpn|dn))[ \t]+at[ \t]+"
+                                  r"(?P<the>the[ \t]+)?(?P<word>[a-z]{2,5})\b(?![\w'’-])")
 #: A lowercase hospital's second word, a landscape's or a hospital's kind, before what its doctor
 #: does: "the oncologist at singing river wants", "my gp at cedar valley said".
 _HOSPITAL_SECOND_WORD = re.compile(r"[ \t]+(?:river|valley|vale|hills?|park|view|ridge|lake|creek|springs|heights|grove|"
@@ -2979,9 +2981,6 @@ _TAKEN_TO_PLACE_OF_TWO = re.compile(r"\b(?:(?:was|were|been|got|is|are|be)[ \t]+
                                     r"[ \t]+(?:(?:straight|back|up|down|over)[ \t]+)?to[ \t]+"
                                     r"([a-z][a-z'’-]+[ \t]+(?:end|hill|cross|park|green|heath|bridge|vale|brook))\b"
                                     r"(?![ \t]+(?:of|road|street|lane)\b)")
-#: ... and a hospital by its initials in lowercase after a service and "at": "the ot at bhs wrote a report".
-_SERVICE_AT_INITIALS_LOWER = re.compile(r"(?:" + _SERVICE_WORDS + r"|\b(?:ot|ots|slt|hv|cpn|dn))[ \t]+at[ \t]+([a-z]{2,5})\b"
-                                        r"(?![\w'’-])")
 #: ... and a hospital by its initials in lowercase before its department: "comes with me to hri audiology".
 _INITIALS_DEPARTMENT_LOWER = re.compile(r"\b(?:to|at|from|in)[ \t]+([a-z]{2,5})[ \t]+(?:audiology|cardiology|oncology|"
                                         r"radiology|neurology|urology|dermatology|rheumatology|haematology|hematology|"
@@ -3072,6 +3071,13 @@ _INTERJECTIONS = frozenset({"hey", "hi", "oh", "ah", "ho"})
 #: How often a three-letter word may be seen in English and still be a hospital's initials after
 #: someone taken "to the" ("rah", not "vet", "pub", "zoo").
 _RARE_SHORT_WORD = 1000
+
+
+def _initials_in_lowercase(word: str, is_medical: Any) -> bool:
+    """A hospital's initials in lowercase where a rule puts a place: no word, stop word, everyday or
+    medical word, region's or country's code."""
+    return _hospital_initials(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+        and not is_medical(word) and word not in _REGION_CODES and word not in _COUNTRY_INITIALS
 
 
 def _hospital_initials(lower: str) -> bool:
@@ -4133,23 +4139,16 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         first = match.group(1).split()[0]
         if first not in _STOP and first not in vocabulary.EVERYDAY_WORDS and not is_medical(first):
             found.append(match.span(1))  # "my ouma was taken to west end on monday"
-    for match in _SERVICE_AT_INITIALS_LOWER.finditer(text) if " at " in text and not any(c.isupper() for c in text) else ():
-        word = match.group(1)
-        if _hospital_initials(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
-                and not is_medical(word) and word not in _REGION_CODES and word not in _COUNTRY_INITIALS:
-            found.append(match.span(1))  # "the ot at bhs wrote a report"
-    for match in _INITIALS_DEPARTMENT_LOWER.finditer(text) if not any(c.isupper() for c in text) else ():
-        word = match.group(1)
-        if _hospital_initials(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
-                and not is_medical(word) and word not in _REGION_CODES:
-            found.append(match.span(1))  # "my interpreter comes with me to hri audiology"
+    uncased = not any(c.isupper() for c in text)
+    for match in _SERVICE_AT_INITIALS.finditer(text) if " at " in text else ():
+        if (match.group("the") or uncased) and _initials_in_lowercase(match.group("word"), is_medical):
+            found.append(match.span("word"))  # "the oncology ward at the rmch let us", "the ot at bhs wrote"
+    for regex in (_INITIALS_DEPARTMENT_LOWER, _AT_INITIALS_PAUSE) if uncased else ():
+        for match in regex.finditer(text):
+            if _initials_in_lowercase(match.group(1), is_medical):
+                found.append(match.span(1))  # "with me to hri audiology", "every month at uhk, the nurse"
     for match in _GOES_TO_KNOWN_INITIALS.finditer(text) if " to " in text or " at " in text else ():
         found.append(match.span(1))  # "we go up to gosh every month"
-    for match in _AT_INITIALS_PAUSE.finditer(text) if " at " in text and not any(c.isupper() for c in text) else ():
-        word = match.group(1)
-        if _hospital_initials(word) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
-                and not is_medical(word) and word not in _REGION_CODES and word not in _COUNTRY_INITIALS:
-            found.append(match.span(1))  # "get bled every month at uhk, the nurse is quick"
     for match in _IN_AND_OUT_OF.finditer(text) if "out of" in text else ():
         words = match.group(1).split()
         if not any(w in _STOP or w in _IN_AND_OUT_GENERIC or w in vocabulary.EVERYDAY_WORDS or is_medical(w) for w in words):
@@ -4179,10 +4178,6 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _STREET_ORDINAL.finditer(text) if re.search(r"\d(?:st|nd|rd|th)\b", text) else ():
         if int(match.group(2)) > 31:
             found.append(match.span(1))  # "the eye clinic on 165th": no day of a month, a street
-    for match in _SERVICE_AT_THE_INITIALS.finditer(text) if " at the " in text else ():
-        if _hospital_initials(match.group(1)) and match.group(1) not in _STOP \
-                and match.group(1) not in vocabulary.EVERYDAY_WORDS and not is_medical(match.group(1)):
-            found.append(match.span(1))  # "the oncology ward at the rmch let us bring her"
     for match in _SERVICE_AT_LOWER.finditer(text) if " at " in text or " @ " in text else ():
         if (second := _HOSPITAL_SECOND_WORD.match(text, match.end(1))) \
                 and (_SERVICE_SAYS.match(text, second.end()) or _IN_A_PLACE.match(text, second.end())) \

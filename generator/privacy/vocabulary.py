@@ -482,8 +482,7 @@ def _town_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 #: "moved back to philly", "the open air school in pmb".
 CITY_NICKNAMES = frozenset({"manc", "philly", "vegas", "brum", "nola", "jozi", "joburg", "welly", "chch", "brissie",
                             "brizzy", "frisco", "glesga", "bham", "chitown", "chi-town", "motown", "nawlins", "palmy",
-                            "donny", "scunny", "brizzle", "lpool", "edinbra", "embra", "pmb", "jhb", "dbn", "okc",
-                            "slc"})
+                            "donny", "scunny", "brizzle", "lpool", "edinbra", "embra", "pmb", "jhb", "dbn"})
 
 
 def _places() -> list[tuple[str, int]]:
