@@ -479,7 +479,9 @@ def _town_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 #: Cities by the names their people call them, which no gazetteer lists: "the ms group in manc",
-#: "moved back to philly", "the open air school in pmb".
+#: "moved back to philly"; and cities by their initials, which, as towns of the lists, hold a post
+#: without capitals ("i teach at the open air school in pmb": found as a city abbreviation, as "okc"
+#: is, the post would publish the school's name).
 CITY_NICKNAMES = frozenset({"manc", "philly", "vegas", "brum", "nola", "jozi", "joburg", "welly", "chch", "brissie",
                             "brizzy", "frisco", "glesga", "bham", "chitown", "chi-town", "motown", "nawlins", "palmy",
                             "donny", "scunny", "brizzle", "lpool", "edinbra", "embra", "pmb", "jhb", "dbn"})
