@@ -978,6 +978,8 @@ IDENTIFIERS = [
     ("address", "Mawmaw moved into Heritage Manor last month and the aide is a saint.", "Heritage"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
+    # ... and one such word after "at", though each part is a known word: a hospital named for its founders.
+    ("place", "Her neurologist is Dr. Hadžić at Barnes-Jewish. We live out of town.", "Barnes"),
     # In lowercase: a hospital named for a person whose given name is a word; a hospital by its
     # kind where someone is again.
     ("name", "the clinic sent her to rob ferreira and my brother went with her", "rob"),
@@ -1319,6 +1321,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Dziadek's Parkinson's is worse. Buelita's kidneys too.").findings == ()
     assert gate.screen("Hello po. My Tatay is admitted; my Aaji has Parkinson's.").findings == ()
     assert gate.screen("the tangi is on friday, we will all be there").findings == ()
+    assert gate.screen("Achchi had her cataract surgery. Podi Amma rang; my seeya is fine.").findings == ()
 
 
 def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: PrivacyGate) -> None:

@@ -4458,6 +4458,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
 _TITLE_RUN_AFTER_WHERE = re.compile(rf"\b(?:in|near|outside|around|from|at|out[ \t]+of)[ \t]+"
                                     rf"((?:{UPPER}[a-z][\w'’-]*)(?:(?:[ \t]+(?:de|du|des|del|della|di|da|do|dos|das|van|"
                                     rf"von|der|den|la|le))?[ \t]+(?:[ld]['’])?{UPPER}[a-z][\w'’-]*){{1,2}})\b")
+#: One word of capitalised parts joined by hyphens after "at" or "in": a hospital named for its
+#: founders ("at Barnes-Jewish"), though each part is a known word.
+_HYPHENED_AT = re.compile(rf"\b(?:at|in)[ \t]+({UPPER}[a-z]+(?:-{UPPER}[a-z]+)+)(?![\w'’-])")
 #: Words that make a place of a run of everyday words ("Cape Barren", "Hope Valley").
 _GEO_WORDS = frozenset({"cape", "point", "island", "isle", "islands", "bay", "head", "heads", "creek", "river", "valley",
                         "springs", "falls", "hill", "hills", "mount", "lake", "forge", "bridge", "cross", "ford", "port",
@@ -4484,6 +4487,13 @@ def title_runs_after_where(text: str, is_medical: Any) -> list[tuple[int, int]]:
             continue  # "in Intensive Care", "from Auntie Mae", "at Christmas Eve"
         if any(w in _GEO_WORDS or _name_like(w) for w in lowers):
             found.append(match.span(1))  # "Our mob in Cape Barren", but "an expert in American History"
+    for match in _HYPHENED_AT.finditer(text) if "-" in text else ():
+        parts = match.group(1).lower().split("-")
+        if match.group(1).lower() not in _NOT_PLACE_COMPOUNDS and parts[0] not in _COMPOUND_HEADS \
+                and not is_medical(match.group(1)) and not any(is_medical(p) or p in _STOP for p in parts) \
+                and any(_name_like(p) or (p in vocabulary.surnames() or p in vocabulary.towns()) and not common_word(p)
+                        for p in parts):
+            found.append(match.span(1))  # "her neurologist is Dr. [name] at Barnes-Jewish."
     return found
 
 
