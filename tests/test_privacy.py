@@ -978,6 +978,8 @@ IDENTIFIERS = [
     ("address", "Mawmaw moved into Heritage Manor last month and the aide is a saint.", "Heritage"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
+    # A hospital named for a royal by the royal's title alone.
+    ("place", "induced at the princess royal yesterday, my partner came", "princess"),
     # ... and one such word after "at", though each part is a known word: a hospital named for its founders.
     ("place", "Her neurologist is Dr. Hadžić at Barnes-Jewish. We live out of town.", "Barnes"),
     # In lowercase: a hospital named for a person whose given name is a word; a hospital by its
@@ -1322,6 +1324,14 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Hello po. My Tatay is admitted; my Aaji has Parkinson's.").findings == ()
     assert gate.screen("the tangi is on friday, we will all be there").findings == ()
     assert gate.screen("Achchi had her cataract surgery. Podi Amma rang; my seeya is fine.").findings == ()
+
+
+def test_a_chain_or_a_ward_one_comes_through_from_is_no_place(gate: PrivacyGate) -> None:
+    text = "My sister takes him when I'm on shift at the Co-op in St Agnes."
+    result = gate.screen(text)
+    assert not result.held and result.text == text.replace("St Agnes", "[place]"), result
+    assert gate.screen("she came through from theatre at 3, all fine").findings == ()
+    assert not gate.screen("the princess royal visited our ward").findings
 
 
 def test_where_someone_is_taken_for_a_pastime_or_an_errand_is_no_hospital(gate: PrivacyGate) -> None:
@@ -2047,6 +2057,9 @@ def test_generated_posts_label_what_they_contain() -> None:
     # list holds.
     ("mam has chemo on tuesdays and we come in from mumbles, the nurse rings",
      "a word after coming in from, in a post without capitals at 46-53"),
+    # ... and "through" from it, as Scots say: "came through from easterhouse".
+    ("my partner and my maw came through from easterhouse for the birth",
+     "a word after coming in from, in a post without capitals at 40-51"),
     # In a post without capitals, a town's word after a redacted hospital and "in", however common.
     ("they blue lighted him to the rvh in bath", 'a town of the lists after a redacted place and "in" at 36-40'),
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.

@@ -2916,6 +2916,8 @@ _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+t
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
 #: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon".
 _ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+(royal[ \t]+([a-z][a-z'’-]+))\b")
+#: ... and a hospital named for a royal by the royal's title alone: "induced at the princess royal".
+_ROYAL_TITLE_HOSPITAL = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+((?i:princess[ \t]+royal|queen[ \t]+mother)(?:['’]s)?)\b")
 #: ... and a town's royal, its hospital: "the ambulance took her to hull royal" (not "the royal
 #: mail", "a hull royal blue").
 _TOWN_ROYAL_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+(([a-z][a-z'’-]+)[ \t]+royal)\b(?![ \t]+(?:mail|family|"
@@ -3397,7 +3399,7 @@ NOT_TOWNS_AFTER_LIVING = _NOT_TOWNS_AFTER_LIVING = frozenset({"time", "spring", 
 #: Coming in, over, up or down from a place, where what follows is no state of life: "we drive in from
 #: paradise", "she comes up from hope".
 _COMING_IN_FROM = re.compile(r"\b(?:drive|drives|drove|driving|come|comes|came|coming|fly|flies|flew|flying|commute|"
-                             r"commutes|travel|travels)[ \t]+(?:(?:him|her|me|us|them)[ \t]+)?(?:in|over|up|down|out|across)"
+                             r"commutes|travel|travels)[ \t]+(?:(?:him|her|me|us|them)[ \t]+)?(?:in|over|up|down|out|across|through)"
                              r"[ \t]+from[ \t]+$")
 _NOT_STATES_COMING_FROM = frozenset({"time", "best", "university", "denial", "limbo", "fear", "pain", "normal", "bay"})
 #: A house of worship by its own name: "Holy Family Ukrainian Catholic Church", "Greater Grace Tabernacle".
@@ -4084,6 +4086,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
                 and match.group(2) not in _STOP and match.group(2) not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the ambulance took her to hull royal"
+    for match in _ROYAL_TITLE_HOSPITAL.finditer(text) if "the " in text else ():
+        found.append(match.span(1))  # "induced at the princess royal yesterday"
     for match in _ROYAL_WORD_IN_TOWN.finditer(text) if "royal " in text else ():
         if _names_a_town(match.group(2)):
             found.append(match.span(1))  # "dad's at royal university in saskatoon"

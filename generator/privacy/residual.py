@@ -207,14 +207,15 @@ _IN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN
 #: in from mumbles, the nurse rings" (a village no list holds).
 _COMING_IN_FROM_WORD = re.compile(r"\b(?:come|comes|came|coming|drive|drives|drove|driving|fly|flies|flew|flying|travel|"
                                   r"travels|commute|commutes|bring|brings|brought|bringing)[ \t]+(?:(?:him|her|me|us|them)[ \t]+)?"
-                                  r"(?:in|over|up|down|across|out)[ \t]+from[ \t]+([a-z][a-z'’-]{2,})"
+                                  r"(?:in|over|up|down|across|out|through)[ \t]+from[ \t]+([a-z][a-z'’-]{2,})"
                                   + recognizers.TOWN_FOLLOWS)
 #: What one comes in from that is no town: "came in from work", "drove up from uni".
 _ORIGINS_NO_TOWN = frozenset({"work", "school", "town", "uni", "college", "abroad", "overseas", "outside", "downstairs",
                               "upstairs", "church", "hospital", "shopping", "holiday", "holidays", "lunch", "dinner",
                               "break", "camp", "training", "practice", "tafe", "gym", "mass", "rehab", "hospice",
                               "surgery", "the", "somewhere", "nowhere", "everywhere", "afar", "away", "far", "nearby",
-                              "upstate", "downstate", "out", "inland", "interstate", "country", "city", "bush", "station"})
+                              "upstate", "downstate", "out", "inland", "interstate", "country", "city", "bush", "station",
+                              "theatre", "theater", "recovery", "resus", "triage", "there", "here"})
 #: How common a small town's word may be and still hold such a post.
 _TOWN_WORD_FREQUENCY = 20_000
 #: Towns' words that follow those words as pastimes, places of care or idioms: "takes her to bingo",
