@@ -978,6 +978,15 @@ IDENTIFIERS = [
     ("address", "Mawmaw moved into Heritage Manor last month and the aide is a saint.", "Heritage"),
     # A neighbourhood of capitalised words joined by a hyphen, where someone comes from.
     ("place", "We drive in from Cedar-Riverside every morning and my brother stays nights.", "Cedar"),
+    # In lowercase: a name after whose name it is; after a community nurse or a key worker, even a word;
+    # whom a crisis team sends out; who a clinician at a place is, at a clause's end.
+    ("name", "the nurse's name was hope, she stayed all night", "hope"),
+    ("name", "my cpn joy from the team has been brilliant", "joy"),
+    ("name", "my cpn tui came round", "tui"),
+    ("name", "the crisis team sent summer out to us, she was lovely", "summer"),
+    ("name", "my counsellor at headspace in frankston is jade, she's been great", "jade"),
+    # ... and a district of a town's word and "side".
+    ("place", "the team in moss side has been brilliant to us", "side"),
     # A hospital named for a royal by the royal's title alone.
     ("place", "induced at the princess royal yesterday, my partner came", "princess"),
     # ... and one such word after "at", though each part is a known word: a hospital named for its founders.
@@ -1324,6 +1333,13 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Hello po. My Tatay is admitted; my Aaji has Parkinson's.").findings == ()
     assert gate.screen("the tangi is on friday, we will all be there").findings == ()
     assert gate.screen("Achchi had her cataract surgery. Podi Amma rang; my seeya is fine.").findings == ()
+
+
+def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
+    for text in ("sending love out to you all", "my nurse at the hospital is lovely, she's great",
+                 "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you"):
+        assert gate.screen(text).findings == (), text
+    assert gate.screen("the leeds side of the family").text == "the [place] side of the family"
 
 
 def test_a_chain_or_a_ward_one_comes_through_from_is_no_place(gate: PrivacyGate) -> None:

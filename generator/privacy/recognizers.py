@@ -657,7 +657,8 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
               r"doctor|doc|gp|pcp|nurse|consultant|neurologist|cardiologist|specialist|surgeon|therapist|"
               r"counsel+or|psychiatrist|psychologist|oncologist|endocrinologist|endo|rheumatologist|rheumy|"
-              r"dermatologist|derm|physio|physiotherapist|dentist|pharmacist|midwife|health visitor|ot|"
+              r"dermatologist|derm|physio|physiotherapist|dentist|pharmacist|midwife|health visitor|ot|cpn|"
+              r"key ?worker|care co-?ordinator|social worker|case ?worker|case manager|support worker|"
               r"girl|boy|lad|lass|baby girl|baby boy|little one|little girl|little boy|twins?|kids?|eldest|youngest|"
               r"other half|better half|oh|dh|dw|missus|missis|wifey|hubs|fella|fellow|bloke|mate|pal|buddy|"
               r"bro|sis|bruv|stepson|stepdaughter|grandkid|grandchild|"
@@ -1086,6 +1087,15 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("gave_lower", re.compile(r"\b(?:gave|give|gives|giving|handed|lent|lend|lends|passed|showed|show|shows|bought|"
                               r"owe|owes|owed|offered|promised)[ \t]+([a-z][\w'’-]*)[ \t]+(?:the|a|an|some|my|our|"
                               r"his|her|their|this|that|these|those|back)\b"), 0.7),
+    # "my counsellor at headspace in frankston is jade, she's great": who a relation or a clinician at a
+    # place is, named at a clause's end, even a word.
+    ("relation_at_is_lower", re.compile(rf"\b(?:my|our|his|her|their)[ \t]+{_RELATIONS}[ \t]+(?:at|from|in)[ \t]+"
+                                        r"(?:[a-z'’-]+[ \t]+){1,4}?is[ \t]+([a-z][\w'’-]*)"
+                                        r"(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)|[ \t]+(?:and|she|he|who)\b)"), 0.7),
+    # "they sent summer out to us": whom a service sends out to someone, even a season's or a virtue's name
+    # (no one sends a season out to anyone; "sending love out to you all" is a feeling's, kept below).
+    ("sent_out_lower", re.compile(r"\b(?:sent|send|sends|sending)[ \t]+([a-z][\w'’-]*)[ \t]+(?:out|over|round|around)[ \t]+"
+                                  r"(?:to|with|for)\b"), 0.7),
     # "since his heart attack, chase is fishing it for him": who keeps a thing going for someone, opening
     # a clause; a verb's reading ("chase the") cannot stand before "is".
     ("keeps_going_lower", re.compile(r"(?:^|[.!?,;][ \t]+|\band[ \t]+)([a-z][\w'’-]*)[ \t]+(?:is|was|has[ \t]+been)[ \t]+"
@@ -1268,7 +1278,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("subject_says_lower", re.compile(r"(?:^|[.!?][ \t]+)([a-z][\w'’-]*)\s+(?:said|says|told|asked)\s+(?:her|his)\s+"
                                       r"(?:daughter|son|husband|wife|partner|kids?|mum|mom|dad|baby|boy|girl|little|"
                                       r"sister|brother|grandson|granddaughter|own)\b", re.MULTILINE), 0.7),
-    ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is))\s+"
+    ("with_name_lower", re.compile(r"\b(?:named|called|(?:maiden|last|first|real|full)\s+name\s+(?:was|is)|"
+                                   r"(?:his|her|their|[a-z]+['’]s)\s+name\s+(?:was|is))\s+"
                                    r"(?:(?:him|her|them|the baby|(?:our|my) (?:son|daughter|baby|boy|girl))\s+)?"
                                    r"([a-z][\w'’-]*)(?=\s*(?:$|[.,;!?\n])|\s+(?:at|from|on|in|who|and|with|after)\b)"), 0.85),
 ]
@@ -1328,6 +1339,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kin_apposition_last_lower": _KIN_PLURAL_CUES,
     "warmth_to_lower": ("say h", "love to", "hugs to", "thank", "shout", "memory of", "remembering"),
     "gave_lower": ("gave", "giv", "hand", "len", "pass", "show", "bought", "owe", "offered", "promised"),
+    "sent_out_lower": ("sen",),
+    "relation_at_is_lower": (" is ",),
     "keeps_going_lower": ("fishing", "farming", "working", "running", "minding", "covering", "milking", "feeding",
                           "keeping"),
     "carried_lower": ("took", "drove", "brought", "flew", "rushed", "walked", "wheeled", "dropped", "ferried"),
@@ -1494,6 +1507,10 @@ def _stands_for_a_person(w: _Candidate) -> bool:
         and (w.lower not in ROLE_WORDS or w.lower in vocabulary.first_names())  # "the teacher aide is"; "my brother buddy came"
 
 
+#: What is sent out to people that is a given name too: "sending love out to you all".
+_FEELINGS_SENT = frozenset({"love", "hope", "joy", "peace", "blessing", "blessings", "light", "word", "help"})
+
+
 def _given_word_name(w: _Candidate) -> bool:
     """A given name, even a word, where a lowercase rule puts a person: no stop word, relative,
     person's noun or medical word."""
@@ -1624,6 +1641,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "kin_apposition_lower": _given_word_name,
     "kin_apposition_last_lower": _given_word_name,
     "gave_lower": _given_name_no_virtue,
+    "relation_at_is_lower": lambda w: w.first and _stands_for_a_person(w) and w.lower not in _SEASONS,
+    "sent_out_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _FEELINGS_SENT,
     "keeps_going_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "carried_lower": _given_name_no_virtue,
     "card_for_lower": _given_name_no_virtue,
