@@ -982,7 +982,13 @@ Two test sets:
   then),
   and tests/privacy/forum_fresh410.txt, the four-hundred-and-twelfth, written after the changes the
   four-hundred-and-tenth led to, run straight after, with the four-hundred-and-eleventh (recall
-  0.778 then);
+  0.778 then),
+  and tests/privacy/forum_fresh411.txt, the four-hundred-and-thirteenth, written after the changes
+  the four-hundred-and-twelfth led to, run straight after, with the four-hundred-and-fourteenth
+  (recall 1.000 then),
+  and tests/privacy/forum_fresh412.txt, the four-hundred-and-fourteenth, written after the changes
+  the four-hundred-and-twelfth led to, run straight after, with the four-hundred-and-thirteenth
+  (recall 0.895 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1656,6 +1662,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-tenth set, blind until its first run", "forum_fresh408.txt"),
     ("forum-style four-hundred-and-eleventh set, blind until its first run", "forum_fresh409.txt"),
     ("forum-style four-hundred-and-twelfth set, blind until its first run", "forum_fresh410.txt"),
+    ("forum-style four-hundred-and-thirteenth set, blind until its first run", "forum_fresh411.txt"),
+    ("forum-style four-hundred-and-fourteenth set, blind until its first run", "forum_fresh412.txt"),
 )
 
 

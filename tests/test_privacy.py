@@ -985,6 +985,9 @@ IDENTIFIERS = [
     ("name", "my cpn tui came round", "tui"),
     ("name", "the crisis team sent summer out to us, she was lovely", "summer"),
     ("name", "my counsellor at headspace in frankston is jade, she's been great", "jade"),
+    ("name", "the diabetes educator faith at mercy is so kind", "faith"),
+    # ... and a GP practice called by "the" and a word.
+    ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
     ("place", "the team in moss side has been brilliant to us", "side"),
     # A hospital named for a royal by the royal's title alone.
@@ -1337,7 +1340,9 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
     for text in ("sending love out to you all", "my nurse at the hospital is lovely, she's great",
-                 "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you"):
+                 "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you",
+                 "my nurse practitioner at the clinic", "at the knee surgery follow-up",
+                 "the nurse at the local surgery wants her on insulin", "Mamm-gu has skin cancer on her nose."):
         assert gate.screen(text).findings == (), text
     assert gate.screen("the leeds side of the family").text == "the [place] side of the family"
 

@@ -675,7 +675,9 @@ ROLE_WORDS = frozenset({
     "organizer", "leader", "facilitator", "host", "moderator", "chair", "secretary", "treasurer", "driver",
     "befriender", "buddy", "lady", "woman", "man", "guy", "chap", "gentleman", "gent", "person",
     # who helps at school or at home: "her teacher aide bec", "the interpreter amal"
-    "aide", "assistant", "para", "interpreter", "nanny", "childminder", "caseworker"})
+    "aide", "assistant", "para", "interpreter", "nanny", "childminder", "caseworker",
+    # who teaches or treats at a clinic, not a doctor or a nurse: "the diabetes educator faith at mercy"
+    "educator", "dietitian", "dietician", "podiatrist", "optometrist", "hygienist", "receptionist", "paramedic"})
 _ROLES = "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
 #: Ranks and offices that are given names too: "the chief's wife", "the pastor's family".
 _RANKS = frozenset({"chief", "king", "queen", "prince", "princess", "boss", "pastor", "vicar", "bishop", "deacon", "judge",
@@ -1092,6 +1094,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("relation_at_is_lower", re.compile(rf"\b(?:my|our|his|her|their)[ \t]+{_RELATIONS}[ \t]+(?:at|from|in)[ \t]+"
                                         r"(?:[a-z'’-]+[ \t]+){1,4}?is[ \t]+([a-z][\w'’-]*)"
                                         r"(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)|[ \t]+(?:and|she|he|who)\b)"), 0.7),
+    # "the diabetes educator faith at mercy is so kind": a role and a word, then where that person works.
+    ("role_at_lower", re.compile(rf"\b(?:the|my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?(?:{_ROLES}|{_RELATIONS})[ \t]+"
+                                 r"([a-z][\w'’-]*)[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[a-z]"), 0.7),
     # "they sent summer out to us": whom a service sends out to someone, even a season's or a virtue's name
     # (no one sends a season out to anyone; "sending love out to you all" is a feeling's, kept below).
     ("sent_out_lower", re.compile(r"\b(?:sent|send|sends|sending)[ \t]+([a-z][\w'’-]*)[ \t]+(?:out|over|round|around)[ \t]+"
@@ -1341,6 +1346,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "gave_lower": ("gave", "giv", "hand", "len", "pass", "show", "bought", "owe", "offered", "promised"),
     "sent_out_lower": ("sen",),
     "relation_at_is_lower": (" is ",),
+    "role_at_lower": (" at ", " from "),
     "keeps_going_lower": ("fishing", "farming", "working", "running", "minding", "covering", "milking", "feeding",
                           "keeping"),
     "carried_lower": ("took", "drove", "brought", "flew", "rushed", "walked", "wheeled", "dropped", "ferried"),
@@ -1641,6 +1647,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "kin_apposition_lower": _given_word_name,
     "kin_apposition_last_lower": _given_word_name,
     "gave_lower": _given_name_no_virtue,
+    "role_at_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS and not w.medical_shaped
+    and w.lower not in _ROLE_NOUNS,
     "relation_at_is_lower": lambda w: w.first and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "sent_out_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _FEELINGS_SENT,
     "keeps_going_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
@@ -1812,6 +1820,7 @@ class ContextNameRecognizer(EntityRecognizer):
             if rule in ("relation", "title", "intro", "greeting"):
                 return start, end, word.first or word.surname and not (rule == "relation" and word.common) or (
                     not word.common and not word.everyday and vocabulary.english_frequency(word.lower) < vocabulary.COMMON
+                    and word.lower not in _ROLE_NOUNS  # "my nurse practitioner at the clinic"
                     and not verb_of_common_word(word.lower)  # "my dad farmed"
                     and not present_of_word(word.lower)  # "if your doctor prescribes it"
                 ) or rule == "relation" and _NICKNAME_THEN_VERB.match(text, start) is not None and not word.stop
@@ -2965,6 +2974,21 @@ _NOT_PLACE_AMPERSANDS = frozenset({"a&e", "q&a", "b&b", "r&r", "m&s", "p&o", "b&
 _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surgeons?|[a-z]+ologists?|[a-z]+iatrists?|"
                                   r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker|group)[ \t]+(?:[a-z]+[ \t]+)?"
                                   r"at[ \t]+the[ \t]+([a-z][a-z'’-]+)\b")
+#: A GP practice or health centre called by "the" and one word, in lowercase: "the practice nurse at the
+#: grove surgery" (not "at the local surgery").
+_PRACTICE_BY_WORD = re.compile(r"\b(?:at|to|from|with)[ \t]+the[ \t]+([a-z][a-z'’-]+)[ \t]+(?:surgery|practice|"
+                               r"medical[ \t]+(?:centre|center|practice)|health[ \t]+(?:centre|center))\b")
+_NOT_PRACTICE_NAMES = frozenset({"local", "village", "town", "city", "new", "old", "main", "same", "nearest", "nearby",
+                                 "family", "community", "gp", "gps", "gp's", "doctors", "doctor's", "doctors'", "dental",
+                                 "general", "eye", "baby", "private", "nhs", "university", "student", "students",
+                                 "campus", "other", "usual", "walk-in", "rural", "central", "day", "drop-in", "group",
+                                 "vet", "vets", "vet's", "women's", "children's", "men's", "big", "little", "small",
+                                 "first", "last", "next", "only", "one", "whole", "bigger", "smaller", "mental",
+                                 "sexual", "travel", "diabetes", "council", "army", "base", "prison", "school", "uni",
+                                 "work", "dentist's", "dentists", "optician's", "opticians",
+                                 "own", "right", "wrong", "good", "best", "better", "worst", "nurse's",
+                                 "nurses", "weekend", "evening", "night", "morning", "emergency", "urgent", "out-of-hours",
+                                 "band", "tribal", "reserve", "rez"})
 #: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
 _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+(?:at|in)[ \t]+the[ \t]+"
                                      r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
@@ -4105,6 +4129,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
                 and match.group(2) not in _STOP and match.group(2) not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the ambulance took her to hull royal"
+    for match in _PRACTICE_BY_WORD.finditer(text) if " the " in text else ():
+        word = match.group(1)
+        if word not in _NOT_PRACTICE_NAMES and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and not is_medical(word) and not medical_word(word) and word not in vocabulary.large_places() \
+                and not word.endswith("ing") and not vocabulary.demonym(word):
+            found.append(match.span(1))  # "the practice nurse at the grove surgery wants her on insulin"
     for match in _ROYAL_TITLE_HOSPITAL.finditer(text) if "the " in text else ():
         found.append(match.span(1))  # "induced at the princess royal yesterday"
     for match in _ROYAL_WORD_IN_TOWN.finditer(text) if "royal " in text else ():
