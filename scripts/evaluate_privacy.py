@@ -988,7 +988,13 @@ Two test sets:
   (recall 1.000 then),
   and tests/privacy/forum_fresh412.txt, the four-hundred-and-fourteenth, written after the changes
   the four-hundred-and-twelfth led to, run straight after, with the four-hundred-and-thirteenth
-  (recall 0.895 then);
+  (recall 0.895 then),
+  and tests/privacy/forum_fresh413.txt, the four-hundred-and-fifteenth, written after the changes
+  the four-hundred-and-fourteenth led to, run straight after, with the four-hundred-and-sixteenth
+  (recall 1.000 then),
+  and tests/privacy/forum_fresh414.txt, the four-hundred-and-sixteenth, written after the changes
+  the four-hundred-and-fourteenth led to, run straight after, with the four-hundred-and-fifteenth
+  (recall 0.833 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1664,6 +1670,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-twelfth set, blind until its first run", "forum_fresh410.txt"),
     ("forum-style four-hundred-and-thirteenth set, blind until its first run", "forum_fresh411.txt"),
     ("forum-style four-hundred-and-fourteenth set, blind until its first run", "forum_fresh412.txt"),
+    ("forum-style four-hundred-and-fifteenth set, blind until its first run", "forum_fresh413.txt"),
+    ("forum-style four-hundred-and-sixteenth set, blind until its first run", "forum_fresh414.txt"),
 )
 
 

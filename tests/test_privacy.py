@@ -986,6 +986,7 @@ IDENTIFIERS = [
     ("name", "the crisis team sent summer out to us, she was lovely", "summer"),
     ("name", "my counsellor at headspace in frankston is jade, she's been great", "jade"),
     ("name", "the diabetes educator faith at mercy is so kind", "faith"),
+    ("name", "my dad's rehab is at the leisure centre, our sky takes him", "sky"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1342,7 +1343,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     for text in ("sending love out to you all", "my nurse at the hospital is lovely, she's great",
                  "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you",
                  "my nurse practitioner at the clinic", "at the knee surgery follow-up",
-                 "the nurse at the local surgery wants her on insulin", "Mamm-gu has skin cancer on her nose."):
+                 "the nurse at the local surgery wants her on insulin", "Mamm-gu has skin cancer on her nose.",
+                 "our car takes him", "our bus takes her to school", "we got to the royal in time, phew"):
         assert gate.screen(text).findings == (), text
     assert gate.screen("the leeds side of the family").text == "the [place] side of the family"
 
@@ -2104,6 +2106,9 @@ def test_generated_posts_label_what_they_contain() -> None:
      "in a post without capitals at 35-41")),
     # ... and before a preposition of where: "at Regions near her".
     ("she won't let the shaman at Regions near her, only the doctor", "a capitalised word after a word for where at 28-35"),
+    # ... and a state of life elsewhere ("living in hope") right after a redacted place.
+    ("my dad's cardiac rehab is at the bridge centre in hope, he likes it",
+     'a town of the lists after a redacted place and "in" at 50-54'),
     # ... and, in a post without capitals, a city by its initials: "in pmb".
     ("my cousin teaches in pmb, she loves it", "a town of the lists after a word for where in a post without capitals at 21-24"),
 ])

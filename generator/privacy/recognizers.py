@@ -987,7 +987,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # ... and a virtue's or a season's name, before what only a person does: "our faith stays over
     # weekends" (not "our faith is strong", "our hope took a knock").
     ("our_virtue_lower", re.compile(r"\bour[ \t]+([a-z]+)[ \t]+(?:stays|stayed|drives|drove|rang|rings|texted|phoned|"
-                                    r"visits|visited|sleeps|slept|picks|picked|cooks|cooked)\b"), 0.7),
+                                    r"visits|visited|sleeps|slept|picks|picked|cooks|cooked|"
+                                    r"(?:takes|took|brings|brought)[ \t]+(?:him|her|them|me|us)\b)\b"), 0.7),
     # "patience from next door feeds the cat", "and jim from down the road": a given name, even a
     # virtue's, by where the neighbour lives.
     ("from_next_door", re.compile(r"(?:^|[.!?,;:][ \t]+|\b(?:and|with|to|by|thanks|thank)[ \t]+)([A-Za-z][a-z'’-]+)[ \t]+"
@@ -1654,7 +1655,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "keeps_going_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "carried_lower": _given_name_no_virtue,
     "card_for_lower": _given_name_no_virtue,
-    "our_virtue_lower": lambda w: not w.capitalised and w.given and (w.lower in _ABSTRACT_NAMES or w.lower in _SEASONS),
+    "our_virtue_lower": lambda w: not w.capitalised and w.given and (w.lower in _ABSTRACT_NAMES or w.lower in _SEASONS or (
+        _stands_for_a_person(w) and w.lower not in vocabulary.large_places())),  # "our sky takes him"
     "from_next_door": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped,
     "our_name_lower": lambda w: _given_name_no_virtue(w) and w.lower not in vocabulary.large_places()

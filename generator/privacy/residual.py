@@ -140,7 +140,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
     for match in _IN_AFTER.finditer(text) if lowercase_post and place_ends else ():
         start, end = match.span(1)
         if match.start() in place_ends and free(start, end) and _small_town_word(match.group(1), is_medical,
-                                                                                  any_frequency=True):
+                                                                                  any_frequency=True, after_place=True):
             found.append((start, end, "a town of the lists after a redacted place and \"in\""))
     for match in _COMING_IN_FROM_WORD.finditer(text) if lowercase_post and " from " in text else ():
         start, end = match.span(1)
@@ -224,17 +224,21 @@ _PASTIMES_AND_IDIOMS = frozenset({"haste", "situ", "toto", "bingo", "bowling", "
                                   "foster", "tune", "time", "bed", "rehab"})
 
 
-def _small_town_word(lower: str, is_medical: IsMedical, *, any_frequency: bool = False) -> bool:
+def _small_town_word(lower: str, is_medical: IsMedical, *, any_frequency: bool = False, after_place: bool = False) -> bool:
     """A town of the lists whose name is a word; after "a clinic in" or "the group at" (where no verb
-    stands: "a clinic in settle once a month"), however common the word."""
+    stands: "a clinic in settle once a month"), however common the word. Right after a redacted place,
+    a town that is a state of life elsewhere ("living in hope") is a town: "rehab at the [place] in hope,"."""
     return (lower in vocabulary.towns() or lower in vocabulary.word_towns()) \
         and (any_frequency or vocabulary.english_frequency(lower) < _TOWN_WORD_FREQUENCY) and lower not in recognizers.STOP \
         and lower not in vocabulary.EVERYDAY_WORDS and not recognizers.not_a_venue(lower) \
         and lower not in recognizers.KIN_WORDS and lower not in vocabulary.large_places() and not is_medical(lower) \
-        and lower not in _PASTIMES_AND_IDIOMS and lower not in recognizers.NOT_TOWNS_AFTER_LIVING \
+        and lower not in _PASTIMES_AND_IDIOMS \
+        and (lower not in recognizers.NOT_TOWNS_AFTER_LIVING or after_place and lower in _TOWNS_AFTER_A_PLACE) \
         and lower not in recognizers.NOT_A_SERVICE_PLACE
 
 
+#: States of life that, right after a place, are towns: no one is at a clinic "in hope," (though "in time").
+_TOWNS_AFTER_A_PLACE = frozenset({"hope", "paradise", "eureka", "independence", "opportunity", "surprise"})
 #: A capital after a word for where, in mid-sentence: "the nurse at Regions", "in Huntington",
 #: "on Mile 7 Road", "at Village de l'Est", "up the holler past War" (the shapes of places new text keeps bringing).
 _WHERE_CAPITAL = re.compile(r"(?<=[a-z,;)][ \t])(?:at|in|on|off|from|near|to|into|outside|around|past)[ \t]+(?:the[ \t]+)?"
