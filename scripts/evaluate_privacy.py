@@ -994,7 +994,13 @@ Two test sets:
   (recall 1.000 then),
   and tests/privacy/forum_fresh414.txt, the four-hundred-and-sixteenth, written after the changes
   the four-hundred-and-fourteenth led to, run straight after, with the four-hundred-and-fifteenth
-  (recall 0.833 then);
+  (recall 0.833 then),
+  and tests/privacy/forum_fresh415.txt, the four-hundred-and-seventeenth, written after the changes
+  the four-hundred-and-sixteenth led to, run straight after, with the four-hundred-and-eighteenth
+  (recall 1.000 then),
+  and tests/privacy/forum_fresh416.txt, the four-hundred-and-eighteenth, written after the changes
+  the four-hundred-and-sixteenth led to, run straight after, with the four-hundred-and-seventeenth
+  (recall 0.765 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1672,6 +1678,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-fourteenth set, blind until its first run", "forum_fresh412.txt"),
     ("forum-style four-hundred-and-fifteenth set, blind until its first run", "forum_fresh413.txt"),
     ("forum-style four-hundred-and-sixteenth set, blind until its first run", "forum_fresh414.txt"),
+    ("forum-style four-hundred-and-seventeenth set, blind until its first run", "forum_fresh415.txt"),
+    ("forum-style four-hundred-and-eighteenth set, blind until its first run", "forum_fresh416.txt"),
 )
 
 

@@ -987,6 +987,8 @@ IDENTIFIERS = [
     ("name", "my counsellor at headspace in frankston is jade, she's been great", "jade"),
     ("name", "the diabetes educator faith at mercy is so kind", "faith"),
     ("name", "my dad's rehab is at the leisure centre, our sky takes him", "sky"),
+    ("name", "our daughter's ot at great ormond street is willow, she's brilliant", "willow"),
+    ("place", "picu at alder hey were amazing, my sister drove over", "hey"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1344,7 +1346,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you",
                  "my nurse practitioner at the clinic", "at the knee surgery follow-up",
                  "the nurse at the local surgery wants her on insulin", "Mamm-gu has skin cancer on her nose.",
-                 "our car takes him", "our bus takes her to school", "we got to the royal in time, phew"):
+                 "our car takes him", "our bus takes her to school", "we got to the royal in time, phew",
+                 "got home from work, so tired", "we met in lockdown"):
         assert gate.screen(text).findings == (), text
     assert gate.screen("the leeds side of the family").text == "the [place] side of the family"
 
@@ -2106,6 +2109,10 @@ def test_generated_posts_label_what_they_contain() -> None:
      "in a post without capitals at 35-41")),
     # ... and before a preposition of where: "at Regions near her".
     ("she won't let the shaman at Regions near her, only the doctor", "a capitalised word after a word for where at 28-35"),
+    # ... and a compound no dictionary holds ("drumchapel"), and what someone is home from.
+    ("my ma is watching the other two in drumchapel",
+     "a compound no dictionary holds after a word for where in a post without capitals at 35-45"),
+    ("finally home from starship, our tama was so brave", "a word after coming in from, in a post without capitals at 18-26"),
     # ... and a state of life elsewhere ("living in hope") right after a redacted place.
     ("my dad's cardiac rehab is at the bridge centre in hope, he likes it",
      'a town of the lists after a redacted place and "in" at 50-54'),

@@ -1092,7 +1092,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                               r"his|her|their|this|that|these|those|back)\b"), 0.7),
     # "my counsellor at headspace in frankston is jade, she's great": who a relation or a clinician at a
     # place is, named at a clause's end, even a word.
-    ("relation_at_is_lower", re.compile(rf"\b(?:my|our|his|her|their)[ \t]+{_RELATIONS}[ \t]+(?:at|from|in)[ \t]+"
+    ("relation_at_is_lower", re.compile(rf"\b(?:my|our|his|her|their)[ \t]+(?:[a-z]+['’]s[ \t]+)?{_RELATIONS}[ \t]+"
+                                        r"(?:at|from|in)[ \t]+"
                                         r"(?:[a-z'’-]+[ \t]+){1,4}?is[ \t]+([a-z][\w'’-]*)"
                                         r"(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)|[ \t]+(?:and|she|he|who)\b)"), 0.7),
     # "the diabetes educator faith at mercy is so kind": a role and a word, then where that person works.
@@ -2754,7 +2755,7 @@ _APPOSITIVE_VENUE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]
                                rf"club|employer|company|firm|union|congregation|mission|home)[ \t]*,[ \t]+"
                                rf"({UPPER}[\w'’&.-]*(?:[ \t]+(?:of|de|the|and|&|{UPPER}[\w'’&.-]*)){{0,4}})(?=[ \t]*[,.;:()])")
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
-_SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|ED|er|(?:dr|doctor|prof)\.?[ \t]+[a-z][a-z'’-]+|doctors?|docs?|gp|consultant|nurses?|"
+_SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|PICU|HDU|SCBU|ITU|CCU|ED|er|icu|nicu|picu|hdu|scbu|itu|ccu|(?:dr|doctor|prof)\.?[ \t]+[a-z][a-z'’-]+|doctors?|docs?|gp|consultant|nurses?|"
                   r"[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
                   r"dsn|cns|matron|midwi(?:fe|ves)|[a-z]{3,}(?:ectomy|otomy|oscopy|plasty)|"
                   r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"

@@ -132,6 +132,8 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         start, end = match.span(1)
         if free(start, end) and _small_town_word(match.group(1), is_medical):
             found.append((start, end, "a town of the lists after a word for where in a post without capitals"))
+        elif free(start, end) and _unlisted_compound(match.group(1), is_medical):
+            found.append((start, end, "a compound no dictionary holds after a word for where in a post without capitals"))
     for match in _LISTED_AFTER.finditer(text) if lowercase_post and place_ends else ():
         start, end = match.span(1)
         if match.start() in place_ends and free(start, end) and _small_town_word(match.group(1), is_medical,
@@ -204,10 +206,11 @@ _LISTED_AFTER = re.compile(r"[ \t]+(?:&|and|or)[ \t]+([a-z][a-z'’-]{2,})" + re
 #: ... or the town a redacted hospital is in: "they blue lighted him to the [place] in bath".
 _IN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
 #: ... or what someone comes or drives in, over, up or down from, however common its word: "we come
-#: in from mumbles, the nurse rings" (a village no list holds).
-_COMING_IN_FROM_WORD = re.compile(r"\b(?:come|comes|came|coming|drive|drives|drove|driving|fly|flies|flew|flying|travel|"
+#: in from mumbles, the nurse rings" (a village no list holds); or is home from ("finally home from
+#: starship,": a children's hospital).
+_COMING_IN_FROM_WORD = re.compile(r"(?:\b(?:come|comes|came|coming|drive|drives|drove|driving|fly|flies|flew|flying|travel|"
                                   r"travels|commute|commutes|bring|brings|brought|bringing)[ \t]+(?:(?:him|her|me|us|them)[ \t]+)?"
-                                  r"(?:in|over|up|down|across|out|through)[ \t]+from[ \t]+([a-z][a-z'’-]{2,})"
+                                  r"(?:in|over|up|down|across|out|through)|\bhome)[ \t]+from[ \t]+([a-z][a-z'’-]{2,})"
                                   + recognizers.TOWN_FOLLOWS)
 #: What one comes in from that is no town: "came in from work", "drove up from uni".
 _ORIGINS_NO_TOWN = frozenset({"work", "school", "town", "uni", "college", "abroad", "overseas", "outside", "downstairs",
@@ -215,13 +218,25 @@ _ORIGINS_NO_TOWN = frozenset({"work", "school", "town", "uni", "college", "abroa
                               "break", "camp", "training", "practice", "tafe", "gym", "mass", "rehab", "hospice",
                               "surgery", "the", "somewhere", "nowhere", "everywhere", "afar", "away", "far", "nearby",
                               "upstate", "downstate", "out", "inland", "interstate", "country", "city", "bush", "station",
-                              "theatre", "theater", "recovery", "resus", "triage", "there", "here"})
+                              "theatre", "theater", "recovery", "resus", "triage", "there", "here", "nursery", "daycare",
+                              "hols", "vacation", "trip", "visit", "sleepover", "party", "service", "appointment",
+                              "appointments", "clinic", "hosp", "uni's", "dialysis", "chemo", "treatment", "respite",
+                              "deployment", "tour", "duty", "shift", "nights", "days", "leave", "jail", "prison"})
 #: How common a small town's word may be and still hold such a post.
 _TOWN_WORD_FREQUENCY = 20_000
 #: Towns' words that follow those words as pastimes, places of care or idioms: "takes her to bingo",
 #: "at rugby", "wrote in haste", "in situ".
 _PASTIMES_AND_IDIOMS = frozenset({"haste", "situ", "toto", "bingo", "bowling", "cricket", "rugby", "hydro", "spa", "salon",
                                   "foster", "tune", "time", "bed", "rehab"})
+
+
+def _unlisted_compound(lower: str, is_medical: IsMedical) -> bool:
+    """Two words run together that neither the web's counts nor a dictionary hold, which the word
+    checks explain as a compound: a district's name as often as not ("watching the kids in
+    drumchapel", "home from sunnybank")."""
+    return vocabulary.english_frequency(lower) == 0 and not recognizers.in_dictionary(lower) \
+        and recognizers.compound_word(lower) and lower not in recognizers.STOP and lower not in vocabulary.EVERYDAY_WORDS \
+        and not is_medical(lower) and not recognizers.medical_word(lower) and lower not in vocabulary.large_places()
 
 
 def _small_town_word(lower: str, is_medical: IsMedical, *, any_frequency: bool = False, after_place: bool = False) -> bool:
