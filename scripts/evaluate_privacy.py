@@ -1000,7 +1000,13 @@ Two test sets:
   (recall 1.000 then),
   and tests/privacy/forum_fresh416.txt, the four-hundred-and-eighteenth, written after the changes
   the four-hundred-and-sixteenth led to, run straight after, with the four-hundred-and-seventeenth
-  (recall 0.765 then);
+  (recall 0.765 then),
+  and tests/privacy/forum_fresh417.txt, the four-hundred-and-nineteenth, written after the changes
+  the four-hundred-and-eighteenth led to, run straight after, with the four-hundred-and-twentieth
+  (recall 1.000 then),
+  and tests/privacy/forum_fresh418.txt, the four-hundred-and-twentieth, written after the changes
+  the four-hundred-and-eighteenth led to, run straight after, with the four-hundred-and-nineteenth
+  (recall 0.944 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1680,6 +1686,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-sixteenth set, blind until its first run", "forum_fresh414.txt"),
     ("forum-style four-hundred-and-seventeenth set, blind until its first run", "forum_fresh415.txt"),
     ("forum-style four-hundred-and-eighteenth set, blind until its first run", "forum_fresh416.txt"),
+    ("forum-style four-hundred-and-nineteenth set, blind until its first run", "forum_fresh417.txt"),
+    ("forum-style four-hundred-and-twentieth set, blind until its first run", "forum_fresh418.txt"),
 )
 
 

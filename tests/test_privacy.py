@@ -989,6 +989,7 @@ IDENTIFIERS = [
     ("name", "my dad's rehab is at the leisure centre, our sky takes him", "sky"),
     ("name", "our daughter's ot at great ormond street is willow, she's brilliant", "willow"),
     ("place", "picu at alder hey were amazing, my sister drove over", "hey"),
+    ("place", "i'm at the western for my knee every week and the physio there is useless", "western"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".

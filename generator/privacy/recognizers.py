@@ -2905,12 +2905,12 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
 _TAKEN_SOMEONE = re.compile(r"\b" + _TAKE_SOMEONE + r"\b")
 #: ... and where someone stayed, for how long: "i was at the western for six weeks", "been in the royal since",
 #: "granda's in the mater again", "our mam's up the vic again" (the Victoria, by its nickname).
-_STAYED_AT_THE_KIND = re.compile(r"(?:\b(?:is|are|was|were|been|stayed|staying|spent[ \t]+[a-z0-9]+[ \t]+[a-z]+)|['’]s)[ \t]+"
+_STAYED_AT_THE_KIND = re.compile(r"(?:\b(?:is|are|am|was|were|been|stayed|staying|spent[ \t]+[a-z0-9]+[ \t]+[a-z]+)|['’][sm])[ \t]+"
                                  r"(?:at|in|up|down)[ \t]+the[ \t]+((?:mid[ \t-]?)?(?:western|eastern|northern|southern)|royal|"
                                  r"general|infirmary|memorial|regional|mater|vic)"
                                  r"(?=[ \t]+(?:for[ \t]+(?:[a-z0-9]+[ \t]+)?(?:days?|nights?|weeks?|months?)|overnight|again|"
-                                 r"since|for[ \t]+(?:her|his|my|their|a|the)[ \t]+(?:chemo|dialysis|op|operation|surgery|"
-                                 r"treatment|scans?|bloods|radiotherapy|infusions?))\b)")
+                                 r"since|for[ \t]+(?:(?:her|his|my|their|a|the)[ \t]+[a-z]+|physio|rehab|bloods|scans?|checks?|"
+                                 r"appointments?|tests?|chemo|dialysis))\b)")
 #: ... and where someone works nights or is placed, before its town or a pause: "now on nights at
 #: the royal in wolverhampton" (not "works at the general store", "the royal mail").
 _WORKS_AT_THE = re.compile(r"\b(?:nights|days|shifts?|works?|worked|working|placement|based)[ \t]+at[ \t]+the[ \t]+"
