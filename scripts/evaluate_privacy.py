@@ -1006,7 +1006,13 @@ Two test sets:
   (recall 1.000 then),
   and tests/privacy/forum_fresh418.txt, the four-hundred-and-twentieth, written after the changes
   the four-hundred-and-eighteenth led to, run straight after, with the four-hundred-and-nineteenth
-  (recall 0.944 then);
+  (recall 0.944 then),
+  and tests/privacy/forum_fresh419.txt, the four-hundred-and-twenty-first, written after the changes
+  the four-hundred-and-twentieth led to, run straight after, with the four-hundred-and-twenty-second
+  (recall 0.875 then),
+  and tests/privacy/forum_fresh420.txt, the four-hundred-and-twenty-second, written after the
+  changes the four-hundred-and-twentieth led to, run straight after, with the four-hundred-and-
+  twenty-first (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1688,6 +1694,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-eighteenth set, blind until its first run", "forum_fresh416.txt"),
     ("forum-style four-hundred-and-nineteenth set, blind until its first run", "forum_fresh417.txt"),
     ("forum-style four-hundred-and-twentieth set, blind until its first run", "forum_fresh418.txt"),
+    ("forum-style four-hundred-and-twenty-first set, blind until its first run", "forum_fresh419.txt"),
+    ("forum-style four-hundred-and-twenty-second set, blind until its first run", "forum_fresh420.txt"),
 )
 
 

@@ -990,6 +990,8 @@ IDENTIFIERS = [
     ("name", "our daughter's ot at great ormond street is willow, she's brilliant", "willow"),
     ("place", "picu at alder hey were amazing, my sister drove over", "hey"),
     ("place", "i'm at the western for my knee every week and the physio there is useless", "western"),
+    # Where a doctor named with a title works, by "the" and a word in lowercase.
+    ("place", "We saw Dr Hughes at the heath today and she wants another MRI.", "heath"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1348,8 +1350,11 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "my nurse practitioner at the clinic", "at the knee surgery follow-up",
                  "the nurse at the local surgery wants her on insulin", "Mamm-gu has skin cancer on her nose.",
                  "our car takes him", "our bus takes her to school", "we got to the royal in time, phew",
-                 "got home from work, so tired", "we met in lockdown"):
+                 "got home from work, so tired", "we met in lockdown", "my nanna's carer is off today",
+                 "But newbies do not tag, so this has to look for keywords in bodytext as well."):
         assert gate.screen(text).findings == (), text
+    for text in ("We saw Dr Hughes at the clinic today.", "Dr Hughes at the weekend said no."):
+        assert gate.screen(text).text == text.replace("Hughes", "[name]")
     assert gate.screen("the leeds side of the family").text == "the [place] side of the family"
 
 
@@ -2112,8 +2117,10 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("she won't let the shaman at Regions near her, only the doctor", "a capitalised word after a word for where at 28-35"),
     # ... and a compound no dictionary holds ("drumchapel"), and what someone is home from.
     ("my ma is watching the other two in drumchapel",
-     "a compound no dictionary holds after a word for where in a post without capitals at 35-45"),
+     "a compound no dictionary holds after a word for where at 35-45"),
     ("finally home from starship, our tama was so brave", "a word after coming in from, in a post without capitals at 18-26"),
+    # ... and, in a post with capitals, such a compound with a place's ending, typed in lowercase.
+    ("Dad's in ninewells with pneumonia. I'm driving up tomorrow.", "a compound no dictionary holds after a word for where at 9-18"),
     # ... and a state of life elsewhere ("living in hope") right after a redacted place.
     ("my dad's cardiac rehab is at the bridge centre in hope, he likes it",
      'a town of the lists after a redacted place and "in" at 50-54'),

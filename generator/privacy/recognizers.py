@@ -1546,7 +1546,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "speaker": lambda w: not w.everyday and w.lower not in _FIELD_LABELS and (w.first or w.unknown_name),
     "intro_comma": lambda w: w.capitalised and w.first and not w.stop or not w.everyday and (
         w.clear_first or w.name_word or not w.medical_shaped and (w.unknown or w.capitalised and not w.common)),
-    "possessive": lambda w: not w.everyday and (w.clear_first or w.name_word or not w.medical_shaped and (
+    "possessive": lambda w: not w.everyday and (w.capitalised or w.lower not in _KIN_WORDS) and (
+        w.clear_first or w.name_word or not w.medical_shaped and (
         w.unknown or w.capitalised and not w.common) or w.given and (w.capitalised or not w.common)
         and w.lower not in _KIN_WORDS),  # "kath's daughter"
     "subject_lower": lambda w: w.lower not in _ROLE_NOUNS and w.lower not in _KIN_WORDS and (
@@ -2977,6 +2978,10 @@ _NOT_PLACE_AMPERSANDS = frozenset({"a&e", "q&a", "b&b", "r&r", "m&s", "p&o", "b&
 _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surgeons?|[a-z]+ologists?|[a-z]+iatrists?|"
                                   r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker|group)[ \t]+(?:[a-z]+[ \t]+)?"
                                   r"at[ \t]+the[ \t]+([a-z][a-z'’-]+)\b")
+#: Where a doctor named with a title works, by "the" and a word in lowercase: "we saw Dr Hughes at the
+#: heath today" (not "at the moment", "at the clinic").
+_DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurse|sister)\.?[ \t]+(?P<name>[A-Za-z][\w'’-]+)[ \t]+"
+                            r"at[ \t]+the[ \t]+(?P<word>[a-z][a-z'’-]+)\b(?![ \t]+(?:of|for|end|start|same)\b)")
 #: A GP practice or health centre called by "the" and one word, in lowercase: "the practice nurse at the
 #: grove surgery" (not "at the local surgery").
 _PRACTICE_BY_WORD = re.compile(r"\b(?:at|to|from|with)[ \t]+the[ \t]+([a-z][a-z'’-]+)[ \t]+(?:surgery|practice|"
@@ -4132,6 +4137,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
                 and match.group(2) not in _STOP and match.group(2) not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the ambulance took her to hull royal"
+    for match in _DOCTOR_AT_THE.finditer(text) if " at the " in text else ():
+        word = match.group("word")
+        if match.group("name").lower() not in _STOP and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and word not in NOT_A_SERVICE_PLACE and word not in _NOT_A_UNIT and not not_a_venue(word) \
+                and not is_medical(word) and not medical_word(word) and word not in vocabulary.large_places() \
+                and not word.endswith("ing") and word not in _TIME_WORDS:
+            found.append(match.span("word"))  # "we saw Dr Hughes at the heath today" (not "we'll miss you at the data jam")
     for match in _PRACTICE_BY_WORD.finditer(text) if " the " in text else ():
         word = match.group(1)
         if word not in _NOT_PRACTICE_NAMES and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
