@@ -1012,7 +1012,13 @@ Two test sets:
   (recall 0.875 then),
   and tests/privacy/forum_fresh420.txt, the four-hundred-and-twenty-second, written after the
   changes the four-hundred-and-twentieth led to, run straight after, with the four-hundred-and-
-  twenty-first (recall 1.000 then);
+  twenty-first (recall 1.000 then),
+  and tests/privacy/forum_fresh421.txt, the four-hundred-and-twenty-third, written after the changes
+  the four-hundred-and-twenty-second led to, run straight after, with the four-hundred-and-twenty-
+  fourth (recall 1.000 then),
+  and tests/privacy/forum_fresh422.txt, the four-hundred-and-twenty-fourth, written after the
+  changes the four-hundred-and-twenty-second led to, run straight after, with the four-hundred-and-
+  twenty-third (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1696,6 +1702,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-twentieth set, blind until its first run", "forum_fresh418.txt"),
     ("forum-style four-hundred-and-twenty-first set, blind until its first run", "forum_fresh419.txt"),
     ("forum-style four-hundred-and-twenty-second set, blind until its first run", "forum_fresh420.txt"),
+    ("forum-style four-hundred-and-twenty-third set, blind until its first run", "forum_fresh421.txt"),
+    ("forum-style four-hundred-and-twenty-fourth set, blind until its first run", "forum_fresh422.txt"),
 )
 
 
