@@ -992,6 +992,9 @@ IDENTIFIERS = [
     ("place", "i'm at the western for my knee every week and the physio there is useless", "western"),
     # Where a doctor named with a title works, by "the" and a word in lowercase.
     ("place", "We saw Dr Hughes at the heath today and she wants another MRI.", "heath"),
+    ("place", "my son has type 1, the nurse blessing from the manor comes to school", "manor"),
+    ("name", "my nanna lives with us now, our reign helps her up the stairs", "reign"),
+    ("name", "had my mri today, the radiographer marvel was lovely", "marvel"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1353,8 +1356,10 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "got home from work, so tired", "we met in lockdown", "my nanna's carer is off today",
                  "But newbies do not tag, so this has to look for keywords in bodytext as well."):
         assert gate.screen(text).findings == (), text
-    for text in ("We saw Dr Hughes at the clinic today.", "Dr Hughes at the weekend said no."):
+    for text in ("We saw Dr Hughes at the clinic today.", "Dr Hughes at the weekend said no.",
+                 "Mrs Hughes from the committee visits everyone.", "Had my scan with Hughes the sonographer, she was brilliant."):
         assert gate.screen(text).text == text.replace("Hughes", "[name]")
+    assert gate.screen("our faith helps us through").findings == ()
     assert gate.screen("the leeds side of the family").text == "the [place] side of the family"
 
 

@@ -644,7 +644,7 @@ _NOT_AFTER_HONORIFIC = frozenset({"choi", "ghanoush", "ganoush", "mia", "nobis",
 _NOUN_TITLE_BEFORE = re.compile(r"\b(?:nurse|doctor|sister|father|pastor|cousin|uncle|aunt|aunty|auntie)\s+$",
                                 re.IGNORECASE)
 #: Roles that follow "nurse" or "doctor" the noun: "the nurse practitioner rang".
-_ROLE_NOUNS = frozenset({"practitioner", "practitioners", "prescriber", "navigator", "coordinator", "co-ordinator",
+ROLE_NOUNS = _ROLE_NOUNS = frozenset({"practitioner", "practitioners", "prescriber", "navigator", "coordinator", "co-ordinator",
                          "educator", "specialist", "specialists", "consultant", "associate", "assistant", "manager",
                          "lead", "advisor", "adviser", "endoscopist", "anaesthetist", "anesthetist", "sonographer",
                          "reg", "registrar", "locum", "triage", "phlebotomist", "radiographer", "porter", "paramedic",
@@ -677,7 +677,8 @@ ROLE_WORDS = frozenset({
     # who helps at school or at home: "her teacher aide bec", "the interpreter amal"
     "aide", "assistant", "para", "interpreter", "nanny", "childminder", "caseworker",
     # who teaches or treats at a clinic, not a doctor or a nurse: "the diabetes educator faith at mercy"
-    "educator", "dietitian", "dietician", "podiatrist", "optometrist", "hygienist", "receptionist", "paramedic"})
+    "educator", "dietitian", "dietician", "podiatrist", "optometrist", "hygienist", "receptionist", "paramedic",
+    "radiographer", "sonographer", "phlebotomist", "porter", "anaesthetist", "anesthetist"})
 _ROLES = "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
 #: Ranks and offices that are given names too: "the chief's wife", "the pastor's family".
 _RANKS = frozenset({"chief", "king", "queen", "prince", "princess", "boss", "pastor", "vicar", "bishop", "deacon", "judge",
@@ -989,6 +990,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("our_virtue_lower", re.compile(r"\bour[ \t]+([a-z]+)[ \t]+(?:stays|stayed|drives|drove|rang|rings|texted|phoned|"
                                     r"visits|visited|sleeps|slept|picks|picked|cooks|cooked|"
                                     r"(?:takes|took|brings|brought)[ \t]+(?:him|her|them|me|us)\b)\b"), 0.7),
+    # ... and a word that names no virtue, before helping someone: "our reign helps her up the stairs"
+    # (not "our faith helps us through").
+    ("our_helps_lower", re.compile(r"\bour[ \t]+([a-z]+)[ \t]+(?:helps|helped)[ \t]+(?:him|her|them|me|us)\b"), 0.7),
     # "patience from next door feeds the cat", "and jim from down the road": a given name, even a
     # virtue's, by where the neighbour lives.
     ("from_next_door", re.compile(r"(?:^|[.!?,;:][ \t]+|\b(?:and|with|to|by|thanks|thank)[ \t]+)([A-Za-z][a-z'’-]+)[ \t]+"
@@ -1356,6 +1360,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
     "our_virtue_lower": ("our ",),
+    "our_helps_lower": ("our ",),
     "from_next_door": ("next door", " the road", " the street", " the way", " the lane", " the hall", " the landing",
                        " the corner"),
     "pair_me_lower": (" me ", " i "),
@@ -1657,6 +1662,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "keeps_going_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS,
     "carried_lower": _given_name_no_virtue,
     "card_for_lower": _given_name_no_virtue,
+    "our_helps_lower": lambda w: not w.capitalised and w.given and w.lower not in _ABSTRACT_NAMES
+    and w.lower not in _SEASONS and _stands_for_a_person(w) and w.lower not in vocabulary.large_places(),
     "our_virtue_lower": lambda w: not w.capitalised and w.given and (w.lower in _ABSTRACT_NAMES or w.lower in _SEASONS or (
         _stands_for_a_person(w) and w.lower not in vocabulary.large_places())),  # "our sky takes him"
     "from_next_door": lambda w: w.given and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
@@ -2046,6 +2053,8 @@ def lowercase_names(text: str, results: list[RecognizerResult], is_medical: Any)
         if covered.overlaps(start, end):
             continue
         word = vocabulary.base_term(match.group())
+        if word in _ROLE_NOUNS or word in ROLE_WORDS:
+            continue  # "with irene the sonographer": who the person is, a word no dictionary holds
         kind = _lowercase_kind(word, is_medical) or _lowercase_pair(text, tokens, index) or (
             _rare_in_lowercase_post(word, is_medical) if lowercase_post else None)
         if kind is None or followed_by_condition_word(text, end) or kind == "place" and names_a_condition(text, end):
@@ -2978,10 +2987,14 @@ _NOT_PLACE_AMPERSANDS = frozenset({"a&e", "q&a", "b&b", "r&r", "m&s", "p&o", "b&
 _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surgeons?|[a-z]+ologists?|[a-z]+iatrists?|"
                                   r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker|group)[ \t]+(?:[a-z]+[ \t]+)?"
                                   r"at[ \t]+the[ \t]+([a-z][a-z'’-]+)\b")
-#: Where a doctor named with a title works, by "the" and a word in lowercase: "we saw Dr Hughes at the
-#: heath today" (not "at the moment", "at the clinic").
+#: Where a doctor or a nurse named with a title works, by "the" and a word in lowercase: "we saw Dr
+#: Hughes at the heath today", "the nurse blessing from the manor" (not "at the moment", "at the clinic").
 _DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurse|sister)\.?[ \t]+(?P<name>[A-Za-z][\w'’-]+)[ \t]+"
-                            r"at[ \t]+the[ \t]+(?P<word>[a-z][a-z'’-]+)\b(?![ \t]+(?:of|for|end|start|same)\b)")
+                            r"(?:at|from)[ \t]+the[ \t]+(?P<word>[a-z][a-z'’-]+)\b(?![ \t]+(?:of|for|end|start|same)\b)")
+#: What someone is from that is a body of people, not a place: "Mrs Kaur from the committee".
+_BODIES_ONE_IS_FROM = frozenset({"committee", "board", "panel", "trust", "charity", "association", "society", "club",
+                                 "council", "parish", "congregation", "family", "team", "group", "union", "network",
+                                 "forum", "church", "mosque", "temple", "practice", "agency", "service", "office"})
 #: A GP practice or health centre called by "the" and one word, in lowercase: "the practice nurse at the
 #: grove surgery" (not "at the local surgery").
 _PRACTICE_BY_WORD = re.compile(r"\b(?:at|to|from|with)[ \t]+the[ \t]+([a-z][a-z'’-]+)[ \t]+(?:surgery|practice|"
@@ -4137,9 +4150,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
                 and match.group(2) not in _STOP and match.group(2) not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the ambulance took her to hull royal"
-    for match in _DOCTOR_AT_THE.finditer(text) if " at the " in text else ():
+    for match in _DOCTOR_AT_THE.finditer(text) if " the " in text else ():
         word = match.group("word")
-        if match.group("name").lower() not in _STOP and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+        if match.group("name").lower() not in _STOP and word not in _STOP and word not in _BODIES_ONE_IS_FROM and word not in vocabulary.EVERYDAY_WORDS \
                 and word not in NOT_A_SERVICE_PLACE and word not in _NOT_A_UNIT and not not_a_venue(word) \
                 and not is_medical(word) and not medical_word(word) and word not in vocabulary.large_places() \
                 and not word.endswith("ing") and word not in _TIME_WORDS:

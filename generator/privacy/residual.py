@@ -406,6 +406,8 @@ def _unknown(lower: str, word: str, is_medical: IsMedical) -> bool:
         return False  # "unsourced", "undeletion", "unmute"
     if lower in recognizers.STOP or lower in vocabulary.EVERYDAY_WORDS or is_medical(word):
         return False
+    if lower in recognizers.ROLE_NOUNS or lower in recognizers.ROLE_WORDS:
+        return False  # "the sonographer": who someone is
     if lower.endswith("s") and len(lower) > 4 and lower[:-1] not in vocabulary.first_names() \
             and lower[:-1] not in vocabulary.surnames() and not _unknown(lower[:-1], word[:-1], is_medical):
         return False  # "emojis", "meetups": the plural of a word that stands, as the recognizers judge it
