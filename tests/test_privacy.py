@@ -995,6 +995,9 @@ IDENTIFIERS = [
     ("place", "my son has type 1, the nurse blessing from the manor comes to school", "manor"),
     ("name", "my nanna lives with us now, our reign helps her up the stairs", "reign"),
     ("name", "had my mri today, the radiographer marvel was lovely", "marvel"),
+    # A hospital by a word and its kind in lowercase, after a word for where.
+    ("place", "My dad is in victoria infirmary in kirkcaldy.", "victoria"),
+    ("place", "the chemo nurse tammy at self regional is a saint", "self regional"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1360,6 +1363,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "Mrs Hughes from the committee visits everyone.", "Had my scan with Hughes the sonographer, she was brilliant."):
         assert gate.screen(text).text == text.replace("Hughes", "[name]")
     assert gate.screen("our faith helps us through").findings == ()
+    assert gate.screen("in more general terms it works").findings == ()
+    assert not gate.screen("she was born at 29 weeks, 8 weeks in nicu").held
     assert gate.screen("the leeds side of the family").text == "the [place] side of the family"
 
 
@@ -2126,6 +2131,9 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("finally home from starship, our tama was so brave", "a word after coming in from, in a post without capitals at 18-26"),
     # ... and, in a post with capitals, such a compound with a place's ending, typed in lowercase.
     ("Dad's in ninewells with pneumonia. I'm driving up tomorrow.", "a compound no dictionary holds after a word for where at 9-18"),
+    # ... and a word no dictionary holds, one letter from one, after "at": a hospital's name.
+    ("pastor ray came to pray with granny at anmed, she's in room 412",
+     "a word no dictionary holds after a word for where in a post without capitals at 39-44"),
     # ... and a state of life elsewhere ("living in hope") right after a redacted place.
     ("my dad's cardiac rehab is at the bridge centre in hope, he likes it",
      'a town of the lists after a redacted place and "in" at 50-54'),

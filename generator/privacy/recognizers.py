@@ -2991,6 +2991,15 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
 #: Hughes at the heath today", "the nurse blessing from the manor" (not "at the moment", "at the clinic").
 _DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurse|sister)\.?[ \t]+(?P<name>[A-Za-z][\w'’-]+)[ \t]+"
                             r"(?:at|from)[ \t]+the[ \t]+(?P<word>[a-z][a-z'’-]+)\b(?![ \t]+(?:of|for|end|start|same)\b)")
+#: A hospital by a word and its kind in lowercase, after a word for where: "at self regional", "in
+#: victoria infirmary in kirkcaldy" (not "the surgeon general", "in more general terms").
+_WORD_AND_HOSPITAL_KIND = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+[ \t]+(?:regional|general|memorial|"
+                                     r"infirmary))\b(?![ \t]+(?:terms?|sense|rule|idea|public|practice|election|"
+                                     r"knowledge|anaesthetic|anesthetic|population|ward|wards|surgery|medicine))")
+_NOT_HOSPITAL_FIRST_WORDS = frozenset({"surgeon", "attorney", "secretary", "governor", "inspector", "director", "consul",
+                                       "postmaster", "solicitor", "adjutant", "very", "more", "most", "less", "quite",
+                                       "fairly", "pretty", "rather", "really", "too", "so", "the", "a", "an", "our", "my",
+                                       "their", "his", "her", "your", "this", "that", "its"})
 #: What someone is from that is a body of people, not a place: "Mrs Kaur from the committee".
 _BODIES_ONE_IS_FROM = frozenset({"committee", "board", "panel", "trust", "charity", "association", "society", "club",
                                  "council", "parish", "congregation", "family", "team", "group", "union", "network",
@@ -4150,6 +4159,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
                 and match.group(2) not in _STOP and match.group(2) not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the ambulance took her to hull royal"
+    for match in _WORD_AND_HOSPITAL_KIND.finditer(text) if "al" in text or "ary" in text else ():
+        first = match.group(1).split()[0]
+        if first not in _NOT_HOSPITAL_FIRST_WORDS and first not in _STOP and not first.endswith("ly") \
+                and not is_medical(first) and first not in vocabulary.EVERYDAY_WORDS:
+            found.append(match.span(1))  # "the chemo nurse tammy at self regional", "in victoria infirmary"
     for match in _DOCTOR_AT_THE.finditer(text) if " the " in text else ():
         word = match.group("word")
         if match.group("name").lower() not in _STOP and word not in _STOP and word not in _BODIES_ONE_IS_FROM and word not in vocabulary.EVERYDAY_WORDS \

@@ -136,6 +136,9 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
                 and (lowercase_post or _TOPONYM_END.search(match.group(1))):
             # in lowercase, though the post has capitals: "Dad's in ninewells with pneumonia"
             found.append((start, end, "a compound no dictionary holds after a word for where"))
+        elif lowercase_post and free(start, end) and _unknown_but_near_a_word(match.group(1), is_medical):
+            # "pray with granny at anmed,": a hospital's name one letter from a word ("armed")
+            found.append((start, end, "a word no dictionary holds after a word for where in a post without capitals"))
     for match in _LISTED_AFTER.finditer(text) if lowercase_post and place_ends else ():
         start, end = match.span(1)
         if match.start() in place_ends and free(start, end) and _small_town_word(match.group(1), is_medical,
@@ -238,6 +241,16 @@ _TOPONYM_END = re.compile(r"[a-z]{3}(?:wells?|fields?|woods?|hills?|dale|vale|br
                           r"town|ville|side|stead|stone|chapel|church|kirk|moor|mead|lands?|gate|port|mouth|cliffe?|"
                           r"head|heath|holme?|hurst|leigh|ley|mere|pool|shaw|thorpe|wick|worth|green|park|view|ridge|"
                           r"haven|banks?|burn|dene|castle|cross|croft|house|hall|cote|combe|ham)$")
+
+
+def _unknown_but_near_a_word(lower: str, is_medical: IsMedical) -> bool:
+    """A word neither the web's counts nor a dictionary hold, explained only as a slip of the keyboard."""
+    return len(lower) >= 4 and lower.isalpha() and vocabulary.english_frequency(lower) == 0 \
+        and not recognizers.in_dictionary(lower) and lower not in recognizers.STOP \
+        and lower not in vocabulary.EVERYDAY_WORDS and not is_medical(lower) and not recognizers.medical_word(lower) \
+        and lower not in vocabulary.large_places() and not recognizers.compound_word(lower) \
+        and lower not in vocabulary.KNOWN_INITIALS \
+        and not recognizers.british_spelling(lower) and not recognizers.prefixed_word(lower)
 
 
 def _unlisted_compound(lower: str, is_medical: IsMedical) -> bool:
