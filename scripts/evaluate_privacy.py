@@ -1030,7 +1030,13 @@ Two test sets:
   twenty-eighth (recall 0.941 then),
   and tests/privacy/forum_fresh426.txt, the four-hundred-and-twenty-eighth, written after the
   changes the four-hundred-and-twenty-sixth led to, run straight after, with the four-hundred-and-
-  twenty-seventh (recall 0.789 then);
+  twenty-seventh (recall 0.789 then),
+  and tests/privacy/forum_fresh427.txt, the four-hundred-and-twenty-ninth, written after the changes
+  the four-hundred-and-twenty-eighth led to, run straight after, with the four-hundred-and-thirtieth
+  (recall 0.895 then),
+  and tests/privacy/forum_fresh428.txt, the four-hundred-and-thirtieth, written after the changes
+  the four-hundred-and-twenty-eighth led to, run straight after, with the four-hundred-and-twenty-
+  ninth (recall 0.941 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1720,6 +1726,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-twenty-sixth set, blind until its first run", "forum_fresh424.txt"),
     ("forum-style four-hundred-and-twenty-seventh set, blind until its first run", "forum_fresh425.txt"),
     ("forum-style four-hundred-and-twenty-eighth set, blind until its first run", "forum_fresh426.txt"),
+    ("forum-style four-hundred-and-twenty-ninth set, blind until its first run", "forum_fresh427.txt"),
+    ("forum-style four-hundred-and-thirtieth set, blind until its first run", "forum_fresh428.txt"),
 )
 
 

@@ -998,6 +998,11 @@ IDENTIFIERS = [
     # A hospital by a word and its kind in lowercase, after a word for where.
     ("place", "My dad is in victoria infirmary in kirkcaldy.", "victoria"),
     ("place", "the chemo nurse tammy at self regional is a saint", "self regional"),
+    # A church by its rank among a town's of its denomination; a title-case run after "round to".
+    ("place", "Our home group meets in the basement of First Presbyterian in Asheville.", "Presbyterian"),
+    ("place", "now I go round to Harbor View; my counsellor there is fair.", "Harbor"),
+    # ... and a children's hospital by its town and "kids", in lowercase.
+    ("place", "my daughter sunny is at westmead kids with leukaemia", "kids"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1364,6 +1369,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
         assert gate.screen(text).text == text.replace("Hughes", "[name]")
     assert gate.screen("our faith helps us through").findings == ()
     assert gate.screen("in more general terms it works").findings == ()
+    assert gate.screen("Big love to the kaupapa Māori service for not giving up on me.").findings == ()
     assert not gate.screen("she was born at 29 weeks, 8 weeks in nicu").held
     assert gate.screen("the leeds side of the family").text == "the [place] side of the family"
 

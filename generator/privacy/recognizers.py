@@ -2991,6 +2991,11 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
 #: Hughes at the heath today", "the nurse blessing from the manor" (not "at the moment", "at the clinic").
 _DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurse|sister)\.?[ \t]+(?P<name>[A-Za-z][\w'’-]+)[ \t]+"
                             r"(?:at|from)[ \t]+the[ \t]+(?P<word>[a-z][a-z'’-]+)\b(?![ \t]+(?:of|for|end|start|same)\b)")
+#: A church named by its rank among a town's churches of its denomination: "the basement of First
+#: Presbyterian", "the food bank at First United Methodist".
+_RANKED_CHURCH = re.compile(r"(?<![\w'’-])((?:First|Second|Third)[ \t]+(?:United[ \t]+)?(?:Baptist|Methodist|Presbyterian|"
+                            r"Lutheran|Congregational|Episcopal|Christian|Reformed|Evangelical|Pentecostal|Nazarene|"
+                            r"Unitarian|Church)(?:[ \t]+Church)?)\b")
 #: A hospital by a word and its kind in lowercase, after a word for where: "at self regional", "in
 #: victoria infirmary in kirkcaldy" (not "the surgeon general", "in more general terms").
 _WORD_AND_HOSPITAL_KIND = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+[ \t]+(?:regional|general|memorial|"
@@ -4159,6 +4164,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
                 and match.group(2) not in _STOP and match.group(2) not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the ambulance took her to hull royal"
+    for match in _RANKED_CHURCH.finditer(text) if "First" in text or "Second" in text or "Third" in text else ():
+        found.append(match.span(1))  # "our home group meets in the basement of First Presbyterian"
     for match in _WORD_AND_HOSPITAL_KIND.finditer(text) if "al" in text or "ary" in text else ():
         first = match.group(1).split()[0]
         if first not in _NOT_HOSPITAL_FIRST_WORDS and first not in _STOP and not first.endswith("ly") \
@@ -4550,7 +4557,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
 
 
 #: Two or three title-case words after a word for where, mid-sentence: "Our mob in Cape Barren".
-_TITLE_RUN_AFTER_WHERE = re.compile(rf"\b(?:in|near|outside|around|from|at|out[ \t]+of)[ \t]+"
+_TITLE_RUN_AFTER_WHERE = re.compile(rf"\b(?:in|near|outside|around|from|at|out[ \t]+of|(?:round|over|across|up|down|back)[ \t]+to)[ \t]+"
                                     rf"((?:{UPPER}[a-z][\w'’-]*)(?:(?:[ \t]+(?:de|du|des|del|della|di|da|do|dos|das|van|"
                                     rf"von|der|den|la|le))?[ \t]+(?:[ld]['’])?{UPPER}[a-z][\w'’-]*){{1,2}})\b")
 #: One word of capitalised parts joined by hyphens after "at" or "in": a hospital named for its
