@@ -1003,6 +1003,12 @@ IDENTIFIERS = [
     ("place", "now I go round to Harbor View; my counsellor there is fair.", "Harbor"),
     # ... and a children's hospital by its town and "kids", in lowercase.
     ("place", "my daughter sunny is at westmead kids with leukaemia", "kids"),
+    # A military base by its kind before its name; a hospital by its faith alone; a school by its number.
+    ("place", "We moved from Fort Hood to Joint Base Lewis-McChord and had to start again.", "Joint"),
+    ("place", "the social worker at lutheran got my mom medicaid", "lutheran"),
+    ("place", "my son goes to speech at ps 189, his teacher is nice", "189"),
+    # A relative after a Spanish word for kin, in lowercase.
+    ("name", "my abuela's in the er again, my tio papo is with her", "papo"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1370,6 +1376,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("our faith helps us through").findings == ()
     assert gate.screen("in more general terms it works").findings == ()
     assert gate.screen("Big love to the kaupapa Māori service for not giving up on me.").findings == ()
+    assert gate.screen("We go to Methodist church on Sundays. Respite through Easterseals helped.").findings == ()
+    assert gate.screen("he is 12 in may").findings == ()
     assert not gate.screen("she was born at 29 weeks, 8 weeks in nicu").held
     assert gate.screen("the leeds side of the family").text == "the [place] side of the family"
 

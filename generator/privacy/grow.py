@@ -194,7 +194,7 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     elif kind in ("name", "place") and text[start:end].islower() \
             and (article := _MAORI_ARTICLE_BEFORE.search(text, max(0, start - 20), start)):
         start, kind = article.start(), "place"  # "been in te whare [name]": a Māori place's name, after "te"
-    elif kind == "name" and (camp := _CAMP_BEFORE.search(text, max(0, start - 8), start)):
+    elif kind == "name" and (camp := _CAMP_BEFORE.search(text, max(0, start - 30), start)):
         start, kind = camp.start(), "place"  # "at camp [name]": a summer camp named for someone
     elif kind == "name" and (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 6), start)):
         start = nickname.start()  # "ask for big [name]", "wee [name]": the nickname's word is the name's
@@ -329,8 +329,10 @@ _HOSPITAL_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Hospital|Hôpital|Hopital|Cl
                                  r"las|le|les|du|des)[ \t]+)*$")  # "no Hospital [name]", "Hospital [place]"
 #: The Māori article and a word before the last word of a place's name in lowercase: "te whare [name]".
 _MAORI_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])te[ \t]+(?:[a-z]+[ \t]+)?$")
-#: "at camp [name]": a summer camp named for someone.
-_CAMP_BEFORE = re.compile(r"(?<![\w'’-])camp[ \t]+$", re.IGNORECASE)
+#: "at camp [name]": a summer camp named for someone; "to Joint Base [name]": a military base.
+_CAMP_BEFORE = re.compile(r"(?<![\w'’-])(?:camp|joint[ \t]+base|naval[ \t]+(?:air[ \t]+)?station|marine[ \t]+corps[ \t]+"
+                          r"(?:base|air[ \t]+station)|air[ \t]+(?:force[ \t]+)?base|army[ \t]+base|cfb|raf|raaf|hmas|hmnzs)"
+                          r"[ \t]+$", re.IGNORECASE)
 #: "rue de [name]", "Via [name]", "Soseaua [name]": a street word before a found name makes it a street.
 _STREET_PREFIX_BEFORE = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(p) for p in sorted(
     recognizers.STREET_PREFIXES - {"r", "al", "pl", "av", "u"}, key=len, reverse=True)) + r")\.?"

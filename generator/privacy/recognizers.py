@@ -1263,7 +1263,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # A relative called by a kin title and a given name in lowercase, before what a person does:
     # "auntie mo is 93", "uncle bob said" (not "my nan is").
     ("kin_title_lower", re.compile(r"\b(?:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
-                                   r"cousin|(?<=my )mama)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
+                                   r"cousin|tio|tia|tío|tía|primo|prima|(?<=my )mama)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
                                    r"goes|and|died|passed|won['’]t|can['’]t|doesn['’]t|didn['’]t|does|did|will|would|"
                                    r"rang|called|lives|lived|still|brought|made|sent|took|drove|flew|cooked|baked|"
                                    r"visited|visits|prayed|met|sat|sits|stays|stayed|drives|brings|takes|looks|looked)\b|"
@@ -1308,7 +1308,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
-    "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin", "my mama"),
+    "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin", "my mama", "tio", "tia",
+                        "tío", "tía", "prim"),
     "possessive_kin_lower": ("'s", "’s"),
     "name_the_role_lower": (" the ",),
     "name_my_relation_lower": (" my ", " our "),
@@ -2991,6 +2992,14 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
 #: Hughes at the heath today", "the nurse blessing from the manor" (not "at the moment", "at the clinic").
 _DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurse|sister)\.?[ \t]+(?P<name>[A-Za-z][\w'’-]+)[ \t]+"
                             r"(?:at|from)[ \t]+the[ \t]+(?P<word>[a-z][a-z'’-]+)\b(?![ \t]+(?:of|for|end|start|same)\b)")
+#: A hospital called by its faith alone, where someone is or works, before no noun: "the social worker at
+#: lutheran got my mom medicaid", "she's at Methodist again" (not "at Methodist church", "a Baptist minister").
+_FAITH_HOSPITAL = re.compile(r"\b(?:at|to|from|into)[ \t]+((?i:methodist|baptist|presbyterian|lutheran|adventist|episcopal))"
+                             r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:got|gave|said|says|has|had|is|was|were|are|for|in|on|with|"
+                             r"and|but|again|today|yesterday|last|this|now|since|until|after|before|because|so)\b)")
+#: A public school by its number after a word for where: "my son goes to speech at ps 189".
+_NUMBERED_SCHOOL = re.compile(r"\b(?:at|to|from|in|attends?|attending)[ \t]+(?:the[ \t]+)?((?:ps|PS|P\.S\.|jhs|JHS|IS|MS)"
+                              r"[ \t]?\d{1,3})\b")
 #: A church named by its rank among a town's churches of its denomination: "the basement of First
 #: Presbyterian", "the food bank at First United Methodist".
 _RANKED_CHURCH = re.compile(r"(?<![\w'’-])((?:First|Second|Third)[ \t]+(?:United[ \t]+)?(?:Baptist|Methodist|Presbyterian|"
@@ -4164,6 +4173,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
                 and match.group(2) not in _STOP and match.group(2) not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the ambulance took her to hull royal"
+    for match in _FAITH_HOSPITAL.finditer(text):
+        found.append(match.span(1))  # "the social worker at lutheran got my mom medicaid"
+    for match in _NUMBERED_SCHOOL.finditer(text):
+        found.append(match.span(1))  # "my son goes to speech at ps 189"
     for match in _RANKED_CHURCH.finditer(text) if "First" in text or "Second" in text or "Third" in text else ():
         found.append(match.span(1))  # "our home group meets in the basement of First Presbyterian"
     for match in _WORD_AND_HOSPITAL_KIND.finditer(text) if "al" in text or "ary" in text else ():
