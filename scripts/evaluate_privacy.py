@@ -1042,7 +1042,13 @@ Two test sets:
   (recall 0.944 then),
   and tests/privacy/forum_fresh430.txt, the four-hundred-and-thirty-second, written after the
   changes the four-hundred-and-thirtieth led to, run straight after, with the four-hundred-and-
-  thirty-first (recall 0.692 then);
+  thirty-first (recall 0.692 then),
+  and tests/privacy/forum_fresh431.txt, the four-hundred-and-thirty-third, written after the changes
+  the four-hundred-and-thirty-second led to, run straight after, with the four-hundred-and-thirty-
+  fourth (recall 1.000 then),
+  and tests/privacy/forum_fresh432.txt, the four-hundred-and-thirty-fourth, written after the
+  changes the four-hundred-and-thirty-second led to, run straight after, with the four-hundred-and-
+  thirty-third (recall 0.875 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1736,6 +1742,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-thirtieth set, blind until its first run", "forum_fresh428.txt"),
     ("forum-style four-hundred-and-thirty-first set, blind until its first run", "forum_fresh429.txt"),
     ("forum-style four-hundred-and-thirty-second set, blind until its first run", "forum_fresh430.txt"),
+    ("forum-style four-hundred-and-thirty-third set, blind until its first run", "forum_fresh431.txt"),
+    ("forum-style four-hundred-and-thirty-fourth set, blind until its first run", "forum_fresh432.txt"),
 )
 
 

@@ -1009,6 +1009,9 @@ IDENTIFIERS = [
     ("place", "my son goes to speech at ps 189, his teacher is nice", "189"),
     # A relative after a Spanish word for kin, in lowercase.
     ("name", "my abuela's in the er again, my tio papo is with her", "papo"),
+    # A hospital by a word and "hospital" in lowercase; the last name of a hospital named for a knight.
+    ("place", "my husband's dialysis is at services hospital, our neighbour drives him", "services"),
+    ("place", "papa is in icu at sir ganga ram, bhaiya is there with him", "ram"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1378,6 +1381,9 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("Big love to the kaupapa Māori service for not giving up on me.").findings == ()
     assert gate.screen("We go to Methodist church on Sundays. Respite through Easterseals helped.").findings == ()
     assert gate.screen("he is 12 in may").findings == ()
+    assert gate.screen("she was in private hospital for a week").findings == ()
+    result = gate.screen("dadi ji is home now")
+    assert result.findings == () and not result.held, result
     assert not gate.screen("she was born at 29 weeks, 8 weeks in nicu").held
     assert gate.screen("the leeds side of the family").text == "the [place] side of the family"
 

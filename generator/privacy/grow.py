@@ -254,6 +254,10 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     if kind == "place" and text[start:end].islower() and (before := _WHERE_LOWER_BEFORE.search(text, max(0, start - 40), start)) \
             and _place_part(before.group(1), is_medical):
         start = before.start(1)  # "the ot at stoke [place]": the first word of a place's name in lowercase
+    if kind == "place" and _KNIGHTED_START.match(text, start) and (last := _LAST_NAME_AT_PAUSE.match(text, end)) \
+            and (last.group(1) in vocabulary.given_names() or last.group(1) in vocabulary.surnames()) \
+            and last.group(1) not in recognizers.STOP:
+        end = last.end(1)  # "in icu at sir ganga [name]": a hospital named for a knight, his last name too
     if kind in ("name", "place"):
         grown_start, end = _grow_name(text, start, end, is_medical, person=kind == "name")
         if kind == "place" and grown_start < start and text[grown_start:start].split()[0].lower() in vocabulary.given_names():
@@ -329,6 +333,9 @@ _HOSPITAL_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Hospital|Hôpital|Hopital|Cl
                                  r"las|le|les|du|des)[ \t]+)*$")  # "no Hospital [name]", "Hospital [place]"
 #: The Māori article and a word before the last word of a place's name in lowercase: "te whare [name]".
 _MAORI_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])te[ \t]+(?:[a-z]+[ \t]+)?$")
+#: A place named for a knight or a dame, and the last lowercase word of the name, before a pause.
+_KNIGHTED_START = re.compile(r"(?:sir|lady|dame)[ \t]", re.IGNORECASE)
+_LAST_NAME_AT_PAUSE = re.compile(r"[ \t]+([a-z][a-z'’-]+)(?=[ \t]*(?:[,.;:!?)]|$))")
 #: "at camp [name]": a summer camp named for someone; "to Joint Base [name]": a military base.
 _CAMP_BEFORE = re.compile(r"(?<![\w'’-])(?:camp|joint[ \t]+base|naval[ \t]+(?:air[ \t]+)?station|marine[ \t]+corps[ \t]+"
                           r"(?:base|air[ \t]+station)|air[ \t]+(?:force[ \t]+)?base|army[ \t]+base|cfb|raf|raaf|hmas|hmnzs)"

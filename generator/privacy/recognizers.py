@@ -686,7 +686,7 @@ _RANKS = frozenset({"chief", "king", "queen", "prince", "princess", "boss", "pas
                     "friend", "teacher", "coach", "priest", "rabbi", "imam", "elder", "reverend", "sheriff", "mayor"})
 _CAPITAL_WORD_BEFORE = re.compile(rf"{UPPER}[\w'’-]*[ \t]+$")
 #: Kin words and words of respect that follow the name they honour, in South Asian English.
-_KIN_AFTER_NAME = ("didi", "bhaiya", "bhaiyya", "bhai", "bhaji", "paaji", "veerji", "aunty", "auntie", "uncle", "ji", "mausi",
+KIN_AFTER_NAME = _KIN_AFTER_NAME = ("didi", "bhaiya", "bhaiyya", "bhai", "bhaji", "paaji", "veerji", "aunty", "auntie", "uncle", "ji", "mausi",
                    "chacha", "chachi", "chachu", "bua", "mami", "mamu", "apa", "baji", "bhabhi", "jiju", "sahib", "saab",
                    "akka", "anna", "amma", "chechi", "chettan")
 #: Words before a kin word that describe the relative, or are titles themselves: "dear aunty", "guru ji".
@@ -3008,12 +3008,22 @@ _RANKED_CHURCH = re.compile(r"(?<![\w'’-])((?:First|Second|Third)[ \t]+(?:Unit
 #: A hospital by a word and its kind in lowercase, after a word for where: "at self regional", "in
 #: victoria infirmary in kirkcaldy" (not "the surgeon general", "in more general terms").
 _WORD_AND_HOSPITAL_KIND = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+[ \t]+(?:regional|general|memorial|"
-                                     r"infirmary))\b(?![ \t]+(?:terms?|sense|rule|idea|public|practice|election|"
+                                     r"infirmary|hospital))\b(?![ \t]+(?:terms?|sense|rule|idea|public|practice|election|"
                                      r"knowledge|anaesthetic|anesthetic|population|ward|wards|surgery|medicine))")
 _NOT_HOSPITAL_FIRST_WORDS = frozenset({"surgeon", "attorney", "secretary", "governor", "inspector", "director", "consul",
                                        "postmaster", "solicitor", "adjutant", "very", "more", "most", "less", "quite",
                                        "fairly", "pretty", "rather", "really", "too", "so", "the", "a", "an", "our", "my",
-                                       "their", "his", "her", "your", "this", "that", "its"})
+                                       "their", "his", "her", "your", "this", "that", "its",
+                                       # kinds of hospital, not one: "at private hospital", "in district hospital"
+                                       "local", "private", "public", "new", "old", "big", "small", "main", "nearest",
+                                       "district", "teaching", "mental", "psychiatric", "state", "government", "govt",
+                                       "military", "army", "field", "university", "community", "cottage", "rural",
+                                       "another", "which", "what", "same", "each", "every", "any", "one", "different",
+                                       "other", "regional", "general", "county", "specialist", "children's", "childrens",
+                                       "women's", "womens", "maternity", "veterans", "va", "psych", "day", "eye",
+                                       "cancer", "heart", "hospice", "rehab", "mission", "base", "provincial", "city",
+                                       "major", "nearby", "bigger", "smaller", "good", "bad", "best", "decent", "proper",
+                                       "real", "actual", "nhs"})
 #: What someone is from that is a body of people, not a place: "Mrs Kaur from the committee".
 _BODIES_ONE_IS_FROM = frozenset({"committee", "board", "panel", "trust", "charity", "association", "society", "club",
                                  "council", "parish", "congregation", "family", "team", "group", "union", "network",

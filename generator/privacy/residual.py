@@ -109,7 +109,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
     # the rules above would hold, as most words never get this far)
     found = [(start, end, reason) for start, end, reason in found
              if not recognizers.owned_kin_word(text, start, vocabulary.base_term(text[start:end]))
-             and not recognizers.in_greeting(text, start, end)]
+             and not recognizers.in_greeting(text, start, end) and not _respect_after_kin(text, start, end)]
     for match in _GIVEN_OPENING.finditer(text):
         start, end = match.span(1)
         lower = match.group(1).lower()
@@ -241,6 +241,16 @@ _TOPONYM_END = re.compile(r"[a-z]{3}(?:wells?|fields?|woods?|hills?|dale|vale|br
                           r"town|ville|side|stead|stone|chapel|church|kirk|moor|mead|lands?|gate|port|mouth|cliffe?|"
                           r"head|heath|holme?|hurst|leigh|ley|mere|pool|shaw|thorpe|wick|worth|green|park|view|ridge|"
                           r"haven|banks?|burn|dene|castle|cross|croft|house|hall|cote|combe|ham)$")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _respect_after_kin(text: str, start: int, end: int) -> bool:
+    """A word of respect after a word for kin: "dadi ji", "papa ji" (though "ji" is a given name too)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return text[start:end].lower() in recognizers.KIN_AFTER_NAME and before is not None \
+        and (before.group(1).lower() in recognizers.KIN_WORDS or before.group(1).lower() in vocabulary.EVERYDAY_WORDS)
 
 
 def _unknown_but_near_a_word(lower: str, is_medical: IsMedical) -> bool:
