@@ -1012,6 +1012,8 @@ IDENTIFIERS = [
     # A hospital by a word and "hospital" in lowercase; the last name of a hospital named for a knight.
     ("place", "my husband's dialysis is at services hospital, our neighbour drives him", "services"),
     ("place", "papa is in icu at sir ganga ram, bhaiya is there with him", "ram"),
+    # An age over 89 in brackets, exclaimed.
+    ("age", "Grandad (97!) still walks to the Legion every day.", "97"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1382,6 +1384,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("We go to Methodist church on Sundays. Respite through Easterseals helped.").findings == ()
     assert gate.screen("he is 12 in may").findings == ()
     assert gate.screen("she was in private hospital for a week").findings == ()
+    for text in ("at home w/ mum 2day", "at last some good news", "@ work again ugh"):
+        assert not gate.screen(text).held, text
     result = gate.screen("dadi ji is home now")
     assert result.findings == () and not result.held, result
     assert not gate.screen("she was born at 29 weeks, 8 weeks in nicu").held
@@ -2154,6 +2158,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     # ... and a word no dictionary holds, one letter from one, after "at": a hospital's name.
     ("pastor ray came to pray with granny at anmed, she's in room 412",
      "a word no dictionary holds after a word for where in a post without capitals at 39-44"),
+    # ... and where the writer is, in chat's "@", opening a post.
+    ("@ kings w/ mum 2day, her onc says scans r clear!!", 'a lowercase word after "@" opening a post at 2-7'),
     # ... and a state of life elsewhere ("living in hope") right after a redacted place.
     ("my dad's cardiac rehab is at the bridge centre in hope, he likes it",
      'a town of the lists after a redacted place and "in" at 50-54'),

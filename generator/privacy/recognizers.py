@@ -3555,7 +3555,7 @@ _THREE_WORDS = re.compile(r"[a-z][a-z'’-]+[ \t][a-z][a-z'’-]+[ \t][a-z][a-z'
 _VERB_OBJECT_AFTER = re.compile(r"[ \t]+(?:(?:for|with)[ \t]+)?(?:him|her|them|me|us|you|it)\b")
 
 
-_AGE_IN_BRACKETS = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*\)|,[ \t]*(9\d|1[01]\d),)")
+_AGE_IN_BRACKETS = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*\([ \t]*(9\d|1[01]\d)[ \t]*[!?]*[ \t]*\)|,[ \t]*(9\d|1[01]\d),)")
 _PERSON_WORDS = frozenset({"i", "me", "he", "she", "him", "her", "dad", "mum", "mom", "nan", "nana", "gran", "granny",
                            "grandad", "granddad", "grandpa", "grandma", "grandmother", "grandfather", "husband", "wife",
                            "father", "mother", "aunt", "auntie", "uncle", "neighbour", "neighbor", "patient", "friend",

@@ -128,6 +128,9 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         start, end = match.span(1)
         if free(start, end) and _may_be_a_service_place(match.group(1), is_medical):
             found.append((start, end, "a lowercase word after a service and \"at\""))
+    if (opening := _AT_OPENING.match(text)) and free(*opening.span(1)) and _may_be_a_service_place(opening.group(1), is_medical) \
+            and opening.group(1) not in _NOT_OPENING_PLACES:
+        found.append((*opening.span(1), "a lowercase word after \"@\" opening a post"))  # "@ kings w/ mum 2day"
     for match in _WHERE_LOWER_WORD.finditer(text):
         start, end = match.span(1)
         if lowercase_post and free(start, end) and _small_town_word(match.group(1), is_medical):
@@ -204,7 +207,7 @@ def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
 
 #: In a post without capitals, a word after a word for where that a town of the lists is named by:
 #: "the amish midwife in charm", "the nurse from unity" (not "in pain", "at home": words that common).
-_WHERE_LOWER_WORD = re.compile(r"(?:\b(?:in|at|from|near|past|outside|around)|(?<=[ \t])@)[ \t]+([a-z][a-z'’-]{2,})\b(?!['’-])")
+_WHERE_LOWER_WORD = re.compile(r"(?:\b(?:in|at|from|near|past|outside|around)|(?:(?<=[ \t])|^)@)[ \t]+([a-z][a-z'’-]{2,})\b(?!['’-])")
 #: "nights in [place] and par": a word joined to a redacted place by "and" or "or", before what may
 #: follow a town.
 _LISTED_AFTER = re.compile(r"[ \t]+(?:&|and|or)[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
@@ -243,6 +246,12 @@ _TOPONYM_END = re.compile(r"[a-z]{3}(?:wells?|fields?|woods?|hills?|dale|vale|br
                           r"haven|banks?|burn|dene|castle|cross|croft|house|hall|cote|combe|ham)$")
 
 
+#: A post that opens on where its writer is, in chat's "@": "@ kings w/ mum 2day".
+_AT_OPENING = re.compile(r"[ \t]*(?:@|at)[ \t]+([a-z][a-z'’-]{2,})\b(?![ \t]*['’-])")
+_NOT_OPENING_PLACES = frozenset({"home", "work", "last", "least", "night", "school", "uni", "college", "church", "times",
+                                 "first", "once", "present", "moment", "best", "worst", "most", "all", "this", "that",
+                                 "what", "which", "some", "any", "one", "two", "three", "about", "around", "lunch",
+                                 "dinner", "breakfast", "midnight", "noon", "dawn", "dusk", "weekends", "nights"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
