@@ -1014,6 +1014,13 @@ IDENTIFIERS = [
     ("place", "papa is in icu at sir ganga ram, bhaiya is there with him", "ram"),
     # An age over 89 in brackets, exclaimed.
     ("age", "Grandad (97!) still walks to the Legion every day.", "97"),
+    # In lowercase: a faith's hospital by its compass word; a campus after a found hospital; a church's
+    # denomination after its name; a procedure "in the" hospital; a district named for someone.
+    ("place", "My mom is at baptist east in louisville tonight.", "east"),
+    ("place", "Grandpa fell at home and they flew him to st thomas midtown.", "midtown"),
+    ("place", "Our pastor from new hope baptist visits Mom every Sunday.", "baptist"),
+    ("place", "my da had his bypass in the mater, our girl came home to see him", "mater"),
+    ("place", "grandad's in the hospice in harold's cross now", "cross"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".

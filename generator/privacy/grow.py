@@ -258,6 +258,9 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
             and (last.group(1) in vocabulary.given_names() or last.group(1) in vocabulary.surnames()) \
             and last.group(1) not in recognizers.STOP:
         end = last.end(1)  # "in icu at sir ganga [name]": a hospital named for a knight, his last name too
+    if kind == "name" and (landmark := _POSSESSED_LANDMARK_AFTER.match(text, end)) \
+            and _WHERE_BEFORE_LANDMARK.search(text, max(0, start - 12), start):
+        end, kind = landmark.end(), "place"  # "in [name]'s cross", "near [name]'s park": a district named for someone
     if kind in ("name", "place"):
         grown_start, end = _grow_name(text, start, end, is_medical, person=kind == "name")
         if kind == "place" and grown_start < start and text[grown_start:start].split()[0].lower() in vocabulary.given_names():
@@ -333,6 +336,11 @@ _HOSPITAL_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Hospital|Hôpital|Hopital|Cl
                                  r"las|le|les|du|des)[ \t]+)*$")  # "no Hospital [name]", "Hospital [place]"
 #: The Māori article and a word before the last word of a place's name in lowercase: "te whare [name]".
 _MAORI_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])te[ \t]+(?:[a-z]+[ \t]+)?$")
+#: A landmark's word after a name's possessive, where the name is after a word for where: "the hospice in
+#: harold's cross".
+_POSSESSED_LANDMARK_AFTER = re.compile(r"['’]s[ \t]+(?:cross|park|hill|bridge|wood|green|well|lane|field|end|bay|point|island|"
+                                       r"creek|corner|town|hall)\b", re.IGNORECASE)
+_WHERE_BEFORE_LANDMARK = re.compile(r"\b(?:in|at|from|near|to|into|outside|around)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 #: A place named for a knight or a dame, and the last lowercase word of the name, before a pause.
 _KNIGHTED_START = re.compile(r"(?:sir|lady|dame)[ \t]", re.IGNORECASE)
 _LAST_NAME_AT_PAUSE = re.compile(r"[ \t]+([a-z][a-z'’-]+)(?=[ \t]*(?:[,.;:!?)]|$))")
@@ -535,7 +543,8 @@ _SAINT_EPITHET_AFTER = re.compile(r"[ \t]+the[ \t]+(?:Apostle|Evangelist|Baptist
 #: A town's second word in lowercase, after its first ("salt lake", "twin falls", "bay city").
 _PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|beach|heights|bridge|ferry|harbou?r|"
                                  r"junction|crossing|cove|landing|brook|heath|wells|mills|hey|side(?![ \t]+of\b)|"
-                                 r"kids(?![ \t]+(?:are|were|have|had|and|who|all|both|love|loved)\b))\b")
+                                 r"kids(?![ \t]+(?:are|were|have|had|and|who|all|both|love|loved)\b)|midtown|downtown|uptown|"
+                                 r"baptist|methodist|presbyterian|lutheran|episcopal|pentecostal|catholic|church|chapel)\b")
 #: The word after a royal hospital found in lowercase, which names it, if no common word ("the royal glam",
 #: "the royal oldham"; not "the royal car park").
 _AFTER_ROYAL = re.compile(r"[ \t]+([a-z][a-z'’-]{2,})\b")

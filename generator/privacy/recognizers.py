@@ -2897,10 +2897,11 @@ _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit
                                    r"surgeons?|[a-z]+ologists?|team|clinic|gp|physio|scans?|surgery|dialysis|chemo|"
                                    r"radiotherapy|radiation|rehab|op|operation|transplant|biopsy|infusions?|"
                                    r"receptionists?|staff|porters?|midwi(?:fe|ves)|paramedics?|pharmacists?|therapists?|"
-                                   r"volunteers?)(?:[ \t]+[a-z][a-z'’-]+)?"
-                                   # "dialysis three times a week at the city"
+                                   r"volunteers?|bypass|stents?|cath|angio|mri|bloods|treatment|appointments?)"
+                                   r"(?:[ \t]+[a-z][a-z'’-]+)?"
+                                   # "dialysis three times a week at the city"; "had his bypass in the mater"
                                    r"(?:[ \t]+(?:(?:once|twice|(?:two|three|four|five|\d)[ \t]*(?:times|x))[ \t]+a[ \t]+"
-                                   r"(?:day|week|month)|every[ \t]+[a-z]+))?[ \t]+(?:at|from)|(?:admitted|born|taken|rushed|"
+                                   r"(?:day|week|month)|every[ \t]+[a-z]+))?[ \t]+(?:at|from|in)|(?:admitted|born|taken|rushed|"
                                    r"transferred|sent|referred|blue[ \t]+lighted)[ \t]+(?:in|to|at)|"
                                    # "they brought him up to the royal"
                                    + _TAKE_SOMEONE + r"[ \t]+(?:(?:up|down|over|in|back|straight)[ \t]+)?to|"
@@ -2994,7 +2995,8 @@ _DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurs
                             r"(?:at|from)[ \t]+the[ \t]+(?P<word>[a-z][a-z'’-]+)\b(?![ \t]+(?:of|for|end|start|same)\b)")
 #: A hospital called by its faith alone, where someone is or works, before no noun: "the social worker at
 #: lutheran got my mom medicaid", "she's at Methodist again" (not "at Methodist church", "a Baptist minister").
-_FAITH_HOSPITAL = re.compile(r"\b(?:at|to|from|into)[ \t]+((?i:methodist|baptist|presbyterian|lutheran|adventist|episcopal))"
+_FAITH_HOSPITAL = re.compile(r"\b(?:at|to|from|into)[ \t]+((?i:methodist|baptist|presbyterian|lutheran|adventist|episcopal)"
+                             r"(?:[ \t]+(?i:east|west|north|south|central|downtown|midtown|memorial|medical|regional|health))?)"
                              r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:got|gave|said|says|has|had|is|was|were|are|for|in|on|with|"
                              r"and|but|again|today|yesterday|last|this|now|since|until|after|before|because|so)\b)")
 #: A public school by its number after a word for where: "my son goes to speech at ps 189".
