@@ -1391,6 +1391,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("We go to Methodist church on Sundays. Respite through Easterseals helped.").findings == ()
     assert gate.screen("he is 12 in may").findings == ()
     assert gate.screen("she was in private hospital for a week").findings == ()
+    assert gate.screen("Spent the night in ED at the hospital, she's okay now.").findings == ()
     for text in ("at home w/ mum 2day", "at last some good news", "@ work again ugh"):
         assert not gate.screen(text).held, text
     result = gate.screen("dadi ji is home now")

@@ -2656,7 +2656,8 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _WORD_TOWN.finditer(text):
         lower = match.group(1).lower()
         if lower in vocabulary.word_towns() and vocabulary.english_frequency(lower) < _WORD_TOWN_FREQUENCY and (
-                lower not in vocabulary.EVERYDAY_WORDS and lower not in _NOT_WORD_TOWNS and not is_medical(lower)):
+                lower not in vocabulary.EVERYDAY_WORDS and lower not in _NOT_WORD_TOWNS and not is_medical(lower)) \
+                and not (match.group(1).isupper() and lower in vocabulary.KNOWN_INITIALS):  # "in ED at": a department
             results.append(RecognizerResult("LOCATION", match.start(1), match.end(1), 0.7,
                                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
     for match in _EPONYM_TOWN.finditer(text):
