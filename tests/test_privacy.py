@@ -1021,6 +1021,14 @@ IDENTIFIERS = [
     ("place", "Our pastor from new hope baptist visits Mom every Sunday.", "baptist"),
     ("place", "my da had his bypass in the mater, our girl came home to see him", "mater"),
     ("place", "grandad's in the hospice in harold's cross now", "cross"),
+    # In a post with capitals, a relative's or a carer's name typed in lowercase, after a capitalised possessive.
+    ("name", "Mum's carer crystal has been moved, so we've got someone new.", "crystal"),
+    ("name", "My grandson river was born on Sunday.", "river"),
+    # In lowercase: whom one meets with a parent, sends love to, or keeps company with, though the names are words.
+    ("name", "Lovely to meet summer and her mum at the group yesterday.", "summer"),
+    ("name", "love u autumn, see u at the meeting", "autumn"),
+    ("name", "went to the support group with storm and river, it was good", "storm"),
+    ("name", "me, sky and blaze did the walk for the hospice", "blaze"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1392,6 +1400,9 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("he is 12 in may").findings == ()
     assert gate.screen("she was in private hospital for a week").findings == ()
     assert gate.screen("Spent the night in ED at the hospital, she's okay now.").findings == ()
+    for text in ("served with salt and pepper.", "we live with faith and hope", "love you lots, see you soon",
+                 "Dr Bell said the Crohn's nurse line is open Saturdays now."):
+        assert gate.screen(text).text == text.replace("Bell", "[name]"), text
     for text in ("at home w/ mum 2day", "at last some good news", "@ work again ugh"):
         assert not gate.screen(text).held, text
     result = gate.screen("dadi ji is home now")

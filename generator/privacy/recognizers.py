@@ -969,7 +969,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
      0.75),
     # "my son's best friend cash came to visit": a relative or friend in lowercase, by a given name that
     # is a word, and what they did.
-    ("relation_does_lower", re.compile(rf"\b(?:my|our|his|her|their|the|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
+    ("relation_does_lower", re.compile(rf"\b(?i:my|our|his|her|their|the|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
                                        rf"(?:(?:teacher|teaching|classroom|care|support|health|occupational|mental|district|"
                                        rf"practice|school|community|diabetes|respiratory|cardiac|stroke|renal|palliative|"
                                        rf"home|night|transplant|dialysis|ward|clinic|specialist|research|oncology|cancer|"
@@ -1103,6 +1103,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "the diabetes educator faith at mercy is so kind": a role and a word, then where that person works.
     ("role_at_lower", re.compile(rf"\b(?:the|my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?(?:{_ROLES}|{_RELATIONS})[ \t]+"
                                  r"([a-z][\w'’-]*)[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[a-z]"), 0.7),
+    # "lovely to meet summer and her mum": whom one meets with a parent or a partner, even a season's name.
+    ("meet_with_kin_lower", re.compile(r"\b(?:meet|met|meeting|see|saw|seen)[ \t]+([a-z]+)[ \t]+and[ \t]+(?:her|his|their)[ \t]+"
+                                       r"(?:mum|mom|mam|dad|husband|wife|partner|kids|son|daughter|sister|brother)\b"), 0.7),
+    # "love u autumn, see u there": whom one sends love to, by name, before a pause.
+    ("love_you_lower", re.compile(r"\blove[ \t]+(?:u|you|ya)[ \t]+([a-z]+)(?=[ \t]*(?:[,.!]|$)|[ \t]+x+\b)"), 0.7),
     # "they sent summer out to us": whom a service sends out to someone, even a season's or a virtue's name
     # (no one sends a season out to anyone; "sending love out to you all" is a feeling's, kept below).
     ("sent_out_lower", re.compile(r"\b(?:sent|send|sends|sending)[ \t]+([a-z][\w'’-]*)[ \t]+(?:out|over|round|around)[ \t]+"
@@ -1353,6 +1358,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "gave_lower": ("gave", "giv", "hand", "len", "pass", "show", "bought", "owe", "offered", "promised"),
     "sent_out_lower": ("sen",),
     "relation_at_is_lower": (" is ",),
+    "meet_with_kin_lower": (" and her ", " and his ", " and their "),
+    "love_you_lower": ("love u", "love you", "love ya"),
     "role_at_lower": (" at ", " from "),
     "keeps_going_lower": ("fishing", "farming", "working", "running", "minding", "covering", "milking", "feeding",
                           "keeping"),
@@ -1521,6 +1528,14 @@ def _stands_for_a_person(w: _Candidate) -> bool:
         and (w.lower not in ROLE_WORDS or w.lower in vocabulary.first_names())  # "the teacher aide is"; "my brother buddy came"
 
 
+#: Two lowercase words joined by "and" as company: after "with" before a pause, or after "me," before
+#: what they did.
+_WORD_NAME_PAIR = re.compile(r"(?:\bwith|(?:^|(?<=[.!?;]))[ \t]*me,)[ \t]+(?P<one>[a-z]+)[ \t]+(?:and|n|&)[ \t]+"
+                             r"(?P<two>[a-z]+)(?=[ \t]*(?:[,.!;]|$)|[ \t]+(?:did|went|are|were|came|come|have|had|got|"
+                             r"made|took|walked|ran|drove|do|go|will|both)\b)", re.MULTILINE)
+#: What a service has that a clinician's word may come before: "the nurse line is open".
+_WHAT_A_SERVICE_HAS = frozenset({"line", "lines", "number", "list", "rota", "shift", "shifts", "team", "service", "desk",
+                                 "office", "appointment", "appointments", "review", "visit", "visits", "round", "rounds"})
 #: What is sent out to people that is a given name too: "sending love out to you all".
 _FEELINGS_SENT = frozenset({"love", "hope", "joy", "peace", "blessing", "blessings", "light", "word", "help"})
 
@@ -1652,10 +1667,13 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
     "relation_does_lower": lambda w: (w.given or not w.common and not w.medical_shaped) and _stands_for_a_person(w)
-    and w.lower not in _SEASONS and w.lower not in _ROLE_NOUNS,
+    and w.lower not in _SEASONS and w.lower not in _ROLE_NOUNS and not not_a_venue(w.lower)
+    and w.lower not in _WHAT_A_SERVICE_HAS,  # "the Crohn's nurse line is open"
     "kin_apposition_lower": _given_word_name,
     "kin_apposition_last_lower": _given_word_name,
     "gave_lower": _given_name_no_virtue,
+    "meet_with_kin_lower": lambda w: w.given and _stands_for_a_person(w) and not w.capitalised,
+    "love_you_lower": lambda w: w.given and _stands_for_a_person(w) and not w.capitalised and w.lower not in _FEELINGS_SENT,
     "role_at_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS and not w.medical_shaped
     and w.lower not in _ROLE_NOUNS,
     "relation_at_is_lower": lambda w: w.first and _stands_for_a_person(w) and w.lower not in _SEASONS,
@@ -1759,6 +1777,14 @@ class ContextNameRecognizer(EntityRecognizer):
                     results.append(self._result(start, end, score, rule))
         for match in re.finditer(rf"(?<![\w@.#/])({_CAP})(?:[ \t]+({_CAP}))?", text):
             results.extend(self._census(text, match))
+        for match in _WORD_NAME_PAIR.finditer(text) if " and " in text or " n " in text or " & " in text else ():
+            words = [_Candidate.of(match.group(g), self._first, self._last) for g in ("one", "two")]
+            if all(w.given and _stands_for_a_person(w) and not self._is_medical(w.lower)
+                   and w.lower not in vocabulary.large_places() for w in words) \
+                    and not all(w.lower in _ABSTRACT_NAMES for w in words):  # though "with faith and hope"
+                # "with storm and river, it was good", "me, sky and blaze did the walk": two given names,
+                # though both words, listed as company
+                results.extend(self._result(*match.span(g), 0.7, "word_name_pair") for g in ("one", "two"))
         return results
 
     def _name_span(self, text: str, start: int, end: int, rule: str) -> tuple[int, int, bool]:
