@@ -1778,10 +1778,10 @@ class ContextNameRecognizer(EntityRecognizer):
         for match in re.finditer(rf"(?<![\w@.#/])({_CAP})(?:[ \t]+({_CAP}))?", text):
             results.extend(self._census(text, match))
         for match in _WORD_NAME_PAIR.finditer(text) if " and " in text or " n " in text or " & " in text else ():
-            words = [_Candidate.of(match.group(g), self._first, self._last) for g in ("one", "two")]
+            pair = [_Candidate.of(match.group(g), self._first, self._last) for g in ("one", "two")]
             if all(w.given and _stands_for_a_person(w) and not self._is_medical(w.lower)
-                   and w.lower not in vocabulary.large_places() for w in words) \
-                    and not all(w.lower in _ABSTRACT_NAMES for w in words):  # though "with faith and hope"
+                   and w.lower not in vocabulary.large_places() for w in pair) \
+                    and not all(w.lower in _ABSTRACT_NAMES for w in pair):  # though "with faith and hope"
                 # "with storm and river, it was good", "me, sky and blaze did the walk": two given names,
                 # though both words, listed as company
                 results.extend(self._result(*match.span(g), 0.7, "word_name_pair") for g in ("one", "two"))
