@@ -1072,7 +1072,13 @@ Two test sets:
   (recall 0.733 then),
   and tests/privacy/forum_fresh440.txt, the four-hundred-and-forty-second, written after the changes
   the four-hundred-and-fortieth led to, run straight after, with the four-hundred-and-forty-first
-  (recall 0.455 then);
+  (recall 0.455 then),
+  and tests/privacy/forum_fresh441.txt, the four-hundred-and-forty-third, written after the changes
+  the four-hundred-and-forty-second led to, run straight after, with the four-hundred-and-forty-
+  fourth (recall 1.000 then),
+  and tests/privacy/forum_fresh442.txt, the four-hundred-and-forty-fourth, written after the changes
+  the four-hundred-and-forty-second led to, run straight after, with the four-hundred-and-forty-
+  third (recall 0.867 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1776,6 +1782,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-fortieth set, blind until its first run", "forum_fresh438.txt"),
     ("forum-style four-hundred-and-forty-first set, blind until its first run", "forum_fresh439.txt"),
     ("forum-style four-hundred-and-forty-second set, blind until its first run", "forum_fresh440.txt"),
+    ("forum-style four-hundred-and-forty-third set, blind until its first run", "forum_fresh441.txt"),
+    ("forum-style four-hundred-and-forty-fourth set, blind until its first run", "forum_fresh442.txt"),
 )
 
 

@@ -1400,6 +1400,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("he is 12 in may").findings == ()
     assert gate.screen("she was in private hospital for a week").findings == ()
     assert gate.screen("Spent the night in ED at the hospital, she's okay now.").findings == ()
+    assert gate.screen("Papi's doctor helped my mom with the Medi-Cal forms.").findings == ()
+    assert gate.screen("he took his coat off at home").findings == ()
     for text in ("served with salt and pepper.", "we live with faith and hope", "love you lots, see you soon",
                  "Dr Bell said the Crohn's nurse line is open Saturdays now."):
         assert gate.screen(text).text == text.replace("Bell", "[name]"), text
@@ -2177,6 +2179,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     # ... and a word no dictionary holds, one letter from one, after "at": a hospital's name.
     ("pastor ray came to pray with granny at anmed, she's in room 412",
      "a word no dictionary holds after a word for where in a post without capitals at 39-44"),
+    # ... and where a leg came off.
+    ("uncle delroy had his leg off at kings and auntie is staying with him", 'a lowercase word after a service and "at" at 32-37'),
     # ... and where the writer is, in chat's "@", opening a post.
     ("@ kings w/ mum 2day, her onc says scans r clear!!", 'a lowercase word after "@" opening a post at 2-7'),
     # ... and a state of life elsewhere ("living in hope") right after a redacted place.

@@ -2793,7 +2793,7 @@ _APPOSITIVE_VENUE = re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)[ \t]
                                rf"club|employer|company|firm|union|congregation|mission|home)[ \t]*,[ \t]+"
                                rf"({UPPER}[\w'’&.-]*(?:[ \t]+(?:of|de|the|and|&|{UPPER}[\w'’&.-]*)){{0,4}})(?=[ \t]*[,.;:()])")
 _ON_WORD = re.compile(r"[ \t]on[ \t]")
-_SERVICE_WORDS = (r"\b(?:ER|A&E|ICU|NICU|PICU|HDU|SCBU|ITU|CCU|ED|er|icu|nicu|picu|hdu|scbu|itu|ccu|(?:dr|doctor|prof)\.?[ \t]+[a-z][a-z'’-]+|doctors?|docs?|gp|consultant|nurses?|"
+_SERVICE_WORDS = (r"\b(?:(?:leg|foot|toes?|arm|hand|fingers?)[ \t]+off|ER|A&E|ICU|NICU|PICU|HDU|SCBU|ITU|CCU|ED|er|icu|nicu|picu|hdu|scbu|itu|ccu|(?:dr|doctor|prof)\.?[ \t]+[a-z][a-z'’-]+|doctors?|docs?|gp|consultant|nurses?|"
                   r"[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
                   r"dsn|cns|matron|midwi(?:fe|ves)|[a-z]{3,}(?:ectomy|otomy|oscopy|plasty)|"
                   r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
