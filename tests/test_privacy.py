@@ -1029,6 +1029,9 @@ IDENTIFIERS = [
     ("name", "love u autumn, see u at the meeting", "autumn"),
     ("name", "went to the support group with storm and river, it was good", "storm"),
     ("name", "me, sky and blaze did the walk for the hospice", "blaze"),
+    # In lowercase: where someone's relative was referred, before its town; a lake by its name.
+    ("place", "the clinic referred mom to essentia in duluth", "essentia"),
+    ("place", "he had his stroke ice fishing on leech lake, they flew him out", "leech"),
     # ... and a GP practice called by "the" and a word.
     ("place", "the practice nurse at the grove surgery wants her on insulin", "grove"),
     # ... and a district of a town's word and "side".
@@ -1402,6 +1405,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("Spent the night in ED at the hospital, she's okay now.").findings == ()
     assert gate.screen("Papi's doctor helped my mom with the Medi-Cal forms.").findings == ()
     assert gate.screen("he took his coat off at home").findings == ()
+    assert gate.screen("we went fishing on the lake").findings == ()
     for text in ("served with salt and pepper.", "we live with faith and hope", "love you lots, see you soon",
                  "Dr Bell said the Crohn's nurse line is open Saturdays now."):
         assert gate.screen(text).text == text.replace("Bell", "[name]"), text

@@ -2917,7 +2917,8 @@ _TAKEN_TO_NAMES = re.compile(r"\b(?:flew|flown|took|taken|rushed|transferred|air
 #: country Australia "the base").
 _HOSPITAL_KINDS_LOWER = "royal|general|infirmary|memorial|regional|district|county|civic|municipal|provincial|mater|base|city"
 #: Someone taken somewhere: "they brought him", "we took her".
-_TAKE_SOMEONE = r"(?:brought|took|rushed|sent|transferred|moved|flew)[ \t]+(?:him|her|them|me|us)"
+_TAKE_SOMEONE = (r"(?:brought|took|rushed|sent|transferred|moved|flew|referred)[ \t]+(?:him|her|them|me|us|"
+                 r"(?:my[ \t]+)?(?:mom|mum|mam|dad|nan|gran|grandma|grandpa|grandad|son|daughter|husband|wife))")
 #: A hospital called by its kind in lowercase after a service and "at the", or after being taken "to the":
 #: "on the ICU at the general", "every receptionist at the royal", "rushed to the general".
 _SERVICE_AT_LOWER_THE = re.compile(r"\b(?:(?:ICU|ER|A&E|ED|NICU|icu|er|ward|unit|doctors?|docs?|nurses?|consultant|"
@@ -3057,6 +3058,12 @@ _NOT_HOSPITAL_FIRST_WORDS = frozenset({"surgeon", "attorney", "secretary", "gove
 _BODIES_ONE_IS_FROM = frozenset({"committee", "board", "panel", "trust", "charity", "association", "society", "club",
                                  "council", "parish", "congregation", "family", "team", "group", "union", "network",
                                  "forum", "church", "mosque", "temple", "practice", "agency", "service", "office"})
+#: A lake by its name in lowercase, where someone was: "had his stroke ice fishing on leech lake".
+_NAMED_LAKE = re.compile(r"\b(?:on|at|near|by|across|to|from|in|off)[ \t]+([a-z][a-z'’-]+[ \t]+lake)\b(?![ \t]+(?:district|"
+                         r"house|view|side|front|shore))")
+_NOT_LAKE_NAMES = frozenset({"the", "a", "an", "our", "my", "that", "this", "frozen", "nearby", "local", "same", "big",
+                             "little", "small", "large", "man-made", "artificial", "boating", "fishing", "swimming",
+                             "private", "public", "each", "every", "another", "one", "other", "mountain", "forest"})
 #: A GP practice or health centre called by "the" and one word, in lowercase: "the practice nurse at the
 #: grove surgery" (not "at the local surgery").
 _PRACTICE_BY_WORD = re.compile(r"\b(?:at|to|from|with)[ \t]+the[ \t]+([a-z][a-z'’-]+)[ \t]+(?:surgery|practice|"
@@ -4223,6 +4230,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if first not in _NOT_HOSPITAL_FIRST_WORDS and first not in _STOP and not first.endswith("ly") \
                 and not is_medical(first) and first not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the chemo nurse tammy at self regional", "in victoria infirmary"
+    for match in _NAMED_LAKE.finditer(text) if " lake" in text else ():
+        first = match.group(1).split()[0]
+        if first not in _NOT_LAKE_NAMES and first not in _STOP and first not in vocabulary.EVERYDAY_WORDS:
+            found.append(match.span(1))  # "ice fishing on leech lake"
     for match in _DOCTOR_AT_THE.finditer(text) if " the " in text else ():
         word = match.group("word")
         if match.group("name").lower() not in _STOP and word not in _STOP and word not in _BODIES_ONE_IS_FROM and word not in vocabulary.EVERYDAY_WORDS \
