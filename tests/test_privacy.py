@@ -1027,6 +1027,7 @@ IDENTIFIERS = [
     # In lowercase: whom one meets with a parent, sends love to, or keeps company with, though the names are words.
     ("name", "Lovely to meet summer and her mum at the group yesterday.", "summer"),
     ("name", "love u autumn, see u at the meeting", "autumn"),
+    ("name", "thank you dawn from the diabetes program for checking my feet", "dawn"),
     ("name", "went to the support group with storm and river, it was good", "storm"),
     ("name", "me, sky and blaze did the walk for the hospice", "blaze"),
     # In lowercase: where someone's relative was referred, before its town; a lake by its name.
@@ -1407,6 +1408,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("Papi's doctor helped my mom with the Medi-Cal forms.").findings == ()
     assert gate.screen("he took his coat off at home").findings == ()
     assert gate.screen("we went fishing on the lake").findings == ()
+    assert gate.screen("thanks again from the team, and thank you all from the bottom of my heart").findings == ()
     for text in ("served with salt and pepper.", "we live with faith and hope", "love you lots, see you soon",
                  "Dr Bell said the Crohn's nurse line is open Saturdays now."):
         assert gate.screen(text).text == text.replace("Bell", "[name]"), text

@@ -1106,6 +1106,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "lovely to meet summer and her mum": whom one meets with a parent or a partner, even a season's name.
     ("meet_with_kin_lower", re.compile(r"\b(?:meet|met|meeting|see|saw|seen)[ \t]+([a-z]+)[ \t]+and[ \t]+(?:her|his|their)[ \t]+"
                                        r"(?:mum|mom|mam|dad|husband|wife|partner|kids|son|daughter|sister|brother)\b"), 0.7),
+    # "thank you dawn from the diabetes program": whom one thanks, and where the person is from, even a
+    # word's or a season's name.
+    ("thanks_from_lower", re.compile(r"\bthank(?:s|[ \t]+you|[ \t]+u)[ \t]+([a-z]+)[ \t]+(?:from|at)[ \t]+(?:the|my|our)\b"), 0.7),
     # "love u autumn, see u there": whom one sends love to, by name, before a pause.
     ("love_you_lower", re.compile(r"\blove[ \t]+(?:u|you|ya)[ \t]+([a-z]+)(?=[ \t]*(?:[,.!]|$)|[ \t]+x+\b)"), 0.7),
     # "they sent summer out to us": whom a service sends out to someone, even a season's or a virtue's name
@@ -1360,6 +1363,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "relation_at_is_lower": (" is ",),
     "meet_with_kin_lower": (" and her ", " and his ", " and their "),
     "love_you_lower": ("love u", "love you", "love ya"),
+    "thanks_from_lower": ("thank",),
     "role_at_lower": (" at ", " from "),
     "keeps_going_lower": ("fishing", "farming", "working", "running", "minding", "covering", "milking", "feeding",
                           "keeping"),
@@ -1673,6 +1677,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "kin_apposition_last_lower": _given_word_name,
     "gave_lower": _given_name_no_virtue,
     "meet_with_kin_lower": lambda w: w.given and _stands_for_a_person(w) and not w.capitalised,
+    "thanks_from_lower": lambda w: w.given and _stands_for_a_person(w) and not w.capitalised and w.lower not in _FEELINGS_SENT,
     "love_you_lower": lambda w: w.given and _stands_for_a_person(w) and not w.capitalised and w.lower not in _FEELINGS_SENT,
     "role_at_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS and not w.medical_shaped
     and w.lower not in _ROLE_NOUNS,
