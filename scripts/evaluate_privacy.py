@@ -1091,6 +1091,9 @@ Two test sets:
   and tests/privacy/forum_fresh446.txt, the four-hundred-and-forty-eighth, written after the changes
   the four-hundred-and-forty-sixth led to, run straight after, with the four-hundred-and-forty-
   seventh (recall 1.000 then);
+  tests/privacy/forum_fresh447.txt and tests/privacy/forum_fresh448.txt, the four-hundred-and-
+  forty-ninth and four-hundred-and-fiftieth, written near the eighteenth session's end, are
+  committed unrun: add them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;

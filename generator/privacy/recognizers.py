@@ -1534,7 +1534,7 @@ def _stands_for_a_person(w: _Candidate) -> bool:
 
 #: Two lowercase words joined by "and" as company: after "with" before a pause, or after "me," before
 #: what they did.
-_WORD_NAME_PAIR = re.compile(r"(?:\bwith|(?:^|(?<=[.!?;]))[ \t]*me,)[ \t]+(?P<one>[a-z]+)[ \t]+(?:and|n|&)[ \t]+"
+_WORD_NAME_PAIR = re.compile(r"(?:\bwith|\bme,)[ \t]+(?P<one>[a-z]+)[ \t]+(?:and|n|&)[ \t]+"
                              r"(?P<two>[a-z]+)(?=[ \t]*(?:[,.!;]|$)|[ \t]+(?:did|went|are|were|came|come|have|had|got|"
                              r"made|took|walked|ran|drove|do|go|will|both)\b)", re.MULTILINE)
 #: What a service has that a clinician's word may come before: "the nurse line is open".
@@ -3032,6 +3032,7 @@ _FAITH_HOSPITAL = re.compile(r"\b(?:at|to|from|into)[ \t]+((?i:methodist|baptist
                              r"(?:[ \t]+(?i:east|west|north|south|central|downtown|midtown|memorial|medical|regional|health))?)"
                              r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:got|gave|said|says|has|had|is|was|were|are|for|in|on|with|"
                              r"and|but|again|today|yesterday|last|this|now|since|until|after|before|because|so)\b)")
+_DIGIT = re.compile(r"\d")
 #: A public school by its number after a word for where: "my son goes to speech at ps 189".
 _NUMBERED_SCHOOL = re.compile(r"\b(?:at|to|from|in|attends?|attending)[ \t]+(?:the[ \t]+)?((?:ps|PS|P\.S\.|jhs|JHS|IS|MS)"
                               r"[ \t]?\d{1,3})\b")
@@ -4224,9 +4225,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if (match.group(2) in vocabulary.towns() or match.group(2) in vocabulary.large_places()) \
                 and match.group(2) not in _STOP and match.group(2) not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the ambulance took her to hull royal"
-    for match in _FAITH_HOSPITAL.finditer(text):
+    for match in _FAITH_HOSPITAL.finditer(text) if "ist" in text or "eran" in text or "rian" in text or "opal" in text \
+            or "IST" in text or "ERAN" in text or "RIAN" in text or "OPAL" in text else ():
         found.append(match.span(1))  # "the social worker at lutheran got my mom medicaid"
-    for match in _NUMBERED_SCHOOL.finditer(text):
+    for match in _NUMBERED_SCHOOL.finditer(text) if _DIGIT.search(text) else ():
         found.append(match.span(1))  # "my son goes to speech at ps 189"
     for match in _RANKED_CHURCH.finditer(text) if "First" in text or "Second" in text or "Third" in text else ():
         found.append(match.span(1))  # "our home group meets in the basement of First Presbyterian"

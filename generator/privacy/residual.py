@@ -131,12 +131,13 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
     if (opening := _AT_OPENING.match(text)) and free(*opening.span(1)) and _may_be_a_service_place(opening.group(1), is_medical) \
             and opening.group(1) not in _NOT_OPENING_PLACES:
         found.append((*opening.span(1), "a lowercase word after \"@\" opening a post"))  # "@ kings w/ mum 2day"
-    for match in _WHERE_LOWER_WORD.finditer(text):
+    # In a post with capitals, only a word ending as places do is looked at (one pattern, not a loop
+    # over every word after "in", which every post has).
+    for match in (_WHERE_LOWER_WORD if lowercase_post else _WHERE_TOPONYM).finditer(text):
         start, end = match.span(1)
         if lowercase_post and free(start, end) and _small_town_word(match.group(1), is_medical):
             found.append((start, end, "a town of the lists after a word for where in a post without capitals"))
-        elif free(start, end) and _unlisted_compound(match.group(1), is_medical) \
-                and (lowercase_post or _TOPONYM_END.search(match.group(1))):
+        elif free(start, end) and _unlisted_compound(match.group(1), is_medical):
             # in lowercase, though the post has capitals: "Dad's in ninewells with pneumonia"
             found.append((start, end, "a compound no dictionary holds after a word for where"))
         elif lowercase_post and free(start, end) and _unknown_but_near_a_word(match.group(1), is_medical):
@@ -240,10 +241,11 @@ _PASTIMES_AND_IDIOMS = frozenset({"haste", "situ", "toto", "bingo", "bowling", "
 
 #: How places' names end, in a post with capitals whose writer typed a place in lowercase ("in
 #: ninewells"), where words run together are as often a program's ("autocomplete", "bodytext").
-_TOPONYM_END = re.compile(r"[a-z]{3}(?:wells?|fields?|woods?|hills?|dale|vale|brook|bridge|ford|bury|burgh|borough|ton|"
-                          r"town|ville|side|stead|stone|chapel|church|kirk|moor|mead|lands?|gate|port|mouth|cliffe?|"
-                          r"head|heath|holme?|hurst|leigh|ley|mere|pool|shaw|thorpe|wick|worth|green|park|view|ridge|"
-                          r"haven|banks?|burn|dene|castle|cross|croft|house|hall|cote|combe|ham)$")
+_WHERE_TOPONYM = re.compile(r"\b(?:in|at|from|near|past|outside|around)[ \t]+([a-z]{3}[a-z'’-]*?(?:wells?|fields?|woods?|"
+                            r"hills?|dale|vale|brook|bridge|ford|bury|burgh|borough|ton|town|ville|side|stead|stone|"
+                            r"chapel|church|kirk|moor|mead|lands?|gate|port|mouth|cliffe?|head|heath|holme?|hurst|leigh|"
+                            r"ley|mere|pool|shaw|thorpe|wick|worth|green|park|view|ridge|haven|banks?|burn|dene|castle|"
+                            r"cross|croft|house|hall|cote|combe|ham))\b(?!['’-])")
 
 
 #: A post that opens on where its writer is, in chat's "@": "@ kings w/ mum 2day".
