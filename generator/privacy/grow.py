@@ -544,7 +544,7 @@ _SAINT_EPITHET_AFTER = re.compile(r"[ \t]+the[ \t]+(?:Apostle|Evangelist|Baptist
 _PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|beach|heights|bridge|ferry|harbou?r|"
                                  r"junction|crossing|cove|landing|brook|heath|wells|mills|hey|side(?![ \t]+of\b)|"
                                  r"kids(?![ \t]+(?:are|were|have|had|and|who|all|both|love|loved)\b)|midtown|downtown|uptown|"
-                                 r"baptist|methodist|presbyterian|lutheran|episcopal|pentecostal|catholic|church|chapel)\b")
+                                 + "|".join(recognizers.HOSPITAL_FAITHS) + r"|pentecostal|catholic|church|chapel)\b")
 #: The word after a royal hospital found in lowercase, which names it, if no common word ("the royal glam",
 #: "the royal oldham"; not "the royal car park").
 _AFTER_ROYAL = re.compile(r"[ \t]+([a-z][a-z'’-]{2,})\b")

@@ -3028,7 +3028,8 @@ _DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurs
                             r"(?:at|from)[ \t]+the[ \t]+(?P<word>[a-z][a-z'’-]+)\b(?![ \t]+(?:of|for|end|start|same)\b)")
 #: A hospital called by its faith alone, where someone is or works, before no noun: "the social worker at
 #: lutheran got my mom medicaid", "she's at Methodist again" (not "at Methodist church", "a Baptist minister").
-_FAITH_HOSPITAL = re.compile(r"\b(?:at|to|from|into)[ \t]+((?i:methodist|baptist|presbyterian|lutheran|adventist|episcopal)"
+HOSPITAL_FAITHS = ("methodist", "baptist", "presbyterian", "lutheran", "adventist", "episcopal")
+_FAITH_HOSPITAL = re.compile(r"\b(?:at|to|from|into)[ \t]+((?i:" + "|".join(HOSPITAL_FAITHS) + ")"
                              r"(?:[ \t]+(?i:east|west|north|south|central|downtown|midtown|memorial|medical|regional|health))?)"
                              r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:got|gave|said|says|has|had|is|was|were|are|for|in|on|with|"
                              r"and|but|again|today|yesterday|last|this|now|since|until|after|before|because|so)\b)")
@@ -3046,20 +3047,6 @@ _RANKED_CHURCH = re.compile(r"(?<![\w'’-])((?:First|Second|Third)[ \t]+(?:Unit
 _WORD_AND_HOSPITAL_KIND = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+[ \t]+(?:regional|general|memorial|"
                                      r"infirmary|hospital))\b(?![ \t]+(?:terms?|sense|rule|idea|public|practice|election|"
                                      r"knowledge|anaesthetic|anesthetic|population|ward|wards|surgery|medicine))")
-_NOT_HOSPITAL_FIRST_WORDS = frozenset({"surgeon", "attorney", "secretary", "governor", "inspector", "director", "consul",
-                                       "postmaster", "solicitor", "adjutant", "very", "more", "most", "less", "quite",
-                                       "fairly", "pretty", "rather", "really", "too", "so", "the", "a", "an", "our", "my",
-                                       "their", "his", "her", "your", "this", "that", "its",
-                                       # kinds of hospital, not one: "at private hospital", "in district hospital"
-                                       "local", "private", "public", "new", "old", "big", "small", "main", "nearest",
-                                       "district", "teaching", "mental", "psychiatric", "state", "government", "govt",
-                                       "military", "army", "field", "university", "community", "cottage", "rural",
-                                       "another", "which", "what", "same", "each", "every", "any", "one", "different",
-                                       "other", "regional", "general", "county", "specialist", "children's", "childrens",
-                                       "women's", "womens", "maternity", "veterans", "va", "psych", "day", "eye",
-                                       "cancer", "heart", "hospice", "rehab", "mission", "base", "provincial", "city",
-                                       "major", "nearby", "bigger", "smaller", "good", "bad", "best", "decent", "proper",
-                                       "real", "actual", "nhs"})
 #: What someone is from that is a body of people, not a place: "Mrs Kaur from the committee".
 _BODIES_ONE_IS_FROM = frozenset({"committee", "board", "panel", "trust", "charity", "association", "society", "club",
                                  "council", "parish", "congregation", "family", "team", "group", "union", "network",
@@ -3074,17 +3061,6 @@ _NOT_LAKE_NAMES = frozenset({"the", "a", "an", "our", "my", "that", "this", "fro
 #: grove surgery" (not "at the local surgery").
 _PRACTICE_BY_WORD = re.compile(r"\b(?:at|to|from|with)[ \t]+the[ \t]+([a-z][a-z'’-]+)[ \t]+(?:surgery|practice|"
                                r"medical[ \t]+(?:centre|center|practice)|health[ \t]+(?:centre|center))\b")
-_NOT_PRACTICE_NAMES = frozenset({"local", "village", "town", "city", "new", "old", "main", "same", "nearest", "nearby",
-                                 "family", "community", "gp", "gps", "gp's", "doctors", "doctor's", "doctors'", "dental",
-                                 "general", "eye", "baby", "private", "nhs", "university", "student", "students",
-                                 "campus", "other", "usual", "walk-in", "rural", "central", "day", "drop-in", "group",
-                                 "vet", "vets", "vet's", "women's", "children's", "men's", "big", "little", "small",
-                                 "first", "last", "next", "only", "one", "whole", "bigger", "smaller", "mental",
-                                 "sexual", "travel", "diabetes", "council", "army", "base", "prison", "school", "uni",
-                                 "work", "dentist's", "dentists", "optician's", "opticians",
-                                 "own", "right", "wrong", "good", "best", "better", "worst", "nurse's",
-                                 "nurses", "weekend", "evening", "night", "morning", "emergency", "urgent", "out-of-hours",
-                                 "band", "tribal", "reserve", "rez"})
 #: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
 _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+(?:at|in)[ \t]+the[ \t]+"
                                      r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
@@ -3202,6 +3178,21 @@ GENERIC_BEFORE_SPECIALTY = _GENERIC_BEFORE_SPECIALTY = frozenset({"urgent", "pri
                                        "emergency", "nhs", "the", "my", "our", "their", "children's", "childrens",
                                        "kids", "women's", "womens", "adult", "family", "hospital", "clinic", "uni",
                                        "university", "specialist", "regional", "outpatient", "inpatient", "sports"})
+#: ... and what makes a word before a hospital's or a practice's kind name a kind of one, not one:
+#: "at private hospital", "in district hospital", "at the local surgery", "the surgeon general".
+_GENERIC_BEFORE_A_KIND = _GENERIC_BEFORE_SPECIALTY | {
+    "surgeon", "attorney", "secretary", "governor", "inspector", "director", "consul", "postmaster", "solicitor",
+    "adjutant", "very", "more", "most", "less", "quite", "fairly", "pretty", "rather", "really", "too", "so", "a", "an",
+    "his", "her", "your", "this", "that", "its", "another", "which", "what", "same", "each", "every", "any", "one",
+    "different", "other", "own", "only", "whole", "first", "last", "next", "usual",
+    "new", "old", "big", "bigger", "small", "smaller", "little", "main", "nearest", "nearby", "central", "rural", "city",
+    "town", "village", "county", "district", "state", "provincial", "government", "govt", "military", "army", "field",
+    "base", "mission", "cottage", "teaching", "psychiatric", "psych", "maternity", "veterans", "va", "eye", "cancer",
+    "heart", "hospice", "rehab", "dental", "diabetes", "sexual", "travel", "baby", "men's", "student", "students",
+    "campus", "walk-in", "drop-in", "out-of-hours", "group", "council", "prison", "school", "work", "band", "tribal",
+    "reserve", "rez", "gp", "gps", "gp's", "doctors", "doctor's", "doctors'", "nurses", "nurse's", "dentists",
+    "dentist's", "opticians", "optician's", "vet", "vets", "vet's", "major", "good", "bad", "better", "best", "worst",
+    "decent", "proper", "real", "actual", "right", "wrong", "weekend", "evening", "morning"}
 _NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z'’-]+)\b")
 
 
@@ -3262,8 +3253,8 @@ _STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+
 #: Words that name a hospital after a service and "at", though they are a people's, a faith's or a
 #: virtue's, or a saint's or founder's possessive written without its apostrophe: "my pain doc at
 #: swedish", "seen at Presbyterian", "chemo at Providence", "my derm at guys wants".
-HOSPITAL_ADJECTIVES = _HOSPITAL_ADJECTIVES = frozenset({"swedish", "norwegian", "presbyterian", "methodist", "baptist", "lutheran", "adventist",
-                                  "episcopal", "mercy", "providence", "charity", "hope", "grace", "sinai", "cedars",
+HOSPITAL_ADJECTIVES = _HOSPITAL_ADJECTIVES = frozenset({"swedish", "norwegian", *HOSPITAL_FAITHS,
+                                  "mercy", "providence", "charity", "hope", "grace", "sinai", "cedars",
                                   "guys", "barts", "tommys", "covenant", "trinity"})
 #: A hospital named for its patients and a word of its own: "Children's National", "Women's College".
 _FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hospital|Hospitals|Services|Society|Trust|"
@@ -4234,7 +4225,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(1))  # "our home group meets in the basement of First Presbyterian"
     for match in _WORD_AND_HOSPITAL_KIND.finditer(text) if "al" in text or "ary" in text else ():
         first = match.group(1).split()[0]
-        if first not in _NOT_HOSPITAL_FIRST_WORDS and first not in _STOP and not first.endswith("ly") \
+        if first not in _GENERIC_BEFORE_A_KIND and first not in _STOP and not first.endswith("ly") \
                 and not is_medical(first) and first not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the chemo nurse tammy at self regional", "in victoria infirmary"
     for match in _NAMED_LAKE.finditer(text) if " lake" in text else ():
@@ -4250,7 +4241,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span("word"))  # "we saw Dr Hughes at the heath today" (not "we'll miss you at the data jam")
     for match in _PRACTICE_BY_WORD.finditer(text) if " the " in text else ():
         word = match.group(1)
-        if word not in _NOT_PRACTICE_NAMES and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+        if word not in _GENERIC_BEFORE_A_KIND and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and not medical_word(word) and word not in vocabulary.large_places() \
                 and not word.endswith("ing") and not vocabulary.demonym(word):
             found.append(match.span(1))  # "the practice nurse at the grove surgery wants her on insulin"

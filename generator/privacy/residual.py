@@ -128,8 +128,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         start, end = match.span(1)
         if free(start, end) and _may_be_a_service_place(match.group(1), is_medical):
             found.append((start, end, "a lowercase word after a service and \"at\""))
-    if (opening := _AT_OPENING.match(text)) and free(*opening.span(1)) and _may_be_a_service_place(opening.group(1), is_medical) \
-            and opening.group(1) not in _NOT_OPENING_PLACES:
+    if (opening := _AT_OPENING.match(text)) and free(*opening.span(1)) and _may_be_a_service_place(opening.group(1), is_medical):
         found.append((*opening.span(1), "a lowercase word after \"@\" opening a post"))  # "@ kings w/ mum 2day"
     # In a post with capitals, only a word ending as places do is looked at (one pattern, not a loop
     # over every word after "in", which every post has).
@@ -250,10 +249,6 @@ _WHERE_TOPONYM = re.compile(r"\b(?:in|at|from|near|past|outside|around)[ \t]+([a
 
 #: A post that opens on where its writer is, in chat's "@": "@ kings w/ mum 2day".
 _AT_OPENING = re.compile(r"[ \t]*(?:@|at)[ \t]+([a-z][a-z'’-]{2,})\b(?![ \t]*['’-])")
-_NOT_OPENING_PLACES = frozenset({"home", "work", "last", "least", "night", "school", "uni", "college", "church", "times",
-                                 "first", "once", "present", "moment", "best", "worst", "most", "all", "this", "that",
-                                 "what", "which", "some", "any", "one", "two", "three", "about", "around", "lunch",
-                                 "dinner", "breakfast", "midnight", "noon", "dawn", "dusk", "weekends", "nights"})
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)[ \t]+$")
 
 
