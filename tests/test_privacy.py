@@ -1384,6 +1384,8 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("the tangi is on friday, we will all be there").findings == ()
     assert gate.screen("Achchi had her cataract surgery. Podi Amma rang; my seeya is fine.").findings == ()
     assert gate.screen("Sitti is home now and Khalto rang this morning.").findings == ()
+    assert gate.screen("Mormor (87) still lives alone. Farfar is 80 and still drives.").findings == ()
+    assert gate.screen("Mormor Karin had a stroke.").text == "Mormor [name] had a stroke."
 
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:

@@ -630,7 +630,7 @@ HONORIFICS = frozenset({"dra", "sra", "srta", "sr", "sig.ra", "dott", "dott.ssa"
                         "pak", "bu", "ibu", "bapak", "encik", "cik", "puan", "tuan", "datuk", "dato", "dato'", "datin",
                         "shri", "smt", "shrimati", "ustaz", "ustazah", "sheikh", "haji", "hajjah", "mzee", "tía", "tío",
                         "tia", "tio", "tita", "tito", "lola", "lolo", "kuya", "oma", "opa", "nonna", "nonno", "abuela",
-                        "abuelo", "yiayia", "giagia", "pappou", "babcia", "dziadek", "tante", "onkel",
+                        "abuelo", "yiayia", "giagia", "pappou", "babcia", "dziadek", "tante", "onkel", "mormor", "morfar", "farmor", "farfar", "bestemor", "bestefar",
                         "oncle", "amma", "appa", "nani", "dadi", "bibi", "mama", "baba", "bhai", "didi", "ammachi",
                         "achan", "thatha", "paati", "umma", "abba", "khala", "mamu", "chacha", "chachi", "halmeoni",
                         "harabeoji", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "niam", "txiv", "tais", "pog", "yawg", "whaea", "koro", "kui", "kuia", "tata"})
