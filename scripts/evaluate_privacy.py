@@ -1094,7 +1094,11 @@ Two test sets:
   and tests/privacy/forum_fresh447.txt and tests/privacy/forum_fresh448.txt, the four-hundred-and-
   forty-ninth and four-hundred-and-fiftieth, written near the eighteenth session's end and
   committed unrun, run together at the nineteenth session's start before any rule changed (recall
-  1.000 and 1.000 then);
+  1.000 and 1.000 then),
+  and tests/privacy/forum_fresh449.txt, the four-hundred-and-fifty-first, written after the Swedish
+  kin words, run straight after, with the four-hundred-and-fifty-second (recall 1.000 then),
+  and tests/privacy/forum_fresh450.txt, the four-hundred-and-fifty-second, written after the Swedish
+  kin words, run straight after, with the four-hundred-and-fifty-first (recall 0.812 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1806,6 +1810,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-forty-eighth set, blind until its first run", "forum_fresh446.txt"),
     ("forum-style four-hundred-and-forty-ninth set, blind until its first run", "forum_fresh447.txt"),
     ("forum-style four-hundred-and-fiftieth set, blind until its first run", "forum_fresh448.txt"),
+    ("forum-style four-hundred-and-fifty-first set, blind until its first run", "forum_fresh449.txt"),
+    ("forum-style four-hundred-and-fifty-second set, blind until its first run", "forum_fresh450.txt"),
 )
 
 
