@@ -779,6 +779,12 @@ IDENTIFIERS = [
     ("name", "the twins, rowan and sage, both have the rsv now", "sage"),    # A city's hospital called "the city"; a children's hospital named for its state; a hyphenated town.
     ("place", "the macmillan nurse at the city told us to ring the hotline", "city"),
     ("place", "her hematologist at children's of michigan switched her to voxelotor", "michigan"),
+    ("place", "my girl has her sickle cell appointment at children's mercy tomorrow", "mercy"),
+    ("place", "we are at children's minnesota again for her port", "minnesota"),
+    ("place", "anyone had their gallbladder out at cork university hospital? my surgeon is great", "cork"),
+    ("name", "my girl journey has her sickle cell appointment tomorrow", "journey"),
+    ("name", "tita baby is confined at the hospital for dengue, pls pray for her", "baby"),
+    ("name", "kuya boy drove us to the er last night", "boy"),
     ("place", "his day respite in kippa-ring has been a lifesaver", "kippa"),    # Whoever set the group up; a name no list knows after "the midwife".
     ("name", "ally set it up after his brother, we all know why", "ally"),
     ("name", "the midwife tolu at the birth centre understood me straight away", "tolu"),
@@ -1389,7 +1395,8 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
 
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
-    for text in ("sending love out to you all", "my nurse at the hospital is lovely, she's great",
+    for text in ("she works in children's books", "a career in children's healthcare",
+                 "my journey has been hard", "the journey has been long", "sending love out to you all", "my nurse at the hospital is lovely, she's great",
                  "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you",
                  "my nurse practitioner at the clinic", "at the knee surgery follow-up",
                  "the nurse at the local surgery wants her on insulin", "Mamm-gu has skin cancer on her nose.",

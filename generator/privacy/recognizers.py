@@ -1277,6 +1277,14 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                    r"visited|visits|prayed|met|sat|sits|stays|stayed|drives|brings|takes|looks|looked)\b|"
                                    r"['’]s[ \t])"),
      0.7),
+    # A Filipino title of respect and a name in lowercase, before what a person does: "tita baby is
+    # confined", "kuya boy drove us" (nicknames that are words: "Baby", "Boy", "Girlie").
+    ("filipino_title_lower", re.compile(r"\b(?:tita|tito|lola|lolo|kuya|manang|manong|tatay|nanay|inay|itay)[ \t]+"
+                                        r"([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|goes|"
+                                        r"died|passed|will|would|rang|called|lives|lived|still|brought|made|sent|took|"
+                                        r"drove|flew|cooked|visited|visits|prayed|met|stays|stayed|takes|got|needs)\b|"
+                                        r"['’]s[ \t])"),
+     0.7),
     # A workmate by name in lowercase, before what a person did: "crew mate tosh did his last shift".
     ("mate_lower", re.compile(r"\b(?:crew|work|team|room|flat|house|ship|class)?[ \t]?mate[ \t]+([a-z][a-z'’-]+)[ \t]+"
                               r"(?:did|does|said|says|was|is|has|had|told|got|came|went|retired|left|started|finished|"
@@ -1318,6 +1326,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "possessive_given": ("'s", "’s"),
     "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin", "my mama", "tio", "tia",
                         "tío", "tía", "prim"),
+    "filipino_title_lower": ("tita", "tito", "lola", "lolo", "kuya", "mano", "tatay", "nanay", "inay", "itay"),
     "possessive_kin_lower": ("'s", "’s"),
     "name_the_role_lower": (" the ",),
     "name_my_relation_lower": (" my ", " our "),
@@ -1586,6 +1595,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _KIN_WORDS and not w.medical_shaped and w.lower not in _VERBS_BEFORE_THE
     and (w.given or not w.lower.endswith(("ly", "ed", "ing")) and w.lower not in _PERSON_NOUN_WORDS
          and w.lower not in ROLE_WORDS and w.lower not in _BETWEEN_SUBJECT_AND_VERB),
+    # "tita baby is confined": a word for a child is a nickname after a Filipino title
+    "filipino_title_lower": lambda w: not w.capitalised and (w.lower in ("baby", "boy", "girlie", "bunso", "ning", "neneng")
+                                                             or _DECISIONS["kin_title_lower"](w)),
     "possessive_kin_lower": lambda w: not w.capitalised and w.given and not w.stop and not w.everyday
     and w.lower not in _KIN_WORDS and w.lower not in _ABSTRACT_NAMES and w.lower not in _SEASONS
     and w.lower not in ROLE_WORDS and w.lower not in TITLE_WORDS and w.lower not in _ROLE_NOUNS
@@ -3364,12 +3376,15 @@ _HOLIDAY_HOMES = frozenset({"bach", "crib", "camper", "caravan", "cottage", "cab
 #: "at Our Lady of Lourdes" (a hospital or a parish, both where someone is).
 _OUR_LADY_OF = re.compile(r"\b(?:at|to|from|in|into)[ \t]+((?:(?i:our)[ \t]+)?(?i:lady)[ \t]+(?i:of)[ \t]+"
                           r"(?:(?i:the)[ \t]+)?[A-Za-z]{3,}(?:[ \t]+(?i:regional|medical|hospital|center|centre|general))*)")
-_CHILDRENS_OF_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(children['’]?s[ \t]+(?:hospital[ \t]+)?of[ \t]+"
+#: ... or by its state or city alone, or by a word ("at children's minnesota", "at children's mercy").
+_CHILDRENS_OF_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(children['’]?s[ \t]+(?:hospital[ \t]+)?(?:of[ \t]+)?"
                                  r"([a-z]+(?:[ \t]+[a-z]+)?))\b")
-#: A town in lowercase before its hospital's kind: "the hydro pool at orange base hospital", "the renal
-#: unit at broken hill base is" (country Australia's "base" alone, before what may follow a place).
+_CHILDRENS_NAMED_BY = frozenset({"mercy", "national", "memorial", "nationwide"})
+#: A town in lowercase before its hospital's kind: "the hydro pool at orange base hospital", "out at
+#: cork university hospital", "the renal unit at broken hill base is" (country Australia's "base"
+#: alone, before what may follow a place).
 _TOWN_BEFORE_HOSPITAL = re.compile(r"\b([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)[ \t]+(?:(?:base|district|general|regional|"
-                                   r"memorial|community|county)[ \t]+(?:hospital|infirmary)\b|base\b" + _TOWN_FOLLOWS + ")")
+                                   r"memorial|community|county|university)[ \t]+(?:hospital|infirmary)\b|base\b" + _TOWN_FOLLOWS + ")")
 #: A hospital by a town's name that is also a word, in lowercase: "the doctor at cwm hospital",
 #: "she's in valley hospital" (not "in cottage hospital", a kind).
 _WORD_HOSPITAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:hospital|infirmary)\b")
@@ -4105,7 +4120,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         words = match.group(2).split()
         for size in (2, 1) if len(words) > 1 else (1,):
             place = " ".join(words[:size])
-            if place in vocabulary.large_places() or place in vocabulary.large_towns():
+            if place in vocabulary.large_places() or place in vocabulary.large_towns() or place in _CHILDRENS_NAMED_BY:
                 found.append((match.start(1), match.start(2) + len(place)))  # "at children's of michigan"
                 break
     if "hospital" in text or "infirmary" in text:

@@ -141,11 +141,13 @@ def given_names() -> frozenset[str]:
     return first_names() | frozenset(_common_given_names()) | _nicknames() | _MORE_GIVEN_NAMES
 
 
-#: Given names of Māori and Pacific families that the name lists lack ("aunty mere", "hone"),
-#: some of them words too ("mere", "pita").
+#: Given names the name lists lack: of Māori and Pacific families ("aunty mere", "hone"), some of
+#: them words too ("mere", "pita"), and words given as names in the United States since the 1990s
+#: ("my girl journey has", "legend").
 _MORE_GIVEN_NAMES = frozenset({"mere", "hone", "wiremu", "rawiri", "hine", "ngaio", "tipene", "pita", "mereana", "huia",
                                "manaia", "whetu", "rangi", "tane", "hemi", "ihaia", "pania", "ripeka", "tamati",
-                               "te rangi", "losa", "sione", "tevita", "viliami", "mele", "salote", "losana", "sefo"})
+                               "te rangi", "losa", "sione", "tevita", "viliami", "mele", "salote", "losana", "sefo",
+                               "journey", "legend", "royalty", "messiah", "valor", "legacy", "ledger", "kylo", "sparrow"})
 
 
 #: Initials after "at", "to", "in the" or "from the" that are no hospital or venue: wards, units and
