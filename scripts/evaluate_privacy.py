@@ -1098,7 +1098,13 @@ Two test sets:
   and tests/privacy/forum_fresh449.txt, the four-hundred-and-fifty-first, written after the Swedish
   kin words, run straight after, with the four-hundred-and-fifty-second (recall 1.000 then),
   and tests/privacy/forum_fresh450.txt, the four-hundred-and-fifty-second, written after the Swedish
-  kin words, run straight after, with the four-hundred-and-fifty-first (recall 0.812 then);
+  kin words, run straight after, with the four-hundred-and-fifty-first (recall 0.812 then),
+  and tests/privacy/forum_fresh451.txt, the four-hundred-and-fifty-third, written after the changes
+  the four-hundred-and-fifty-second led to, run straight after, with the four-hundred-and-fifty-
+  fourth (recall 0.941 then),
+  and tests/privacy/forum_fresh452.txt, the four-hundred-and-fifty-fourth, written after the changes
+  the four-hundred-and-fifty-second led to, run straight after, with the four-hundred-and-fifty-
+  third (recall 0.875 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1812,6 +1818,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-fiftieth set, blind until its first run", "forum_fresh448.txt"),
     ("forum-style four-hundred-and-fifty-first set, blind until its first run", "forum_fresh449.txt"),
     ("forum-style four-hundred-and-fifty-second set, blind until its first run", "forum_fresh450.txt"),
+    ("forum-style four-hundred-and-fifty-third set, blind until its first run", "forum_fresh451.txt"),
+    ("forum-style four-hundred-and-fifty-fourth set, blind until its first run", "forum_fresh452.txt"),
 )
 
 
