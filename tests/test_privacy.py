@@ -782,6 +782,8 @@ IDENTIFIERS = [
     ("place", "my girl has her sickle cell appointment at children's mercy tomorrow", "mercy"),
     ("place", "we are at children's minnesota again for her port", "minnesota"),
     ("place", "anyone had their gallbladder out at cork university hospital? my surgeon is great", "cork"),
+    ("place", "wee callum was in the sick kids for a week with his asthma", "sick kids"),
+    ("place", "my wife works nights at brampton civic, she says the er is packed", "civic"),
     ("name", "my girl journey has her sickle cell appointment tomorrow", "journey"),
     ("name", "tita baby is confined at the hospital for dengue, pls pray for her", "baby"),
     ("name", "kuya boy drove us to the er last night", "boy"),
@@ -1391,6 +1393,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Achchi had her cataract surgery. Podi Amma rang; my seeya is fine.").findings == ()
     assert gate.screen("Sitti is home now and Khalto rang this morning.").findings == ()
     assert gate.screen("Mormor (87) still lives alone. Farfar is 80 and still drives.").findings == ()
+    assert gate.screen("Nanna's moved into the home and she loves the garden.").findings == ()
     assert gate.screen("Mormor Karin had a stroke.").text == "Mormor [name] had a stroke."
 
 
@@ -2192,6 +2195,7 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("finally home from starship, our tama was so brave", "a word after coming in from, in a post without capitals at 18-26"),
     # ... and, in a post with capitals, such a compound with a place's ending, typed in lowercase.
     ("Dad's in ninewells with pneumonia. I'm driving up tomorrow.", "a compound no dictionary holds after a word for where at 9-18"),
+    ("My brother drives up to sit with mum at leighton.", "a town of the lists in lowercase after a word for where at 40-48"),
     # ... and a word no dictionary holds, one letter from one, after "at": a hospital's name.
     ("pastor ray came to pray with granny at anmed, she's in room 412",
      "a word no dictionary holds after a word for where in a post without capitals at 39-44"),

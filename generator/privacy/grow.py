@@ -543,6 +543,8 @@ _SAINT_EPITHET_AFTER = re.compile(r"[ \t]+the[ \t]+(?:Apostle|Evangelist|Baptist
 #: A town's second word in lowercase, after its first ("salt lake", "twin falls", "bay city").
 _PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|beach|heights|bridge|ferry|harbou?r|"
                                  r"junction|crossing|cove|landing|brook|heath|wells|mills|hey|side(?![ \t]+of\b)|"
+                                 # a hospital by its town and kind: "nights at [place] civic"
+                                 r"civic|general|infirmary|regional|memorial|district|"
                                  r"kids(?![ \t]+(?:are|were|have|had|and|who|all|both|love|loved)\b)|midtown|downtown|uptown|"
                                  + "|".join(recognizers.HOSPITAL_FAITHS) + r"|pentecostal|catholic|church|chapel)\b")
 #: The word after a royal hospital found in lowercase, which names it, if no common word ("the royal glam",

@@ -3435,9 +3435,10 @@ _TO_TOWN = re.compile(r"[ \t]+to[ \t]+((?P<saint>st\.?[ \t]+[a-z]+|saint[ \t]+[a
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
 _LOWER_TOWN = r"([a-z]{2}[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS  # "te puke"
 #: A children's or women's hospital by the word before it, in lowercase after a word for where and
-#: before no noun: "anyone else's kid at cook children's?", not "in young children's lungs".
+#: before no noun: "anyone else's kid at cook children's?", "a week in the sick kids", not "in young
+#: children's lungs".
 _FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:([a-z][a-z'’-]+)[ \t]+(?:children|women)['’]?s|"
-                             r"(sick)[ \t]?kids)"
+                             r"(?:the[ \t]+)?(sick)[ \t]?kids)"
                              + _TOWN_FOLLOWS)
 #: ... and by a capitalised word, a state's too, after a word for where: "the clinic at Texas Children's".
 _FOR_WHOM_CAPITAL = re.compile(rf"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?({UPPER}[\w'’.-]*[ \t]+"

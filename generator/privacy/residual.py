@@ -139,6 +139,9 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         elif free(start, end) and _unlisted_compound(match.group(1), is_medical):
             # in lowercase, though the post has capitals: "Dad's in ninewells with pneumonia"
             found.append((start, end, "a compound no dictionary holds after a word for where"))
+        elif not lowercase_post and free(start, end) and _small_town_word(match.group(1), is_medical):
+            # "sit with mum at leighton": a town of the lists, ending as places do, typed in lowercase
+            found.append((start, end, "a town of the lists in lowercase after a word for where"))
         elif lowercase_post and free(start, end) and _unknown_but_near_a_word(match.group(1), is_medical):
             # "pray with granny at anmed,": a hospital's name one letter from a word ("armed")
             found.append((start, end, "a word no dictionary holds after a word for where in a post without capitals"))
