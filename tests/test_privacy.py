@@ -783,6 +783,8 @@ IDENTIFIERS = [
     ("place", "we are at children's minnesota again for her port", "minnesota"),
     ("place", "anyone had their gallbladder out at cork university hospital? my surgeon is great", "cork"),
     ("place", "wee callum was in the sick kids for a week with his asthma", "sick kids"),
+    ("place", "My father celebrated at VFW Post 8732 with his old squadron.", "8732"),
+    ("place", "he drinks at the legion branch 25 most nights", "25"),
     ("place", "my wife works nights at brampton civic, she says the er is packed", "civic"),
     ("name", "my girl journey has her sickle cell appointment tomorrow", "journey"),
     ("name", "tita baby is confined at the hospital for dengue, pls pray for her", "baby"),
@@ -1394,6 +1396,8 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Sitti is home now and Khalto rang this morning.").findings == ()
     assert gate.screen("Mormor (87) still lives alone. Farfar is 80 and still drives.").findings == ()
     assert gate.screen("Nanna's moved into the home and she loves the garden.").findings == ()
+    assert gate.screen("I care for my mother-in-law, Rosario, who has dementia.").text == \
+        "I care for my mother-in-law, [name], who has dementia."
     assert gate.screen("Mormor Karin had a stroke.").text == "Mormor [name] had a stroke."
 
 

@@ -731,7 +731,11 @@ KIN_WORDS = _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pa
                                # Spanish and Portuguese aunts and uncles: "my tio takes her"
                                "tio", "tia", "tío", "tía",
                                # parenting forums' shorthand: "dear son", "dear husband", "little one", in-laws
-                               "ds", "dd", "dh", "dp", "dw", "dc", "dcs", "lo", "mil", "fil", "sil", "bil", "bf", "gf"}
+                               "ds", "dd", "dh", "dp", "dw", "dc", "dcs", "lo", "mil", "fil", "sil", "bil", "bf", "gf",
+                               # in-laws and step-kin, hyphened: "my mother-in-law, Rosario,"
+                               "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law",
+                               "daughter-in-law", "in-laws", "step-mum", "step-mom", "step-dad", "step-son",
+                               "step-daughter", "stepson", "stepdaughter", "stepbrother", "stepsister"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
                                                   "paramedic", "blogger", "writer", "member", "moderator", "admin",
@@ -3049,6 +3053,10 @@ _DIGIT = re.compile(r"\d")
 #: A public school by its number after a word for where: "my son goes to speech at ps 189".
 _NUMBERED_SCHOOL = re.compile(r"\b(?:at|to|from|in|attends?|attending)[ \t]+(?:the[ \t]+)?((?:ps|PS|P\.S\.|jhs|JHS|IS|MS)"
                               r"[ \t]?\d{1,3})\b")
+#: A veterans' club by its post's or branch's number, which names its town: "at VFW Post 8732",
+#: "the Legion Branch 25 hall", "rsl sub-branch 12".
+_NUMBERED_POST = re.compile(r"(?<![\w'’-])((?:VFW|V\.F\.W\.|AMVETS|DAV|RSL|RSA|(?:Royal[ \t]+Canadian[ \t]+|American[ \t]+)?Legion)"
+                            r"[ \t]+(?:Post|Branch|Sub-Branch|Club)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,5})\b", re.IGNORECASE)
 #: A church named by its rank among a town's churches of its denomination: "the basement of First
 #: Presbyterian", "the food bank at First United Methodist".
 _RANKED_CHURCH = re.compile(r"(?<![\w'’-])((?:First|Second|Third)[ \t]+(?:United[ \t]+)?(?:Baptist|Methodist|Presbyterian|"
@@ -4237,6 +4245,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(1))  # "the social worker at lutheran got my mom medicaid"
     for match in _NUMBERED_SCHOOL.finditer(text) if _DIGIT.search(text) else ():
         found.append(match.span(1))  # "my son goes to speech at ps 189"
+    for match in _NUMBERED_POST.finditer(text) if _DIGIT.search(text) and ("ost" in text or "OST" in text or "ranch" in text
+                                                                     or "RANCH" in text or "lub" in text) else ():
+        found.append(match.span(1))  # "celebrated at VFW Post 8732 with his old squadron"
     for match in _RANKED_CHURCH.finditer(text) if "First" in text or "Second" in text or "Third" in text else ():
         found.append(match.span(1))  # "our home group meets in the basement of First Presbyterian"
     for match in _WORD_AND_HOSPITAL_KIND.finditer(text) if "al" in text or "ary" in text else ():
