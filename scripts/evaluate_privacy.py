@@ -1110,7 +1110,13 @@ Two test sets:
   sixth (recall 0.941 then),
   and tests/privacy/forum_fresh454.txt, the four-hundred-and-fifty-sixth, written after the changes
   the four-hundred-and-fifty-fourth led to, run straight after, with the four-hundred-and-fifty-
-  fifth (recall 1.000 then);
+  fifth (recall 1.000 then),
+  and tests/privacy/forum_fresh455.txt, the four-hundred-and-fifty-seventh, written after the
+  changes the four-hundred-and-fifty-sixth led to, run straight after, with the four-hundred-and-
+  fifty-eighth (recall 0.875 then),
+  and tests/privacy/forum_fresh456.txt, the four-hundred-and-fifty-eighth, written after the changes
+  the four-hundred-and-fifty-sixth led to, run straight after, with the four-hundred-and-fifty-
+  seventh (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1828,6 +1834,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-fifty-fourth set, blind until its first run", "forum_fresh452.txt"),
     ("forum-style four-hundred-and-fifty-fifth set, blind until its first run", "forum_fresh453.txt"),
     ("forum-style four-hundred-and-fifty-sixth set, blind until its first run", "forum_fresh454.txt"),
+    ("forum-style four-hundred-and-fifty-seventh set, blind until its first run", "forum_fresh455.txt"),
+    ("forum-style four-hundred-and-fifty-eighth set, blind until its first run", "forum_fresh456.txt"),
 )
 
 
