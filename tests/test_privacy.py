@@ -785,6 +785,8 @@ IDENTIFIERS = [
     ("place", "wee callum was in the sick kids for a week with his asthma", "sick kids"),
     ("place", "My father celebrated at VFW Post 8732 with his old squadron.", "8732"),
     ("place", "he drinks at the legion branch 25 most nights", "25"),
+    ("place", "We got the call from the freeman at 2am, he is getting his new kidney today!!", "freeman"),
+    ("place", "My son and his carer go swimming at ponds forge on Saturdays.", "ponds"),
     ("place", "my wife works nights at brampton civic, she says the er is packed", "civic"),
     ("name", "my girl journey has her sickle cell appointment tomorrow", "journey"),
     ("name", "tita baby is confined at the hospital for dengue, pls pray for her", "baby"),
@@ -1402,7 +1404,8 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
 
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
-    for text in ("she works in children's books", "a career in children's healthcare",
+    for text in ("she works in children's books", "a career in children's healthcare", "his mate from footy visits every arvo",
+                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.",
                  "my journey has been hard", "the journey has been long", "sending love out to you all", "my nurse at the hospital is lovely, she's great",
                  "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you",
                  "my nurse practitioner at the clinic", "at the knee surgery follow-up",

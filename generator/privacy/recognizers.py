@@ -3351,6 +3351,10 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: A hospital by its founder's name after "the", in lowercase, before what follows a place: "we got
+#: the call from the freeman at 2am", "in the walton since monday" (a rare word, if one at all).
+_FOUNDER_FREQUENCY = 1_000
+_THE_FOUNDER_LOWER = re.compile(r"\b(?:at|from|in|into|to)[ \t]+the[ \t]+([a-z]{4,})" + _TOWN_FOLLOWS)
 #: A hospital or a neighbourhood called by "the" and a landscape's plural (``_GROVES``) where care is,
 #: where someone lives, or is picked up or driven from, before what follows a place: "dad's dialysis
 #: is at the seven oaks and", "picks him up from the maples after".
@@ -3522,8 +3526,9 @@ _VISITOR_FROM_LOWER = re.compile(r"\b(?:nurses?|doctors?|doc|gp|midwife|physio|o
                                  r"has|had|does|did|checks|checked|brought|brings)\b")
 #: How common a word that is also a small town's name may be, after such a visitor (not "hope").
 _VISITOR_TOWN_FREQUENCY = 20_000
-#: A house, a hall or a park by a name in lowercase, after "at" or "to": "been at russells hall since".
-_AT_NAMED_HALL = re.compile(r"\b(?:at|to)[ \t]+([a-z][a-z'’-]+[ \t]+(?:hall|house|lodge|manor|court|grange|park))"
+#: A house, a hall, a park or baths by a name in lowercase, after "at" or "to": "been at russells hall
+#: since", "swimming at ponds forge on saturdays".
+_AT_NAMED_HALL = re.compile(r"\b(?:at|to)[ \t]+([a-z][a-z'’-]+[ \t]+(?:hall|house|lodge|manor|court|grange|park|forge|baths))"
                             + _TOWN_FOLLOWS)
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|drove|drive|drives|driving|flew|fly|"
                                      r"flying|came|come|coming|went|going|travell?ed|commuted?|commutes|commuting|"
@@ -4245,6 +4250,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(1))  # "the social worker at lutheran got my mom medicaid"
     for match in _NUMBERED_SCHOOL.finditer(text) if _DIGIT.search(text) else ():
         found.append(match.span(1))  # "my son goes to speech at ps 189"
+    for match in _THE_FOUNDER_LOWER.finditer(text) if " the " in text else ():
+        word = match.group(1)
+        if word in vocabulary.surnames() and word in vocabulary.first_names() and not common_word(word) \
+                and vocabulary.english_frequency(word) < _FOUNDER_FREQUENCY and word not in _STOP \
+                and word not in vocabulary.EVERYDAY_WORDS and word not in _KIN_WORDS and word not in ROLE_WORDS \
+                and not is_medical(word) and word not in vocabulary.large_places():
+            found.append(match.span(1))  # "we got the call from the freeman at 2am"
     for match in _NUMBERED_POST.finditer(text) if _DIGIT.search(text) and ("ost" in text or "OST" in text or "ranch" in text
                                                                      or "RANCH" in text or "lub" in text) else ():
         found.append(match.span(1))  # "celebrated at VFW Post 8732 with his old squadron"

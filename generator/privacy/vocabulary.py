@@ -90,7 +90,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "reposting", "crosspost", "crossposting", "crossposted", "allemaal", "salut", "ciao", "tschüss", "hei",
     "faafetai", "fa'afetai", "fakafetai", "vinaka", "crioulo", "garifuna", "hudutu", "mamó", "daideo", "sofrito", "faikava",
     "cashapp", "paypal", "zelle", "revolut", "monzo",
-    "omfg", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
+    "omfg", "arvo", "arvos", "brekkie", "smoko", "servo", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
     "aldi", "lidl", "waitrose", "superdrug", "walmart", "costco", "walgreens", "woolworths", "kmart", "publix", "co-op",
     "safeway", "wegmans", "albertsons", "mondays", "tuesdays",
     "wednesdays", "thursdays", "fridays", "saturdays", "sundays"])
