@@ -1116,7 +1116,13 @@ Two test sets:
   fifty-eighth (recall 0.875 then),
   and tests/privacy/forum_fresh456.txt, the four-hundred-and-fifty-eighth, written after the changes
   the four-hundred-and-fifty-sixth led to, run straight after, with the four-hundred-and-fifty-
-  seventh (recall 1.000 then);
+  seventh (recall 1.000 then),
+  and tests/privacy/forum_fresh457.txt, the four-hundred-and-fifty-ninth, written after the changes
+  the four-hundred-and-fifty-eighth led to, run straight after, with the four-hundred-and-sixtieth
+  (recall 1.000 then),
+  and tests/privacy/forum_fresh458.txt, the four-hundred-and-sixtieth, written after the changes the
+  four-hundred-and-fifty-eighth led to, run straight after, with the four-hundred-and-fifty-ninth
+  (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1836,6 +1842,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-fifty-sixth set, blind until its first run", "forum_fresh454.txt"),
     ("forum-style four-hundred-and-fifty-seventh set, blind until its first run", "forum_fresh455.txt"),
     ("forum-style four-hundred-and-fifty-eighth set, blind until its first run", "forum_fresh456.txt"),
+    ("forum-style four-hundred-and-fifty-ninth set, blind until its first run", "forum_fresh457.txt"),
+    ("forum-style four-hundred-and-sixtieth set, blind until its first run", "forum_fresh458.txt"),
 )
 
 
