@@ -787,6 +787,8 @@ IDENTIFIERS = [
     ("place", "he drinks at the legion branch 25 most nights", "25"),
     ("place", "We got the call from the freeman at 2am, he is getting his new kidney today!!", "freeman"),
     ("place", "My son and his carer go swimming at ponds forge on Saturdays.", "ponds"),
+    ("place", "Does anyone know if the beatson does parking permits? Mum starts next week.", "beatson"),
+    ("name", "thank u to grace from the carers group in leyton, i couldn't have done it", "grace"),
     ("place", "my wife works nights at brampton civic, she says the er is packed", "civic"),
     ("name", "my girl journey has her sickle cell appointment tomorrow", "journey"),
     ("name", "tita baby is confined at the hospital for dengue, pls pray for her", "baby"),

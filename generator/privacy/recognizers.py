@@ -1110,9 +1110,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "lovely to meet summer and her mum": whom one meets with a parent or a partner, even a season's name.
     ("meet_with_kin_lower", re.compile(r"\b(?:meet|met|meeting|see|saw|seen)[ \t]+([a-z]+)[ \t]+and[ \t]+(?:her|his|their)[ \t]+"
                                        r"(?:mum|mom|mam|dad|husband|wife|partner|kids|son|daughter|sister|brother)\b"), 0.7),
-    # "thank you dawn from the diabetes program": whom one thanks, and where the person is from, even a
-    # word's or a season's name.
-    ("thanks_from_lower", re.compile(r"\bthank(?:s|[ \t]+you|[ \t]+u)[ \t]+([a-z]+)[ \t]+(?:from|at)[ \t]+(?:the|my|our)\b"), 0.7),
+    # "thank you dawn from the diabetes program", "thank u to grace and faith from the carers group":
+    # whom one thanks, and where the person is from, even a word's or a season's name (the second of a
+    # pair is found as listed with the first).
+    ("thanks_from_lower", re.compile(r"\bthank(?:s|[ \t]+you|[ \t]+u)(?:[ \t]+to)?[ \t]+([a-z]+)(?:[ \t]+(?:and|&)[ \t]+[a-z]+)?"
+                                     r"[ \t]+(?:from|at)[ \t]+(?:the|my|our)\b"), 0.7),
     # "love u autumn, see u there": whom one sends love to, by name, before a pause.
     ("love_you_lower", re.compile(r"\blove[ \t]+(?:u|you|ya)[ \t]+([a-z]+)(?=[ \t]*(?:[,.!]|$)|[ \t]+x+\b)"), 0.7),
     # "they sent summer out to us": whom a service sends out to someone, even a season's or a virtue's name
@@ -3352,9 +3354,15 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
 TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 #: A hospital by its founder's name after "the", in lowercase, before what follows a place: "we got
-#: the call from the freeman at 2am", "in the walton since monday" (a rare word, if one at all).
+#: the call from the freeman at 2am", "in the walton since monday" (a rare word, if one at all; a
+#: surname alone only if no word: "at the beatson").
 _FOUNDER_FREQUENCY = 1_000
+_FOUNDER_DOES_FREQUENCY = 200
 _THE_FOUNDER_LOWER = re.compile(r"\b(?:at|from|in|into|to)[ \t]+the[ \t]+([a-z]{4,})" + _TOWN_FOLLOWS)
+#: ... or before what a hospital does, if the name is no word at all: "if the beatson does parking permits".
+_THE_FOUNDER_DOES_LOWER = re.compile(r"\bthe[ \t]+([a-z]{4,})[ \t]+(?:does|do|did|doesn['’]?t|is|isn['’]?t|was|has|have|had|"
+                                     r"will|won['’]?t|can|can['’]?t|could|said|says|offers|runs|gave|sent|rang|called|"
+                                     r"phoned|are|were)\b")
 #: A hospital or a neighbourhood called by "the" and a landscape's plural (``_GROVES``) where care is,
 #: where someone lives, or is picked up or driven from, before what follows a place: "dad's dialysis
 #: is at the seven oaks and", "picks him up from the maples after".
@@ -4068,6 +4076,15 @@ _WORKS_AT_NAMED = re.compile(rf"\b(?:work|works|worked|working)(?:[ \t]+(?:night
                              rf"full[ -]time|agency|bank))?[ \t]+at[ \t]+({UPPER}[\w'’&-]*(?:[ \t]+{UPPER}[\w'’&-]*){{0,2}})")
 
 
+def _founder_word(word: str, is_medical: Any, frequency: int) -> bool:
+    """A surname in lowercase after "the" that may name a hospital: rare, and none of the words
+    that stand there for kin, roles, medicine or large places."""
+    return not common_word(word) and vocabulary.english_frequency(word) < frequency and not british_spelling(word) \
+        and word not in _STOP \
+        and word not in vocabulary.EVERYDAY_WORDS and word not in _KIN_WORDS and word not in ROLE_WORDS \
+        and not is_medical(word) and word not in vocabulary.large_places()
+
+
 def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     """Places no gazetteer knows, told by the words around them: a place's prefix before a first
     name ("Port Rachael", "lake sally"), a rare word where people live or move ("i moved from
@@ -4252,11 +4269,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(1))  # "my son goes to speech at ps 189"
     for match in _THE_FOUNDER_LOWER.finditer(text) if " the " in text else ():
         word = match.group(1)
-        if word in vocabulary.surnames() and word in vocabulary.first_names() and not common_word(word) \
-                and vocabulary.english_frequency(word) < _FOUNDER_FREQUENCY and word not in _STOP \
-                and word not in vocabulary.EVERYDAY_WORDS and word not in _KIN_WORDS and word not in ROLE_WORDS \
-                and not is_medical(word) and word not in vocabulary.large_places():
+        if word in vocabulary.surnames() and (word in vocabulary.first_names() or not in_dictionary(word)) \
+                and _founder_word(word, is_medical, _FOUNDER_FREQUENCY):
             found.append(match.span(1))  # "we got the call from the freeman at 2am"
+    for match in _THE_FOUNDER_DOES_LOWER.finditer(text) if "the " in text else ():
+        word = match.group(1)
+        if word in vocabulary.surnames() and not in_dictionary(word) and _founder_word(word, is_medical, _FOUNDER_DOES_FREQUENCY):
+            found.append(match.span(1))  # "does anyone know if the beatson does parking permits?"
     for match in _NUMBERED_POST.finditer(text) if _DIGIT.search(text) and ("ost" in text or "OST" in text or "ranch" in text
                                                                      or "RANCH" in text or "lub" in text) else ():
         found.append(match.span(1))  # "celebrated at VFW Post 8732 with his old squadron"
