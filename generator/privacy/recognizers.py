@@ -4080,9 +4080,8 @@ def _founder_word(word: str, is_medical: Any, frequency: int) -> bool:
     """A surname in lowercase after "the" that may name a hospital: rare, and none of the words
     that stand there for kin, roles, medicine or large places."""
     return not common_word(word) and vocabulary.english_frequency(word) < frequency and not british_spelling(word) \
-        and word not in _STOP \
-        and word not in vocabulary.EVERYDAY_WORDS and word not in _KIN_WORDS and word not in ROLE_WORDS \
-        and not is_medical(word) and word not in vocabulary.large_places()
+        and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in _KIN_WORDS \
+        and word not in ROLE_WORDS and not is_medical(word) and word not in vocabulary.large_places()
 
 
 def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
