@@ -789,6 +789,9 @@ IDENTIFIERS = [
     ("place", "My son and his carer go swimming at ponds forge on Saturdays.", "ponds"),
     ("place", "Does anyone know if the beatson does parking permits? Mum starts next week.", "beatson"),
     ("name", "thank u to grace from the carers group in leyton, i couldn't have done it", "grace"),
+    ("place", "Omg just got back from Mass General, they found a tumor.", "Mass General"),
+    ("place", "we were at mass general for a week", "mass general"),
+    ("place", "my cousin is in surgery at U of C tonight", "U of C"),
     ("place", "my wife works nights at brampton civic, she says the er is packed", "civic"),
     ("name", "my girl journey has her sickle cell appointment tomorrow", "journey"),
     ("name", "tita baby is confined at the hospital for dengue, pls pray for her", "baby"),
@@ -1407,7 +1410,8 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
     for text in ("she works in children's books", "a career in children's healthcare", "his mate from footy visits every arvo",
-                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.",
+                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.",
+                 "We went to the U of M game.", "A mass in general is bad.",
                  "my journey has been hard", "the journey has been long", "sending love out to you all", "my nurse at the hospital is lovely, she's great",
                  "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you",
                  "my nurse practitioner at the clinic", "at the knee surgery follow-up",

@@ -1726,6 +1726,7 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "here_intro": lambda w: w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and w.lower not in _HERE_ROLES and not w.medical_shaped and (w.given or w.unknown_name or not w.common),
     "attribution": lambda w: not w.stop and not w.everyday and vocabulary.base_term(w.lower) not in vocabulary.large_places()
+    and w.lower not in _DONE_AT_A_VENUE  # "went to Mass on Sunday"
     and ((w.first or w.surname or w.given or w.unknown_name) if w.capitalised
          else (w.clear_first or w.name_word or w.surname and not w.common or w.unknown_name)),
     "person_context": lambda w: not w.everyday and not w.stop and (
@@ -3055,6 +3056,15 @@ _DIGIT = re.compile(r"\d")
 #: A public school by its number after a word for where: "my son goes to speech at ps 189".
 _NUMBERED_SCHOOL = re.compile(r"\b(?:at|to|from|in|attends?|attending)[ \t]+(?:the[ \t]+)?((?:ps|PS|P\.S\.|jhs|JHS|IS|MS)"
                               r"[ \t]?\d{1,3})\b")
+#: A hospital by its state's short name and its kind: "just got back from Mass General", "at penn
+#: memorial" (the first word alone is an everyday one: "Mass on Sunday").
+_STATE_SHORTS = r"Mass|Penn|Conn|Tenn|Mich|Minn|Wisc|Okla|Fla|Wash|Colo|Tex|Ore|Neb|Mont"
+_STATE_SHORT_HOSPITAL = re.compile(rf"(?<![\w'’-])((?:{_STATE_SHORTS})\.?[ \t]+(?:General|Memorial|Eye[ \t]+(?:and|&)[ \t]+Ear))\b")
+_STATE_SHORT_HOSPITAL_LOWER = re.compile(rf"\b(?:at|to|from|in|into)[ \t]+((?:{_STATE_SHORTS.lower()})\.?[ \t]+"
+                                         r"(?:general|memorial|eye[ \t]+(?:and|&)[ \t]+ear))\b")
+#: A university's hospital by its initials, after a word for where: "in surgery at U of C", "at u of m".
+_U_OF_INITIALS = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?((?i:u)[ \t]?(?i:of)[ \t]?(?:[A-Z]{1,2}|[a-z]{1,2}))\b"
+                            r"(?![ \t]+(?:game|games|football|basketball|team|fans?|alumni|students?)\b)")
 #: A veterans' club by its post's or branch's number, which names its town: "at VFW Post 8732",
 #: "the Legion Branch 25 hall", "rsl sub-branch 12".
 _NUMBERED_POST = re.compile(r"(?<![\w'’-])((?:VFW|V\.F\.W\.|AMVETS|DAV|RSL|RSA|(?:Royal[ \t]+Canadian[ \t]+|American[ \t]+)?Legion)"
@@ -4275,6 +4285,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = match.group(1)
         if word in vocabulary.surnames() and not in_dictionary(word) and _founder_word(word, is_medical, _FOUNDER_DOES_FREQUENCY):
             found.append(match.span(1))  # "does anyone know if the beatson does parking permits?"
+    for match in (*_STATE_SHORT_HOSPITAL.finditer(text), *_STATE_SHORT_HOSPITAL_LOWER.finditer(text)) \
+            if "eneral" in text or "emorial" in text or " ear" in text.lower() else ():
+        found.append(match.span(1))  # "just got back from Mass General"
+    for match in _U_OF_INITIALS.finditer(text) if " of" in text else ():
+        found.append(match.span(1))  # "in surgery at U of C"
     for match in _NUMBERED_POST.finditer(text) if _DIGIT.search(text) and ("ost" in text or "OST" in text or "ranch" in text
                                                                      or "RANCH" in text or "lub" in text) else ():
         found.append(match.span(1))  # "celebrated at VFW Post 8732 with his old squadron"
