@@ -792,6 +792,10 @@ IDENTIFIERS = [
     ("place", "Omg just got back from Mass General, they found a tumor.", "Mass General"),
     ("place", "we were at mass general for a week", "mass general"),
     ("place", "my cousin is in surgery at U of C tonight", "U of C"),
+    ("name", "My dad reg has his sleep study next week.", "reg"),
+    ("place", "Mom is doing better at shepherd center, her PT has her standing now.", "shepherd"),
+    ("place", "We buried my father-in-law at holy cross on Saturday.", "holy cross"),
+    ("place", "his worker is trying to get him a bed at laureate", "laureate"),
     ("place", "my wife works nights at brampton civic, she says the er is packed", "civic"),
     ("name", "my girl journey has her sickle cell appointment tomorrow", "journey"),
     ("name", "tita baby is confined at the hospital for dengue, pls pray for her", "baby"),
@@ -1405,12 +1409,14 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Nanna's moved into the home and she loves the garden.").findings == ()
     assert gate.screen("I care for my mother-in-law, Rosario, who has dementia.").text == \
         "I care for my mother-in-law, [name], who has dementia."
+    assert gate.screen("We buried my father-in-law Tom last week.").text == "We buried my father-in-law [name] last week."
     assert gate.screen("Mormor Karin had a stroke.").text == "Mormor [name] had a stroke."
 
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
     for text in ("she works in children's books", "a career in children's healthcare", "his mate from footy visits every arvo",
-                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.",
+                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "She is at rehab center now.", "we pray in the holy spirit",
+                 "trying to get a bed at home",
                  "We went to the U of M game.", "A mass in general is bad.",
                  "my journey has been hard", "the journey has been long", "sending love out to you all", "my nurse at the hospital is lovely, she's great",
                  "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you",

@@ -575,7 +575,7 @@ def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
     """"patricia [name]": a lowercase first name before a found surname; with an initial between,
     any word no list knows ("emidio p [name]")."""
     word = before.group(1)
-    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in recognizers.RELATION_WORDS \
+    if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in recognizers.KIN_WORDS \
             or word in _CLINICIANS_SHORT or word in recognizers.CREDENTIALS:
         return False  # "the ot [name]": her job, not her first name
     if language.foreign_word(before.string, before.start(1), before.end(1)):

@@ -1689,8 +1689,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
     "relation_does_lower": lambda w: (w.given or not w.common and not w.medical_shaped) and _stands_for_a_person(w)
-    and w.lower not in _SEASONS and w.lower not in _ROLE_NOUNS and not not_a_venue(w.lower)
-    and w.lower not in _WHAT_A_SERVICE_HAS,  # "the Crohn's nurse line is open"
+    and w.lower not in _SEASONS and (w.lower not in _ROLE_NOUNS or w.given) and not not_a_venue(w.lower)
+    and w.lower not in _WHAT_A_SERVICE_HAS,  # "the Crohn's nurse line is open", though "my dad reg has"
     "kin_apposition_lower": _given_word_name,
     "kin_apposition_last_lower": _given_word_name,
     "gave_lower": _given_name_no_virtue,
@@ -3065,6 +3065,16 @@ _STATE_SHORT_HOSPITAL_LOWER = re.compile(rf"\b(?:at|to|from|in|into)[ \t]+((?:{_
 #: A university's hospital by its initials, after a word for where: "in surgery at U of C", "at u of m".
 _U_OF_INITIALS = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?((?i:u)[ \t]?(?i:of)[ \t]?(?:[A-Z]{1,2}|[a-z]{1,2}))\b"
                             r"(?![ \t]+(?:game|games|football|basketball|team|fans?|alumni|students?)\b)")
+#: A centre named for someone or a town, in lowercase without "the": "mom is doing better at shepherd
+#: center" (not "at rehab center", a kind).
+_NAMED_CENTRE_BARE_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:centre|center)\b")
+#: A house of worship, a hospital or a cemetery by a holy name, in lowercase: "we buried him at holy
+#: cross", "she's at sacred heart" (a spirit, a name or the trinity only after "at", "to" or "from":
+#: "in the holy spirit" is a prayer's).
+_HOLY_NAMED_LOWER = re.compile(r"\b(?:(?:at|to|from)[ \t]+(?:the[ \t]+)?(holy[ \t]+(?:spirit|name|trinity|ghost))|"
+                               r"(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?(holy[ \t]+(?:cross|family|redeemer|rosary|"
+                               r"innocents|angels|child|rood)|sacred[ \t]+heart|good[ \t]+(?:samaritan|shepherd)|"
+                               r"divine[ \t]+(?:mercy|savio(?:u)?r)|precious[ \t]+blood))\b")
 #: A veterans' club by its post's or branch's number, which names its town: "at VFW Post 8732",
 #: "the Legion Branch 25 hall", "rsl sub-branch 12".
 _NUMBERED_POST = re.compile(r"(?<![\w'’-])((?:VFW|V\.F\.W\.|AMVETS|DAV|RSL|RSA|(?:Royal[ \t]+Canadian[ \t]+|American[ \t]+)?Legion)"
@@ -3369,6 +3379,9 @@ _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 _FOUNDER_FREQUENCY = 1_000
 _FOUNDER_DOES_FREQUENCY = 200
 _THE_FOUNDER_LOWER = re.compile(r"\b(?:at|from|in|into|to)[ \t]+the[ \t]+([a-z]{4,})" + _TOWN_FOLLOWS)
+#: A bed or a place found for someone at a named place, in lowercase: "trying to get him a bed at laureate".
+_BED_AT_LOWER = re.compile(r"\b(?:a|no|his|her|their)[ \t]+(?:bed|room|spot|place|space|slot|placement)[ \t]+(?:at|in)[ \t]+"
+                           r"([a-z][a-z'’-]{3,})" + _TOWN_FOLLOWS)
 #: ... or before what a hospital does, if the name is no word at all: "if the beatson does parking permits".
 _THE_FOUNDER_DOES_LOWER = re.compile(r"\bthe[ \t]+([a-z]{4,})[ \t]+(?:does|do|did|doesn['’]?t|is|isn['’]?t|was|has|have|had|"
                                      r"will|won['’]?t|can|can['’]?t|could|said|says|offers|runs|gave|sent|rang|called|"
@@ -4290,6 +4303,21 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(1))  # "just got back from Mass General"
     for match in _U_OF_INITIALS.finditer(text) if " of" in text else ():
         found.append(match.span(1))  # "in surgery at U of C"
+    for match in _NAMED_CENTRE_BARE_LOWER.finditer(text) if "cent" in text else ():
+        word = match.group(1)
+        if (word in vocabulary.surnames() or word in vocabulary.given_names() or word in vocabulary.towns()) \
+                and word not in _GENERIC_CENTRES and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and not is_medical(word) and not medical_word(word) and not vocabulary.demonym(word):
+            found.append((match.start(1), match.end()))  # "mom is doing better at shepherd center"
+    for match in _HOLY_NAMED_LOWER.finditer(text) if "holy" in text or "sacred" in text or "good" in text \
+            or "divine" in text or "precious" in text else ():
+        found.append(match.span(match.lastindex or 1))  # "we buried my father-in-law at holy cross"
+    for match in _BED_AT_LOWER.finditer(text) if " at " in text or " in " in text else ():
+        word = match.group(1)
+        if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
+                and not not_a_venue(word) and not is_medical(word) and word not in vocabulary.large_places() \
+                and not common_word(word):
+            found.append(match.span(1))  # "trying to get him a bed at laureate"
     for match in _NUMBERED_POST.finditer(text) if _DIGIT.search(text) and ("ost" in text or "OST" in text or "ranch" in text
                                                                      or "RANCH" in text or "lub" in text) else ():
         found.append(match.span(1))  # "celebrated at VFW Post 8732 with his old squadron"
