@@ -1140,7 +1140,13 @@ Two test sets:
   sixth (recall 0.833 then),
   and tests/privacy/forum_fresh464.txt, the four-hundred-and-sixty-sixth, written after the changes
   the four-hundred-and-sixty-fourth led to, run straight after, with the four-hundred-and-sixty-
-  fifth (recall 0.929 then);
+  fifth (recall 0.929 then),
+  and tests/privacy/forum_fresh465.txt, the four-hundred-and-sixty-seventh, written after the
+  changes the four-hundred-and-sixty-sixth led to, run straight after, with the four-hundred-and-
+  sixty-eighth (recall 1.000 then),
+  and tests/privacy/forum_fresh466.txt, the four-hundred-and-sixty-eighth, written after the changes
+  the four-hundred-and-sixty-sixth led to, run straight after, with the four-hundred-and-sixty-
+  seventh (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1868,6 +1874,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-sixty-fourth set, blind until its first run", "forum_fresh462.txt"),
     ("forum-style four-hundred-and-sixty-fifth set, blind until its first run", "forum_fresh463.txt"),
     ("forum-style four-hundred-and-sixty-sixth set, blind until its first run", "forum_fresh464.txt"),
+    ("forum-style four-hundred-and-sixty-seventh set, blind until its first run", "forum_fresh465.txt"),
+    ("forum-style four-hundred-and-sixty-eighth set, blind until its first run", "forum_fresh466.txt"),
 )
 
 
