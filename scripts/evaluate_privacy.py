@@ -1146,7 +1146,13 @@ Two test sets:
   sixty-eighth (recall 1.000 then),
   and tests/privacy/forum_fresh466.txt, the four-hundred-and-sixty-eighth, written after the changes
   the four-hundred-and-sixty-sixth led to, run straight after, with the four-hundred-and-sixty-
-  seventh (recall 1.000 then);
+  seventh (recall 1.000 then),
+  and tests/privacy/forum_fresh467.txt, the four-hundred-and-sixty-ninth, written after the changes
+  the four-hundred-and-sixty-eighth led to, run straight after, with the four-hundred-and-seventieth
+  (recall 0.750 then),
+  and tests/privacy/forum_fresh468.txt, the four-hundred-and-seventieth, written after the changes
+  the four-hundred-and-sixty-eighth led to, run straight after, with the four-hundred-and-sixty-
+  ninth (recall 0.750 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1876,6 +1882,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-sixty-sixth set, blind until its first run", "forum_fresh464.txt"),
     ("forum-style four-hundred-and-sixty-seventh set, blind until its first run", "forum_fresh465.txt"),
     ("forum-style four-hundred-and-sixty-eighth set, blind until its first run", "forum_fresh466.txt"),
+    ("forum-style four-hundred-and-sixty-ninth set, blind until its first run", "forum_fresh467.txt"),
+    ("forum-style four-hundred-and-seventieth set, blind until its first run", "forum_fresh468.txt"),
 )
 
 
