@@ -793,6 +793,12 @@ IDENTIFIERS = [
     ("place", "we were at mass general for a week", "mass general"),
     ("place", "my cousin is in surgery at U of C tonight", "U of C"),
     ("name", "My dad reg has his sleep study next week.", "reg"),
+    ("place", "took my son to alder hey walk in, they sent us home with calpol", "alder hey"),
+    ("place", "We've been at the qe since Tuesday, my wife had her baby early.", "qe"),
+    ("name", "Big thanks to will from the stroke club, he drove dad home.", "will"),
+    ("place", "Big thanks to the stroke club in orange, they drove dad home.", "orange"),
+    ("name", "my partner river and i moved to sale last year", "river"),
+    ("place", "My son did the run round clumber park on Sunday.", "clumber"),
     ("place", "Mom is doing better at shepherd center, her PT has her standing now.", "shepherd"),
     ("place", "We buried my father-in-law at holy cross on Saturday.", "holy cross"),
     ("place", "his worker is trying to get him a bed at laureate", "laureate"),
@@ -1415,7 +1421,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
     for text in ("she works in children's books", "a career in children's healthcare", "his mate from footy visits every arvo",
-                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "She is at rehab center now.", "we pray in the holy spirit",
+                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home",
                  "We went to the U of M game.", "A mass in general is bad.",
                  "my journey has been hard", "the journey has been long", "sending love out to you all", "my nurse at the hospital is lovely, she's great",
@@ -2204,8 +2210,11 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("couldn't have done it without her driving me to the suboxone clinic in hazard",
      "a town of the lists after a word for where in a post without capitals at 71-77"),
     # ... and where a clinic is, however common the town's word.
-    ("the cardiac nurse runs a clinic in battle once a month", ("a town of the lists where a clinic or a group is, "
-     "in a post without capitals at 35-41")),
+    ("the cardiac nurse runs a clinic in battle once a month", ("a town of the lists where a clinic or a group is, in "
+     "lowercase at 35-41")),
+    ("dad's in hospital in hope after his heart attack", ("a town of the lists where a clinic or a group is, in "
+     "lowercase at 21-25")),
+    ("anyone in march or chatteris? my mum needs a lift", "a town of the lists listed before a redacted place at 10-15"),
     # ... and before a preposition of where: "at Regions near her".
     ("she won't let the shaman at Regions near her, only the doctor", "a capitalised word after a word for where at 28-35"),
     # ... and a compound no dictionary holds ("drumchapel"), and what someone is home from.

@@ -971,8 +971,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        r"and (?:her|his) (?:mum|mom|dad|husband|wife|partner|kids)|"
                                        r"in (?:your|our|my) (?:prayers|thoughts))\b)"),
      0.75),
-    # "my son's best friend cash came to visit": a relative or friend in lowercase, by a given name that
-    # is a word, and what they did.
+    # "my son's best friend cash came to visit", "my partner river and i moved": a relative or friend in
+    # lowercase, by a given name that is a word, and what they did.
     ("relation_does_lower", re.compile(rf"\b(?i:my|our|his|her|their|the|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
                                        rf"(?:(?:teacher|teaching|classroom|care|support|health|occupational|mental|district|"
                                        rf"practice|school|community|diabetes|respiratory|cardiac|stroke|renal|palliative|"
@@ -983,7 +983,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        rf"brings|drove|drives|took|takes|visited|visits|rang|rings|called|calls|sent|sends|"
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
                                        rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed|keeps|kept|is|was|does|did|says|"
-                                       rf"said|thinks|wants|knows|works|worked|sorts|sorted|cooks|cooked|reckons|understood|explained|at)\b"), 0.75),
+                                       rf"said|thinks|wants|knows|works|worked|sorts|sorted|cooks|cooked|reckons|understood|explained|at|"
+                                       rf"and[ \t]+(?:i|me)|&[ \t]+(?:i|me))\b"), 0.75),
     # "me and our kev took dad", "our jade is still at school": in the North of England and Scotland
     # "our" comes before a brother's or a sister's name.
     ("our_name_lower", re.compile(r"\bour[ \t]+([a-z][\w'’-]*)[ \t]+(?:is|was|has|had|took|takes|came|comes|went|goes|from|"
@@ -1368,7 +1369,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "gives", "told", "tells", "texted", "texts", "dropped", "drops", "picked", "picks", "stayed",
                             "stays", "helped", "helps", "has", "had", "flew", "flies", "arrived", "phoned",
                             "prayed", "kept", "keeps", " is", " was", "does", "did", "said", "says", "thinks", "wants",
-                            "knows", "work", "sort", "cook", "reckons", "understood", "explained", " at "),
+                            "knows", "work", "sort", "cook", "reckons", "understood", "explained", " at ", " and i",
+                            " and me", "& i", "& me"),
     "vocative_lower": (" u", "you", "ur", "thank", "ty", "congrat", "well done"),
     "kin_apposition_lower": _KIN_PLURAL_CUES,
     "kin_apposition_last_lower": _KIN_PLURAL_CUES,
@@ -1695,7 +1697,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "kin_apposition_last_lower": _given_word_name,
     "gave_lower": _given_name_no_virtue,
     "meet_with_kin_lower": lambda w: w.given and _stands_for_a_person(w) and not w.capitalised,
-    "thanks_from_lower": lambda w: w.given and _stands_for_a_person(w) and not w.capitalised and w.lower not in _FEELINGS_SENT,
+    "thanks_from_lower": lambda w: w.given and (_stands_for_a_person(w) or w.lower in vocabulary.AMBIGUOUS_FIRST_NAMES)
+    and not w.capitalised and w.lower not in _FEELINGS_SENT,  # "thanks to will from the stroke club": no modal there
     "love_you_lower": lambda w: w.given and _stands_for_a_person(w) and not w.capitalised and w.lower not in _FEELINGS_SENT,
     "role_at_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS and not w.medical_shaped
     and w.lower not in _ROLE_NOUNS,
@@ -1834,7 +1837,8 @@ class ContextNameRecognizer(EntityRecognizer):
         named = first[:1].isupper() and (rule in ("relation", "title", "intro") and first.lower() in self._first or (
             rule == "credit" and first.lower() not in vocabulary.EVERYDAY_WORDS and first.lower() not in _STOP) or (
             rule == "greeting" and first.lower() in vocabulary.name_words())) or (  # "sorry Roar."
-            rule == "greeting" and plain_first_name(first.lower()))  # "thanks mary for the advice"
+            rule == "greeting" and plain_first_name(first.lower())) or (  # "thanks mary for the advice"
+            rule == "thanks_from_lower" and first in vocabulary.AMBIGUOUS_FIRST_NAMES)  # "thanks to will from the club"
         # A drug's brand that is also a first name ("Hana", "Allegra") is a name where only a
         # person can be: after "my daughter", before a kiss, as a greeting.
         brand_name = rule in PERSON_ONLY_RULES and name_despite_medical(first)
@@ -3006,7 +3010,7 @@ def names_a_language(text: str, start: int, end: int) -> bool:
 #: since no one is "at the" a person, or by its initials ("u still at the qe hun??", "dialysis at the rvi").
 _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z]&[a-z]|[a-z][a-z'’-]+)\b"
                                 r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|not|or|every|each|"
-                                r"instead|rather|"
+                                r"instead|rather|since|till|until|overnight|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
 #: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon".
@@ -3075,6 +3079,9 @@ _HOLY_NAMED_LOWER = re.compile(r"\b(?:(?:at|to|from)[ \t]+(?:the[ \t]+)?(holy[ \
                                r"(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?(holy[ \t]+(?:cross|family|redeemer|rosary|"
                                r"innocents|angels|child|rood)|sacred[ \t]+heart|good[ \t]+(?:samaritan|shepherd)|"
                                r"divine[ \t]+(?:mercy|savio(?:u)?r)|precious[ \t]+blood))\b")
+#: A place by a word and "hey" (an enclosure, in north-west England's names), in lowercase after a word
+#: for where: "took my son to alder hey walk in".
+_HEY_PLACE_LOWER = re.compile(r"\b(?:at|to|from|in|into|round)[ \t]+([a-z]{3,}[ \t]+hey)\b")
 #: A veterans' club by its post's or branch's number, which names its town: "at VFW Post 8732",
 #: "the Legion Branch 25 hall", "rsl sub-branch 12".
 _NUMBERED_POST = re.compile(r"(?<![\w'’-])((?:VFW|V\.F\.W\.|AMVETS|DAV|RSL|RSA|(?:Royal[ \t]+Canadian[ \t]+|American[ \t]+)?Legion)"
@@ -3510,14 +3517,14 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              + _LOWER_TOWN)
 #: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
 #: rugby has been", "dad's dialysis is in temple three times a week".
-VENUE_IN_LOWER = _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|hall|"
+VENUE_IN_LOWER = _VENUE_IN_LOWER = re.compile(r"\b(?:group|groups|club|clubs|cafe|café|clinic|hospital|hospice|centre|center|surgery|practice|hall|"
                              r"pharmacy|library|church|meets|meeting|class|pool|gym|gp|gps|doctors?|dentist|dialysis|"
                              r"chemo|rehab|physio|unit|ward|shed|team|teams|consultant|surgeon|specialist|"
                              r"[a-z]+ologist|[a-z]+icians?|dieti[ct]ians?|(?:care|nursing)[ \t]+home|bloke|fella|"
                              r"counsell?or|therapist|nurses?)"
                              r"(?:[ \t]+(?:is|are|was|were))?"
                              r"[ \t]+(?:in|near|at)[ \t]+([a-z][a-z'’-]{3,}(?:[ \t][a-z][a-z'’-]+)?)"
-                             rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS}|with)\b))")
+                             rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS}|with|after)\b))")
 #: ... and above or below a town, however common its word: "we farm up above settle" (not "just
 #: above normal", "below par": a level).
 _ABOVE_TOWN_LOWER = re.compile(r"\b(?:up|down|out|right|way|farm|farms|live|lives)[ \t]+(?:above|below)[ \t]+([a-z][a-z'’-]+)\b")
@@ -3557,9 +3564,9 @@ _VISITOR_FROM_LOWER = re.compile(r"\b(?:nurses?|doctors?|doc|gp|midwife|physio|o
                                  r"has|had|does|did|checks|checked|brought|brings)\b")
 #: How common a word that is also a small town's name may be, after such a visitor (not "hope").
 _VISITOR_TOWN_FREQUENCY = 20_000
-#: A house, a hall, a park or baths by a name in lowercase, after "at" or "to": "been at russells hall
-#: since", "swimming at ponds forge on saturdays".
-_AT_NAMED_HALL = re.compile(r"\b(?:at|to)[ \t]+([a-z][a-z'’-]+[ \t]+(?:hall|house|lodge|manor|court|grange|park|forge|baths))"
+#: A house, a hall, a park or baths by a name in lowercase, after "at", "to", "round" or "near": "been
+#: at russells hall since", "swimming at ponds forge on saturdays", "the 5k round clumber park".
+_AT_NAMED_HALL = re.compile(r"\b(?:at|to|round|around|near)[ \t]+([a-z][a-z'’-]+[ \t]+(?:hall|house|lodge|manor|court|grange|park|forge|baths))"
                             + _TOWN_FOLLOWS)
 _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|drove|drive|drives|driving|flew|fly|"
                                      r"flying|came|come|coming|went|going|travell?ed|commuted?|commutes|commuting|"
@@ -4318,6 +4325,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and not not_a_venue(word) and not is_medical(word) and word not in vocabulary.large_places() \
                 and not common_word(word):
             found.append(match.span(1))  # "trying to get him a bed at laureate"
+    for match in _HEY_PLACE_LOWER.finditer(text) if " hey" in text else ():
+        word = match.group(1).split()[0]
+        if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not common_word(word) and not is_medical(word):
+            found.append(match.span(1))  # "took my son to alder hey walk in"
     for match in _NUMBERED_POST.finditer(text) if _DIGIT.search(text) and ("ost" in text or "OST" in text or "ranch" in text
                                                                      or "RANCH" in text or "lub" in text) else ():
         found.append(match.span(1))  # "celebrated at VFW Post 8732 with his old squadron"
@@ -4532,14 +4543,17 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in _KIN_WORDS and not is_medical(lower):
             found.append(match.span(1))  # "the home care nurse from unity comes out on mondays"; "the resp
             # nurse from kings cross comes out": a hospital by a word and a place's kind
-    for match in _AT_NAMED_HALL.finditer(text) if " at " in text or " to " in text else ():
+    for match in _AT_NAMED_HALL.finditer(text) if " at " in text or " to " in text or "round " in text or " near " in text else ():
         first = match.group(1).split()[0]
         stem = first.removesuffix("s")
         if first not in _STOP and first not in vocabulary.EVERYDAY_WORDS and not not_a_venue(first) and not is_medical(first) \
-                and vocabulary.english_frequency(first) < vocabulary.COMMON and any(
+                and vocabulary.english_frequency(first) < vocabulary.COMMON and (any(
                     w in names for w in (first, stem) for names in (vocabulary.surnames(), vocabulary.first_names(),
-                                                                    vocabulary.towns())):
-            found.append(match.span(1))  # "has been at russells hall since friday": a hospital named for a house
+                                                                    vocabulary.towns()))
+                    or not in_dictionary(first) and vocabulary.english_frequency(first) < vocabulary.KNOWN
+                    and not first.endswith(("'s", "’s"))):
+            found.append(match.span(1))  # "has been at russells hall since friday": a hospital named for a house;
+            # "the 5k round clumber park": a word no list holds
     for match in _ABOVE_TOWN_LOWER.finditer(text) if "above" in text or "below" in text else ():
         lower = match.group(1)
         if (lower in vocabulary.towns() or lower in vocabulary.word_towns()) and lower not in _LEVELS \

@@ -53,6 +53,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
             or (end + 1 in starts and text[end:end + 1] == " ")
 
     place_ends = {e for _, e, kind in spans if kind in ("place", "address")}
+    place_starts = {s for s, _, kind in spans if kind in ("place", "address")}
     name_starts = {s for s, _, kind in spans if kind == "name"}
     name_ends = {e for _, e, kind in spans if kind == "name"}
     found = []
@@ -162,11 +163,20 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
                 and word not in _ORIGINS_NO_TOWN and word not in recognizers.KIN_WORDS and not is_medical(word) \
                 and word not in vocabulary.large_places():  # "drove in from lebanon": a country or a state
             found.append((start, end, "a word after coming in from, in a post without capitals"))
-    for match in recognizers.VENUE_IN_LOWER.finditer(text) if lowercase_post else ():
+    for match in recognizers.VENUE_IN_LOWER.finditer(text):
         word = match.group(1).split()[0]
         start, end = match.start(1), match.start(1) + len(word)
-        if free(start, end) and _small_town_word(word, is_medical, any_frequency=True):
-            found.append((start, end, "a town of the lists where a clinic or a group is, in a post without capitals"))
+        # no one is in hospital "in hope": after where one is treated, as after a place, a state of life is
+        # a town (though "the group in hope is nice")
+        treated = match.group().split()[0] in _WHERE_TREATED
+        if free(start, end) and _small_town_word(word, is_medical, any_frequency=True, after_place=treated):
+            found.append((start, end, "a town of the lists where a clinic or a group is, in lowercase"))
+    for match in _LISTED_BEFORE.finditer(text) if lowercase_post and place_starts else ():
+        start, end = match.span(1)
+        if match.end() in place_starts and free(start, end) and (
+                _small_town_word(match.group(1), is_medical, any_frequency=True)
+                or match.group(1) in recognizers.MONTH_NAMES and match.group(1) in vocabulary.towns()):
+            found.append((start, end, "a town of the lists listed before a redacted place"))  # "anyone in march or [place]?"
     for match in _DIGITS.finditer(text):
         start, end = match.span()
         digits = sum(c.isdigit() for c in match.group())
@@ -214,6 +224,10 @@ _WHERE_LOWER_WORD = re.compile(r"(?:\b(?:in|at|from|near|past|outside|around)|(?
 #: "nights in [place] and par": a word joined to a redacted place by "and" or "or", before what may
 #: follow a town.
 _LISTED_AFTER = re.compile(r"[ \t]+(?:&|and|or)[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
+#: Where one is treated, before "in" and a town: "dad's in hospital in hope".
+_WHERE_TREATED = frozenset({"hospital", "hospice", "clinic", "surgery", "ward", "unit", "rehab", "dialysis", "chemo"})
+#: ... or before it, after a word for where: "anyone in march or [place]?"
+_LISTED_BEFORE = re.compile(r"\b(?:in|at|from|near|around)[ \t]+([a-z][a-z'’-]{2,})[ \t]+(?:&|and|or)[ \t]+")
 #: ... or the town a redacted hospital is in: "they blue lighted him to the [place] in bath".
 _IN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
 #: ... or what someone comes or drives in, over, up or down from, however common its word: "we come
