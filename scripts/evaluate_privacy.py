@@ -1152,7 +1152,13 @@ Two test sets:
   (recall 0.750 then),
   and tests/privacy/forum_fresh468.txt, the four-hundred-and-seventieth, written after the changes
   the four-hundred-and-sixty-eighth led to, run straight after, with the four-hundred-and-sixty-
-  ninth (recall 0.750 then);
+  ninth (recall 0.750 then),
+  and tests/privacy/forum_fresh469.txt, the four-hundred-and-seventy-first, written after the
+  changes the four-hundred-and-seventieth led to, run straight after, with the four-hundred-and-
+  seventy-second (recall 1.000 then),
+  and tests/privacy/forum_fresh470.txt, the four-hundred-and-seventy-second, written after the
+  changes the four-hundred-and-seventieth led to, run straight after, with the four-hundred-and-
+  seventy-first (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1884,6 +1890,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-sixty-eighth set, blind until its first run", "forum_fresh466.txt"),
     ("forum-style four-hundred-and-sixty-ninth set, blind until its first run", "forum_fresh467.txt"),
     ("forum-style four-hundred-and-seventieth set, blind until its first run", "forum_fresh468.txt"),
+    ("forum-style four-hundred-and-seventy-first set, blind until its first run", "forum_fresh469.txt"),
+    ("forum-style four-hundred-and-seventy-second set, blind until its first run", "forum_fresh470.txt"),
 )
 
 
