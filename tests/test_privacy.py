@@ -1413,6 +1413,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Sitti is home now and Khalto rang this morning.").findings == ()
     assert gate.screen("Mormor (87) still lives alone. Farfar is 80 and still drives.").findings == ()
     assert gate.screen("Nanna's moved into the home and she loves the garden.").findings == ()
+    assert gate.screen("my whānau came to the hui, lots of kōrero and a wānanga after").findings == ()
     assert gate.screen("I care for my mother-in-law, Rosario, who has dementia.").text == \
         "I care for my mother-in-law, [name], who has dementia."
     assert gate.screen("We buried my father-in-law Tom last week.").text == "We buried my father-in-law [name] last week."
