@@ -1158,7 +1158,13 @@ Two test sets:
   seventy-second (recall 1.000 then),
   and tests/privacy/forum_fresh470.txt, the four-hundred-and-seventy-second, written after the
   changes the four-hundred-and-seventieth led to, run straight after, with the four-hundred-and-
-  seventy-first (recall 1.000 then);
+  seventy-first (recall 1.000 then),
+  and tests/privacy/forum_fresh471.txt, the four-hundred-and-seventy-third, written after the
+  changes the four-hundred-and-seventy-second led to, run straight after, with the four-hundred-and-
+  seventy-fourth (recall 0.667 then),
+  and tests/privacy/forum_fresh472.txt, the four-hundred-and-seventy-fourth, written after the
+  changes the four-hundred-and-seventy-second led to, run straight after, with the four-hundred-and-
+  seventy-third (recall 0.944 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1892,6 +1898,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-seventieth set, blind until its first run", "forum_fresh468.txt"),
     ("forum-style four-hundred-and-seventy-first set, blind until its first run", "forum_fresh469.txt"),
     ("forum-style four-hundred-and-seventy-second set, blind until its first run", "forum_fresh470.txt"),
+    ("forum-style four-hundred-and-seventy-third set, blind until its first run", "forum_fresh471.txt"),
+    ("forum-style four-hundred-and-seventy-fourth set, blind until its first run", "forum_fresh472.txt"),
 )
 
 
