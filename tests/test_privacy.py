@@ -799,6 +799,10 @@ IDENTIFIERS = [
     ("place", "Big thanks to the stroke club in orange, they drove dad home.", "orange"),
     ("name", "my partner river and i moved to sale last year", "river"),
     ("place", "My son did the run round clumber park on Sunday.", "clumber"),
+    ("place", "We're flying in from fargo next week for my son's crohn's.", "fargo"),
+    ("name", "The walk was amazing, thank you deb and the whole team!", "deb"),
+    ("place", "Anyone else see dr patel at mayo? We fly in next week.", "mayo"),
+    ("place", "Grandma passed at sunny acres last night. My uncle was with her.", "sunny acres"),
     ("place", "Mom is doing better at shepherd center, her PT has her standing now.", "shepherd"),
     ("place", "We buried my father-in-law at holy cross on Saturday.", "holy cross"),
     ("place", "his worker is trying to get him a bed at laureate", "laureate"),
@@ -1417,12 +1421,14 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("I care for my mother-in-law, Rosario, who has dementia.").text == \
         "I care for my mother-in-law, [name], who has dementia."
     assert gate.screen("We buried my father-in-law Tom last week.").text == "We buried my father-in-law [name] last week."
+    assert gate.screen("Dr Smith at the end of the day said no").text == "Dr [name] at the end of the day said no"
     assert gate.screen("Mormor Karin had a stroke.").text == "Mormor [name] had a stroke."
 
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
     for text in ("she works in children's books", "a career in children's healthcare", "his mate from footy visits every arvo",
-                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "She is at rehab center now.", "we pray in the holy spirit",
+                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "thank you all and the team",
+                 "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home",
                  "We went to the U of M game.", "A mass in general is bad.",
                  "my journey has been hard", "the journey has been long", "sending love out to you all", "my nurse at the hospital is lovely, she's great",

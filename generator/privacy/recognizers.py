@@ -1111,11 +1111,12 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # "lovely to meet summer and her mum": whom one meets with a parent or a partner, even a season's name.
     ("meet_with_kin_lower", re.compile(r"\b(?:meet|met|meeting|see|saw|seen)[ \t]+([a-z]+)[ \t]+and[ \t]+(?:her|his|their)[ \t]+"
                                        r"(?:mum|mom|mam|dad|husband|wife|partner|kids|son|daughter|sister|brother)\b"), 0.7),
-    # "thank you dawn from the diabetes program", "thank u to grace and faith from the carers group":
-    # whom one thanks, and where the person is from, even a word's or a season's name (the second of a
-    # pair is found as listed with the first).
-    ("thanks_from_lower", re.compile(r"\bthank(?:s|[ \t]+you|[ \t]+u)(?:[ \t]+to)?[ \t]+([a-z]+)(?:[ \t]+(?:and|&)[ \t]+[a-z]+)?"
-                                     r"[ \t]+(?:from|at)[ \t]+(?:the|my|our)\b"), 0.7),
+    # "thank you dawn from the diabetes program", "thank u to grace and faith from the carers group",
+    # "thank you deb and the whole team": whom one thanks, and where the person is from or who with,
+    # even a word's or a season's name (the second of a pair is found as listed with the first).
+    ("thanks_from_lower", re.compile(r"\bthank(?:s|[ \t]+you|[ \t]+u)(?:[ \t]+to)?[ \t]+([a-z]+)(?:(?:[ \t]+(?:and|&)[ \t]+[a-z]+)?"
+                                     r"[ \t]+(?:from|at)[ \t]+(?:the|my|our)|[ \t]+(?:and|&)[ \t]+(?:the|all|everyone|"
+                                     r"everybody|your)[ \t]+)\b"), 0.7),
     # "love u autumn, see u there": whom one sends love to, by name, before a pause.
     ("love_you_lower", re.compile(r"\blove[ \t]+(?:u|you|ya)[ \t]+([a-z]+)(?=[ \t]*(?:[,.!]|$)|[ \t]+x+\b)"), 0.7),
     # "they sent summer out to us": whom a service sends out to someone, even a season's or a virtue's name
@@ -3046,9 +3047,11 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
                                   r"psych|therapist|counsell?or|team|staff|gp|physio|ot|worker|group)[ \t]+(?:[a-z]+[ \t]+)?"
                                   r"at[ \t]+the[ \t]+([a-z][a-z'’-]+)\b")
 #: Where a doctor or a nurse named with a title works, by "the" and a word in lowercase: "we saw Dr
-#: Hughes at the heath today", "the nurse blessing from the manor" (not "at the moment", "at the clinic").
+#: Hughes at the heath today", "the nurse blessing from the manor" (not "at the moment", "at the clinic");
+#: or by a word alone, before what follows a place: "anyone else see dr patel at mayo?".
 _DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurse|sister)\.?[ \t]+(?P<name>[A-Za-z][\w'’-]+)[ \t]+"
-                            r"(?:at|from)[ \t]+the[ \t]+(?P<word>[a-z][a-z'’-]+)\b(?![ \t]+(?:of|for|end|start|same)\b)")
+                            r"(?:at|from)[ \t]+(?:(?P<the>the)[ \t]+)?(?P<word>[a-z][a-z'’-]+)\b"
+                            r"(?(the)(?![ \t]+(?:of|for|end|start|same)\b))")
 #: A hospital called by its faith alone, where someone is or works, before no noun: "the social worker at
 #: lutheran got my mom medicaid", "she's at Methodist again" (not "at Methodist church", "a Baptist minister").
 HOSPITAL_FAITHS = ("methodist", "baptist", "presbyterian", "lutheran", "adventist", "episcopal")
@@ -3375,7 +3378,7 @@ _WHERE_LOWER_TOWN = re.compile(_WHERE_CITY + r"[ \t]+([a-z][a-z'’-]{3,})\b")
 _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|who|want|wanting|looking|too|or|because|"
                          r"comes|came|runs|opens|closes|love|loves|"
                          r"at|in|on|to|where|x+|lol|any|is|was|has|had|have|are|were|every|each|once|twice|two|three|"
-                         r"four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|yesterday|"
+                         r"four|five|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|yesterday|next|"
                          r"tomorrow|sent|said|says|told|rang|referred|reckons|together|finally|just|still|only|never|"
                          r"always|actually|eventually|also|already")
 TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
@@ -4066,10 +4069,10 @@ _LIVES_IN_EVERYDAY_TOWN = re.compile(r"(?:\b(?:is|are|was|were|live|lives|lived|
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"})
 #: A care home by its name's word and its kind, in lowercase: "dad's in the memory unit at pioneer manor
-#: now" (not "at the manor", "at the opera house", "in a care home").
+#: now", "grandma passed at sunny acres" (not "at the manor", "at the opera house", "in a care home").
 _CARE_HOME_LOWER = re.compile(r"\b(?:at|in|into|to|from)[ \t]+([a-z][a-z'’-]+[ \t]+(?:manor|lodge|grange|gardens|villa|"
-                              r"villas|court|house|hall))\b" + _TOWN_FOLLOWS)
-_CARE_HOME_KINDS = (" manor", " lodge", " grange", " gardens", " villa", " court", " house", " hall")
+                              r"villas|court|house|hall|acres|meadows))\b" + _TOWN_FOLLOWS)
+_CARE_HOME_KINDS = (" manor", " lodge", " grange", " gardens", " villa", " court", " house", " hall", " acres", " meadows")
 _NOT_CARE_HOME_NAMES = frozenset({"care", "nursing", "rest", "guest", "boarding", "halfway", "safe", "opera", "court", "ware",
                                   "power", "green", "club", "tree", "dog", "farm", "town", "work", "country", "public",
                                   "full", "open", "half", "mad", "big", "old", "new", "manor", "church", "village",
@@ -4120,6 +4123,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     sporup", "anyone near rongotoa?"), before an institution ("the nadiad group") or after a word for
     a settlement ("the village of Little Snoring")."""
     found = []
+    eponym_named: list[tuple[int, int]] = []  # hospitals named for someone whose name is an eponym too: not vetoed
     for match in _LIVES_IN_EVERYDAY_TOWN.finditer(text) if " in " in text or " to " in text else ():
         lower = match.group(1).lower()
         if lower in vocabulary.EVERYDAY_WORDS and lower in vocabulary.large_towns() and lower not in MONTH_NAMES \
@@ -4343,13 +4347,18 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         first = match.group(1).split()[0]
         if first not in _NOT_LAKE_NAMES and first not in _STOP and first not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "ice fishing on leech lake"
-    for match in _DOCTOR_AT_THE.finditer(text) if " the " in text else ():
+    for match in _DOCTOR_AT_THE.finditer(text) if " at " in text or " from " in text else ():
         word = match.group("word")
-        if match.group("name").lower() not in _STOP and word not in _STOP and word not in _BODIES_ONE_IS_FROM and word not in vocabulary.EVERYDAY_WORDS \
-                and word not in NOT_A_SERVICE_PLACE and word not in _NOT_A_UNIT and not not_a_venue(word) \
-                and not is_medical(word) and not medical_word(word) and word not in vocabulary.large_places() \
+        if not match.group("the") and not _TOWN_FOLLOWS_AT.match(text, match.end()):
+            continue  # "see dr patel at mayo?": without "the", before what follows a place
+        if match.group("name").lower() not in _STOP and word not in _STOP and word not in _BODIES_ONE_IS_FROM \
+                and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE and word not in _NOT_A_UNIT \
+                and not not_a_venue(word) and not medical_word(word) and word not in vocabulary.large_places() \
                 and not word.endswith("ing") and word not in _TIME_WORDS:
-            found.append(match.span("word"))  # "we saw Dr Hughes at the heath today" (not "we'll miss you at the data jam")
+            if not is_medical(word):
+                found.append(match.span("word"))  # "we saw Dr Hughes at the heath today" (not "we'll miss you at the data jam")
+            elif word in vocabulary.surnames() and not match.group("the"):
+                eponym_named.append(match.span("word"))  # "see dr patel at mayo?": a surname, though an eponym too
     for match in _PRACTICE_BY_WORD.finditer(text) if " the " in text else ():
         word = match.group(1)
         if word not in _GENERIC_BEFORE_A_KIND and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
@@ -4727,7 +4736,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             for start, end in found] + [
         RecognizerResult("LOCATION", start, end, 0.6,
                          recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:short_named_hospital"})
-        for start, end in short_named_hospitals(text)]
+        for start, end in short_named_hospitals(text) + eponym_named]
 
 
 
