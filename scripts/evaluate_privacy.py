@@ -1164,7 +1164,13 @@ Two test sets:
   seventy-fourth (recall 0.667 then),
   and tests/privacy/forum_fresh472.txt, the four-hundred-and-seventy-fourth, written after the
   changes the four-hundred-and-seventy-second led to, run straight after, with the four-hundred-and-
-  seventy-third (recall 0.944 then);
+  seventy-third (recall 0.944 then),
+  and tests/privacy/forum_fresh473.txt, the four-hundred-and-seventy-fifth, written after the
+  changes the four-hundred-and-seventy-fourth led to, run straight after, with the four-hundred-and-
+  seventy-sixth (recall 1.000 then),
+  and tests/privacy/forum_fresh474.txt, the four-hundred-and-seventy-sixth, written after the
+  changes the four-hundred-and-seventy-fourth led to, run straight after, with the four-hundred-and-
+  seventy-fifth (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1900,6 +1906,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-seventy-second set, blind until its first run", "forum_fresh470.txt"),
     ("forum-style four-hundred-and-seventy-third set, blind until its first run", "forum_fresh471.txt"),
     ("forum-style four-hundred-and-seventy-fourth set, blind until its first run", "forum_fresh472.txt"),
+    ("forum-style four-hundred-and-seventy-fifth set, blind until its first run", "forum_fresh473.txt"),
+    ("forum-style four-hundred-and-seventy-sixth set, blind until its first run", "forum_fresh474.txt"),
 )
 
 
