@@ -1170,7 +1170,13 @@ Two test sets:
   seventy-sixth (recall 1.000 then),
   and tests/privacy/forum_fresh474.txt, the four-hundred-and-seventy-sixth, written after the
   changes the four-hundred-and-seventy-fourth led to, run straight after, with the four-hundred-and-
-  seventy-fifth (recall 1.000 then);
+  seventy-fifth (recall 1.000 then),
+  and tests/privacy/forum_fresh475.txt, the four-hundred-and-seventy-seventh, written after the
+  changes the four-hundred-and-seventy-sixth led to, run straight after, with the four-hundred-and-
+  seventy-eighth (recall 0.733 then),
+  and tests/privacy/forum_fresh476.txt, the four-hundred-and-seventy-eighth, written after the
+  changes the four-hundred-and-seventy-sixth led to, run straight after, with the four-hundred-and-
+  seventy-seventh (recall 0.889 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1908,6 +1914,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-seventy-fourth set, blind until its first run", "forum_fresh472.txt"),
     ("forum-style four-hundred-and-seventy-fifth set, blind until its first run", "forum_fresh473.txt"),
     ("forum-style four-hundred-and-seventy-sixth set, blind until its first run", "forum_fresh474.txt"),
+    ("forum-style four-hundred-and-seventy-seventh set, blind until its first run", "forum_fresh475.txt"),
+    ("forum-style four-hundred-and-seventy-eighth set, blind until its first run", "forum_fresh476.txt"),
 )
 
 
