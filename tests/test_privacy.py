@@ -803,6 +803,12 @@ IDENTIFIERS = [
     ("name", "The walk was amazing, thank you deb and the whole team!", "deb"),
     ("place", "Anyone else see dr patel at mayo? We fly in next week.", "mayo"),
     ("place", "Grandma passed at sunny acres last night. My uncle was with her.", "sunny acres"),
+    ("address", "thank you to the front desk of the dialysis center on airline hwy, you are great", "airline"),
+    ("name", "We're at the hospital with our little man koa, his diagnosis was a shock.", "koa"),
+    ("name", "my daughter essence starts there next week", "essence"),
+    ("place", "Had my colonoscopy at the mater and my wife drove me home.", "mater"),
+    ("name", "Thanks to the ambos, and to kev who stayed with dad till they came.", "kev"),
+    ("place", "Dad's been moved to the prince of wales, his cardiologist is lovely.", "prince of wales"),
     ("place", "Mom is doing better at shepherd center, her PT has her standing now.", "shepherd"),
     ("place", "We buried my father-in-law at holy cross on Saturday.", "holy cross"),
     ("place", "his worker is trying to get him a bed at laureate", "laureate"),
@@ -1427,7 +1433,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
     for text in ("she works in children's books", "a career in children's healthcare", "his mate from footy visits every arvo",
-                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "thank you all and the team",
+                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "thank you all and the team", "thanks to everyone who came and to those who helped",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home",
                  "We went to the U of M game.", "A mass in general is bad.",

@@ -240,13 +240,13 @@ class LowercaseStreetRecognizer(PatternRecognizer):
     "down memory lane", "on my hard drive")."""
 
     needs = Needs(("street", "road", "avenue", "lane", "drive", "crescent", "terrace", "boulevard", "parade",
-                   "promenade", "esplanade", "parkway", "mews"))
+                   "promenade", "esplanade", "parkway", "mews", "highway", "hwy", "rd", "ave", "blvd"))
 
     def __init__(self) -> None:
         super().__init__(supported_entity="STREET_ADDRESS", name="carekb_lowercase_street", patterns=[Pattern(
             "lowercase_street", r"(?:" + "|".join(rf"(?<=\b{cue} )" for cue in _STREET_CUES) + r")"
             r"[a-z][a-z-]+(?: [a-z][a-z-]+)? (?:street|road|avenue|lane|drive|crescent|terrace|boulevard|parade|"
-            r"promenade|esplanade|parkway|mews)\b(?!['’]| (?:trips?|works?|signs?|safety|rage|tests?|maps?|bikes?|"
+            r"promenade|esplanade|parkway|mews|highway|hwy|rd|ave|blvd)\b(?!['’]| (?:trips?|works?|signs?|safety|rage|tests?|maps?|bikes?|"
             r"runners?|races?|closures?|kill|to|of|ahead|less|show|float)\b)", 0.7)],
             global_regex_flags=_CASED)
 
@@ -659,7 +659,8 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               r"counsel+or|psychiatrist|psychologist|oncologist|endocrinologist|endo|rheumatologist|rheumy|"
               r"dermatologist|derm|physio|physiotherapist|dentist|pharmacist|midwife|health visitor|ot|cpn|"
               r"key ?worker|care co-?ordinator|social worker|case ?worker|case manager|support worker|"
-              r"girl|boy|lad|lass|baby girl|baby boy|little one|little girl|little boy|twins?|kids?|eldest|youngest|"
+              r"girl|boy|lad|lass|baby girl|baby boy|little one|little girl|little boy|little man|little lady|wee man|"
+              r"twins?|kids?|eldest|youngest|"
               r"other half|better half|oh|dh|dw|missus|missis|wifey|hubs|fella|fellow|bloke|mate|pal|buddy|"
               r"bro|sis|bruv|stepson|stepdaughter|grandkid|grandchild|"
               r"(?:mother|father|sister|brother|son|daughter)[- ]in[- ]law|mil|fil|sil|bil|godson|goddaughter|"
@@ -984,6 +985,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
                                        rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed|keeps|kept|is|was|does|did|says|"
                                        rf"said|thinks|wants|knows|works|worked|sorts|sorted|cooks|cooked|reckons|understood|explained|at|"
+                                       rf"starts|started|begins|began|needs|needed|loves|loved|lives|lived|gets|got|sees|saw|"
                                        rf"and[ \t]+(?:i|me)|&[ \t]+(?:i|me))\b"), 0.75),
     # "me and our kev took dad", "our jade is still at school": in the North of England and Scotland
     # "our" comes before a brother's or a sister's name.
@@ -1117,6 +1119,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("thanks_from_lower", re.compile(r"\bthank(?:s|[ \t]+you|[ \t]+u)(?:[ \t]+to)?[ \t]+([a-z]+)(?:(?:[ \t]+(?:and|&)[ \t]+[a-z]+)?"
                                      r"[ \t]+(?:from|at)[ \t]+(?:the|my|our)|[ \t]+(?:and|&)[ \t]+(?:the|all|everyone|"
                                      r"everybody|your)[ \t]+)\b"), 0.7),
+    # "and to kev who stayed with dad": someone by a given name, in lowercase, before "who" and what
+    # they did (a rare word: "grace who" may be a virtue's).
+    ("name_who_lower", re.compile(r"\b(?:to|and|with|for|thanks|thank[ \t]+you|thank[ \t]+u)[ \t]+([a-z][a-z'’-]+)[ \t]+who[ \t]+"
+                                  r"(?!is\b|are\b|was\b|were\b)[a-z]"), 0.7),
     # "love u autumn, see u there": whom one sends love to, by name, before a pause.
     ("love_you_lower", re.compile(r"\blove[ \t]+(?:u|you|ya)[ \t]+([a-z]+)(?=[ \t]*(?:[,.!]|$)|[ \t]+x+\b)"), 0.7),
     # "they sent summer out to us": whom a service sends out to someone, even a season's or a virtue's name
@@ -1371,7 +1377,8 @@ _CUES: dict[str, tuple[str, ...]] = {
                             "stays", "helped", "helps", "has", "had", "flew", "flies", "arrived", "phoned",
                             "prayed", "kept", "keeps", " is", " was", "does", "did", "said", "says", "thinks", "wants",
                             "knows", "work", "sort", "cook", "reckons", "understood", "explained", " at ", " and i",
-                            " and me", "& i", "& me"),
+                            " and me", "& i", "& me", "start", "begin", "began", "need", "love", "live", "got", "gets",
+                            "sees", "saw"),
     "vocative_lower": (" u", "you", "ur", "thank", "ty", "congrat", "well done"),
     "kin_apposition_lower": _KIN_PLURAL_CUES,
     "kin_apposition_last_lower": _KIN_PLURAL_CUES,
@@ -1382,6 +1389,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "meet_with_kin_lower": (" and her ", " and his ", " and their "),
     "love_you_lower": ("love u", "love you", "love ya"),
     "thanks_from_lower": ("thank",),
+    "name_who_lower": (" who ",),
     "role_at_lower": (" at ", " from "),
     "keeps_going_lower": ("fishing", "farming", "working", "running", "minding", "covering", "milking", "feeding",
                           "keeping"),
@@ -1557,7 +1565,8 @@ _WORD_NAME_PAIR = re.compile(r"(?:\bwith|\bme,)[ \t]+(?P<one>[a-z]+)[ \t]+(?:and
                              r"made|took|walked|ran|drove|do|go|will|both)\b)", re.MULTILINE)
 #: What a service has that a clinician's word may come before: "the nurse line is open".
 _WHAT_A_SERVICE_HAS = frozenset({"line", "lines", "number", "list", "rota", "shift", "shifts", "team", "service", "desk",
-                                 "office", "appointment", "appointments", "review", "visit", "visits", "round", "rounds"})
+                                 "office", "appointment", "appointments", "appt", "appts", "review", "visit", "visits", "round",
+                                 "rounds"})
 #: What is sent out to people that is a given name too: "sending love out to you all".
 _FEELINGS_SENT = frozenset({"love", "hope", "joy", "peace", "blessing", "blessings", "light", "word", "help"})
 
@@ -1700,6 +1709,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "meet_with_kin_lower": lambda w: w.given and _stands_for_a_person(w) and not w.capitalised,
     "thanks_from_lower": lambda w: w.given and (_stands_for_a_person(w) or w.lower in vocabulary.AMBIGUOUS_FIRST_NAMES)
     and not w.capitalised and w.lower not in _FEELINGS_SENT,  # "thanks to will from the stroke club": no modal there
+    "name_who_lower": lambda w: w.given and not w.common and _stands_for_a_person(w) and not w.capitalised
+    and not w.medical_shaped,
     "love_you_lower": lambda w: w.given and _stands_for_a_person(w) and not w.capitalised and w.lower not in _FEELINGS_SENT,
     "role_at_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _SEASONS and not w.medical_shaped
     and w.lower not in _ROLE_NOUNS,
@@ -3016,8 +3027,10 @@ _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+t
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
 #: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon".
 _ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+(royal[ \t]+([a-z][a-z'’-]+))\b")
-#: ... and a hospital named for a royal by the royal's title alone: "induced at the princess royal".
-_ROYAL_TITLE_HOSPITAL = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+((?i:princess[ \t]+royal|queen[ \t]+mother)(?:['’]s)?)\b")
+#: ... and a hospital named for a royal by the royal's title alone: "induced at the princess royal", "moved
+#: to the prince of wales"; and the Mater, Mother of Mercy's ("my colonoscopy at the mater").
+_ROYAL_TITLE_HOSPITAL = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+((?i:princess[ \t]+royal|queen[ \t]+mother|"
+                                   r"prince(?:ss)?[ \t]+of[ \t]+wales|mater)(?:['’]s)?)\b")
 #: ... and a town's royal, its hospital: "the ambulance took her to hull royal" (not "the royal
 #: mail", "a hull royal blue").
 _TOWN_ROYAL_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+(([a-z][a-z'’-]+)[ \t]+royal)\b(?![ \t]+(?:mail|family|"

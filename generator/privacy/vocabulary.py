@@ -147,7 +147,8 @@ def given_names() -> frozenset[str]:
 _MORE_GIVEN_NAMES = frozenset({"mere", "hone", "wiremu", "rawiri", "hine", "ngaio", "tipene", "pita", "mereana", "huia",
                                "manaia", "whetu", "rangi", "tane", "hemi", "ihaia", "pania", "ripeka", "tamati",
                                "te rangi", "losa", "sione", "tevita", "viliami", "mele", "salote", "losana", "sefo",
-                               "journey", "legend", "royalty", "messiah", "valor", "legacy", "ledger", "kylo", "sparrow"})
+                               "journey", "legend", "royalty", "messiah", "valor", "legacy", "ledger", "kylo", "sparrow",
+                               "essence"})
 
 
 #: Initials after "at", "to", "in the" or "from the" that are no hospital or venue: wards, units and
