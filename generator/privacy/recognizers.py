@@ -3062,7 +3062,8 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
 #: Where a doctor or a nurse named with a title works, by "the" and a word in lowercase: "we saw Dr
 #: Hughes at the heath today", "the nurse blessing from the manor" (not "at the moment", "at the clinic");
 #: or by a word alone, before what follows a place: "anyone else see dr patel at mayo?".
-_DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurse|sister)\.?[ \t]+(?P<name>[A-Za-z][\w'’-]+)[ \t]+"
+_DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurse|sister|cpn|ot|gp|physio|midwife|"
+                            r"therapist|counsell?or|psychiatrist|psychologist|consultant|worker)\.?[ \t]+(?P<name>[A-Za-z][\w'’-]+)[ \t]+"
                             r"(?:at|from)[ \t]+(?:(?P<the>the)[ \t]+)?(?P<word>[a-z][a-z'’-]+)\b"
                             r"(?(the)(?![ \t]+(?:of|for|end|start|same)\b))")
 #: A hospital called by its faith alone, where someone is or works, before no noun: "the social worker at
@@ -3173,9 +3174,10 @@ _INITIALS_DEPARTMENT_LOWER = re.compile(r"\b(?:to|at|from|in)[ \t]+([a-z]{2,5})[
 _GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|drive|drives|drove|fly|flies|flew|back|"
                                      r"appointments?|appts?|clinic|seen|admitted|transferred)(?:[ \t]+(?:up|down|over|back))?"
                                      r"[ \t]+(?:to|at)[ \t]+(" + "|".join(sorted(vocabulary.HOSPITAL_INITIALS)) + r")\b")
-#: ... and, in a post without capitals, initials no word or list has, after "at" and before a pause: "get bled
-#: every month at uhk, the nurse is quick".
-_AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$))", re.MULTILINE)
+#: ... and, in a post without capitals, initials no word or list has, after "at" and before a pause or a
+#: verb: "get bled every month at uhk, the nurse is quick", "the wait at gwh is 2 years".
+_AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:is|was|are|were|has|have|had)\b)",
+                                re.MULTILINE)
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
 #: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
 _IN_AND_OUT_OF = re.compile(r"\bin[ \t]+and[ \t]+out[ \t]+of[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
@@ -3452,8 +3454,9 @@ _CHILDRENS_NAMED_BY = frozenset({"mercy", "national", "memorial", "nationwide"})
 _TOWN_BEFORE_HOSPITAL = re.compile(r"\b([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)[ \t]+(?:(?:base|district|general|regional|"
                                    r"memorial|community|county|university)[ \t]+(?:hospital|infirmary)\b|base\b" + _TOWN_FOLLOWS + ")")
 #: A hospital by a town's name that is also a word, in lowercase: "the doctor at cwm hospital",
-#: "she's in valley hospital" (not "in cottage hospital", a kind).
-_WORD_HOSPITAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+)[ \t]+(?:hospital|infirmary)\b")
+#: "she's in valley hospital", "drove me to mile end hospital" (not "in cottage hospital", a kind).
+_WORD_HOSPITAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+(?:hospital|"
+                                  r"infirmary)\b")
 _HOSPITAL_KINDS = frozenset({"cottage", "community", "district", "general", "private", "public", "teaching", "mental",
                              "field", "base", "military", "state", "county", "city", "local", "regional", "rural",
                              "psychiatric", "university", "maternity", "day", "main", "veterans", "army", "navy",
@@ -4203,6 +4206,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     if "hospital" in text or "infirmary" in text:
         for match in _WORD_HOSPITAL_LOWER.finditer(text):
             word = match.group(1)
+            if " " in word and word not in vocabulary.towns():
+                continue  # "drove me to mile end hospital": a town of two words, or one word ("in valley hospital")
             if (word in vocabulary.towns() or word in vocabulary.word_towns()) and word not in _HOSPITAL_KINDS \
                     and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not not_a_venue(word) \
                     and word not in _KIN_WORDS and not is_medical(word) and word not in vocabulary.large_places():
