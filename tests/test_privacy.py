@@ -812,6 +812,7 @@ IDENTIFIERS = [
     ("place", "my cpn dawn from the priory rang today, they're upping my lithium", "priory"),
     ("place", "anyone know a good assessment place? the wait at gwh is 2 years", "gwh"),
     ("place", "my mate drove me to mile end hospital for my detox intake", "mile end"),
+    ("place", "Anyone else's parent at the glen in Cavan? Mammy loves it there.", "glen"),
     ("place", "Mom is doing better at shepherd center, her PT has her standing now.", "shepherd"),
     ("place", "We buried my father-in-law at holy cross on Saturday.", "holy cross"),
     ("place", "his worker is trying to get him a bed at laureate", "laureate"),
@@ -1436,7 +1437,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
     for text in ("she works in children's books", "a career in children's healthcare", "his mate from footy visits every arvo",
-                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "thank you all and the team", "thanks to everyone who came and to those who helped",
+                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "thank you all and the team", "thanks to everyone who came and to those who helped", "we met at the conference in March",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home",
                  "We went to the U of M game.", "A mass in general is bad.",

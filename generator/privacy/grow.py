@@ -654,7 +654,8 @@ _FROM_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)[ \t]+from[ \t]+$
 def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) -> list[Span]:
     """"lives on [address] in Hemel": a capitalised place after an address is its town; "Mags
     from [place]": a capitalised word that is no everyday word, before where someone is from, a name;
-    "at [place] in cut off": two lowercase words of a town's name after a place someone is at."""
+    "at [place] in cut off": two lowercase words of a town's name after a place someone is at; "at the
+    glen in [place]": a home or a hospital named by a rare word, in the town after it."""
     found = []
     for start, _, kind in spans:
         if kind == "place" and (before := _FROM_BEFORE.search(text, max(0, start - 40), start)):
@@ -683,6 +684,10 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
                 and after.group(1) not in recognizers.STOP and after.group(1) not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(after.group(1)):
             found.append((after.start(1), after.end(1), "place"))  # "the nurse at [place] in temple brought him"
+    for start, _, kind in spans:
+        if kind in ("place", "name") and (before := _NAMED_VENUE_IN_BEFORE.search(text, max(0, start - 40), start)) \
+                and _venue_word(before.group(1), is_medical):
+            found.append((before.start(1), before.end(1), "place"))  # "parent at the glen in [place]": a home in a town
     for _, end, kind in spans:
         if kind != "address" or not (after := _IN_TOWN_AFTER.match(text, end)):
             continue
@@ -693,6 +698,20 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
             continue  # though a drug list's "Hemel" is a town here
         found.append((after.start(1), after.end(1), "place"))
     return found
+
+
+#: A named care home or hospital, in lowercase after "at the", before the town it is in.
+_NAMED_VENUE_IN_BEFORE = re.compile(r"\b(?:at|to|from|into)[ \t]+the[ \t]+([a-z][a-z'’-]+)[ \t]+in[ \t]+$")
+
+
+def _venue_word(word: str, is_medical: IsMedical) -> bool:
+    """A first name and surname, rare as a word, that names a home or a hospital ("the glen", "the
+    grange"), no kind of place ("the mart", "the gurdwara")."""
+    return word in vocabulary.first_names() and word in vocabulary.surnames() and word not in recognizers.STOP and word not in vocabulary.EVERYDAY_WORDS and word not in recognizers.NOT_A_UNIT \
+        and word not in recognizers.NOT_A_SERVICE_PLACE and not recognizers.not_a_venue(word) \
+        and word not in recognizers.KIN_WORDS and word not in recognizers.ROLE_WORDS and not is_medical(word) \
+        and not recognizers.common_word(word) and vocabulary.english_frequency(word) < vocabulary.COMMON \
+        and word not in vocabulary.large_places()
 
 
 _LIST_TITLES = recognizers.TITLE_WORDS | set(recognizers.TITLE_ABBREVIATIONS) | {"st", "jr"}

@@ -3221,7 +3221,7 @@ _NOT_POSSESSED_PLACES = frozenset({"house", "place", "side", "family", "flat", "
                                    "team", "group", "church", "work", "school", "room", "bed", "car", "shop", "camp",
                                    "country", "own", "lot", "crew", "gang", "generation", "era", "time", "day", "days"})
 #: What follows "at the" that is no unit: "the doctor at the time said".
-_NOT_A_UNIT = frozenset({"time", "moment", "end", "start", "beginning", "meeting", "appointment", "door", "desk",
+NOT_A_UNIT = _NOT_A_UNIT = frozenset({"time", "moment", "end", "start", "beginning", "meeting", "appointment", "door", "desk",
                          "counter", "front", "back", "top", "bottom", "same", "weekend", "minute", "min", "mo",
                          "point", "stage", "rate", "level", "age", "bedside", "scene", "station", "window", "till",
                          "hospice", "hospital", "clinic", "surgery", "practice", "ward", "unit", "centre", "center",
