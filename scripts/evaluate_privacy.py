@@ -1188,7 +1188,13 @@ Two test sets:
   (recall 0.950 then),
   and tests/privacy/forum_fresh480.txt, the four-hundred-and-eighty-second, written after the
   changes the four-hundred-and-eightieth led to, run straight after, with the four-hundred-and-
-  eighty-first (recall 0.941 then);
+  eighty-first (recall 0.941 then),
+  and tests/privacy/forum_fresh481.txt, the four-hundred-and-eighty-third, written after the changes
+  the four-hundred-and-eighty-second led to, run straight after, with the four-hundred-and-eighty-
+  fourth (recall 1.000 then),
+  and tests/privacy/forum_fresh482.txt, the four-hundred-and-eighty-fourth, written after the
+  changes the four-hundred-and-eighty-second led to, run straight after, with the four-hundred-and-
+  eighty-third (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1932,6 +1938,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-eightieth set, blind until its first run", "forum_fresh478.txt"),
     ("forum-style four-hundred-and-eighty-first set, blind until its first run", "forum_fresh479.txt"),
     ("forum-style four-hundred-and-eighty-second set, blind until its first run", "forum_fresh480.txt"),
+    ("forum-style four-hundred-and-eighty-third set, blind until its first run", "forum_fresh481.txt"),
+    ("forum-style four-hundred-and-eighty-fourth set, blind until its first run", "forum_fresh482.txt"),
 )
 
 
