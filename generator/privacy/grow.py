@@ -232,8 +232,9 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = code.start(), "phone"  # "(+358) [phone]": the country code is part of the number
     if kind == "place" and (hospital := _HOSPITAL_AFTER.match(text, end)):
         end = hospital.end()  # "[place] Memorial", "[place] University Teaching Hospital": the rest of its name
-    if kind == "place" and text[start:end].islower() and (second := _PLACE_SECOND_AFTER.match(text, end)):
-        end = second.end()  # "the clinic is in [place] lake": a town's second word, in lowercase
+    if kind in ("place", "address") and text[start:end].islower() and (second := _PLACE_SECOND_AFTER.match(text, end)):
+        end, kind = second.end(), "place"  # "the clinic is in [place] lake": a town's second word, in lowercase;
+        # "at the [address] civic": a hospital, though its town was taken for a street's
     if kind == "place" and (of := _OF_NAME_AFTER.match(text, end)) \
             and of.group(1).lower() not in vocabulary.large_places():
         end = of.end()  # "[place] of God", "[place] of St Mary": the rest of a church's or a school's name

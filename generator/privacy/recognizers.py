@@ -3066,11 +3066,13 @@ _DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurs
                             r"therapist|counsell?or|psychiatrist|psychologist|consultant|worker)\.?[ \t]+(?P<name>[A-Za-z][\w'’-]+)[ \t]+"
                             r"(?:at|from)[ \t]+(?:(?P<the>the)[ \t]+)?(?P<word>[a-z][a-z'’-]+)\b"
                             r"(?(the)(?![ \t]+(?:of|for|end|start|same)\b))")
-#: A hospital called by its faith alone, where someone is or works, before no noun: "the social worker at
-#: lutheran got my mom medicaid", "she's at Methodist again" (not "at Methodist church", "a Baptist minister").
+#: A hospital or a home called by its faith alone, where someone is or works, before no noun: "the social
+#: worker at lutheran got my mom medicaid", "she's at Methodist again", "turned 100 at the lutheran home"
+#: (not "at Methodist church", "a Baptist minister").
 HOSPITAL_FAITHS = ("methodist", "baptist", "presbyterian", "lutheran", "adventist", "episcopal")
-_FAITH_HOSPITAL = re.compile(r"\b(?:at|to|from|into)[ \t]+((?i:" + "|".join(HOSPITAL_FAITHS) + ")"
-                             r"(?:[ \t]+(?i:east|west|north|south|central|downtown|midtown|memorial|medical|regional|health))?)"
+_FAITH_HOSPITAL = re.compile(r"\b(?:at|to|from|into)[ \t]+((?:(?i:the)[ \t]+)?(?i:" + "|".join(HOSPITAL_FAITHS) + ")"
+                             r"(?:[ \t]+(?i:east|west|north|south|central|downtown|midtown|memorial|medical|regional|health|"
+                             r"home|homes|village|manor))?)"
                              r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:got|gave|said|says|has|had|is|was|were|are|for|in|on|with|"
                              r"and|but|again|today|yesterday|last|this|now|since|until|after|before|because|so)\b)")
 _DIGIT = re.compile(r"\d")
@@ -3084,7 +3086,7 @@ _STATE_SHORT_HOSPITAL = re.compile(rf"(?<![\w'’-])((?:{_STATE_SHORTS})\.?[ \t]
 _STATE_SHORT_HOSPITAL_LOWER = re.compile(rf"\b(?:at|to|from|in|into)[ \t]+((?:{_STATE_SHORTS.lower()})\.?[ \t]+"
                                          r"(?:general|memorial|eye[ \t]+(?:and|&)[ \t]+ear))\b")
 #: A university's hospital by its initials, after a word for where: "in surgery at U of C", "at u of m".
-_U_OF_INITIALS = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?((?i:u)[ \t]?(?i:of)[ \t]?(?:[A-Z]{1,2}|[a-z]{1,2}))\b"
+_U_OF_INITIALS = re.compile(r"\b(?:at|to|from|in|into|near)[ \t]+(?:the[ \t]+)?((?i:u)[ \t]?(?i:of)[ \t]?(?:[A-Z]{1,2}|[a-z]{1,2}))\b"
                             r"(?![ \t]+(?:game|games|football|basketball|team|fans?|alumni|students?)\b)")
 #: A centre named for someone or a town, in lowercase without "the": "mom is doing better at shepherd
 #: center" (not "at rehab center", a kind).
