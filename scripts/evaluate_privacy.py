@@ -1200,7 +1200,13 @@ Two test sets:
   sixth (recall 0.833 then),
   and tests/privacy/forum_fresh484.txt, the four-hundred-and-eighty-sixth, written after the changes
   the four-hundred-and-eighty-fourth led to, run straight after, with the four-hundred-and-eighty-
-  fifth (recall 0.929 then);
+  fifth (recall 0.929 then),
+  and tests/privacy/forum_fresh485.txt, the four-hundred-and-eighty-seventh, written after the
+  changes the four-hundred-and-eighty-sixth led to, run straight after, with the four-hundred-and-
+  eighty-eighth (recall 1.000 then),
+  and tests/privacy/forum_fresh486.txt, the four-hundred-and-eighty-eighth, written after the
+  changes the four-hundred-and-eighty-sixth led to, run straight after, with the four-hundred-and-
+  eighty-seventh (recall 0.857 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1948,6 +1954,8 @@ FORUM_SETS = (
     ("forum-style four-hundred-and-eighty-fourth set, blind until its first run", "forum_fresh482.txt"),
     ("forum-style four-hundred-and-eighty-fifth set, blind until its first run", "forum_fresh483.txt"),
     ("forum-style four-hundred-and-eighty-sixth set, blind until its first run", "forum_fresh484.txt"),
+    ("forum-style four-hundred-and-eighty-seventh set, blind until its first run", "forum_fresh485.txt"),
+    ("forum-style four-hundred-and-eighty-eighth set, blind until its first run", "forum_fresh486.txt"),
 )
 
 
