@@ -816,6 +816,8 @@ IDENTIFIERS = [
     ("place", "Dad is at the ottawa civic after his fall, my brother is driving up.", "civic"),
     ("place", "We stayed at the house near the u of m for 3 weeks.", "u of m"),
     ("place", "My grandma turned 90 at the lutheran home today!", "lutheran home"),
+    ("place", "big up nurse claudette at whipps cross, she sorted my mum's leg ulcer", "whipps"),
+    ("place", "my grandson goes to the asthma clinic at north mid every 3 months", "north mid"),
     ("place", "Mom is doing better at shepherd center, her PT has her standing now.", "shepherd"),
     ("place", "We buried my father-in-law at holy cross on Saturday.", "holy cross"),
     ("place", "his worker is trying to get him a bed at laureate", "laureate"),

@@ -3604,6 +3604,13 @@ _PLACE_SECOND_WORDS = frozenset({"ferry", "bridge", "port", "green", "park", "ba
                                  "heath", "cross", "end", "town", "village", "junction", "harbour", "harbor", "beach",
                                  "springs", "wells", "creek", "lake", "crossing", "point", "heights", "vale", "valley",
                                  "cove", "landing", "brook", "branch"})
+#: A place's second word, after a first in lowercase: "at whipps cross".
+_SECOND_PLACE_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_PLACE_SECOND_WORDS)) + r")\b")
+#: A hospital by a compass point and a word, in lowercase after a service and "at": "the asthma clinic at
+#: north mid every 3 months".
+_SERVICE_AT_COMPASS = re.compile(r"\b(?:clinic|ward|unit|team|hospital|nurses?|doctors?|consultant|appointments?|"
+                                 r"[a-z]+ologists?|physio|scans?|op|operation|dialysis|chemo|a&e|er|icu|surgery)[ \t]+"
+                                 r"(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)" + _TOWN_FOLLOWS)
 _LANDSCAPE_KINDS = frozenset({"coast", "valley", "vale", "hills", "heights", "downs", "dales", "heath", "moor", "moors",
                               "fens", "peninsula", "highlands", "gorge", "plains", "ranges", "tablelands", "wolds",
                               "plain", "flats"})
@@ -4353,6 +4360,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = match.group(1).split()[0]
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not common_word(word) and not is_medical(word):
             found.append(match.span(1))  # "took my son to alder hey walk in"
+    for match in _SERVICE_AT_COMPASS.finditer(text) if "orth " in text or "outh " in text or "ast " in text \
+            or "est " in text else ():
+        word = match.group(1).split()[-1]
+        if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _NOT_A_UNIT:
+            found.append(match.span(1))  # "the asthma clinic at north mid every 3 months"
     for match in _NUMBERED_POST.finditer(text) if _DIGIT.search(text) and ("ost" in text or "OST" in text or "ranch" in text
                                                                      or "RANCH" in text or "lub" in text) else ():
         found.append(match.span(1))  # "celebrated at VFW Post 8732 with his old squadron"
@@ -4369,6 +4381,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span(1))  # "ice fishing on leech lake"
     for match in _DOCTOR_AT_THE.finditer(text) if " at " in text or " from " in text else ():
         word = match.group("word")
+        if not match.group("the") and (second := _SECOND_PLACE_WORD_AFTER.match(text, match.end())) \
+                and _TOWN_FOLLOWS_AT.match(text, second.end()) and word not in _STOP and not is_medical(word):
+            found.append((match.start("word"), second.end()))  # "nurse claudette at whipps cross": a word and its kind
+            continue
         if not match.group("the") and not _TOWN_FOLLOWS_AT.match(text, match.end()):
             continue  # "see dr patel at mayo?": without "the", before what follows a place
         if match.group("name").lower() not in _STOP and word not in _STOP and word not in _BODIES_ONE_IS_FROM \
