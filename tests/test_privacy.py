@@ -818,6 +818,10 @@ IDENTIFIERS = [
     ("place", "My grandma turned 90 at the lutheran home today!", "lutheran home"),
     ("place", "big up nurse claudette at whipps cross, she sorted my mum's leg ulcer", "whipps"),
     ("place", "my grandson goes to the asthma clinic at north mid every 3 months", "north mid"),
+    ("place", "So grateful to my sister who drove me to the mercy in cork for every chemo.", "mercy"),
+    ("place", "So grateful to my sister who drove me to the mercy in cork for every chemo.", "cork"),
+    ("name", "my mom's caregiver blessing from the agency is the best", "blessing"),
+    ("place", "they blue lighted him to the rvh in bath", "bath"),
     ("place", "Mom is doing better at shepherd center, her PT has her standing now.", "shepherd"),
     ("place", "We buried my father-in-law at holy cross on Saturday.", "holy cross"),
     ("place", "his worker is trying to get him a bed at laureate", "laureate"),
@@ -1442,7 +1446,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
 
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
     for text in ("she works in children's books", "a career in children's healthcare", "his mate from footy visits every arvo",
-                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "thank you all and the team", "thanks to everyone who came and to those who helped", "we met at the conference in March",
+                 "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "thank you all and the team", "thanks to everyone who came and to those who helped", "we met at the conference in March", "we are at the mercy of the nhs",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home",
                  "We went to the U of M game.", "A mass in general is bad.",
@@ -2214,7 +2218,7 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("my partner and my maw came through from easterhouse for the birth",
      "a word after coming in from, in a post without capitals at 40-51"),
     # In a post without capitals, a town's word after a redacted hospital and "in", however common.
-    ("they blue lighted him to the rvh in bath", 'a town of the lists after a redacted place and "in" at 36-40'),
+    ("they blue lighted him to the rvh in hope", 'a town of the lists after a redacted place and "in" at 36-40'),
     # A lowercase word after a service and "at" that no rule explained may be a hospital's name.
     ("had my lumpectomy at jimmys last week, the ward was lovely", 'a lowercase word after a service and "at" at 21-27'),
     ("passed a stone, the ER at bluebonnet took me in fast", 'a lowercase word after a service and "at" at 26-36'),

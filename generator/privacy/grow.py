@@ -634,8 +634,9 @@ def _listed_names(text: str, spans: list[Span], is_medical: IsMedical) -> list[S
 
 _OBJECT_AFTER = re.compile(r"[ \t]+(?:them|you|it|him|her|us|me|this|that)\b")
 _NUMBERED_AFTER = re.compile(r"[ \t]+[A-Za-z]?\d")
-#: ... and two lowercase words after a place someone is at, a town even of common words: "at [place] in cut off".
-_AT_BEFORE = re.compile(r"\bat[ \t]+(?:the[ \t]+)?$")
+#: ... and two lowercase words after a place someone is at, goes to or comes from, a town even of common
+#: words: "at [place] in cut off", "drove me to the [place] in cork".
+_AT_BEFORE = re.compile(r"\b(?:at|to|from)[ \t]+(?:the[ \t]+)?$")
 _TWO_WORD_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z]+[ \t]+[a-z]+)\b")
 _ONE_WORD_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]+)\b(?![ \t]+of\b)")
 #: Words that follow "at [place] in" as a time, a state or a part of it, though towns of the lists.

@@ -1107,8 +1107,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                         r"(?:at|from|in)[ \t]+"
                                         r"(?:[a-z'’-]+[ \t]+){1,4}?is[ \t]+([a-z][\w'’-]*)"
                                         r"(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)|[ \t]+(?:and|she|he|who)\b)"), 0.7),
-    # "the diabetes educator faith at mercy is so kind": a role and a word, then where that person works.
-    ("role_at_lower", re.compile(rf"\b(?:the|my|our|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?(?:{_ROLES}|{_RELATIONS})[ \t]+"
+    # "the diabetes educator faith at mercy is so kind", "my mom's caregiver blessing from the agency": a
+    # role and a word, then where that person works.
+    ("role_at_lower", re.compile(rf"\b(?:the|my|our|his|her|their)[ \t]+(?:[a-z]+(?:['’]s)?[ \t]+)?(?:{_ROLES}|{_RELATIONS})[ \t]+"
                                  r"([a-z][\w'’-]*)[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?[a-z]"), 0.7),
     # "lovely to meet summer and her mum": whom one meets with a parent or a partner, even a season's name.
     ("meet_with_kin_lower", re.compile(r"\b(?:meet|met|meeting|see|saw|seen)[ \t]+([a-z]+)[ \t]+and[ \t]+(?:her|his|their)[ \t]+"
@@ -3028,9 +3029,10 @@ _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+t
 #: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon".
 _ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+(royal[ \t]+([a-z][a-z'’-]+))\b")
 #: ... and a hospital named for a royal by the royal's title alone: "induced at the princess royal", "moved
-#: to the prince of wales"; and the Mater, Mother of Mercy's ("my colonoscopy at the mater").
+#: to the prince of wales"; and the Mater, Mother of Mercy's ("my colonoscopy at the mater"), and the
+#: Mercy ("drove me to the mercy in cork"; not "at the mercy of").
 _ROYAL_TITLE_HOSPITAL = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+((?i:princess[ \t]+royal|queen[ \t]+mother|"
-                                   r"prince(?:ss)?[ \t]+of[ \t]+wales|mater)(?:['’]s)?)\b")
+                                   r"prince(?:ss)?[ \t]+of[ \t]+wales|mater|mercy(?![ \t]+of\b))(?:['’]s)?)\b")
 #: ... and a town's royal, its hospital: "the ambulance took her to hull royal" (not "the royal
 #: mail", "a hull royal blue").
 _TOWN_ROYAL_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+(([a-z][a-z'’-]+)[ \t]+royal)\b(?![ \t]+(?:mail|family|"
