@@ -822,6 +822,8 @@ IDENTIFIERS = [
     ("place", "So grateful to my sister who drove me to the mercy in cork for every chemo.", "cork"),
     ("name", "my mom's caregiver blessing from the agency is the best", "blessing"),
     ("place", "they blue lighted him to the rvh in bath", "bath"),
+    ("place", "Lost 20kg with the help of my dietitian at Heathfield Surgery.", "Surgery"),
+    ("place", "my brother drove down from kings lynn to see him", "lynn"),
     ("place", "Mom is doing better at shepherd center, her PT has her standing now.", "shepherd"),
     ("place", "We buried my father-in-law at holy cross on Saturday.", "holy cross"),
     ("place", "his worker is trying to get him a bed at laureate", "laureate"),
@@ -1437,6 +1439,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Mormor (87) still lives alone. Farfar is 80 and still drives.").findings == ()
     assert gate.screen("Nanna's moved into the home and she loves the garden.").findings == ()
     assert gate.screen("my whānau came to the hui, lots of kōrero and a wānanga after").findings == ()
+    assert gate.screen("just been told i have ms and i'm terrified").findings == ()
     assert gate.screen("I care for my mother-in-law, Rosario, who has dementia.").text == \
         "I care for my mother-in-law, [name], who has dementia."
     assert gate.screen("We buried my father-in-law Tom last week.").text == "We buried my father-in-law [name] last week."

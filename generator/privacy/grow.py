@@ -36,7 +36,7 @@ _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|General|Royal|Infirmary|Univ
                              r"Centre|Center|Children['’]s|Women['’]s|Regional|District|Community|Hospice|Cancer|"
                              r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab|Ward|ward|Wing|wing|"
                              r"hospital|infirmary|hospice|library|church|mosque|gurdwara|synagogue|Village|village|Site|site|Campus|"
-                             r"campus|Villa|villa|Barracks|barracks|health[ \t]+(?:campus|centre|center|service|clinic))\b)+")
+                             r"campus|Villa|villa|Barracks|barracks|Surgery|Practice|health[ \t]+(?:campus|centre|center|service|clinic))\b)+")
 _OF_NAME_AFTER = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?({recognizers.UPPER}[\w'’.-]*(?:[ \t]+{recognizers.UPPER}[\w'’.-]*){{0,2}})")
 #: What makes a name an institution's: "Rose Medical", "Lister Hospital", "Mayo Clinic".
 #: "[place] School for Girls", "[place] Institute for the Blind", "[place] Centre for Health": the rest of an

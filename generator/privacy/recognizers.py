@@ -1248,7 +1248,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             rf"|(?:^|[.!?]\s+)({_WORD}(?:\s+{_WORD})?),?\s+(?i:if you (?:read|see) this)\b",
                             re.MULTILINE), 0.75),
     # "me and dean are doing the 10k", "dean and i": a lowercase name paired with the writer.
-    ("pair_lower", re.compile(r"\b(?:me|i)\s+(?:and|n|&)\s+([a-z][\w'’-]*)\b|\b([a-z][\w'’-]*)\s+(?:and|n|&)\s+(?:me|i)\b"),
+    ("pair_lower", re.compile(r"\b(?:me|i)\s+(?:and|n|&)\s+([a-z][\w'’-]*)\b|\b([a-z][\w'’-]*)\s+(?:and|n|&)\s+(?:me|i)\b(?!['’])"),
      0.75),
     ("kiss_lower", re.compile(r"(?:^|[.!?,]\s+)([a-z][\w'’-]*)\s+x+\s*$"), 0.8),
     # A script or chat log: "Destiny: Remember me?", "tracy: i'm her daughter".
@@ -1752,8 +1752,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "warmth_to_lower": lambda w: _stands_for_a_person(w) and not w.medical_shaped
     and vocabulary.base_term(w.lower) not in vocabulary.large_places() and (w.first or not w.common),
     "kiss_lower": lambda w: not w.everyday and (w.first or w.name_word or w.unknown_name),
-    "pair_lower": lambda w: not w.everyday and not w.stop and (w.clear_first or w.name_word or w.unknown_name
-                                                                 or w.given and not w.common),  # "gaz n me"
+    "pair_lower": lambda w: not w.everyday and not w.stop and w.lower not in TITLE_WORDS and (
+        w.clear_first or w.name_word or w.unknown_name or w.given and not w.common),  # "gaz n me"; not "have ms and"
     "vocative": lambda w: not w.everyday and not w.stop and (
         w.first or w.name_word or w.unknown_name or w.capitalised and w.given and not w.common),
     # "her maiden name is nyberg", "a nurse called oyelaran.": named outright, any name of the lists or none.
@@ -2775,6 +2775,8 @@ def _lowercase_towns() -> dict[str, tuple[str, ...]]:
         if name in vocabulary.large_places() or all(common_word(w.strip(".")) or w in _STOP for w in words):
             continue
         by_first.setdefault(words[0], []).append(" ".join(words[1:]))
+        if (plain := words[0].replace("'", "").replace("’", "")) != words[0]:
+            by_first.setdefault(plain, []).append(" ".join(words[1:]))  # "kings lynn", typed without its apostrophe
     return {first: tuple(sorted(rest, key=len, reverse=True)) for first, rest in by_first.items()}
 
 
