@@ -3612,9 +3612,15 @@ _PLACE_SECOND_WORDS = frozenset({"ferry", "bridge", "port", "green", "park", "ba
 _SECOND_PLACE_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_PLACE_SECOND_WORDS)) + r")\b")
 #: A hospital by a compass point and a word, in lowercase after a service and "at": "the asthma clinic at
 #: north mid every 3 months".
-_SERVICE_AT_COMPASS = re.compile(r"\b(?:clinic|ward|unit|team|hospital|nurses?|doctors?|consultant|appointments?|"
-                                 r"[a-z]+ologists?|physio|scans?|op|operation|dialysis|chemo|a&e|er|icu|surgery)[ \t]+"
-                                 r"(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)" + _TOWN_FOLLOWS)
+_SERVICE_AT_COMPASS = re.compile(_SERVICE_WORDS + r"[ \t]+(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)"
+                                 + _TOWN_FOLLOWS)
+#: Where someone is, in lowercase, for a treatment or a condition: "my dad is at sloan for his lymphoma",
+#: "anyone else's kid at starship for kidney stuff" (not "at home for his chemo", "at risk for").
+_AT_WORD_FOR_CARE = re.compile(r"\bat[ \t]+([a-z][a-z'’-]{2,})[ \t]+for[ \t]+(?:(?:his|her|my|their|our|your|a|an|the)[ \t]+)?"
+                               r"([a-z][a-z'’-]+)")
+_CARE_ONE_IS_AT_FOR = frozenset({"chemo", "surgery", "scan", "scans", "op", "operation", "treatment", "appointment", "checkup",
+                                 "check-up", "dialysis", "tests", "bloods", "kidney", "heart", "liver", "lung", "transplant",
+                                 "radiation", "radiotherapy", "infusion", "infusions", "biopsy", "rehab", "therapy", "physio"})
 _LANDSCAPE_KINDS = frozenset({"coast", "valley", "vale", "hills", "heights", "downs", "dales", "heath", "moor", "moors",
                               "fens", "peninsula", "highlands", "gorge", "plains", "ranges", "tablelands", "wolds",
                               "plain", "flats"})
@@ -4364,6 +4370,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = match.group(1).split()[0]
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not common_word(word) and not is_medical(word):
             found.append(match.span(1))  # "took my son to alder hey walk in"
+    for match in _AT_WORD_FOR_CARE.finditer(text) if " for " in text else ():
+        word, care = match.group(1), match.group(2)
+        if (care in _CARE_ONE_IS_AT_FOR or is_medical(care)) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
+                and word not in NOT_A_SERVICE_PLACE and not not_a_venue(word) and not is_medical(word) \
+                and not medical_word(word) and word not in _CHAINS and word not in vocabulary.KNOWN_INITIALS \
+                and word not in vocabulary.large_places() and not word.endswith(("ing", "ly")):
+            found.append(match.span(1))  # "my dad is at sloan for his lymphoma"
     for match in _SERVICE_AT_COMPASS.finditer(text) if "orth " in text or "outh " in text or "ast " in text \
             or "est " in text else ():
         word = match.group(1).split()[-1]

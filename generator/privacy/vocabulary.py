@@ -86,11 +86,11 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "manoushe", "maamoul", "sannas", "matatu", "matatus", "wahala", "abeg", "farmworker", "farmworkers", "khalto", "khalo", "hwabyung", "hanuiwon", "grandda", "colonia", "colonias", "promotora",
     "promotoras", "gaelic", "ysgol", "gymraeg", "cymraeg", "sheanmhair", "pongal", "lomilomi", "hokkien", "teochew", "hakka", "hainanese",
     "thaipusam", "deepavali", "onam", "sevadars", "sevadar", "fajr", "dhuhr", "zuhr", "maghrib", "tarawih", "koesisters", "koesister", "koeksister", "gemach", "huisarts", "longarts", "sapasui", "pahari", "wıìlıìdeh", "tłı̨chǫ", "pastizzi", "gutka", "baptists", "nannu", "gogo", "makhulu", "umakhulu", "mkhulu", "umkhulu", "tatomkhulu", "malume", "shosho", "cucu", "guka", "nëna", "nëno", "anyám", "anyu", "apám", "nagymama", "nagyi", "nagypapa", "nukumi", "babai", "gjyshja", "gjyshi", "motra", "vëllai", "nyanya", "shangazi", "mjomba", "badarak", "tatik", "sorpotel", "mummo", "ukki", "amona", "aitona", "nanaay", "chinaay", "mutuelle", "bà", "ông", "bác", "chú", "dì", "tôi", "gái", "trai", "chị", "mẹ", "bố", "cháu", "abouna", "tasoni",
-    "karakia", "marae", "whaea", "kura", "hui", "hui-ā-iwi", "wānanga", "wananga", "kōrero", "korero", "whānau", "whanau", "hāngi", "puha", "rewena", "mandir", "mandirs", "gurudwara", "kaumātua", "kaumatua", "pecorino", "sherpa", "sherpas", "akutaq", "repost", "reposts", "reposted",
+    "karakia", "marae", "whaea", "kura", "hui", "hui-ā-iwi", "wānanga", "wananga", "kōrero", "korero", "whānau", "whanau", "mokopuna", "mokos", "tamariki", "rangatahi", "tūpuna", "tupuna", "hāngi", "puha", "rewena", "mandir", "mandirs", "gurudwara", "kaumātua", "kaumatua", "pecorino", "sherpa", "sherpas", "akutaq", "repost", "reposts", "reposted",
     "reposting", "crosspost", "crossposting", "crossposted", "allemaal", "salut", "ciao", "tschüss", "hei",
     "faafetai", "fa'afetai", "fakafetai", "vinaka", "crioulo", "garifuna", "hudutu", "mamó", "daideo", "sofrito", "faikava",
     "cashapp", "paypal", "zelle", "revolut", "monzo",
-    "omfg", "arvo", "arvos", "brekkie", "smoko", "servo", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
+    "omfg", "arvo", "arvos", "brekkie", "smoko", "servo", "ambo", "ambos", "aadhaar", "aquafit", "aquarobics", "pilates", "zumba", "pls", "plz", "tesco", "asda", "sainsburys", "morrisons",
     "aldi", "lidl", "waitrose", "superdrug", "walmart", "costco", "walgreens", "woolworths", "kmart", "publix", "co-op",
     "safeway", "wegmans", "albertsons", "mondays", "tuesdays",
     "wednesdays", "thursdays", "fridays", "saturdays", "sundays"])
