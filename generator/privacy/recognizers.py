@@ -3031,10 +3031,10 @@ _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+t
 #: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon".
 _ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+(royal[ \t]+([a-z][a-z'’-]+))\b")
 #: ... and a hospital named for a royal by the royal's title alone: "induced at the princess royal", "moved
-#: to the prince of wales"; and the Mater, Mother of Mercy's ("my colonoscopy at the mater"), and the
-#: Mercy ("drove me to the mercy in cork"; not "at the mercy of").
+#: to the prince of wales"; and the Mater, Mother of Mercy's ("my colonoscopy at the mater"), the Mercy
+#: ("drove me to the mercy in cork"; not "at the mercy of") and the Ulster ("ma da's in the ulster").
 _ROYAL_TITLE_HOSPITAL = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+((?i:princess[ \t]+royal|queen[ \t]+mother|"
-                                   r"prince(?:ss)?[ \t]+of[ \t]+wales|mater|mercy(?![ \t]+of\b))(?:['’]s)?)\b")
+                                   r"prince(?:ss)?[ \t]+of[ \t]+wales|mater|mercy(?![ \t]+of\b)|ulster)(?:['’]s)?)\b")
 #: ... and a town's royal, its hospital: "the ambulance took her to hull royal" (not "the royal
 #: mail", "a hull royal blue").
 _TOWN_ROYAL_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+(([a-z][a-z'’-]+)[ \t]+royal)\b(?![ \t]+(?:mail|family|"
@@ -3184,6 +3184,8 @@ _GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|dr
 #: verb: "get bled every month at uhk, the nurse is quick", "the wait at gwh is 2 years".
 _AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:is|was|are|were|has|have|had)\b)",
                                 re.MULTILINE)
+#: ... and, in a post with capitals, only before a verb: "the one at uch has a long wait".
+_AT_INITIALS_DOES = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]+(?:is|was|are|were|has|have|had)\b)")
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
 #: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
 _IN_AND_OUT_OF = re.compile(r"\bin[ \t]+and[ \t]+out[ \t]+of[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
@@ -4479,10 +4481,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _SERVICE_AT_INITIALS.finditer(text) if " at " in text else ():
         if (match.group("the") or uncased) and _initials_in_lowercase(match.group("word"), is_medical):
             found.append(match.span("word"))  # "the oncology ward at the rmch let us", "the ot at bhs wrote"
-    for regex in (_INITIALS_DEPARTMENT_LOWER, _AT_INITIALS_PAUSE) if uncased else ():
+    for regex in (_INITIALS_DEPARTMENT_LOWER, _AT_INITIALS_PAUSE) if uncased else (_AT_INITIALS_DOES,):
         for match in regex.finditer(text):
             if _initials_in_lowercase(match.group(1), is_medical):
-                found.append(match.span(1))  # "with me to hri audiology", "every month at uhk, the nurse"
+                found.append(match.span(1))  # "with me to hri audiology", "every month at uhk, the nurse"; "the
+                # one at uch has a long wait", in lowercase though the post has capitals
     for match in _GOES_TO_KNOWN_INITIALS.finditer(text) if " to " in text or " at " in text else ():
         found.append(match.span(1))  # "we go up to gosh every month"
     for match in _IN_AND_OUT_OF.finditer(text) if "out of" in text else ():

@@ -81,7 +81,7 @@ EVERYDAY_WORDS = frozenset(["god", "dios", "jesus", "lord", "bless", "christ", "
     "jollof", "gofundme", "justgiving", "patreon", "venmo",
     "bajai", "hajurama", "hajurba", "aama", "buwa", "dashain", "tihar", "kahva", "kafana", "ćevapi", "cevapi", "burek",
     "melktert", "koeksisters", "braai", "boerewors", "potjie", "biltong", "oupa", "ouma", "tannie", "oom", "laaitie", "lekker",
-    "disnae", "dinnae", "cannae", "wisnae", "isnae", "didnae", "wouldnae", "couldnae", "shouldnae", "hasnae", "havnae",
+    "wi", "fae", "oot", "hame", "wean", "weans", "bairn", "bairns", "goin", "comin", "disnae", "dinnae", "cannae", "wisnae", "isnae", "didnae", "wouldnae", "couldnae", "shouldnae", "hasnae", "havnae",
     "widnae", "toishanese", "taishanese", "toisanese", "gung", "tantie", "fete", "kibbeh", "tabbouleh", "fattoush",
     "manoushe", "maamoul", "sannas", "matatu", "matatus", "wahala", "abeg", "farmworker", "farmworkers", "khalto", "khalo", "hwabyung", "hanuiwon", "grandda", "colonia", "colonias", "promotora",
     "promotoras", "gaelic", "ysgol", "gymraeg", "cymraeg", "sheanmhair", "pongal", "lomilomi", "hokkien", "teochew", "hakka", "hainanese",
