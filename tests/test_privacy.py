@@ -829,6 +829,7 @@ IDENTIFIERS = [
     ("place", "my partner has endo and the gyno at north shore finally listened", "north shore"),
     ("place", "My mum needs a physio after her hip, the one at uch has a long wait.", "uch"),
     ("place", "ma da's in the ulster wi his heart, our lad is comin up the night", "ulster"),
+    ("place", "we live out of town so the nearest cancer center is renown in reno", "renown"),
     ("place", "Mom is doing better at shepherd center, her PT has her standing now.", "shepherd"),
     ("place", "We buried my father-in-law at holy cross on Saturday.", "holy cross"),
     ("place", "his worker is trying to get him a bed at laureate", "laureate"),
@@ -1455,7 +1456,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
 def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGate) -> None:
     for text in ("she works in children's books", "a career in children's healthcare", "his mate from footy visits every arvo",
                  "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "thank you all and the team", "thanks to everyone who came and to those who helped", "we met at the conference in March", "we are at the mercy of the nhs", "he is at home for his chemo", "she is at risk for diabetes",
-                 "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day",
+                 "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day", "the nearest hospital is miles away", "the local clinic is shut",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home",
                  "We went to the U of M game.", "A mass in general is bad.",

@@ -3620,6 +3620,9 @@ _SERVICE_AT_COMPASS = re.compile(_SERVICE_WORDS + r"[ \t]+(?:at|in|to|from)[ \t]
 #: "anyone else's kid at starship for kidney stuff" (not "at home for his chemo", "at risk for").
 _AT_WORD_FOR_CARE = re.compile(r"\bat[ \t]+([a-z][a-z'’-]{2,})[ \t]+for[ \t]+(?:(?:his|her|my|their|our|your|a|an|the)[ \t]+)?"
                                r"([a-z][a-z'’-]+)")
+#: Which place is the nearest of its kind, named in lowercase: "the nearest cancer center is renown in reno".
+_NEAREST_IS_LOWER = re.compile(r"\b(?:nearest|closest|local)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:center|centre|hospital|clinic|hospice|"
+                               r"unit|one)[ \t]+is[ \t]+([a-z][a-z'’-]{2,})" + _TOWN_FOLLOWS)
 _CARE_ONE_IS_AT_FOR = frozenset({"chemo", "surgery", "scan", "scans", "op", "operation", "treatment", "appointment", "checkup",
                                  "check-up", "dialysis", "tests", "bloods", "kidney", "heart", "liver", "lung", "transplant",
                                  "radiation", "radiotherapy", "infusion", "infusions", "biopsy", "rehab", "therapy", "physio"})
@@ -4372,6 +4375,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = match.group(1).split()[0]
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not common_word(word) and not is_medical(word):
             found.append(match.span(1))  # "took my son to alder hey walk in"
+    for match in _NEAREST_IS_LOWER.finditer(text) if "nearest" in text or "closest" in text or "local" in text else ():
+        word = match.group(1)
+        if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not common_word(word) and not is_medical(word) \
+                and not not_a_venue(word) and word not in NOT_A_SERVICE_PLACE and word not in _CHAINS:
+            found.append(match.span(1))  # "the nearest cancer center is renown in reno"
     for match in _AT_WORD_FOR_CARE.finditer(text) if " for " in text else ():
         word, care = match.group(1), match.group(2)
         if (care in _CARE_ONE_IS_AT_FOR or is_medical(care)) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
