@@ -1243,6 +1243,9 @@ Two test sets:
   and tests/privacy/forum_fresh498.txt, the five-hundredth, written after the changes the four-
   hundred-and-ninety-eighth led to, run straight after, with the four-hundred-and-ninety-ninth
   (recall 0.867 then);
+  tests/privacy/forum_fresh499.txt and tests/privacy/forum_fresh500.txt, the five-hundred-and-first
+  and five-hundred-and-second, written near the nineteenth session's end, are committed unrun: add
+  them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;

@@ -3066,7 +3066,7 @@ _SERVICE_AT_THE_SAYS = re.compile(r"\b(?:doctors?|docs?|nurses?|consultant|surge
 #: Where a doctor or a nurse named with a title works, by "the" and a word in lowercase: "we saw Dr
 #: Hughes at the heath today", "the nurse blessing from the manor" (not "at the moment", "at the clinic");
 #: or by a word alone, before what follows a place: "anyone else see dr patel at mayo?".
-_DOCTOR_AT_THE = re.compile(r"\b(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurse|sister|cpn|ot|gp|physio|midwife|"
+_DOCTOR_AT_THE = re.compile(r"\b(?=[cdgmnopstwCDGMNOPSTW])(?i:dr|doctor|prof|professor|mr|mrs|ms|miss|nurse|sister|cpn|ot|gp|physio|midwife|"
                             r"therapist|counsell?or|psychiatrist|psychologist|consultant|worker)\.?[ \t]+(?P<name>[A-Za-z][\w'’-]+)[ \t]+"
                             r"(?:at|from)[ \t]+(?:(?P<the>the)[ \t]+)?(?P<word>[a-z][a-z'’-]+)\b"
                             r"(?(the)(?![ \t]+(?:of|for|end|start|same)\b))")
@@ -3107,7 +3107,7 @@ _HOLY_NAMED_LOWER = re.compile(r"\b(?:(?:at|to|from)[ \t]+(?:the[ \t]+)?(holy[ \
 _HEY_PLACE_LOWER = re.compile(r"\b(?:at|to|from|in|into|round)[ \t]+([a-z]{3,}[ \t]+hey)\b")
 #: A veterans' club by its post's or branch's number, which names its town: "at VFW Post 8732",
 #: "the Legion Branch 25 hall", "rsl sub-branch 12".
-_NUMBERED_POST = re.compile(r"(?<![\w'’-])((?:VFW|V\.F\.W\.|AMVETS|DAV|RSL|RSA|(?:Royal[ \t]+Canadian[ \t]+|American[ \t]+)?Legion)"
+_NUMBERED_POST = re.compile(r"(?<![\w'’-])(?=[vadrlVADRL])((?:VFW|V\.F\.W\.|AMVETS|DAV|RSL|RSA|(?:Royal[ \t]+Canadian[ \t]+|American[ \t]+)?Legion)"
                             r"[ \t]+(?:Post|Branch|Sub-Branch|Club)[ \t]+(?:No\.?[ \t]*|#[ \t]*)?\d{1,5})\b", re.IGNORECASE)
 #: A church named by its rank among a town's churches of its denomination: "the basement of First
 #: Presbyterian", "the food bank at First United Methodist".
@@ -3614,8 +3614,8 @@ _PLACE_SECOND_WORDS = frozenset({"ferry", "bridge", "port", "green", "park", "ba
 _SECOND_PLACE_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_PLACE_SECOND_WORDS)) + r")\b")
 #: A hospital by a compass point and a word, in lowercase after a service and "at": "the asthma clinic at
 #: north mid every 3 months".
-_SERVICE_AT_COMPASS = re.compile(_SERVICE_WORDS + r"[ \t]+(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)"
-                                 + _TOWN_FOLLOWS)
+_COMPASS_PLACE_LOWER = re.compile(r"\b(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)" + _TOWN_FOLLOWS)
+_SERVICE_BEFORE_WHERE = re.compile(_SERVICE_WORDS + r"[ \t]+$")
 #: Where someone is, in lowercase, for a treatment or a condition: "my dad is at sloan for his lymphoma",
 #: "anyone else's kid at starship for kidney stuff" (not "at home for his chemo", "at risk for").
 _AT_WORD_FOR_CARE = re.compile(r"\bat[ \t]+([a-z][a-z'’-]{2,})[ \t]+for[ \t]+(?:(?:his|her|my|their|our|your|a|an|the)[ \t]+)?"
@@ -4387,10 +4387,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and not medical_word(word) and word not in _CHAINS and word not in vocabulary.KNOWN_INITIALS \
                 and word not in vocabulary.large_places() and not word.endswith(("ing", "ly")):
             found.append(match.span(1))  # "my dad is at sloan for his lymphoma"
-    for match in _SERVICE_AT_COMPASS.finditer(text) if "orth " in text or "outh " in text or "ast " in text \
+    for match in _COMPASS_PLACE_LOWER.finditer(text) if "orth " in text or "outh " in text or "ast " in text \
             or "est " in text else ():
         word = match.group(1).split()[-1]
-        if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _NOT_A_UNIT:
+        if _SERVICE_BEFORE_WHERE.search(text, max(0, match.start() - 60), match.start()) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _NOT_A_UNIT:
             found.append(match.span(1))  # "the asthma clinic at north mid every 3 months"
     for match in _NUMBERED_POST.finditer(text) if _DIGIT.search(text) and ("ost" in text or "OST" in text or "ranch" in text
                                                                      or "RANCH" in text or "lub" in text) else ():
