@@ -657,7 +657,7 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
     """"lives on [address] in Hemel": a capitalised place after an address is its town; "Mags
     from [place]": a capitalised word that is no everyday word, before where someone is from, a name;
     "at [place] in cut off": two lowercase words of a town's name after a place someone is at; "at the
-    glen in [place]": a home or a hospital named by a rare word, in the town after it."""
+    glen in [place]": a home or a hospital named by a name, in the town after it."""
     found = []
     for start, _, kind in spans:
         if kind == "place" and (before := _FROM_BEFORE.search(text, max(0, start - 40), start)):
@@ -709,7 +709,8 @@ _NAMED_VENUE_IN_BEFORE = re.compile(r"\b(?:at|to|from|into)[ \t]+the[ \t]+([a-z]
 def _venue_word(word: str, is_medical: IsMedical) -> bool:
     """A first name and surname, rare as a word, that names a home or a hospital ("the glen", "the
     grange"), no kind of place ("the mart", "the gurdwara")."""
-    return word in vocabulary.first_names() and word in vocabulary.surnames() and word not in recognizers.STOP and word not in vocabulary.EVERYDAY_WORDS and word not in recognizers.NOT_A_UNIT \
+    return word in vocabulary.first_names() and word in vocabulary.surnames() and word not in recognizers.STOP \
+        and word not in vocabulary.EVERYDAY_WORDS and word not in recognizers.NOT_A_UNIT \
         and word not in recognizers.NOT_A_SERVICE_PLACE and not recognizers.not_a_venue(word) \
         and word not in recognizers.KIN_WORDS and word not in recognizers.ROLE_WORDS and not is_medical(word) \
         and not recognizers.common_word(word) and vocabulary.english_frequency(word) < vocabulary.COMMON \
