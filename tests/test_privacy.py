@@ -1153,6 +1153,11 @@ IDENTIFIERS = [
     # saint's initial.
     ("place", "dialysis three times a week at the city, me and my brother get the bus", "city"),
     ("place", "mum's chemo is at st v's now, praying for everyone who starts next week", "v's"),
+    ("place", "anyone go to the kidney clinic at st. b in town? my dad starts dialysis next week", "st. b"),
+    ("place", "My husband had his bypass at the jewish general, the nurses were so kind.", "jewish general"),
+    ("place", "my dad is at catholic memorial again for his heart", "catholic memorial"),
+    ("place", "My grandad is 80 and still goes to the match at anfield with my uncle.", "anfield"),
+    ("place", "we drove to the game at lambeau field with his oxygen", "lambeau field"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.
     ("place", "my nan's in hospital again, we've come over from te puke, thanks all", "puke"),
@@ -1458,7 +1463,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "They had a party at the bill and it was fun.", "We went to the baker at lunch.", "He went to Mass on Tuesday.", "the group in march was good", "thanks to all hey", "thank you all and the team", "thanks to everyone who came and to those who helped", "we met at the conference in March", "we are at the mercy of the nhs", "he is at home for his chemo", "she is at risk for diabetes",
                  "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day", "the nearest hospital is miles away", "the local clinic is shut",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
-                 "trying to get a bed at home",
+                 "trying to get a bed at home", "the game at halftime was tied", "the match at home was rubbish",
+                 "I went to the jewish centre for lunch", "I live on main st. a block away",
                  "We went to the U of M game.", "A mass in general is bad.",
                  "my journey has been hard", "the journey has been long", "sending love out to you all", "my nurse at the hospital is lovely, she's great",
                  "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you",

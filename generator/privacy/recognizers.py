@@ -3105,6 +3105,18 @@ _HOLY_NAMED_LOWER = re.compile(r"\b(?:(?:at|to|from)[ \t]+(?:the[ \t]+)?(holy[ \
 #: A place by a word and "hey" (an enclosure, in north-west England's names), in lowercase after a word
 #: for where: "took my son to alder hey walk in".
 _HEY_PLACE_LOWER = re.compile(r"\b(?:at|to|from|in|into|round)[ \t]+([a-z]{3,}[ \t]+hey)\b")
+#: A hospital by its faith or its people and its kind, in lowercase after a word for where: "had his
+#: bypass at the jewish general", "she's at catholic memorial" (not "at the jewish centre", a kind).
+_FAITH_GENERAL_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?((?:jewish|catholic|mennonite|deaconess|"
+                                  r"swedish|norwegian|german|" + "|".join(HOSPITAL_FAITHS) + r")[ \t]+"
+                                  r"(?:general|hospital|memorial|medical[ \t]+cent(?:er|re)))\b")
+#: A ground or a venue where a match, a game or a gig is, in lowercase: "still goes to the match at
+#: anfield", "the game at lambeau field" (not "the match at home", "the game at
+#: halftime": a match's times).
+_MATCH_TIMES = frozenset({"halftime", "half-time", "fulltime", "full-time", "kickoff", "kick-off", "overtime", "extra-time",
+                          "teatime", "lunchtime", "dinnertime", "bedtime", "weekends", "midday", "midnight", "intermission"})
+_MATCH_AT_LOWER = re.compile(r"\b(?:match|matches|game|games|gig|gigs|footy|derby|fixture)[ \t]+at[ \t]+(?:the[ \t]+)?"
+                             r"([a-z][a-z'’-]+(?:[ \t]+(?:park|road|lane|stadium|field|arena|ground|oval|dome|bowl))?)\b")
 #: A veterans' club by its post's or branch's number, which names its town: "at VFW Post 8732",
 #: "the Legion Branch 25 hall", "rsl sub-branch 12".
 _NUMBERED_POST = re.compile(r"(?<![\w'’-])(?=[vadrlVADRL])((?:VFW|V\.F\.W\.|AMVETS|DAV|RSL|RSA|(?:Royal[ \t]+Canadian[ \t]+|American[ \t]+)?Legion)"
@@ -4135,8 +4147,9 @@ _GENERIC_CENTRES = frozenset({"community", "leisure", "health", "day", "job", "j
                               "main", "local", "new", "old", "big", "same", "other", "whole", "nearest", "nearby",
                               "friendship", "med", "fulfillment", "fulfilment", "logistics", "employment", "skills",
                               "welcome", "cultural", "heritage", "islamic", "data", "control", "command", "lifestyle"})
-#: A saint's hospital by the saint's initial: "mum's chemo is at st v's in darlinghurst".
-_SAINT_INITIAL = re.compile(r"\b(?:at|to|from|in|into)[ \t]+((?i:st)\.?[ \t]+[A-Za-z]['’]s)\b")
+#: A saint's hospital by the saint's initial: "mum's chemo is at st v's in darlinghurst", "the kidney
+#: clinic at st. b".
+_SAINT_INITIAL = re.compile(r"\b(?:at|to|from|in|into)[ \t]+((?i:st)\.?[ \t]+[A-Za-z](?:['’]s)?)(?![\w'’-]|\.\w)")
 #: A hospital or a person by initials and a name, after a word for where: "the wellness circle at W.W.
 #: Hastings", "seen at J.C. Lincoln" (not "in the U.S. Army").
 _WHERE_INITIALS_NAME = re.compile(r"\b(?:at|to|from|into|in)[ \t]+(((?:[A-Z]\.[ \t]?){1,3})[A-Z][a-z][\w'’-]*"
@@ -4189,7 +4202,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and not first.endswith(("ing", "ly")) and not is_medical(first) and not medical_word(first) \
                 and not vocabulary.demonym(first):
             found.append(match.span(1))  # "the monday meeting at the angel centre says"
-    for match in _SAINT_INITIAL.finditer(text) if "'s" in text or "’s" in text else ():
+    for match in _SAINT_INITIAL.finditer(text) if "st" in text or "St" in text or "ST" in text else ():
         found.append(match.span(1))  # "mum's chemo is at st v's in [place]"
     for match in _WHERE_INITIALS_NAME.finditer(text) if "." in text else ():
         if re.sub(r"[.\s]", "", match.group(2)).lower() not in _COUNTRY_INITIALS:
@@ -4375,6 +4388,14 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = match.group(1).split()[0]
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not common_word(word) and not is_medical(word):
             found.append(match.span(1))  # "took my son to alder hey walk in"
+    for match in _FAITH_GENERAL_LOWER.finditer(text) if "eneral" in text or "ospital" in text or "emorial" in text \
+            or "edical" in text else ():
+        found.append(match.span(1))  # "had his bypass at the jewish general"
+    for match in _MATCH_AT_LOWER.finditer(text) if " at " in text else ():
+        word = match.group(1).split()[0]
+        if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in _MATCH_TIMES and not common_word(word) \
+                and not is_medical(word) and not medical_word(word) and word not in NOT_A_SERVICE_PLACE and not not_a_venue(word):
+            found.append(match.span(1))  # "still goes to the match at anfield"
     for match in _NEAREST_IS_LOWER.finditer(text) if "nearest" in text or "closest" in text or "local" in text else ():
         word = match.group(1)
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not common_word(word) and not is_medical(word) \
