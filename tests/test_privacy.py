@@ -1158,6 +1158,9 @@ IDENTIFIERS = [
     ("place", "my dad is at catholic memorial again for his heart", "catholic memorial"),
     ("place", "My grandad is 80 and still goes to the match at anfield with my uncle.", "anfield"),
     ("place", "we drove to the game at lambeau field with his oxygen", "lambeau field"),
+    ("place", "The sickle cell clinic at memorial in the city is great.", "memorial"),
+    ("name", "my da paddy is in the stroke unit since friday", "paddy"),
+    ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.
     ("place", "my nan's in hospital again, we've come over from te puke, thanks all", "puke"),
@@ -1431,6 +1434,7 @@ def test_kin_a_clinicians_job_or_a_generic_side_is_no_name_or_place(gate: Privac
 def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Bibi ji's cardiologist rings every Thursday.").findings == ()
     assert gate.screen("Granda's at home after his heart attack.").findings == ()
+    assert gate.screen("my da paddy is in the stroke unit").text == "my da [name] is in the stroke unit"
     assert gate.screen("my makhulu is at home, my brother sleeps there with her").findings == ()
     result = gate.screen("if your lola needs a speaker, my nonna is here")
     assert result.findings == () and not result.held
@@ -1464,7 +1468,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day", "the nearest hospital is miles away", "the local clinic is shut",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home", "the game at halftime was tied", "the match at home was rubbish",
-                 "I went to the jewish centre for lunch", "I live on main st. a block away",
+                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park",
+                 "we were at the memorial service", "my da says hi", "my mam made tea",
                  "We went to the U of M game.", "A mass in general is bad.",
                  "my journey has been hard", "the journey has been long", "sending love out to you all", "my nurse at the hospital is lovely, she's great",
                  "my son at school is happy", "my cpn appointment is on monday", "sent hope out to all of you",

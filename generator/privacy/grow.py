@@ -108,6 +108,8 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_UPPER}[\w'’-]+)(?:[ \t]+{_UPPER}
 _INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?![AI]\b)[A-Z]\.?[ \t]+){1,2}$")
 _INITIAL_BEFORE = re.compile(rf"(?<![\w'’.-]){_UPPER}\.[ \t]+$")
 _LOWER_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t]+){{1,2}}$")
+#: Whose: before a particle that is a kin word too ("my da [name]").
+_OWNER_BEFORE = re.compile(r"\b(?i:my|our|his|her|their|your)[ \t]+$")
 _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})"
                              rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_UPPER}[\w'’-]+)"
                              rf"|[ \t]+(?:al|el|ul|ad|ar|as|ash|at|az|ed|en|er|es|ez)-({_UPPER}[\w'’-]+)")  # "Ard el-Lewa"
@@ -453,8 +455,9 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person
     if prefix := _PREFIX_BEFORE.search(text, max(0, start - 12), start):
         start = prefix.start()
     elif (text[start:end].islower() or text[start:start + 1].isupper()) and (
-            prefix := _LOWER_PARTICLE_BEFORE.search(text, max(0, start - 12), start)):
-        start = prefix.start()  # "nurse de [name]", "van den Berg"
+            prefix := _LOWER_PARTICLE_BEFORE.search(text, max(0, start - 12), start)) \
+            and not _OWNER_BEFORE.search(text, max(0, prefix.start() - 8), prefix.start()):
+        start = prefix.start()  # "nurse de [name]", "van den Berg" (not "my da [name]": his father)
     window = max(0, start - 40)
     if text[start:end].isupper():
         if (after := _CAPS_AFTER.match(text, end)) and _caps_part(after.group(1), is_medical):

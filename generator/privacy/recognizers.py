@@ -652,6 +652,8 @@ ROLE_NOUNS = _ROLE_NOUNS = frozenset({"practitioner", "practitioners", "prescrib
 _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-partner|son|daughter|mom|mum|mommy|"
               r"mummy|mother|dad|daddy|father|"
+              # Irish, Scots and northern English parents and grandparents; Cree grandparents
+              r"mam|mammy|da|ma|maw|pa|grandad|granddad|granda|grandda|nanny|kokum|kookum|kokom|nokum|mosom|moshum|mushum|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|cuz|cuzzy|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
@@ -4675,8 +4677,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.large_places() and not is_medical(lower) and not medical_word(lower):
             found.append(match.span(1))  # "i'm in boston", "mum's in phoenix": a city, though a word of the dictionary
     for match in _AT_HOSPITAL_ADJECTIVE.finditer(text) if " at " in text or " to " in text else ():
-        if match.group(1) in _HOSPITAL_ADJECTIVES:
-            found.append(match.span(1))  # "our twins were born at 27 weeks at cedars and"
+        if match.group(1) in _HOSPITAL_ADJECTIVES or match.group(1) == "memorial":
+            found.append(match.span(1))  # "our twins were born at 27 weeks at cedars and", "the clinic at memorial is"
     for match in _WHERE_INITIALS.finditer(text) if not _shouted(text) else ():
         lower = match.group(1).lower()
         if _hospital_initials(lower) and lower not in _STOP and not is_medical(match.group(1)) \
