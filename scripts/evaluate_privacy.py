@@ -1109,7 +1109,13 @@ Two test sets:
   (recall 0.905 then),
   and tests/privacy/forum_fresh502.txt, the five-hundred-and-fourth, written after the changes the
   twentieth session's blind pair led to, run straight after, with the five-hundred-and-third (recall
-  0.842 then);
+  0.842 then),
+  and tests/privacy/forum_fresh503.txt, the five-hundred-and-fifth, written after the changes the
+  five-hundred-and-third and -fourth led to, run straight after, with the five-hundred-and-sixth
+  (recall 1.000 then),
+  and tests/privacy/forum_fresh504.txt, the five-hundred-and-sixth, written after the changes the
+  five-hundred-and-third and -fourth led to, run straight after, with the five-hundred-and-fifth
+  (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1875,6 +1881,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-second set, blind until its first run", "forum_fresh500.txt"),
     ("forum-style five-hundred-and-third set, blind until its first run", "forum_fresh501.txt"),
     ("forum-style five-hundred-and-fourth set, blind until its first run", "forum_fresh502.txt"),
+    ("forum-style five-hundred-and-fifth set, blind until its first run", "forum_fresh503.txt"),
+    ("forum-style five-hundred-and-sixth set, blind until its first run", "forum_fresh504.txt"),
 )
 
 
