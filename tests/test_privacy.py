@@ -1160,6 +1160,7 @@ IDENTIFIERS = [
     ("place", "we drove to the game at lambeau field with his oxygen", "lambeau field"),
     ("place", "The sickle cell clinic at memorial in the city is great.", "memorial"),
     ("name", "my da paddy is in the stroke unit since friday", "paddy"),
+    ("place", "my nani had her cataract surgery at hinduja in mahim last week", "mahim"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.

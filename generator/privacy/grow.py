@@ -685,10 +685,12 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
             found.append((after.start(1), after.end(1), "place"))  # "at [place] in cut off": the town it is in
     for start, end, kind in spans:
         if kind == "place" and _AT_BEFORE.search(text, max(0, start - 8), start) and (after := _ONE_WORD_TOWN_AFTER.match(text, end)) \
-                and after.group(1) in vocabulary.large_towns() and after.group(1) not in _NOT_A_TOWN_AFTER_A_PLACE \
+                and (after.group(1) in vocabulary.large_towns() or recognizers.unknown_place_word(after.group(1))) \
+                and after.group(1) not in _NOT_A_TOWN_AFTER_A_PLACE \
                 and after.group(1) not in recognizers.STOP and after.group(1) not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(after.group(1)):
-            found.append((after.start(1), after.end(1), "place"))  # "the nurse at [place] in temple brought him"
+            found.append((after.start(1), after.end(1), "place"))  # "the nurse at [place] in temple brought him",
+            # "her surgery at [place] in mahim": a word no list or page has
     for start, _, kind in spans:
         if kind in ("place", "name") and (before := _NAMED_VENUE_IN_BEFORE.search(text, max(0, start - 40), start)) \
                 and _venue_word(before.group(1), is_medical):

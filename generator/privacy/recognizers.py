@@ -2385,7 +2385,7 @@ def _names_a_town(words: str) -> bool:
     parts = words.split()
     return any(town in vocabulary.towns() and town not in _STOP and town not in vocabulary.EVERYDAY_WORDS
                and not common_word(town) and not not_a_venue(town)
-               for town in (" ".join(parts[:2]), parts[0]) if town) or bool(parts) and _unknown_place_word(parts[0])
+               for town in (" ".join(parts[:2]), parts[0]) if town) or bool(parts) and unknown_place_word(parts[0])
 
 
 def _town_before_brand(word: str) -> bool:
@@ -2395,7 +2395,7 @@ def _town_before_brand(word: str) -> bool:
         and word not in vocabulary.disease_names()
 
 
-def _unknown_place_word(word: str) -> bool:
+def unknown_place_word(word: str) -> bool:
     """A word of five letters or more that no list, dictionary or page of the web has, nor medicine:
     after a word for where, a place no list knows ("in easterhouse")."""
     return len(word) >= 5 and word.isalpha() and vocabulary.english_frequency(word) == 0 and not in_dictionary(word) \
@@ -4500,7 +4500,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         named_for = not match.group("the") and stem != word and not common_word(word) and stem not in _KIN_WORDS \
             and (stem in vocabulary.surnames() or stem in vocabulary.given_names())  # "my gogo is at greys since"
         maori = word.startswith("te ") and not match.group("the")  # "passed peacefully at te kaha": a Māori place
-        if (initials or named_for or maori or not match.group("the") and _unknown_place_word(word)) and word not in _STOP \
+        if (initials or named_for or maori or not match.group("the") and unknown_place_word(word)) and word not in _STOP \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _REGION_CODES:
             found.append(match.span("word"))  # "my nanna is at rdh again": a hospital by its initials;
             # "they took him to the rah," though a rare word too
@@ -4596,7 +4596,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower.split()[1] in _LANDSCAPE_KINDS and not vocabulary.demonym(first) and not is_medical(first):
             found.append((match.start(1), end))  # "anyone near cradle coast?": a region by a word and its kind
             continue
-        if " " in lower and _unknown_place_word(lower.split()[0]) and lower.split()[1] in _PLACE_SECOND_WORDS:
+        if " " in lower and unknown_place_word(lower.split()[0]) and lower.split()[1] in _PLACE_SECOND_WORDS:
             found.append((match.start(1), end))  # "we come in from broughty ferry": a word no list has, and its kind
             continue
         if " " in lower and (first := lower.split()[0]) not in _NOT_LANDSCAPE_NAMES and first not in _STOP \
@@ -4620,7 +4620,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         # a small town whose name is a rare word too ("the hospice in oban", "a drive from wick so")
         listed = lower in vocabulary.towns() or (lower in vocabulary.word_towns() and lower not in _KIN_WORDS
                                                  and vocabulary.english_frequency(lower) < vocabulary.COMMON) \
-            or _unknown_place_word(lower)  # "the lads at the cafe in easterhouse": a word no list or page has
+            or unknown_place_word(lower)  # "the lads at the cafe in easterhouse": a word no list or page has
         # "we drive in from paradise": after coming in from, no state of life ("in paradise") but a town
         not_towns = _NOT_STATES_COMING_FROM if _COMING_IN_FROM.search(text, max(0, match.start(1) - 30), match.start(1)) \
             else _NOT_TOWNS_AFTER_LIVING
@@ -4631,7 +4631,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _VISITOR_FROM_LOWER.finditer(text) if " from " in text else ():
         lower = match.group(1)
         words = lower.split()
-        if (lower in vocabulary.towns() or _unknown_place_word(lower) or lower in vocabulary.word_towns()
+        if (lower in vocabulary.towns() or unknown_place_word(lower) or lower in vocabulary.word_towns()
                 and vocabulary.english_frequency(lower) < _VISITOR_TOWN_FREQUENCY
                 or len(words) == 2 and words[1] in _PLACE_SECOND_WORDS and words[0] not in _NOT_LANDSCAPE_NAMES
                 and words[0] not in _STOP and words[0] not in vocabulary.EVERYDAY_WORDS and not is_medical(words[0])) \
