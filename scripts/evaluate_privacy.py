@@ -1115,6 +1115,12 @@ Two test sets:
   (recall 1.000 then),
   and tests/privacy/forum_fresh504.txt, the five-hundred-and-sixth, written after the changes the
   five-hundred-and-third and -fourth led to, run straight after, with the five-hundred-and-fifth
+  (recall 1.000 then),
+  and tests/privacy/forum_fresh505.txt, the five-hundred-and-seventh, written after the changes the
+  five-hundred-and-fifth and -sixth led to, run straight after, with the five-hundred-and-eighth
+  (recall 0.944 then),
+  and tests/privacy/forum_fresh506.txt, the five-hundred-and-eighth, written after the changes the
+  five-hundred-and-fifth and -sixth led to, run straight after, with the five-hundred-and-seventh
   (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
@@ -1883,6 +1889,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-fourth set, blind until its first run", "forum_fresh502.txt"),
     ("forum-style five-hundred-and-fifth set, blind until its first run", "forum_fresh503.txt"),
     ("forum-style five-hundred-and-sixth set, blind until its first run", "forum_fresh504.txt"),
+    ("forum-style five-hundred-and-seventh set, blind until its first run", "forum_fresh505.txt"),
+    ("forum-style five-hundred-and-eighth set, blind until its first run", "forum_fresh506.txt"),
 )
 
 
