@@ -1161,6 +1161,8 @@ IDENTIFIERS = [
     ("place", "The sickle cell clinic at memorial in the city is great.", "memorial"),
     ("name", "my da paddy is in the stroke unit since friday", "paddy"),
     ("place", "my nani had her cataract surgery at hinduja in mahim last week", "mahim"),
+    ("place", "Our daughter was diagnosed with type 1 at cheo, we live out in the country.", "cheo"),
+    ("place", "He was seen for his asthma at kgh last week.", "kgh"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.
@@ -1469,7 +1471,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day", "the nearest hospital is miles away", "the local clinic is shut",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home", "the game at halftime was tied", "the match at home was rubbish",
-                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park",
+                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
+                 "She was diagnosed with cancer at christmas.", "he was treated for sepsis at home",
                  "we were at the memorial service", "my da says hi", "my mam made tea",
                  "We went to the U of M game.", "A mass in general is bad.",
                  "my journey has been hard", "the journey has been long", "sending love out to you all", "my nurse at the hospital is lovely, she's great",

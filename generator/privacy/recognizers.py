@@ -2850,7 +2850,9 @@ _SERVICE_WORDS = (r"\b(?:(?:leg|foot|toes?|arm|hand|fingers?)[ \t]+off|ER|A&E|IC
                   r"rotations?|placements?|residency|internship|elective|posted|"
                   r"lost[ \t]+(?:[a-z]+[ \t]+)?(?:toes?|legs?|foot|feet|fingers?|an[ \t]+eye)|"
                   r"(?:got|had|received|new)[ \t]+(?:my|his|her|their|a|the)?[ \t]*(?:new[ \t]+)?(?:kidney|liver|heart|lungs?|"
-                  r"hip|knee|cornea|pancreas))")  # "got my kidney at uab"
+                  r"hip|knee|cornea|pancreas)|"
+                  # "diagnosed with type 1 at cheo", "seen for his asthma at kgh"
+                  r"(?:diagnosed|treated|seen|admitted)[ \t]+(?:with|for)[ \t]+(?:[a-z0-9'’-]+[ \t]+){0,2}[a-z0-9'’-]+)")  # "got my kidney at uab"
 #: Departments named "<word> health" after "at" are no hospital: "the nurse at occupational health said".
 HEALTH_DEPARTMENTS = frozenset({
     "occupational", "mental", "public", "student", "staff", "employee", "community", "sexual", "child", "children's",
@@ -2926,6 +2928,9 @@ NOT_A_SERVICE_PLACE = frozenset({
     "reception", "triage", "admissions", "discharge", "uni", "college", "church", "work", "school", "home", "this",
     "that", "these", "those", "what", "which", "whatever", "short", "long", "full", "our", "its", "term", "sunrise",
     "sunset", "birth",
+    # ages: "diagnosed with asthma at age 4", "at thirty"
+    "age", "aged", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "puberty", "menopause", "diagnosis", "onset",
     # kinds of place a group or a nurse is at: "the support group at the hub rang me"
     "leisure", "hub", "beach", "lodge", "legion", "rec", "ymca", "ywca"})
 
