@@ -1163,6 +1163,7 @@ IDENTIFIERS = [
     ("place", "my nani had her cataract surgery at hinduja in mahim last week", "mahim"),
     ("place", "Our daughter was diagnosed with type 1 at cheo, we live out in the country.", "cheo"),
     ("place", "He was seen for his asthma at kgh last week.", "kgh"),
+    ("place", "the nurse at centro medico speaks english and helped my pops", "medico"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.

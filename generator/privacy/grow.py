@@ -72,7 +72,9 @@ _PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopa
                                   "west", "road", "street", "square", "cross", "bridge", "green", "hill", "heights", "practice",
                                   "surgery", "ward", "unit", "wing", "audiology", "optometry", "podiatry", "dental",
                                   "imaging", "fertility", "physio", "physiotherapy", "chiropractic", "court", "hall", "lodge",
-                                  "manor", "grange", "settlement", "institute", "academy", "mission"})
+                                  "manor", "grange", "settlement", "institute", "academy", "mission",
+                                  # Spanish and Portuguese: "at [place] medico" ("centro médico")
+                                  "medico", "médico", "medica", "médica"})
 _OUTWARD_CODE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{1,2}\d{1,2}[A-Z]?(?![\w/.-]\w|[\w/-])")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)
