@@ -92,7 +92,7 @@ IDENTIFIERS = [
     ("name", "Willemine ten Pas will be talking at the meeting", "Pas"),
     # Places and addresses in other countries' layouts, small towns, postcodes after towns.
     ("place", "We're in Holmfirth if anyone fancies a coffee.", "Holmfirth"),
-    ("name", "The White Stripes' home town Villafranca del Cid was lovely.", "del"),
+    ("place", "The White Stripes' home town Villafranca del Cid was lovely.", "del"),
     ("address", "Looking to support them in Acquapendente 1021 in its mission.", "1021"),
     ("address", "What is your address? it is 143 31 rue de la Hulotais Apt. 087 SAINT-PRIEST France", "143 31"),
     ("address", "I'll meet you at 62573 103 Cassidy Street Suite 653\nGdańsk, 84968 after the concert.", "84968"),
@@ -1164,6 +1164,10 @@ IDENTIFIERS = [
     ("place", "Our daughter was diagnosed with type 1 at cheo, we live out in the country.", "cheo"),
     ("place", "He was seen for his asthma at kgh last week.", "kgh"),
     ("place", "the nurse at centro medico speaks english and helped my pops", "medico"),
+    ("place", "Our son starts chemo on Monday and we're driving from Fond du Lac.", "Fond du Lac"),
+    ("place", "My father had his aneurysm repaired at l'Enfant-Jésus, merci to the team.", "Enfant"),
+    ("place", "my gran goes to the diabetes clinic at hastings indian in the city", "indian"),
+    ("age", "thanks for sorting me nan's oxygen, she's 90 next week and still smoking", "90"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.
@@ -1472,7 +1476,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day", "the nearest hospital is miles away", "the local clinic is shut",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home", "the game at halftime was tied", "the match at home was rubbish",
-                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
+                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
                  "She was diagnosed with cancer at christmas.", "he was treated for sepsis at home",
                  "we were at the memorial service", "my da says hi", "my mam made tea",
                  "We went to the U of M game.", "A mass in general is bad.",

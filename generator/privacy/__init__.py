@@ -287,7 +287,8 @@ class PrivacyGate:
 
     def _vetoed(self, text: str, result: Any) -> bool:
         span = text[result.start:result.end]
-        if result.entity_type == "AGE" and _MEASURE_BEFORE.search(text, max(0, result.start - 30), result.start):
+        if result.entity_type == "AGE" and _MEASURE_BEFORE.search(text, max(0, result.start - 30), result.start) \
+                and not _NEW_SUBJECT_BEFORE.search(text, max(0, result.start - 30), result.start):
             return True  # "resting heart rate at 110", "BP 142/91 this morning": a reading, not an age
         if result.entity_type == "URL" and _PUBLIC_HEALTH_SITE.match(span):
             return True  # a page of the NHS or the CDC identifies no one
@@ -365,6 +366,9 @@ _MEASURE_BEFORE = re.compile(r"(?:\b(?:rate|pressure|bp|pulse|hr|sats?|saturatio
                              r"levels?|score|reading|weight|temp|temperature|count|ferritin|tsh|a1c|hba1c|egfr|iq|"
                              r"cholesterol|systolic|diastolic|limit|target|threshold|max|maximum|resting|bpm)\b"
                              r"[^.!?\n]*|[/\d.]\s*)$", re.IGNORECASE)  # "my OT set my limit at 110"
+#: A clause of its own before an age, after a reading's: "sorting her oxygen, she's [age] next week".
+_NEW_SUBJECT_BEFORE = re.compile(r"(?:[,;]|\band|\bbut)[ \t]+(?:she|he|mum|mom|nan|gran|dad|grandad)(?:['’]s|[ \t]+is|[ \t]+was|"
+                                 r"[ \t]+turns|[ \t]+turned)[ \t]+$", re.IGNORECASE)
 #: Charities found in many countries, named for a person who is no one's relative or clinician.
 _CHARITY_NAMED_FOR_PEOPLE = re.compile(r"\bRonald[ \t]+McDonald[ \t]+(?:House|Family[ \t]+Room|Charities)s?\b"
                                        r"|(?<=\bthe )ronald[ \t]+mcdonald\b|\bbarnardo['’]?s\b", re.IGNORECASE)

@@ -2696,6 +2696,10 @@ def _town_size(text: str, run: re.Match[str], words: list[re.Match[str]], first:
 
 
 _SEASON_AFTER = re.compile(r"[ \t]+(?i:season|seasons)\b")
+#: A town whose name joins two capitalised words with a particle: "driving from Fond du Lac",
+#: "Bois des Filion", "Southend on Sea".
+_PARTICLE_TOWN = re.compile(rf"(?<![\w'’@#/.-]){UPPER}[\w'’-]*[ \t](?:du|de|des|del|la|le|of|on|upon|sur|en|am|an|der)"
+                            rf"[ \t]{UPPER}[\w'’-]*")
 
 
 def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
@@ -2722,6 +2726,11 @@ def towns(text: str, is_medical: Any) -> list[RecognizerResult]:
                 results.append(RecognizerResult("LOCATION", start, end, 0.7,
                                                 recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
             first += size or 1
+    for match in _PARTICLE_TOWN.finditer(text):
+        phrase = match.group().lower()
+        if (phrase in names or phrase.replace(" ", "-") in names) and not is_medical(phrase) and not names_a_condition(text, match.end()):
+            results.append(RecognizerResult("LOCATION", match.start(), match.end(), 0.7,
+                                            recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "carekb:town"}))
     for match in _WORD_TOWN.finditer(text):
         lower = match.group(1).lower()
         if lower in vocabulary.word_towns() and vocabulary.english_frequency(lower) < _WORD_TOWN_FREQUENCY and (
@@ -3117,6 +3126,10 @@ _HEY_PLACE_LOWER = re.compile(r"\b(?:at|to|from|in|into|round)[ \t]+([a-z]{3,}[ 
 _FAITH_GENERAL_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?((?:jewish|catholic|mennonite|deaconess|"
                                   r"swedish|norwegian|german|" + "|".join(HOSPITAL_FAITHS) + r")[ \t]+"
                                   r"(?:general|hospital|memorial|medical[ \t]+cent(?:er|re)))\b")
+#: A hospital or a place by its French name with an elided article, after a word for where: "had his
+#: aneurysm repaired at l'Enfant-Jésus", "à l'Hôtel-Dieu".
+_ELIDED_ARTICLE_PLACE = re.compile(rf"(?:\b(?:at|to|from|in|into|near)|(?<![\w'’-])à)[ \t]+([lL]['’]{UPPER}[\w'’-]*"
+                                   rf"(?:[ \t]{UPPER}[\w'’-]*)?)")
 #: A ground or a venue where a match, a game or a gig is, in lowercase: "still goes to the match at
 #: anfield", "the game at lambeau field" (not "the match at home", "the game at
 #: halftime": a match's times).
@@ -4395,6 +4408,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = match.group(1).split()[0]
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not common_word(word) and not is_medical(word):
             found.append(match.span(1))  # "took my son to alder hey walk in"
+    for match in _ELIDED_ARTICLE_PLACE.finditer(text) if "l'" in text or "l’" in text or "L'" in text or "L’" in text else ():
+        word = match.group(1)[2:].split()[0].lower()
+        if word not in _STOP and not is_medical(word) and word not in vocabulary.all_languages():
+            found.append(match.span(1))  # "repaired at l'Enfant-Jésus"
     for match in _FAITH_GENERAL_LOWER.finditer(text) if "eneral" in text or "ospital" in text or "emorial" in text \
             or "edical" in text else ():
         found.append(match.span(1))  # "had his bypass at the jewish general"
