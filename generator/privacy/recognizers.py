@@ -654,6 +654,8 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               r"mummy|mother|dad|daddy|father|"
               # Irish, Scots and northern English parents and grandparents; Cree grandparents
               r"mam|mammy|da|ma|maw|pa|grandad|granddad|granda|grandda|nanny|kokum|kookum|kokom|nokum|mosom|moshum|mushum|"
+              # Appalachian and Welsh grandparents
+              r"pap|papaw|pawpaw|mamaw|memaw|meemaw|mawmaw|taid|nain|mamgu|bampi|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|cuz|cuzzy|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
@@ -4499,10 +4501,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         named = (word in vocabulary.given_names() or word in vocabulary.surnames()
                  and vocabulary.english_frequency(word) < vocabulary.KNOWN) and not common_word(word) \
             and not in_dictionary(word) and word not in _KIN_WORDS and not _INITIALS_ONLY_FOLLOW.match(text, match.end(1))
-        if named or len(word) <= 4 and _hospital_initials(word):
+        if named or len(word) <= 4 and _hospital_initials(word) \
+                or unknown_place_word(word) and not text.startswith(("to", "not"), match.start()):
             royal = text[match.start(1) - 6:match.start(1)] == "royal "  # "my da's in the royal alex again"
             found.append((match.start(1) - 6 * royal, match.end(1)))  # "clinical placement at the vic starts", "my ward at the marsden
-            # passed away": a hospital named for someone; "u still at the qe hun??": by its initials
+            # passed away": a hospital named for someone; "u still at the qe hun??": by its initials; "the
+            # diabetes ward at the maelor, my taid": a word no list or page has, where (not "led to the
+            # downvotes")
     for match in _SERVICE_AT_THE_SAYS.finditer(text) if " at the " in text else ():
         word = match.group(1)
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
