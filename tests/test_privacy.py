@@ -1170,6 +1170,9 @@ IDENTIFIERS = [
     ("age", "thanks for sorting me nan's oxygen, she's 90 next week and still smoking", "90"),
     ("name", "My pap walt lives on his own and still drives to his eye injections.", "walt"),
     ("place", "shout out to the diabetes ward at the maelor, my taid loves them", "maelor"),
+    ("place", "Anyone's kid at the alberta children's? Our son has his fusion there in march.", "alberta"),
+    ("place", "Just want to thank her at musc, she's the best infusion nurse.", "musc"),
+    ("place", "I had my gastric sleeve at north shore and the surgeon was lovely.", "north shore"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.
@@ -1478,7 +1481,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day", "the nearest hospital is miles away", "the local clinic is shut",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home", "the game at halftime was tied", "the match at home was rubbish",
-                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "my pap smear came back fine", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
+                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "the wind was at north east", "I looked at south america on the map", "she works at the other children's home", "my pap smear came back fine", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
                  "She was diagnosed with cancer at christmas.", "he was treated for sepsis at home",
                  "we were at the memorial service", "my da says hi", "my mam made tea",
                  "We went to the U of M game.", "A mass in general is bad.",
@@ -2294,6 +2297,8 @@ def test_generated_posts_label_what_they_contain() -> None:
      'a town of the lists after a redacted place and "in" at 50-54'),
     # ... and, in a post without capitals, a city by its initials: "in pmb".
     ("my cousin teaches in pmb, she loves it", "a town of the lists after a word for where in a post without capitals at 21-24"),
+    # ... and a Scots "fae" is "from".
+    ("wur stevie is up fae castlemilk every night", "a compound no dictionary holds after a word for where at 21-31"),
 ])
 def test_what_may_still_identify_is_held_with_where(gate: PrivacyGate, text: str, reason: str) -> None:
     result = gate.screen(text)

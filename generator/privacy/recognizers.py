@@ -3546,9 +3546,9 @@ _TO_TOWN = re.compile(r"[ \t]+to[ \t]+((?P<saint>st\.?[ \t]+[a-z]+|saint[ \t]+[a
 #: A town of one word, or of two ("swan hill"), before what may follow a town.
 _LOWER_TOWN = r"([a-z]{2}[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’-]+)?)" + _TOWN_FOLLOWS  # "te puke"
 #: A children's or women's hospital by the word before it, in lowercase after a word for where and
-#: before no noun: "anyone else's kid at cook children's?", "a week in the sick kids", not "in young
-#: children's lungs".
-_FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:([a-z][a-z'’-]+)[ \t]+(?:children|women)['’]?s|"
+#: before no noun: "anyone else's kid at cook children's?", "at the alberta children's?", "a week in
+#: the sick kids", not "in young children's lungs".
+_FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:(?:the[ \t]+)?([a-z][a-z'’-]+)[ \t]+(?:children|women)['’]?s|"
                              r"(?:the[ \t]+)?(sick)[ \t]?kids)"
                              + _TOWN_FOLLOWS)
 #: ... and by a capitalised word, a state's too, after a word for where: "the clinic at Texas Children's".
@@ -3565,15 +3565,15 @@ _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|m
                              r"(?:bring|brings|brought|bringing)(?=[ \t]+(?:her|him|them|me|us)[ \t]+(?:up|down|over|out|in)"
                              r"[ \t]+from\b))[ \t]+"  # South Africa's "ouma stays in mitchells plain"
                              # "my uncle drives her from brokenhead", "my brother drives me in from warman"
-                             r"(?:(?:her|him|them|me|us)[ \t]+(?=(?:(?:up|down|over|out|in)[ \t]+)?from\b|to\b))?"
+                             r"(?:(?:her|him|them|me|us)[ \t]+(?=(?:(?:up|down|over|out|in)[ \t]+)?(?:from|fae|frae)\b|to\b))?"
                              # how far: "drove 3 hours to billings", "flew two hours from"
                              r"(?:(?:\d+|an?|one|two|three|four|five|six|half[ \t]+an)[ \t]+(?:hours?|hrs?|miles|mins|"
                              r"minutes|km|kms)(?:[ \t]+each[ \t]+way)?[ \t]+)?"
-                             r"(?:(?:up|down|over|out|in)[ \t]+(?=from\b))?"  # "the physio comes up from ayr"
+                             r"(?:(?:up|down|over|out|in)[ \t]+(?=(?:from|fae|frae)\b))?"  # "the physio comes up from ayr"
                              r"(?:(?:off|on)[ \t]+(?:post|base)[ \t]+(?=in\b|near\b))?"  # "we live off post in spring lake"
                              # "my granny lives out past itta bena", "we live just outside okay"
                              r"(?:(?:out|up|down|over|back|just|right)[ \t]+(?=past\b|beyond\b|outside\b|above\b|below\b))?"
-                             r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|to|outside|around|past|"
+                             r"(?:(?:in|from)[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?to|in|near|from|fae|frae|to|outside|around|past|"
                              r"beyond|above|below)[ \t]+"
                              + _LOWER_TOWN)
 #: ... and where a group, a clinic, a café or one's care is: "the memory cafe in bath on wednesdays", "our gp in
@@ -3648,6 +3648,9 @@ _PLACE_SECOND_WORDS = frozenset({"ferry", "bridge", "port", "green", "park", "ba
 _SECOND_PLACE_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_PLACE_SECOND_WORDS)) + r")\b")
 #: A hospital by a compass point and a word, in lowercase after a service and "at": "the asthma clinic at
 #: north mid every 3 months".
+#: What follows a point of the compass and is no place: "pointing at north star", "at south facing".
+_NOT_COMPASS_PLACES = frozenset({"star", "pole", "wind", "winds", "facing", "bound", "wards", "ward", "korea", "america",
+                                 "africa", "asia", "europe", "coast", "and", "or", "by", "of", "north", "south", "east", "west"})
 _COMPASS_PLACE_LOWER = re.compile(r"\b(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)" + _TOWN_FOLLOWS)
 _SERVICE_BEFORE_WHERE = re.compile(_SERVICE_WORDS + r"[ \t]+$")
 #: Where someone is, in lowercase, for a treatment or a condition: "my dad is at sloan for his lymphoma",
@@ -4437,8 +4440,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _COMPASS_PLACE_LOWER.finditer(text) if "orth " in text or "outh " in text or "ast " in text \
             or "est " in text else ():
         word = match.group(1).split()[-1]
-        if _SERVICE_BEFORE_WHERE.search(text, max(0, match.start() - 60), match.start()) and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and word not in _NOT_A_UNIT:
-            found.append(match.span(1))  # "the asthma clinic at north mid every 3 months"
+        if (text.startswith("at", match.start()) or _SERVICE_BEFORE_WHERE.search(text, max(0, match.start() - 60), match.start())) \
+                and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) \
+                and word not in _NOT_A_UNIT and word not in _NOT_COMPASS_PLACES:
+            found.append(match.span(1))  # "the asthma clinic at north mid every 3 months"; after "at", whatever
+            # came before: "had my gastric sleeve at north shore and"
     for match in _NUMBERED_POST.finditer(text) if _DIGIT.search(text) and ("ost" in text or "OST" in text or "ranch" in text
                                                                      or "RANCH" in text or "lub" in text) else ():
         found.append(match.span(1))  # "celebrated at VFW Post 8732 with his old squadron"
@@ -4539,7 +4545,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _SERVICE_AT_INITIALS.finditer(text) if " at " in text else ():
         if (match.group("the") or uncased) and _initials_in_lowercase(match.group("word"), is_medical):
             found.append(match.span("word"))  # "the oncology ward at the rmch let us", "the ot at bhs wrote"
-    for regex in (_INITIALS_DEPARTMENT_LOWER, _AT_INITIALS_PAUSE) if uncased else (_AT_INITIALS_DOES,):
+    for regex in (_INITIALS_DEPARTMENT_LOWER, _AT_INITIALS_PAUSE) if uncased else (_AT_INITIALS_PAUSE,):
         for match in regex.finditer(text):
             if _initials_in_lowercase(match.group(1), is_medical):
                 found.append(match.span(1))  # "with me to hri audiology", "every month at uhk, the nurse"; "the

@@ -220,7 +220,7 @@ def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
 
 #: In a post without capitals, a word after a word for where that a town of the lists is named by:
 #: "the amish midwife in charm", "the nurse from unity" (not "in pain", "at home": words that common).
-_WHERE_LOWER_WORD = re.compile(r"(?:\b(?:in|at|from|near|past|outside|around)|(?:(?<=[ \t])|^)@)[ \t]+([a-z][a-z'’-]{2,})\b(?!['’-])")
+_WHERE_LOWER_WORD = re.compile(r"(?:\b(?:in|at|from|fae|frae|near|past|outside|around)|(?:(?<=[ \t])|^)@)[ \t]+([a-z][a-z'’-]{2,})\b(?!['’-])")
 #: "nights in [place] and par": a word joined to a redacted place by "and" or "or", before what may
 #: follow a town.
 _LISTED_AFTER = re.compile(r"[ \t]+(?:&|and|or)[ \t]+([a-z][a-z'’-]{2,})" + recognizers.TOWN_FOLLOWS)
@@ -257,7 +257,7 @@ _PASTIMES_AND_IDIOMS = frozenset({"haste", "situ", "toto", "bingo", "bowling", "
 
 #: How places' names end, in a post with capitals whose writer typed a place in lowercase ("in
 #: ninewells"), where words run together are as often a program's ("autocomplete", "bodytext").
-_WHERE_TOPONYM = re.compile(r"\b(?:in|at|from|near|past|outside|around)[ \t]+([a-z]{3}[a-z'’-]*?(?:wells?|fields?|woods?|"
+_WHERE_TOPONYM = re.compile(r"\b(?:in|at|from|fae|frae|near|past|outside|around)[ \t]+([a-z]{3}[a-z'’-]*?(?:wells?|fields?|woods?|"
                             r"hills?|dale|vale|brook|bridge|ford|bury|burgh|borough|ton|town|ville|side|stead|stone|"
                             r"chapel|church|kirk|moor|mead|lands?|gate|port|mouth|cliffe?|head|heath|holme?|hurst|leigh|"
                             r"ley|mere|pool|shaw|thorpe|wick|worth|green|park|view|ridge|haven|banks?|burn|dene|castle|"
