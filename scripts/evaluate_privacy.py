@@ -1145,7 +1145,13 @@ Two test sets:
   and-sixteenth (recall 0.810 then),
   and tests/privacy/forum_fresh514.txt, the five-hundred-and-sixteenth, written after the changes
   the five-hundred-and-thirteenth and -fourteenth led to, run straight after, with the five-hundred-
-  and-fifteenth (recall 0.957 then);
+  and-fifteenth (recall 0.957 then),
+  and tests/privacy/forum_fresh515.txt, the five-hundred-and-seventeenth, written after the changes
+  the five-hundred-and-fifteenth and -sixteenth led to, run straight after, with the five-hundred-
+  and-eighteenth (recall 1.000 then),
+  and tests/privacy/forum_fresh516.txt, the five-hundred-and-eighteenth, written after the changes
+  the five-hundred-and-fifteenth and -sixteenth led to, run straight after, with the five-hundred-
+  and-seventeenth (recall 0.905 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1923,6 +1929,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-fourteenth set, blind until its first run", "forum_fresh512.txt"),
     ("forum-style five-hundred-and-fifteenth set, blind until its first run", "forum_fresh513.txt"),
     ("forum-style five-hundred-and-sixteenth set, blind until its first run", "forum_fresh514.txt"),
+    ("forum-style five-hundred-and-seventeenth set, blind until its first run", "forum_fresh515.txt"),
+    ("forum-style five-hundred-and-eighteenth set, blind until its first run", "forum_fresh516.txt"),
 )
 
 
