@@ -241,6 +241,9 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     if kind in ("place", "address") and text[start:end].islower() and (second := _PLACE_SECOND_AFTER.match(text, end)):
         end, kind = second.end(), "place"  # "the clinic is in [place] lake": a town's second word, in lowercase;
         # "at the [address] civic": a hospital, though its town was taken for a street's
+    if kind == "place" and text[start:end].islower() and (named := _NAME_BEFORE_TOWN_AFTER.match(text, end)) \
+            and _second_name_of_place(named.group(1), is_medical):
+        end = named.end(1)  # "at [place] ram in rajinder nagar": a hospital named for a person, before its town
     if kind == "place" and (of := _OF_NAME_AFTER.match(text, end)) \
             and of.group(1).lower() not in vocabulary.large_places():
         end = of.end()  # "[place] of God", "[place] of St Mary": the rest of a church's or a school's name
@@ -555,6 +558,19 @@ _PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|be
                                  r"civic|general|infirmary|regional|memorial|district|"
                                  r"kids(?![ \t]+(?:are|were|have|had|and|who|all|both|love|loved)\b)|midtown|downtown|uptown|"
                                  + "|".join(recognizers.HOSPITAL_FAITHS) + r"|pentecostal|catholic|church|chapel)\b")
+#: A lowercase word after a place, before "in" and a town: "at [place] ram in rajinder nagar".
+_NAME_BEFORE_TOWN_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]+)(?=[ \t]+in[ \t]+[a-z])")
+
+
+def _second_name_of_place(word: str, is_medical: IsMedical) -> bool:
+    """A given name or a surname, no stop, everyday, kin or medical word: the rest of a place named
+    for a person ("sir ganga ram")."""
+    return (word in vocabulary.given_names() or word in vocabulary.surnames() and not recognizers.common_word(word)) \
+        and word not in recognizers.STOP \
+        and word not in vocabulary.EVERYDAY_WORDS and word not in recognizers.KIN_WORDS and not is_medical(word) \
+        and word not in _NOT_A_TOWN_AFTER_A_PLACE
+
+
 #: The word after a royal hospital found in lowercase, which names it, if no common word ("the royal glam",
 #: "the royal oldham"; not "the royal car park").
 _AFTER_ROYAL = re.compile(r"[ \t]+([a-z][a-z'’-]{2,})\b")

@@ -3440,6 +3440,10 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: A hospital called by a virtue, a faith or a people, capitalised after "at" mid-sentence, whoever
+#: came before: "Dr. [name] at Covenant in Lubbock", "she's at Mercy since Monday" (not "at Grace's").
+_AT_HOSPITAL_ADJECTIVE_CAPITAL = re.compile(r"\bat[ \t]+(" + "|".join(sorted(w.title() for w in HOSPITAL_ADJECTIVES)) + r")\b"
+                                            + _TOWN_FOLLOWS)
 #: A hospital by its founder's name after "the", in lowercase, before what follows a place: "we got
 #: the call from the freeman at 2am", "in the walton since monday" (a rare word, if one at all; a
 #: surname alone only if no word: "at the beatson").
@@ -4417,6 +4421,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = match.group(1)[2:].split()[0].lower()
         if word not in _STOP and not is_medical(word) and word not in vocabulary.all_languages():
             found.append(match.span(1))  # "repaired at l'Enfant-Jésus"
+    for match in _AT_HOSPITAL_ADJECTIVE_CAPITAL.finditer(text):
+        if not _after_capital(text, match.start()):
+            found.append(match.span(1))  # "Dr. [name] at Covenant in Lubbock"
     for match in _FAITH_GENERAL_LOWER.finditer(text) if "eneral" in text or "ospital" in text or "emorial" in text \
             or "edical" in text else ():
         found.append(match.span(1))  # "had his bypass at the jewish general"
