@@ -1175,6 +1175,8 @@ IDENTIFIERS = [
     ("place", "I had my gastric sleeve at north shore and the surgeon was lovely.", "north shore"),
     ("place", "Shout out to Dr. Ochoa at Covenant in town, the only one who took my lupus seriously.", "Covenant"),
     ("place", "my nani is admitted at ganga ram in the city, my mamu stays with her", "ram"),
+    ("place", "My nan is in the regional in sydney, she wants to go home.", "regional"),
+    ("place", "my mamgu had her cataract done at neath port talbot, diolch to the nurse", "port talbot"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.
@@ -1450,6 +1452,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Bibi ji's cardiologist rings every Thursday.").findings == ()
     assert gate.screen("Granda's at home after his heart attack.").findings == ()
     assert gate.screen("my da paddy is in the stroke unit").text == "my da [name] is in the stroke unit"
+    assert gate.screen("My nan flora is in hospital.").text == "My nan [name] is in hospital."
     assert gate.screen("my makhulu is at home, my brother sleeps there with her").findings == ()
     result = gate.screen("if your lola needs a speaker, my nonna is here")
     assert result.findings == () and not result.held
@@ -1483,7 +1486,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day", "the nearest hospital is miles away", "the local clinic is shut",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home", "the game at halftime was tied", "the match at home was rubbish",
-                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "Mālō to the nurses who looked after my mother.", "mum is at stepping hill again in the afternoon", "the wind was at north east", "I looked at south america on the map", "she works at the other children's home", "my pap smear came back fine", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
+                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "he's in the general in a bad way", "Mālō to the nurses who looked after my mother.", "mum is at stepping hill again in the afternoon", "the wind was at north east", "I looked at south america on the map", "she works at the other children's home", "my pap smear came back fine", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
                  "She was diagnosed with cancer at christmas.", "he was treated for sepsis at home",
                  "we were at the memorial service", "my da says hi", "my mam made tea",
                  "We went to the U of M game.", "A mass in general is bad.",

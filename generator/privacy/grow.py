@@ -241,6 +241,11 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     if kind in ("place", "address") and text[start:end].islower() and (second := _PLACE_SECOND_AFTER.match(text, end)):
         end, kind = second.end(), "place"  # "the clinic is in [place] lake": a town's second word, in lowercase;
         # "at the [address] civic": a hospital, though its town was taken for a street's
+    if kind == "place" and text[start:end].islower() and (two := _TWO_WORDS_AFTER.match(text, end)) \
+            and two.group(1) in vocabulary.towns() and not any(word in recognizers.STOP for word in two.group(1).split()) \
+            and not all(recognizers.common_word(word) for word in two.group(1).split()):
+        end = two.end(1)  # "at [place] port talbot": a hospital named for two towns ("neath port talbot"), not
+        # "[place] country club", though a town is named so
     if kind == "place" and text[start:end].islower() and (named := _NAME_BEFORE_TOWN_AFTER.match(text, end)) \
             and _second_name_of_place(named.group(1), is_medical):
         end = named.end(1)  # "at [place] ram in rajinder nagar": a hospital named for a person, before its town
@@ -558,6 +563,8 @@ _PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|be
                                  r"civic|general|infirmary|regional|memorial|district|"
                                  r"kids(?![ \t]+(?:are|were|have|had|and|who|all|both|love|loved)\b)|midtown|downtown|uptown|"
                                  + "|".join(recognizers.HOSPITAL_FAITHS) + r"|pentecostal|catholic|church|chapel)\b")
+#: Two lowercase words after a place: "[place] port talbot".
+_TWO_WORDS_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]+[ \t]+[a-z][a-z'’-]+)\b")
 #: A lowercase word after a place, before "in" and a town: "at [place] ram in rajinder nagar".
 _NAME_BEFORE_TOWN_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]+)(?=[ \t]+in[ \t]+[a-z])")
 

@@ -2193,8 +2193,9 @@ def _lowercase_pair(text: str, tokens: list[re.Match[str]], index: int) -> str |
     """"jenna jones": a first name that is also a rare word ("jenna" is in Webster's) followed by a
     surname is a name."""
     first = tokens[index - 1].group()
-    if first not in vocabulary.first_names() or first in vocabulary.AMBIGUOUS_FIRST_NAMES or first in _STOP:
-        return None
+    if first not in vocabulary.first_names() or first in vocabulary.AMBIGUOUS_FIRST_NAMES or first in _STOP \
+            or first in _KIN_WORDS:
+        return None  # "my nan flora": her grandmother, named
     if index >= len(tokens) or text[tokens[index - 1].end():tokens[index].start()] != " ":
         return None
     second = tokens[index].group()
@@ -3440,6 +3441,10 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: A hospital by its kind's word in lowercase, before "in" and its town: "my nan is in the regional in
+#: sydney", "at the general in burnley" (not "in the general in a bad way").
+_HOSPITAL_WORD_IN_TOWN = re.compile(r"\b(?:at|in|to|from|into)[ \t]+the[ \t]+(general|regional|royal|infirmary|civic|"
+                                    r"district|county|municipal|provincial)[ \t]+in[ \t]+([a-z][a-z'’-]+)\b")
 #: A hospital called by a virtue, a faith or a people, capitalised after "at" mid-sentence, whoever
 #: came before: "Dr. [name] at Covenant in Lubbock", "she's at Mercy since Monday" (not "at Grace's").
 _AT_HOSPITAL_ADJECTIVE_CAPITAL = re.compile(r"\bat[ \t]+(" + "|".join(sorted(w.title() for w in HOSPITAL_ADJECTIVES)) + r")\b"
@@ -4421,6 +4426,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = match.group(1)[2:].split()[0].lower()
         if word not in _STOP and not is_medical(word) and word not in vocabulary.all_languages():
             found.append(match.span(1))  # "repaired at l'Enfant-Jésus"
+    for match in _HOSPITAL_WORD_IN_TOWN.finditer(text) if " the " in text else ():
+        town = match.group(2)
+        if (town in vocabulary.towns() or town in vocabulary.large_places() or unknown_place_word(town)) \
+                and town not in _STOP and town not in vocabulary.EVERYDAY_WORDS and not common_word(town) and not is_medical(town):
+            found.append(match.span(1))  # "my nan is in the regional in sydney"
     for match in _AT_HOSPITAL_ADJECTIVE_CAPITAL.finditer(text):
         if not _after_capital(text, match.start()):
             found.append(match.span(1))  # "Dr. [name] at Covenant in Lubbock"
