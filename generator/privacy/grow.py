@@ -722,6 +722,10 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
         if kind in ("place", "name") and (before := _NAMED_VENUE_IN_BEFORE.search(text, max(0, start - 40), start)) \
                 and _venue_word(before.group(1), is_medical):
             found.append((before.start(1), before.end(1), "place"))  # "parent at the glen in [place]": a home in a town
+    for start, _, kind in spans:
+        if kind == "place" and (before := _BARE_VENUE_IN_BEFORE.search(text, max(0, start - 30), start)) \
+                and _bare_venue_word(before.group(1), is_medical):
+            found.append((before.start(1), before.end(1), "place"))  # "dad at vic in [place]": a hospital in a town
     for _, end, kind in spans:
         if kind != "address" or not (after := _IN_TOWN_AFTER.match(text, end)):
             continue
@@ -736,6 +740,20 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
 
 #: A named care home or hospital, in lowercase after "at the", before the town it is in.
 _NAMED_VENUE_IN_BEFORE = re.compile(r"\b(?:at|to|from|into)[ \t]+the[ \t]+([a-z][a-z'’-]+)[ \t]+in[ \t]+$")
+
+
+#: ... and without "the": "anyone else's dad at vic in [place]?"
+_BARE_VENUE_IN_BEFORE = re.compile(r"\bat[ \t]+([a-z][a-z'’-]+)[ \t]+in[ \t]+$")
+
+
+def _bare_venue_word(word: str, is_medical: IsMedical) -> bool:
+    """No word of the dictionary, nor a common one of the web's unless a given name, no stop,
+    everyday, kin or medical word, no kind of place: a hospital's short name ("vic")."""
+    return not recognizers.in_dictionary(word) \
+        and (vocabulary.english_frequency(word) < vocabulary.COMMON or word in vocabulary.given_names()) \
+        and word not in recognizers.STOP and word not in vocabulary.EVERYDAY_WORDS and word not in recognizers.KIN_WORDS \
+        and word not in recognizers.NOT_A_SERVICE_PLACE and not recognizers.not_a_venue(word) and not is_medical(word) \
+        and not recognizers.medical_word(word) and word not in vocabulary.large_places()
 
 
 def _venue_word(word: str, is_medical: IsMedical) -> bool:

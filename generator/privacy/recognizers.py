@@ -654,8 +654,9 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               r"mummy|mother|dad|daddy|father|"
               # Irish, Scots and northern English parents and grandparents; Cree grandparents
               r"mam|mammy|da|ma|maw|pa|grandad|granddad|granda|grandda|nanny|kokum|kookum|kokom|nokum|mosom|moshum|mushum|"
-              # Appalachian and Welsh grandparents
-              r"pap|papaw|pawpaw|mamaw|memaw|meemaw|mawmaw|taid|nain|mamgu|bampi|"
+              # Appalachian and Welsh grandparents; Bengali, Shona and Navajo kin
+              r"pap|papaw|pawpaw|mamaw|memaw|meemaw|mawmaw|taid|nain|mamgu|bampi|pop|pops|"
+              r"nanu|sekuru|ambuya|sisi|shimasani|shicheii|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|cuz|cuzzy|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
@@ -3322,6 +3323,16 @@ def _initials_in_lowercase(word: str, is_medical: Any) -> bool:
         and not is_medical(word) and word not in _REGION_CODES and word not in _COUNTRY_INITIALS
 
 
+def _lower_town(words: str, is_medical: Any) -> bool:
+    """A town of the lists in lowercase, no common, stop or everyday word ("ayr", "broken arrow"), or
+    a small town whose name is a rare word too ("oban"), or a word no list or page has."""
+    listed = words in vocabulary.towns() or words in vocabulary.word_towns() \
+        and vocabulary.english_frequency(words) < vocabulary.COMMON or unknown_place_word(words)
+    return listed and words not in _STOP and words not in vocabulary.EVERYDAY_WORDS \
+        and not common_word(words) and not is_medical(words) and words not in vocabulary.large_places() \
+        and not any(word in _STOP for word in words.split())
+
+
 def _hospital_initials(lower: str) -> bool:
     """"qe", "rvi": no word (nor the plural of one, "the mods"), no known initials."""
     stem = lower.removesuffix("s")
@@ -3441,6 +3452,9 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: Two towns in lowercase, from one to the other: "we drove up from ayr to townsville".
+_FROM_TOWN_TO_TOWN = re.compile(r"\bfrom[ \t]+([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+to[ \t]+"
+                                r"([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A hospital by its kind's word in lowercase, before "in" and its town: "my nan is in the regional in
 #: sydney", "at the general in burnley" (not "in the general in a bad way").
 _HOSPITAL_WORD_IN_TOWN = re.compile(r"\b(?:at|in|to|from|into)[ \t]+the[ \t]+(general|regional|royal|infirmary|civic|"
@@ -4426,6 +4440,15 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = match.group(1)[2:].split()[0].lower()
         if word not in _STOP and not is_medical(word) and word not in vocabulary.all_languages():
             found.append(match.span(1))  # "repaired at l'Enfant-Jésus"
+    for match in _FROM_TOWN_TO_TOWN.finditer(text) if "from " in text and " to " in text else ():
+        second = match.group(2)
+        if " " in second and second not in vocabulary.towns() and second not in vocabulary.large_places():
+            second = second.split()[0]  # "to townsville for": the town, one word
+        sides = {match.span(1): match.group(1), (match.start(2), match.start(2) + len(second)): second}
+        towns_found = [span for span, words in sides.items() if _lower_town(words, is_medical)]
+        large = [span for span, words in sides.items() if words in vocabulary.large_towns() or words in vocabulary.large_places()]
+        if towns_found and len({*towns_found, *large}) == 2:
+            found.extend(towns_found)  # "we drove up from ayr to townsville"
     for match in _HOSPITAL_WORD_IN_TOWN.finditer(text) if " the " in text else ():
         town = match.group(2)
         if (town in vocabulary.towns() or town in vocabulary.large_places() or unknown_place_word(town)) \
