@@ -1163,7 +1163,13 @@ Two test sets:
   and-twenty-second (recall 0.850 then),
   and tests/privacy/forum_fresh520.txt, the five-hundred-and-twenty-second, written after the
   changes the five-hundred-and-nineteenth and -twentieth led to, run straight after, with the five-
-  hundred-and-twenty-first (recall 0.900 then);
+  hundred-and-twenty-first (recall 0.900 then),
+  and tests/privacy/forum_fresh521.txt, the five-hundred-and-twenty-third, written after the changes
+  the five-hundred-and-twenty-first and -second led to, run straight after, with the five-hundred-
+  and-twenty-fourth (recall 0.957 then),
+  and tests/privacy/forum_fresh522.txt, the five-hundred-and-twenty-fourth, written after the
+  changes the five-hundred-and-twenty-first and -second led to, run straight after, with the five-
+  hundred-and-twenty-third (recall 0.810 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1947,6 +1953,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-twentieth set, blind until its first run", "forum_fresh518.txt"),
     ("forum-style five-hundred-and-twenty-first set, blind until its first run", "forum_fresh519.txt"),
     ("forum-style five-hundred-and-twenty-second set, blind until its first run", "forum_fresh520.txt"),
+    ("forum-style five-hundred-and-twenty-third set, blind until its first run", "forum_fresh521.txt"),
+    ("forum-style five-hundred-and-twenty-fourth set, blind until its first run", "forum_fresh522.txt"),
 )
 
 
