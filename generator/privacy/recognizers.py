@@ -656,7 +656,7 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               r"mam|mammy|da|ma|maw|pa|grandad|granddad|granda|grandda|nanny|kokum|kookum|kokom|nokum|mosom|moshum|mushum|"
               # Appalachian and Welsh grandparents; Bengali, Shona and Navajo kin
               r"pap|papaw|pawpaw|mamaw|memaw|meemaw|mawmaw|taid|nain|mamgu|bampi|pop|pops|"
-              r"nanu|sekuru|ambuya|sisi|shimasani|shicheii|"
+              r"nanu|sekuru|ambuya|sisi|shimasani|shicheii|bub|bubba|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|cuz|cuzzy|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
@@ -3216,12 +3216,13 @@ _INITIALS_DEPARTMENT_LOWER = re.compile(r"\b(?:to|at|from|in)[ \t]+([a-z]{2,5})[
 _GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|drive|drives|drove|fly|flies|flew|back|"
                                      r"appointments?|appts?|clinic|seen|admitted|transferred)(?:[ \t]+(?:up|down|over|back))?"
                                      r"[ \t]+(?:to|at)[ \t]+(" + "|".join(sorted(vocabulary.HOSPITAL_INITIALS)) + r")\b")
-#: ... and, in a post without capitals, initials no word or list has, after "at" and before a pause or a
-#: verb: "get bled every month at uhk, the nurse is quick", "the wait at gwh is 2 years".
-_AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:is|was|are|were|has|have|had)\b)",
+#: ... and, in lowercase, initials no word or list has, after "at" or "in" and before a pause, a verb or
+#: when: "get bled every month at uhk, the nurse is quick", "the wait at gwh is 2 years", "thank her at
+#: musc, she's", "me nana is above in cuh since tuesday".
+_AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:is|was|are|were|has|have|had|"
+                                r"since|with|again|overnight)\b)"
+                                r"|\bin[ \t]+([a-z]{3,4})(?=[ \t]+(?:since|with|again|overnight)\b)",
                                 re.MULTILINE)
-#: ... and, in a post with capitals, only before a verb: "the one at uch has a long wait".
-_AT_INITIALS_DOES = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]+(?:is|was|are|were|has|have|had)\b)")
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
 #: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
 _IN_AND_OUT_OF = re.compile(r"\bin[ \t]+and[ \t]+out[ \t]+of[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
@@ -3489,7 +3490,8 @@ _THE_GROVE_CUED = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ 
                              r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:after|before)\b))")
 #: A hospital's initials after "in", "into" or "to" alone, before what may follow a place: "brought Communion to
 #: Daddy in UHL on Sunday" (not "in ICU", "in DM", "in UK": known initials and places).
-_WHERE_INITIALS = re.compile(r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?([A-Z]{2,5})(?![\w&'’./-])" + _TOWN_FOLLOWS)
+_WHERE_INITIALS = re.compile(r"\b(?:in|into|to)[ \t]+(?:the[ \t]+)?([A-Z]{2,5})(?![\w&'’./-])"
+                             r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:with|again|overnight)\b))")
 #: States', provinces' and territories' postal codes (the US, Canada, Australia): no hospital's initials.
 REGION_CODES = _REGION_CODES = frozenset({"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il",
                            "ia", "ks",
@@ -4587,8 +4589,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span("word"))  # "the oncology ward at the rmch let us", "the ot at bhs wrote"
     for regex in (_INITIALS_DEPARTMENT_LOWER, _AT_INITIALS_PAUSE) if uncased else (_AT_INITIALS_PAUSE,):
         for match in regex.finditer(text):
-            if _initials_in_lowercase(match.group(1), is_medical):
-                found.append(match.span(1))  # "with me to hri audiology", "every month at uhk, the nurse"; "the
+            if _initials_in_lowercase(match.group(match.lastindex or 1), is_medical):
+                found.append(match.span(match.lastindex or 1))  # "with me to hri audiology", "every month at uhk, the nurse"; "the
                 # one at uch has a long wait", in lowercase though the post has capitals
     for match in _GOES_TO_KNOWN_INITIALS.finditer(text) if " to " in text or " at " in text else ():
         found.append(match.span(1))  # "we go up to gosh every month"
