@@ -4590,8 +4590,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for regex in (_INITIALS_DEPARTMENT_LOWER, _AT_INITIALS_PAUSE) if uncased else (_AT_INITIALS_PAUSE,):
         for match in regex.finditer(text):
             if _initials_in_lowercase(match.group(match.lastindex or 1), is_medical):
-                found.append(match.span(match.lastindex or 1))  # "with me to hri audiology", "every month at uhk, the nurse"; "the
-                # one at uch has a long wait", in lowercase though the post has capitals
+                found.append(match.span(match.lastindex or 1))  # "with me to hri audiology", "every month at
+                # uhk, the nurse"; "the one at uch has a long wait", in lowercase though the post has capitals
     for match in _GOES_TO_KNOWN_INITIALS.finditer(text) if " to " in text or " at " in text else ():
         found.append(match.span(1))  # "we go up to gosh every month"
     for match in _IN_AND_OUT_OF.finditer(text) if "out of" in text else ():
