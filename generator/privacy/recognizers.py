@@ -3218,10 +3218,12 @@ _GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|dr
                                      r"[ \t]+(?:to|at)[ \t]+(" + "|".join(sorted(vocabulary.HOSPITAL_INITIALS)) + r")\b")
 #: ... and, in lowercase, initials no word or list has, after "at" or "in" and before a pause, a verb or
 #: when: "get bled every month at uhk, the nurse is quick", "the wait at gwh is 2 years", "thank her at
-#: musc, she's", "me nana is above in cuh since tuesday".
+#: musc, she's", "me nana is above in cuh since tuesday", "goes to gimc for her dialysis".
 _AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:is|was|are|were|has|have|had|"
                                 r"since|with|again|overnight)\b)"
-                                r"|\bin[ \t]+([a-z]{3,4})(?=[ \t]+(?:since|with|again|overnight)\b)",
+                                r"|\bin[ \t]+([a-z]{3,4})(?=[ \t]+(?:since|with|again|overnight)\b)"
+                                r"|\b(?:go|goes|going|went|gone|taken|took|sent|referred)[ \t]+to[ \t]+([a-z]{3,4})"
+                                r"(?=[ \t]+(?:for|since|every|again|on)\b)",
                                 re.MULTILINE)
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
 #: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
@@ -3458,8 +3460,9 @@ _FROM_TOWN_TO_TOWN = re.compile(r"\bfrom[ \t]+([a-z][a-z'’-]+(?:[ \t][a-z][a-z
                                 r"([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A hospital by its kind's word in lowercase, before "in" and its town: "my nan is in the regional in
 #: sydney", "at the general in burnley" (not "in the general in a bad way").
-_HOSPITAL_WORD_IN_TOWN = re.compile(r"\b(?:at|in|to|from|into)[ \t]+the[ \t]+(general|regional|royal|infirmary|civic|"
-                                    r"district|county|municipal|provincial)[ \t]+in[ \t]+([a-z][a-z'’-]+)\b")
+_HOSPITAL_WORD_IN_TOWN = re.compile(r"\b(?:at|in|to|from|into)[ \t]+the[ \t]+(general|gen|regional|royal|infirmary|civic|"
+                                    r"district|county|municipal|provincial)[ \t]+in[ \t]+((?:st\.?[ \t]+|saint[ \t]+)?"
+                                    r"[a-z][a-z'’-]+)\b")
 #: A hospital called by a virtue, a faith or a people, capitalised after "at" mid-sentence, whoever
 #: came before: "Dr. [name] at Covenant in Lubbock", "she's at Mercy since Monday" (not "at Grace's").
 _AT_HOSPITAL_ADJECTIVE_CAPITAL = re.compile(r"\bat[ \t]+(" + "|".join(sorted(w.title() for w in HOSPITAL_ADJECTIVES)) + r")\b"
@@ -4453,7 +4456,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.extend(towns_found)  # "we drove up from ayr to townsville"
     for match in _HOSPITAL_WORD_IN_TOWN.finditer(text) if " the " in text else ():
         town = match.group(2)
-        if (town in vocabulary.towns() or town in vocabulary.large_places() or unknown_place_word(town)) \
+        if re.match(r"(?:st\.?|saint)[ \t]", town) \
+                or (town in vocabulary.towns() or town in vocabulary.large_places() or unknown_place_word(town)) \
                 and town not in _STOP and town not in vocabulary.EVERYDAY_WORDS and not common_word(town) and not is_medical(town):
             found.append(match.span(1))  # "my nan is in the regional in sydney"
     for match in _AT_HOSPITAL_ADJECTIVE_CAPITAL.finditer(text):
