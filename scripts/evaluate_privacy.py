@@ -1175,7 +1175,13 @@ Two test sets:
   and-twenty-sixth (recall 0.952 then),
   and tests/privacy/forum_fresh524.txt, the five-hundred-and-twenty-sixth, written after the changes
   the five-hundred-and-twenty-third and -fourth led to, run straight after, with the five-hundred-
-  and-twenty-fifth (recall 0.913 then);
+  and-twenty-fifth (recall 0.913 then),
+  and tests/privacy/forum_fresh525.txt, the five-hundred-and-twenty-seventh, written after the
+  changes the five-hundred-and-twenty-fifth and -sixth led to, run straight after, with the five-
+  hundred-and-twenty-eighth (recall 1.000 then),
+  and tests/privacy/forum_fresh526.txt, the five-hundred-and-twenty-eighth, written after the
+  changes the five-hundred-and-twenty-fifth and -sixth led to, run straight after, with the five-
+  hundred-and-twenty-seventh (recall 0.905 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1963,6 +1969,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-twenty-fourth set, blind until its first run", "forum_fresh522.txt"),
     ("forum-style five-hundred-and-twenty-fifth set, blind until its first run", "forum_fresh523.txt"),
     ("forum-style five-hundred-and-twenty-sixth set, blind until its first run", "forum_fresh524.txt"),
+    ("forum-style five-hundred-and-twenty-seventh set, blind until its first run", "forum_fresh525.txt"),
+    ("forum-style five-hundred-and-twenty-eighth set, blind until its first run", "forum_fresh526.txt"),
 )
 
 
