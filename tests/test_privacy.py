@@ -1187,6 +1187,8 @@ IDENTIFIERS = [
     ("name", "our bub ivy-rose is in hospital with bronchiolitis", "ivy-rose"),
     ("place", "my nan is in the gen in st helier, my cousin flew over", "gen"),
     ("place", "my grandma goes to gimc for her dialysis, we live out of town", "gimc"),
+    ("place", "my obaachan is at osaka red cross, my uncle visits every day", "red cross"),
+    ("place", "ma da is in the ri efter his heart attack", "ri"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.
@@ -1463,6 +1465,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("Granda's at home after his heart attack.").findings == ()
     assert gate.screen("my da paddy is in the stroke unit").text == "my da [name] is in the stroke unit"
     assert gate.screen("My nan flora is in hospital.").text == "My nan [name] is in hospital."
+    assert gate.screen("ma da tam is in hospital").text == "ma da [name] is in hospital"
     assert gate.screen("my makhulu is at home, my brother sleeps there with her").findings == ()
     result = gate.screen("if your lola needs a speaker, my nonna is here")
     assert result.findings == () and not result.held

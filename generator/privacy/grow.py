@@ -113,7 +113,7 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w'’.-])(?:(?![AI]\b)[A-Z]\.?[ \t]+){1,2}
 _INITIAL_BEFORE = re.compile(rf"(?<![\w'’.-]){_UPPER}\.[ \t]+$")
 _LOWER_PARTICLE_BEFORE = re.compile(rf"(?<![\w'’-])(?:(?:{_PARTICLES})[ \t]+){{1,2}}$")
 #: Whose: before a particle that is a kin word too ("my da [name]").
-_OWNER_BEFORE = re.compile(r"\b(?i:my|our|his|her|their|your)[ \t]+$")
+_OWNER_BEFORE = re.compile(r"\b(?i:my|our|his|her|their|your|ma|me|mi|wor)[ \t]+$")  # "ma da [name]": Scots "my"
 _PARTICLE_AFTER = re.compile(rf"[ \t]+(?:{_PARTICLES})"
                              rf"(?:[ \t]+(?:der|den|la|le))?[ \t]+({_UPPER}[\w'’-]+)"
                              rf"|[ \t]+(?:al|el|ul|ad|ar|as|ash|at|az|ed|en|er|es|ez)-({_UPPER}[\w'’-]+)")  # "Ard el-Lewa"
@@ -560,7 +560,7 @@ _SAINT_EPITHET_AFTER = re.compile(r"[ \t]+the[ \t]+(?:Apostle|Evangelist|Baptist
 _PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|beach|heights|bridge|ferry|harbou?r|"
                                  r"junction|crossing|cove|landing|brook|heath|wells|mills|hey|side(?![ \t]+of\b)|"
                                  # a hospital by its town and kind: "nights at [place] civic"
-                                 r"civic|general|infirmary|regional|memorial|district|"
+                                 r"civic|general|infirmary|regional|memorial|district|red[ \t]+cross|"
                                  r"kids(?![ \t]+(?:are|were|have|had|and|who|all|both|love|loved)\b)|midtown|downtown|uptown|"
                                  + "|".join(recognizers.HOSPITAL_FAITHS) + r"|pentecostal|catholic|church|chapel)\b")
 #: Two lowercase words after a place: "[place] port talbot".

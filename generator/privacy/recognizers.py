@@ -3044,7 +3044,7 @@ def names_a_language(text: str, start: int, end: int) -> bool:
 #: "took her to the qe not the rvi"): a place named for someone ("at the vic", "in the royal alex"),
 #: since no one is "at the" a person, or by its initials ("u still at the qe hun??", "dialysis at the rvi").
 _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z]&[a-z]|[a-z][a-z'’-]+)\b"
-                                r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|before|today|tonight|not|or|every|each|"
+                                r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|efter|before|today|tonight|not|or|every|each|"
                                 r"instead|rather|since|till|until|overnight|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
