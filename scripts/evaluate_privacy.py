@@ -1181,7 +1181,13 @@ Two test sets:
   hundred-and-twenty-eighth (recall 1.000 then),
   and tests/privacy/forum_fresh526.txt, the five-hundred-and-twenty-eighth, written after the
   changes the five-hundred-and-twenty-fifth and -sixth led to, run straight after, with the five-
-  hundred-and-twenty-seventh (recall 0.905 then);
+  hundred-and-twenty-seventh (recall 0.905 then),
+  and tests/privacy/forum_fresh527.txt, the five-hundred-and-twenty-ninth, written after the changes
+  the five-hundred-and-twenty-seventh and -eighth led to, run straight after, with the five-hundred-
+  and-thirtieth (recall 0.909 then),
+  and tests/privacy/forum_fresh528.txt, the five-hundred-and-thirtieth, written after the changes
+  the five-hundred-and-twenty-seventh and -eighth led to, run straight after, with the five-hundred-
+  and-twenty-ninth (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1971,6 +1977,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-twenty-sixth set, blind until its first run", "forum_fresh524.txt"),
     ("forum-style five-hundred-and-twenty-seventh set, blind until its first run", "forum_fresh525.txt"),
     ("forum-style five-hundred-and-twenty-eighth set, blind until its first run", "forum_fresh526.txt"),
+    ("forum-style five-hundred-and-twenty-ninth set, blind until its first run", "forum_fresh527.txt"),
+    ("forum-style five-hundred-and-thirtieth set, blind until its first run", "forum_fresh528.txt"),
 )
 
 
