@@ -985,7 +985,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        rf"home|night|transplant|dialysis|ward|clinic|specialist|research|oncology|cancer|"
                                        rf"breast|heart|liver|kidney|lung|neuro|epilepsy|hospice|infusion|chemo|liaison|"
                                        rf"discharge|memory|dementia|continence|macmillan|admiral)\s+){{0,2}}"
-                                       rf"(?:{_RELATIONS}|{_ROLES})\s+([a-z][\w'’-]*)\s+(?:came|comes|went|goes|brought|"
+                                       # "the PT jared was awesome": a therapist or a nurse by the initials of the job
+                                       rf"(?:{_RELATIONS}|{_ROLES}|PT|OT|SLP|RN|NP|CNA|LPN|HCA|RMN|slp|rn|cna|lpn|hca|rmn)"
+                                       rf"\s+(?!(?:we|you|they|i|he|she|it|that|there|who)['’])([a-z][\w'’-]*)"
+                                       rf"\s+(?:came|comes|went|goes|brought|"
                                        rf"brings|drove|drives|took|takes|visited|visits|rang|rings|called|calls|sent|sends|"
                                        rf"made|makes|gave|gives|told|tells|texted|texts|dropped|drops|picked|picks|stayed|"
                                        rf"stays|helped|helps|has|had|flew|flies|arrived|phoned|prayed|keeps|kept|is|was|does|did|says|"
@@ -997,6 +1000,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("our_name_lower", re.compile(r"\bour[ \t]+([a-z][\w'’-]*)[ \t]+(?:is|was|has|had|took|takes|came|comes|went|goes|from|"
                                   r"brought|brings|drove|drives|rang|rings|said|says|thinks|thought|does|did|got|gets|"
                                   r"keeps|kept|helped|helps|stayed|stays|texted|phoned|called|sorted|made|makes)\b"), 0.7),
+    # ... and after "with" or "and", before a pause: "I'm due in april with our harper.", "me and our
+    # kev," (not "with our bank.": a given name that is no common word).
+    ("our_name_pause", re.compile(r"\b(?:with|and|for|to|by|from|love|miss|missing)[ \t]+our[ \t]+([a-z][\w'’-]*)"
+                                  r"(?=[ \t]*(?:[.,!?;:)]|$))"), 0.7),
     # ... and a virtue's or a season's name, before what only a person does: "our faith stays over
     # weekends" (not "our faith is strong", "our hope took a knock").
     ("our_virtue_lower", re.compile(r"\bour[ \t]+([a-z]+)[ \t]+(?:stays|stayed|drives|drove|rang|rings|texted|phoned|"
@@ -1403,6 +1410,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "card_for_lower": (" for ",),
     "went_with_lower": (" with ",),
     "our_name_lower": ("our ",),
+    "our_name_pause": ("our ",),
     "our_virtue_lower": ("our ",),
     "our_helps_lower": ("our ",),
     "from_next_door": ("next door", " the road", " the street", " the way", " the lane", " the hall", " the landing",
@@ -1734,6 +1742,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "our_name_lower": lambda w: _given_name_no_virtue(w) and w.lower not in vocabulary.large_places()
     and (not w.common or w.name_word and w.lower not in vocabulary.AMBIGUOUS_FIRST_NAMES),  # not "our bill was",
     # "our brand is"
+    "our_name_pause": lambda w: _given_name_no_virtue(w) and not w.common and w.lower not in vocabulary.large_places()
+    and w.lower not in _KIN_WORDS,
     "went_with_lower": lambda w: _given_word_name(w) and w.lower not in _SEASONS and w.lower not in _SIGN_OFF_WORDS,
     "stays_with_lower": lambda w: _given_word_name(w) and w.lower not in _SEASONS and w.lower not in _ABSTRACT_NAMES,
     "visit_lower": lambda w: w.first and _stands_for_a_person(w) and w.lower not in _SEASONS,
