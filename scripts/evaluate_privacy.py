@@ -1187,7 +1187,13 @@ Two test sets:
   and-thirtieth (recall 0.909 then),
   and tests/privacy/forum_fresh528.txt, the five-hundred-and-thirtieth, written after the changes
   the five-hundred-and-twenty-seventh and -eighth led to, run straight after, with the five-hundred-
-  and-twenty-ninth (recall 1.000 then);
+  and-twenty-ninth (recall 1.000 then),
+  and tests/privacy/forum_fresh529.txt, the five-hundred-and-thirty-first, written after the changes
+  the five-hundred-and-twenty-ninth and -thirtieth led to, run straight after, with the five-
+  hundred-and-thirty-second (recall 1.000 then),
+  and tests/privacy/forum_fresh530.txt, the five-hundred-and-thirty-second, written after the
+  changes the five-hundred-and-twenty-ninth and -thirtieth led to, run straight after, with the
+  five-hundred-and-thirty-first (recall 0.905 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1979,6 +1985,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-twenty-eighth set, blind until its first run", "forum_fresh526.txt"),
     ("forum-style five-hundred-and-twenty-ninth set, blind until its first run", "forum_fresh527.txt"),
     ("forum-style five-hundred-and-thirtieth set, blind until its first run", "forum_fresh528.txt"),
+    ("forum-style five-hundred-and-thirty-first set, blind until its first run", "forum_fresh529.txt"),
+    ("forum-style five-hundred-and-thirty-second set, blind until its first run", "forum_fresh530.txt"),
 )
 
 
