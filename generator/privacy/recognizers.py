@@ -656,7 +656,7 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               r"mam|mammy|da|ma|maw|pa|grandad|granddad|granda|grandda|nanny|kokum|kookum|kokom|nokum|mosom|moshum|mushum|"
               # Appalachian and Welsh grandparents; Bengali, Shona and Navajo kin
               r"pap|papaw|pawpaw|mamaw|memaw|meemaw|mawmaw|taid|nain|mamgu|bampi|pop|pops|"
-              r"nanu|sekuru|ambuya|sisi|shimasani|shicheii|bub|bubba|"
+              r"nanu|sekuru|ambuya|sisi|shimasani|shicheii|bub|bubba|moshom|dida|dadu|thamma|brata|susa|bubu|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|cuz|cuzzy|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
@@ -3230,7 +3230,7 @@ _GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|dr
 #: when: "get bled every month at uhk, the nurse is quick", "the wait at gwh is 2 years", "thank her at
 #: musc, she's", "me nana is above in cuh since tuesday", "goes to gimc for her dialysis".
 _AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:is|was|are|were|has|have|had|"
-                                r"since|with|again|overnight)\b)"
+                                r"since|with|again|overnight|after|until|till)\b)"
                                 r"|\bin[ \t]+([a-z]{3,4})(?=[ \t]+(?:since|with|again|overnight)\b)"
                                 r"|\b(?:go|goes|going|went|gone|taken|took|sent|referred)[ \t]+to[ \t]+([a-z]{3,4})"
                                 r"(?=[ \t]+(?:for|since|every|again|on)\b)",
