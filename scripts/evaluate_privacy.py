@@ -1193,7 +1193,13 @@ Two test sets:
   hundred-and-thirty-second (recall 1.000 then),
   and tests/privacy/forum_fresh530.txt, the five-hundred-and-thirty-second, written after the
   changes the five-hundred-and-twenty-ninth and -thirtieth led to, run straight after, with the
-  five-hundred-and-thirty-first (recall 0.905 then);
+  five-hundred-and-thirty-first (recall 0.905 then),
+  and tests/privacy/forum_fresh531.txt, the five-hundred-and-thirty-third, written after the changes
+  the five-hundred-and-thirty-first and -second led to, run straight after, with the five-hundred-
+  and-thirty-fourth (recall 0.955 then),
+  and tests/privacy/forum_fresh532.txt, the five-hundred-and-thirty-fourth, written after the
+  changes the five-hundred-and-thirty-first and -second led to, run straight after, with the five-
+  hundred-and-thirty-third (recall 0.875 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -1987,6 +1993,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-thirtieth set, blind until its first run", "forum_fresh528.txt"),
     ("forum-style five-hundred-and-thirty-first set, blind until its first run", "forum_fresh529.txt"),
     ("forum-style five-hundred-and-thirty-second set, blind until its first run", "forum_fresh530.txt"),
+    ("forum-style five-hundred-and-thirty-third set, blind until its first run", "forum_fresh531.txt"),
+    ("forum-style five-hundred-and-thirty-fourth set, blind until its first run", "forum_fresh532.txt"),
 )
 
 
