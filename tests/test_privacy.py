@@ -1193,6 +1193,9 @@ IDENTIFIERS = [
     ("name", "My mom had her knee replacement and the PT jared was awesome.", "jared"),
     ("place", "my mawmaw is at jps after her fall, my cousin drove in", "jps"),
     ("name", "my bubu is in hospital with tb, my brata junior is looking after him", "junior"),
+    ("place", "Shout out to the nurse at community regional, she made his chemo days easier.", "community regional"),
+    ("name", "me mam peg is in hospital with her chest, me brother is with her", "peg"),
+    ("place", "we live in selly oak and the bus is fine", "oak"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.
@@ -1503,7 +1506,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day", "the nearest hospital is miles away", "the local clinic is shut",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home", "the game at halftime was tied", "the match at home was rubbish",
-                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "we met at lunch after work", "we went out with our bank.", "the PT was awesome", "the best OT we've had, so patient with dad", "we did it for our rose.", "he is in the royal in state", "she goes to uni for her course", "she is in ICU with sepsis", "he is in bed with flu", "it went from bad to worse", "from monday to friday", "it went from hope to despair", "my pop music is loud", "he's in the general in a bad way", "Mālō to the nurses who looked after my mother.", "mum is at stepping hill again in the afternoon", "the wind was at north east", "I looked at south america on the map", "she works at the other children's home", "my pap smear came back fine", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
+                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "give me mum's number", "tell me dad said no", "in general, she is fine", "we met at lunch after work", "we went out with our bank.", "the PT was awesome", "the best OT we've had, so patient with dad", "we did it for our rose.", "he is in the royal in state", "she goes to uni for her course", "she is in ICU with sepsis", "he is in bed with flu", "it went from bad to worse", "from monday to friday", "it went from hope to despair", "my pop music is loud", "he's in the general in a bad way", "Mālō to the nurses who looked after my mother.", "mum is at stepping hill again in the afternoon", "the wind was at north east", "I looked at south america on the map", "she works at the other children's home", "my pap smear came back fine", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
                  "She was diagnosed with cancer at christmas.", "he was treated for sepsis at home",
                  "we were at the memorial service", "my da says hi", "my mam made tea",
                  "We went to the U of M game.", "A mass in general is bad.",

@@ -558,7 +558,7 @@ _SAINT_EPITHET_AFTER = re.compile(r"[ \t]+the[ \t]+(?:Apostle|Evangelist|Baptist
                                   r"Confessor|Wonderworker|Theologian|Forerunner)\b")
 #: A town's second word in lowercase, after its first ("salt lake", "twin falls", "bay city").
 _PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|beach|heights|bridge|ferry|harbou?r|"
-                                 r"junction|crossing|cove|landing|brook|heath|wells|mills|hey|side(?![ \t]+of\b)|"
+                                 r"junction|crossing|cove|landing|brook|heath|wells|mills|hey|side(?![ \t]+of\b)|oak|oaks|moor|"
                                  # a hospital by its town and kind: "nights at [place] civic"
                                  r"civic|general|infirmary|regional|memorial|district|red[ \t]+cross|"
                                  r"kids(?![ \t]+(?:are|were|have|had|and|who|all|both|love|loved)\b)|midtown|downtown|uptown|"

@@ -822,7 +822,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                          rf"((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+(?!{_CREDENTIAL}){_CAP})?)", re.IGNORECASE), 0.9),
     ("honorific", re.compile(rf"(?<![\w'’-])(?i:{_HONORIFICS})\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
-    ("relation", re.compile(rf"\b(?:my|our|his|her|their)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
+    ("relation", re.compile(rf"\b(?:my|our|his|her|their|me|ma)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
                             rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?[(“\"'‘]?"
                             rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
@@ -979,7 +979,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
      0.75),
     # "my son's best friend cash came to visit", "my partner river and i moved": a relative or friend in
     # lowercase, by a given name that is a word, and what they did.
-    ("relation_does_lower", re.compile(rf"\b(?i:my|our|his|her|their|the|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
+    ("relation_does_lower", re.compile(rf"\b(?i:my|our|his|her|their|the|me|ma|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
                                        rf"(?:(?:teacher|teaching|classroom|care|support|health|occupational|mental|district|"
                                        rf"practice|school|community|diabetes|respiratory|cardiac|stroke|renal|palliative|"
                                        rf"home|night|transplant|dialysis|ward|clinic|specialist|research|oncology|cancer|"
@@ -3468,6 +3468,10 @@ _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 #: Two towns in lowercase, from one to the other: "we drove up from ayr to townsville".
 _FROM_TOWN_TO_TOWN = re.compile(r"\bfrom[ \t]+([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+to[ \t]+"
                                 r"([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)\b")
+#: A hospital by a word and its kind's, in lowercase after "at", before what follows a place: "shout out
+#: to her at community regional, she", "at sligo general" (not "in general", "at the regional").
+_WORD_KIND_HOSPITAL_LOWER = re.compile(r"\b(?:at|to|from)[ \t]+((?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)"
+                                       r"[a-z][a-z'’-]+[ \t]+(?:regional|general|memorial|infirmary))\b" + _TOWN_FOLLOWS)
 #: A hospital by its kind's word in lowercase, before "in" and its town: "my nan is in the regional in
 #: sydney", "at the general in burnley" (not "in the general in a bad way").
 _HOSPITAL_WORD_IN_TOWN = re.compile(r"\b(?:at|in|to|from|into)[ \t]+the[ \t]+(general|gen|regional|royal|infirmary|civic|"
@@ -3681,7 +3685,7 @@ _LIVES_IN_LOWER_FROM_TO = re.compile(r"\b(?:moved|moving|relocated|relocating|dr
 _PLACE_SECOND_WORDS = frozenset({"ferry", "bridge", "port", "green", "park", "bay", "hill", "hills", "falls", "mills",
                                  "heath", "cross", "end", "town", "village", "junction", "harbour", "harbor", "beach",
                                  "springs", "wells", "creek", "lake", "crossing", "point", "heights", "vale", "valley",
-                                 "cove", "landing", "brook", "branch"})
+                                 "cove", "landing", "brook", "branch", "oak", "oaks", "moor", "common", "wood"})
 #: A place's second word, after a first in lowercase: "at whipps cross".
 _SECOND_PLACE_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_PLACE_SECOND_WORDS)) + r")\b")
 #: A hospital by a compass point and a word, in lowercase after a service and "at": "the asthma clinic at
@@ -4464,6 +4468,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         large = [span for span, words in sides.items() if words in vocabulary.large_towns() or words in vocabulary.large_places()]
         if towns_found and len({*towns_found, *large}) == 2:
             found.extend(towns_found)  # "we drove up from ayr to townsville"
+    for match in _WORD_KIND_HOSPITAL_LOWER.finditer(text) if "eneral" in text or "egional" in text or "emorial" in text \
+            or "nfirmary" in text else ():
+        word = match.group(1).split()[0]
+        if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word):
+            found.append(match.span(1))  # "shout out to her at community regional, she made"
     for match in _HOSPITAL_WORD_IN_TOWN.finditer(text) if " the " in text else ():
         town = match.group(2)
         if re.match(r"(?:st\.?|saint)[ \t]", town) \
