@@ -1196,6 +1196,9 @@ IDENTIFIERS = [
     ("place", "Shout out to the nurse at community regional, she made his chemo days easier.", "community regional"),
     ("name", "me mam peg is in hospital with her chest, me brother is with her", "peg"),
     ("place", "we live in selly oak and the bus is fine", "oak"),
+    ("name", "my nonc t-boy is in hospital after his heart attack", "t-boy"),
+    ("name", "my kuia huia is in hospital, my uncle brought her", "huia"),
+    ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.
@@ -1473,6 +1476,7 @@ def test_a_word_of_respect_or_for_kin_is_no_name(gate: PrivacyGate) -> None:
     assert gate.screen("my da paddy is in the stroke unit").text == "my da [name] is in the stroke unit"
     assert gate.screen("My nan flora is in hospital.").text == "My nan [name] is in hospital."
     assert gate.screen("ma da tam is in hospital").text == "ma da [name] is in hospital"
+    assert gate.screen("my nonc t-boy is in hospital").text == "my nonc [name] is in hospital"
     assert gate.screen("my makhulu is at home, my brother sleeps there with her").findings == ()
     result = gate.screen("if your lola needs a speaker, my nonna is here")
     assert result.findings == () and not result.held
@@ -1506,7 +1510,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day", "the nearest hospital is miles away", "the local clinic is shut",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home", "the game at halftime was tied", "the match at home was rubbish",
-                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "give me mum's number", "tell me dad said no", "in general, she is fine", "we met at lunch after work", "we went out with our bank.", "the PT was awesome", "the best OT we've had, so patient with dad", "we did it for our rose.", "he is in the royal in state", "she goes to uni for her course", "she is in ICU with sepsis", "he is in bed with flu", "it went from bad to worse", "from monday to friday", "it went from hope to despair", "my pop music is loud", "he's in the general in a bad way", "Mālō to the nurses who looked after my mother.", "mum is at stepping hill again in the afternoon", "the wind was at north east", "I looked at south america on the map", "she works at the other children's home", "my pap smear came back fine", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
+                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "my dada is an artist", "give me mum's number", "tell me dad said no", "in general, she is fine", "we met at lunch after work", "we went out with our bank.", "the PT was awesome", "the best OT we've had, so patient with dad", "we did it for our rose.", "he is in the royal in state", "she goes to uni for her course", "she is in ICU with sepsis", "he is in bed with flu", "it went from bad to worse", "from monday to friday", "it went from hope to despair", "my pop music is loud", "he's in the general in a bad way", "Mālō to the nurses who looked after my mother.", "mum is at stepping hill again in the afternoon", "the wind was at north east", "I looked at south america on the map", "she works at the other children's home", "my pap smear came back fine", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
                  "She was diagnosed with cancer at christmas.", "he was treated for sepsis at home",
                  "we were at the memorial service", "my da says hi", "my mam made tea",
                  "We went to the U of M game.", "A mass in general is bad.",

@@ -657,6 +657,8 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               # Appalachian and Welsh grandparents; Bengali, Shona and Navajo kin
               r"pap|papaw|pawpaw|mamaw|memaw|meemaw|mawmaw|taid|nain|mamgu|bampi|pop|pops|"
               r"nanu|sekuru|ambuya|sisi|shimasani|shicheii|bub|bubba|moshom|dida|dadu|thamma|brata|susa|bubu|"
+              # Urdu and Hindi, Māori, Cajun and Portuguese kin
+              r"dada|kuia|koro|whaea|nonc|parrain|nannan|vó|vô|avó|avô|vovó|vovô|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|cuz|cuzzy|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
@@ -741,7 +743,16 @@ KIN_WORDS = _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pa
                                # in-laws and step-kin, hyphened: "my mother-in-law, Rosario,"
                                "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law",
                                "daughter-in-law", "in-laws", "step-mum", "step-mom", "step-dad", "step-son",
-                               "step-daughter", "stepson", "stepdaughter", "stepbrother", "stepsister"}
+                               "step-daughter", "stepson", "stepdaughter", "stepbrother", "stepsister",
+                               # Irish, northern English, Appalachian, Welsh, Cree, Bengali, Shona, Navajo, Tok
+                               # Pisin, Māori, Cajun and Portuguese kin: "my nonc [name]", "my kuia [name]" (not
+                               # those that are names or surnames too: "Pop", "Dida", "Sisi", "Bubba")
+                               "mam", "grandad", "granddad", "granda", "grandda", "kokum", "kookum",
+                               "kokom", "nokum", "mosom", "moshum", "mushum", "moshom", "papaw", "pawpaw",
+                               "mamaw", "memaw", "meemaw", "mawmaw", "taid", "nain", "mamgu", "bampi", "nanu",
+                               "sekuru", "ambuya", "shimasani", "shicheii", "bub", "dadu", "thamma", "brata", "susa",
+                               "bubu", "kuia", "koro", "whaea", "nonc", "parrain", "nannan", "vó", "vô", "avó", "avô",
+                               "vovó", "vovô"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
                                                   "paramedic", "blogger", "writer", "member", "moderator", "admin",
@@ -822,7 +833,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                          rf"((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+(?!{_CREDENTIAL}){_CAP})?)", re.IGNORECASE), 0.9),
     ("honorific", re.compile(rf"(?<![\w'’-])(?i:{_HONORIFICS})\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
-    ("relation", re.compile(rf"\b(?:my|our|his|her|their|me|ma)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
+    ("relation", re.compile(rf"\b(?:my|our|his|her|their|me|ma|minha|meu)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
                             rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?[(“\"'‘]?"
                             rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
@@ -979,7 +990,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
      0.75),
     # "my son's best friend cash came to visit", "my partner river and i moved": a relative or friend in
     # lowercase, by a given name that is a word, and what they did.
-    ("relation_does_lower", re.compile(rf"\b(?i:my|our|his|her|their|the|me|ma|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
+    ("relation_does_lower", re.compile(rf"\b(?i:my|our|his|her|their|the|me|ma|minha|meu|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
                                        rf"(?:(?:teacher|teaching|classroom|care|support|health|occupational|mental|district|"
                                        rf"practice|school|community|diabetes|respiratory|cardiac|stroke|renal|palliative|"
                                        rf"home|night|transplant|dialysis|ward|clinic|specialist|research|oncology|cancer|"
@@ -3231,7 +3242,7 @@ _GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|dr
 #: musc, she's", "me nana is above in cuh since tuesday", "goes to gimc for her dialysis".
 _AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:is|was|are|were|has|have|had|"
                                 r"since|with|again|overnight|after|until|till)\b)"
-                                r"|\bin[ \t]+([a-z]{3,4})(?=[ \t]+(?:since|with|again|overnight)\b)"
+                                r"|\bin[ \t]+([a-z]{3,4})(?=[ \t]+(?:since|with|again|overnight|in)\b)"
                                 r"|\b(?:go|goes|going|went|gone|taken|took|sent|referred)[ \t]+to[ \t]+([a-z]{3,4})"
                                 r"(?=[ \t]+(?:for|since|every|again|on)\b)",
                                 re.MULTILINE)
