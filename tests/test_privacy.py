@@ -1199,6 +1199,9 @@ IDENTIFIERS = [
     ("name", "my nonc t-boy is in hospital after his heart attack", "t-boy"),
     ("name", "my kuia huia is in hospital, my uncle brought her", "huia"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
+    ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
+    ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
+    ("name", "the stroke team were brilliant, the speech therapist bliss got mum talking again", "bliss"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.
@@ -1510,7 +1513,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "we were at costco for his insulin", "all 40 mokopuna came", "the ambos took me to hospital", "got a letter fae the council the day", "the nearest hospital is miles away", "the local clinic is shut",
                  "I put mayo on my sandwich", "She is at rehab center now.", "we pray in the holy spirit",
                  "trying to get a bed at home", "the game at halftime was tied", "the match at home was rubbish",
-                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "my dada is an artist", "give me mum's number", "tell me dad said no", "in general, she is fine", "we met at lunch after work", "we went out with our bank.", "the PT was awesome", "the best OT we've had, so patient with dad", "we did it for our rose.", "he is in the royal in state", "she goes to uni for her course", "she is in ICU with sepsis", "he is in bed with flu", "it went from bad to worse", "from monday to friday", "it went from hope to despair", "my pop music is loud", "he's in the general in a bad way", "Mālō to the nurses who looked after my mother.", "mum is at stepping hill again in the afternoon", "the wind was at north east", "I looked at south america on the map", "she works at the other children's home", "my pap smear came back fine", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
+                 "I went to the jewish centre for lunch", "I live on main st. a block away", "we laid flowers at memorial park", "the nurse at the top hill said", "my dada is an artist", "give me mum's number", "tell me dad said no", "in general, she is fine", "we met at lunch after work", "we went out with our bank.", "the PT was awesome", "the best OT we've had, so patient with dad", "we did it for our rose.", "he is in the royal in state", "she goes to uni for her course", "she is in ICU with sepsis", "he is in bed with flu", "it went from bad to worse", "from monday to friday", "it went from hope to despair", "my pop music is loud", "he's in the general in a bad way", "Mālō to the nurses who looked after my mother.", "mum is at the shops again in the afternoon", "the wind was at north east", "I looked at south america on the map", "she works at the other children's home", "my pap smear came back fine", "her oxygen was 91, she's on 2 litres", "the Bank of America is shut", "He was diagnosed with asthma at age 4.", "diagnosed with ms at thirty",
                  "She was diagnosed with cancer at christmas.", "he was treated for sepsis at home",
                  "we were at the memorial service", "my da says hi", "my mam made tea",
                  "We went to the U of M game.", "A mass in general is bad.",

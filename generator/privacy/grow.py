@@ -249,6 +249,8 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     if kind == "place" and text[start:end].islower() and (named := _NAME_BEFORE_TOWN_AFTER.match(text, end)) \
             and _second_name_of_place(named.group(1), is_medical):
         end = named.end(1)  # "at [place] ram in rajinder nagar": a hospital named for a person, before its town
+    if kind == "place" and (islands := _AND_ISLANDS_AFTER.match(text, end)):
+        end = islands.end()  # "from [place] and Islands": a hospital of a district and its islands
     if kind == "place" and (of := _OF_NAME_AFTER.match(text, end)) \
             and of.group(1).lower() not in vocabulary.large_places():
         end = of.end()  # "[place] of God", "[place] of St Mary": the rest of a church's or a school's name
@@ -563,6 +565,8 @@ _PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|be
                                  r"civic|general|infirmary|regional|memorial|district|red[ \t]+cross|"
                                  r"kids(?![ \t]+(?:are|were|have|had|and|who|all|both|love|loved)\b)|midtown|downtown|uptown|"
                                  + "|".join(recognizers.HOSPITAL_FAITHS) + r"|pentecostal|catholic|church|chapel)\b")
+#: "[place] and Islands": Lorn and Islands, a district and its islands.
+_AND_ISLANDS_AFTER = re.compile(r"[ \t]+and[ \t]+(?:Islands|Isles)\b")
 #: Two lowercase words after a place: "[place] port talbot".
 _TWO_WORDS_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]+[ \t]+[a-z][a-z'’-]+)\b")
 #: A lowercase word after a place, before "in" and a town: "at [place] ram in rajinder nagar".

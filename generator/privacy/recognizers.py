@@ -995,7 +995,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                        rf"practice|school|community|diabetes|respiratory|cardiac|stroke|renal|palliative|"
                                        rf"home|night|transplant|dialysis|ward|clinic|specialist|research|oncology|cancer|"
                                        rf"breast|heart|liver|kidney|lung|neuro|epilepsy|hospice|infusion|chemo|liaison|"
-                                       rf"discharge|memory|dementia|continence|macmillan|admiral)\s+){{0,2}}"
+                                       rf"discharge|memory|dementia|continence|macmillan|admiral|speech|language|physical|"
+                                       rf"art|music|play)\s+){{0,2}}"
                                        # "the PT jared was awesome": a therapist or a nurse by the initials of the job
                                        rf"(?:{_RELATIONS}|{_ROLES}|PT|OT|SLP|RN|NP|CNA|LPN|HCA|RMN|slp|rn|cna|lpn|hca|rmn)"
                                        rf"\s+(?!(?:we|you|they|i|he|she|it|that|there|who)['’])([a-z][\w'’-]*)"
@@ -3699,6 +3700,10 @@ _PLACE_SECOND_WORDS = frozenset({"ferry", "bridge", "port", "green", "park", "ba
                                  "cove", "landing", "brook", "branch", "oak", "oaks", "moor", "common", "wood"})
 #: A place's second word, after a first in lowercase: "at whipps cross".
 _SECOND_PLACE_WORD_AFTER = re.compile(r"[ \t]+(?:" + "|".join(sorted(_PLACE_SECOND_WORDS)) + r")\b")
+#: A hospital by a word and a place's second word, in lowercase after "at", before what follows a
+#: place: "the acute ward at stepping hill, me auntie", "at whipps cross".
+_AT_WORD_AND_PLACE_KIND = re.compile(r"\bat[ \t]+([a-z][a-z'’-]+[ \t]+(?:" + "|".join(sorted(_PLACE_SECOND_WORDS)) + r"))\b"
+                                     + _TOWN_FOLLOWS)
 #: A hospital by a compass point and a word, in lowercase after a service and "at": "the asthma clinic at
 #: north mid every 3 months".
 #: What follows a point of the compass and is no place: "pointing at north star", "at south facing".
@@ -4531,6 +4536,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if first not in _GENERIC_BEFORE_A_KIND and first not in _STOP and not first.endswith("ly") \
                 and not is_medical(first) and first not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the chemo nurse tammy at self regional", "in victoria infirmary"
+    for match in _AT_WORD_AND_PLACE_KIND.finditer(text) if " at " in text else ():
+        first = match.group(1).split()[0]
+        if _SERVICE_BEFORE_WHERE.search(text, max(0, match.start() - 60), match.start()) and first not in _STOP \
+                and first not in vocabulary.EVERYDAY_WORDS and first not in _NOT_LANDSCAPE_NAMES and not is_medical(first):
+            found.append(match.span(1))  # "me nan is on the acute ward at stepping hill, me auntie"
     for match in _NAMED_LAKE.finditer(text) if " lake" in text else ():
         first = match.group(1).split()[0]
         if first not in _NOT_LAKE_NAMES and first not in _STOP and first not in vocabulary.EVERYDAY_WORDS:
