@@ -1542,7 +1542,9 @@ class _Candidate:
         lower = word.lower().strip("'’")
         return cls(lower=lower, capitalised=word[:1].isupper(), first=lower in first_names,
                    clear_first=lower in first_names and lower not in vocabulary.AMBIGUOUS_FIRST_NAMES,
-                   surname=lower in surnames, given=lower in vocabulary.given_names(),
+                   surname=lower in surnames, given=lower in vocabulary.given_names() or (  # "ruby-jean"
+                       "-" in lower and all(part in vocabulary.given_names() and part not in _KIN_WORDS
+                                            for part in lower.split("-"))),  # not "paw-paw"
                    name_word=lower in vocabulary.name_words(), common=common_word(lower),
                    everyday=lower in vocabulary.EVERYDAY_WORDS, stop=lower in _STOP,
                    unknown=not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.KNOWN,
@@ -3244,8 +3246,8 @@ _GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|dr
 _AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:is|was|are|were|has|have|had|"
                                 r"since|with|again|overnight|after|until|till)\b)"
                                 r"|\bin[ \t]+([a-z]{3,4})(?=[ \t]+(?:since|with|again|overnight|in)\b)"
-                                r"|\b(?:go|goes|going|went|gone|taken|took|sent|referred)[ \t]+to[ \t]+([a-z]{3,4})"
-                                r"(?=[ \t]+(?:for|since|every|again|on)\b)",
+                                r"|\b(?:go|goes|going|went|gone|taken|took|sent|referred)[ \t]+(?:(?:him|her|them|me|us)[ \t]+)?"
+                                r"to[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:for|since|every|again|on)\b)",
                                 re.MULTILINE)
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
 #: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
@@ -3478,7 +3480,7 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
 TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 #: Two towns in lowercase, from one to the other: "we drove up from ayr to townsville".
-_FROM_TOWN_TO_TOWN = re.compile(r"\bfrom[ \t]+([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+to[ \t]+"
+_FROM_TOWN_TO_TOWN = re.compile(r"\bfrom[ \t]+([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+to[ \t]+(?:the[ \t]+)?"
                                 r"([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A hospital by a word and its kind's, in lowercase after "at", before what follows a place: "shout out
 #: to her at community regional, she", "at sligo general" (not "in general", "at the regional").
@@ -4476,10 +4478,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _STOP and not is_medical(word) and word not in vocabulary.all_languages():
             found.append(match.span(1))  # "repaired at l'Enfant-Jésus"
     for match in _FROM_TOWN_TO_TOWN.finditer(text) if "from " in text and " to " in text else ():
-        second = match.group(2)
-        if " " in second and second not in vocabulary.towns() and second not in vocabulary.large_places():
-            second = second.split()[0]  # "to townsville for": the town, one word
-        sides = {match.span(1): match.group(1), (match.start(2), match.start(2) + len(second)): second}
+        sides = {}
+        for group in (1, 2):
+            words = match.group(group)
+            if " " in words and words not in vocabulary.towns() and words not in vocabulary.large_places():
+                words = words.split()[0]  # "to townsville for", "from lismore base to": the town, one word
+            sides[(match.start(group), match.start(group) + len(words))] = words
         towns_found = [span for span, words in sides.items() if _lower_town(words, is_medical)]
         large = [span for span, words in sides.items() if words in vocabulary.large_towns() or words in vocabulary.large_places()]
         if towns_found and len({*towns_found, *large}) == 2:
