@@ -1204,6 +1204,8 @@ IDENTIFIERS = [
     ("name", "the stroke team were brilliant, the speech therapist bliss got mum talking again", "bliss"),
     ("place", "My son was flown from lismore base to the gold coast for his appendix.", "gold coast"),
     ("name", "our ruby-jean had an asthma attack at school", "ruby-jean"),
+    ("name", "My wife is at the clinic of Dr. F.H. Wigmore after her fall.", "H."),
+    ("name", "my makhulu nomsa is at the hospital, my sisi is with her", "nomsa"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.

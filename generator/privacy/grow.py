@@ -102,7 +102,8 @@ _EDGE = ".:!?()\"'“”"
 _PARTICLES = "van|von|der|den|de|del|della|da|di|do|dos|das|du|le|la|ten|ter|bin|ibn|al|el"
 _JOIN_GAP = re.compile(rf"[ \t]+(?:(?:{_PARTICLES}|y|"
                        rf"nad|pod|sur|sous|upon|aan|op|i|im|am|an|na|"
-                       rf"[a-z]\.?|{_UPPER}\.?)[ \t]+){{1,2}}", re.IGNORECASE)
+                       rf"[a-z]\.?|{_UPPER}\.?)[ \t]+){{1,2}}"
+                       rf"|\.(?:[ \t]?{_UPPER}\.){{1,2}}[ \t]*", re.IGNORECASE)  # "[name].H. [name]": initials between
 _ADDRESS_GAP = re.compile(r"[ \t]*[,\n][ \t>]*|[ \t]+")  # ">" quotes a line in e-mail
 _LIST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&|or)[ \t]+)([^\W\d_][\w'’-]*)")
 _LIST_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’-]*)(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+)$")

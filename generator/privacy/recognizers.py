@@ -659,6 +659,8 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               r"nanu|sekuru|ambuya|sisi|shimasani|shicheii|bub|bubba|moshom|dida|dadu|thamma|brata|susa|bubu|"
               # Urdu and Hindi, Māori, Cajun and Portuguese kin
               r"dada|kuia|koro|whaea|nonc|parrain|nannan|vó|vô|avó|avô|vovó|vovô|"
+              # Nguni, Chichewa and Greek grandparents and aunts
+              r"makhulu|umakhulu|mkhulu|gogo|agogo|yiayia|theia|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|cuz|cuzzy|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
