@@ -1229,7 +1229,13 @@ Two test sets:
   and-forty-fourth (recall 0.955 then),
   and tests/privacy/forum_fresh542.txt, the five-hundred-and-forty-fourth, written after the changes
   the five-hundred-and-forty-first and -second led to, run straight after, with the five-hundred-
-  and-forty-third (recall 0.909 then);
+  and-forty-third (recall 0.909 then),
+  and tests/privacy/forum_fresh543.txt, the five-hundred-and-forty-fifth, written after the changes
+  the five-hundred-and-forty-third and -fourth led to, run straight after, with the five-hundred-
+  and-forty-sixth (recall 1.000 then),
+  and tests/privacy/forum_fresh544.txt, the five-hundred-and-forty-sixth, written after the changes
+  the five-hundred-and-forty-third and -fourth led to, run straight after, with the five-hundred-
+  and-forty-fifth (recall 0.955 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2035,6 +2041,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-forty-second set, blind until its first run", "forum_fresh540.txt"),
     ("forum-style five-hundred-and-forty-third set, blind until its first run", "forum_fresh541.txt"),
     ("forum-style five-hundred-and-forty-fourth set, blind until its first run", "forum_fresh542.txt"),
+    ("forum-style five-hundred-and-forty-fifth set, blind until its first run", "forum_fresh543.txt"),
+    ("forum-style five-hundred-and-forty-sixth set, blind until its first run", "forum_fresh544.txt"),
 )
 
 
