@@ -1235,7 +1235,13 @@ Two test sets:
   and-forty-sixth (recall 1.000 then),
   and tests/privacy/forum_fresh544.txt, the five-hundred-and-forty-sixth, written after the changes
   the five-hundred-and-forty-third and -fourth led to, run straight after, with the five-hundred-
-  and-forty-fifth (recall 0.955 then);
+  and-forty-fifth (recall 0.955 then),
+  and tests/privacy/forum_fresh545.txt, the five-hundred-and-forty-seventh, written after the
+  changes the five-hundred-and-forty-fifth and -sixth led to, run straight after, with the five-
+  hundred-and-forty-eighth (recall 1.000 then),
+  and tests/privacy/forum_fresh546.txt, the five-hundred-and-forty-eighth, written after the changes
+  the five-hundred-and-forty-fifth and -sixth led to, run straight after, with the five-hundred-and-
+  forty-seventh (recall 0.955 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2043,6 +2049,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-forty-fourth set, blind until its first run", "forum_fresh542.txt"),
     ("forum-style five-hundred-and-forty-fifth set, blind until its first run", "forum_fresh543.txt"),
     ("forum-style five-hundred-and-forty-sixth set, blind until its first run", "forum_fresh544.txt"),
+    ("forum-style five-hundred-and-forty-seventh set, blind until its first run", "forum_fresh545.txt"),
+    ("forum-style five-hundred-and-forty-eighth set, blind until its first run", "forum_fresh546.txt"),
 )
 
 
