@@ -1206,6 +1206,7 @@ IDENTIFIERS = [
     ("name", "our ruby-jean had an asthma attack at school", "ruby-jean"),
     ("name", "My wife is at the clinic of Dr. F.H. Wigmore after her fall.", "H."),
     ("name", "my makhulu nomsa is at the hospital, my sisi is with her", "nomsa"),
+    ("name", "my lolo pedring is at the hospital, my tita is with him", "pedring"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word
     # before its town.

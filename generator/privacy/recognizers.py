@@ -661,6 +661,8 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               r"dada|kuia|koro|whaea|nonc|parrain|nannan|vó|vô|avó|avô|vovó|vovô|"
               # Nguni, Chichewa and Greek grandparents and aunts
               r"makhulu|umakhulu|mkhulu|gogo|agogo|yiayia|theia|"
+              # Filipino, Italian and Marathi grandparents, aunts and uncles
+              r"lolo|lola|tita|tito|nonno|nonna|zio|zia|aaji|ajoba|kaka|kaki|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|cuz|cuzzy|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
