@@ -1241,7 +1241,13 @@ Two test sets:
   hundred-and-forty-eighth (recall 1.000 then),
   and tests/privacy/forum_fresh546.txt, the five-hundred-and-forty-eighth, written after the changes
   the five-hundred-and-forty-fifth and -sixth led to, run straight after, with the five-hundred-and-
-  forty-seventh (recall 0.955 then);
+  forty-seventh (recall 0.955 then),
+  and tests/privacy/forum_fresh547.txt, the five-hundred-and-forty-ninth, written after the changes
+  the five-hundred-and-forty-seventh and -eighth led to, run straight after, with the five-hundred-
+  and-fiftieth (recall 0.818 then),
+  and tests/privacy/forum_fresh548.txt, the five-hundred-and-fiftieth, written after the changes the
+  five-hundred-and-forty-seventh and -eighth led to, run straight after, with the five-hundred-and-
+  forty-ninth (recall 0.955 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2051,6 +2057,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-forty-sixth set, blind until its first run", "forum_fresh544.txt"),
     ("forum-style five-hundred-and-forty-seventh set, blind until its first run", "forum_fresh545.txt"),
     ("forum-style five-hundred-and-forty-eighth set, blind until its first run", "forum_fresh546.txt"),
+    ("forum-style five-hundred-and-forty-ninth set, blind until its first run", "forum_fresh547.txt"),
+    ("forum-style five-hundred-and-fiftieth set, blind until its first run", "forum_fresh548.txt"),
 )
 
 
