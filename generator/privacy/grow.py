@@ -76,7 +76,9 @@ _PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopa
                                   # Spanish and Portuguese: "at [place] medico" ("centro médico")
                                   "medico", "médico", "medica", "médica",
                                   # an Indian Health Service hospital: "the clinic at [place] indian in tahlequah"
-                                  "indian"})
+                                  "indian",
+                                  # a district general hospital's initials: "at [place] dgh"
+                                  "dgh"})
 _OUTWARD_CODE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z]{1,2}\d{1,2}[A-Z]?(?![\w/.-]\w|[\w/-])")
 _STREET_AFTER = re.compile(r"[ \t]+(?=(?-i:[A-Z]))(?:" + "|".join(sorted(recognizers.STREET_TYPES | {"parade"}, key=len, reverse=True))
                            + r")\b\.?", re.IGNORECASE)

@@ -3712,10 +3712,13 @@ _AT_WORD_AND_PLACE_KIND = re.compile(r"\bat[ \t]+([a-z][a-z'’-]+[ \t]+(?:" + "
                                      + _TOWN_FOLLOWS)
 #: A hospital by a compass point and a word, in lowercase after a service and "at": "the asthma clinic at
 #: north mid every 3 months".
+#: What follows where someone lies in hospital: "my mam is in north tees with pneumonia".
+_IN_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:with|since|again|overnight)\b")
 #: What follows a point of the compass and is no place: "pointing at north star", "at south facing".
 _NOT_COMPASS_PLACES = frozenset({"star", "pole", "wind", "winds", "facing", "bound", "wards", "ward", "korea", "america",
                                  "africa", "asia", "europe", "coast", "and", "or", "by", "of", "north", "south", "east", "west"})
-_COMPASS_PLACE_LOWER = re.compile(r"\b(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)" + _TOWN_FOLLOWS)
+_COMPASS_PLACE_LOWER = re.compile(r"\b(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)"
+                                  r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:with|since|again|overnight)\b))")
 _SERVICE_BEFORE_WHERE = re.compile(_SERVICE_WORDS + r"[ \t]+$")
 #: Where someone is, in lowercase, for a treatment or a condition: "my dad is at sloan for his lymphoma",
 #: "anyone else's kid at starship for kidney stuff" (not "at home for his chemo", "at risk for").
@@ -4529,7 +4532,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _COMPASS_PLACE_LOWER.finditer(text) if "orth " in text or "outh " in text or "ast " in text \
             or "est " in text else ():
         word = match.group(1).split()[-1]
-        if (text.startswith("at", match.start()) or _SERVICE_BEFORE_WHERE.search(text, max(0, match.start() - 60), match.start())) \
+        if (text.startswith("at", match.start()) or _SERVICE_BEFORE_WHERE.search(text, max(0, match.start() - 60), match.start())
+                or text.startswith("in", match.start()) and _IN_HOSPITAL_AFTER.match(text, match.end(1))) \
                 and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) \
                 and word not in _NOT_A_UNIT and word not in _NOT_COMPASS_PLACES:
             found.append(match.span(1))  # "the asthma clinic at north mid every 3 months"; after "at", whatever
