@@ -749,8 +749,8 @@ def _towns_after_addresses(text: str, spans: list[Span], is_medical: IsMedical) 
 _NAMED_VENUE_IN_BEFORE = re.compile(r"\b(?:at|to|from|into)[ \t]+the[ \t]+([a-z][a-z'’-]+)[ \t]+in[ \t]+$")
 
 
-#: ... and without "the": "anyone else's dad at vic in [place]?"
-_BARE_VENUE_IN_BEFORE = re.compile(r"\bat[ \t]+([a-z][a-z'’-]+)[ \t]+in[ \t]+$")
+#: ... and without "the": "anyone else's dad at vic in [place]?", "been to essentia in [place]".
+_BARE_VENUE_IN_BEFORE = re.compile(r"\b(?:at|to|from)[ \t]+([a-z][a-z'’-]+)[ \t]+in[ \t]+$")
 
 
 def _bare_venue_word(word: str, is_medical: IsMedical) -> bool:

@@ -633,7 +633,9 @@ HONORIFICS = frozenset({"dra", "sra", "srta", "sr", "sig.ra", "dott", "dott.ssa"
                         "abuelo", "yiayia", "giagia", "pappou", "babcia", "dziadek", "tante", "onkel", "mormor", "morfar", "farmor", "farfar", "bestemor", "bestefar",
                         "oncle", "amma", "appa", "nani", "dadi", "bibi", "mama", "baba", "bhai", "didi", "ammachi",
                         "achan", "thatha", "paati", "umma", "abba", "khala", "mamu", "chacha", "chachi", "halmeoni",
-                        "harabeoji", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "niam", "txiv", "tais", "pog", "yawg", "whaea", "koro", "kui", "kuia", "tata"})
+                        "harabeoji", "obaachan", "ojiichan", "nainai", "yeye", "popo", "gonggong", "niam", "txiv", "tais", "pog", "yawg", "whaea", "koro", "kui", "kuia", "tata",
+                        # Gujarati and Punjabi aunts and uncles: "my masi hetal"
+                        "masi", "mausi", "masa", "phuppo", "phupho", "foi"})
 _HONORIFICS = "|".join(re.escape(t) + (r"\.?" if t in ("dra", "sra", "srta", "sr", "dott", "mme", "mlle", "mdm", "smt")
                                          else "") for t in sorted(HONORIFICS, key=len, reverse=True))
 #: What follows some of those words and is no name: "Pak Choi", "Baba Ghanoush", "Madam Speaker".
@@ -663,6 +665,8 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               r"makhulu|umakhulu|mkhulu|gogo|agogo|yiayia|theia|"
               # Filipino, Italian and Marathi grandparents, aunts and uncles
               r"lolo|lola|tita|tito|nonno|nonna|zio|zia|aaji|ajoba|kaka|kaki|"
+              # Gujarati, Punjabi and Urdu aunts and uncles
+              r"masi|mausi|masa|phuppo|phupho|khala|khalu|mamu|chacha|chachi|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|cuz|cuzzy|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
@@ -756,7 +760,7 @@ KIN_WORDS = _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pa
                                "mamaw", "memaw", "meemaw", "mawmaw", "taid", "nain", "mamgu", "bampi", "nanu",
                                "sekuru", "ambuya", "shimasani", "shicheii", "bub", "dadu", "thamma", "brata", "susa",
                                "bubu", "kuia", "koro", "whaea", "nonc", "parrain", "nannan", "vó", "vô", "avó", "avô",
-                               "vovó", "vovô"}
+                               "vovó", "vovô", "masi", "mausi", "masa", "phuppo", "phupho"}
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
                                                   "paramedic", "blogger", "writer", "member", "moderator", "admin",
