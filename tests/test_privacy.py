@@ -1209,6 +1209,8 @@ IDENTIFIERS = [
     ("name", "my lolo pedring is at the hospital, my tita is with him", "pedring"),
     ("place", "My mam is in north tees with pneumonia, our kid is driving up.", "north tees"),
     ("name", "my ba is admitted in the city hospital, my masi hetal is with her", "hetal"),
+    ("place", "Dr. Two Bulls at Billings Clinic caught my melanoma early.", "Clinic"),
+    ("name", "my kui mere is in hospital, my uncle came to see her", "mere"),
     ("place", "I'm in eastbourne and the diabetes nurse tina at eastbourne dgh is the only one who listens.", "dgh"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word

@@ -33,7 +33,7 @@ _PLACE_KINDS = frozenset({"name", "place", "address", "postcode"})
 #: The words of a hospital's name after its town, capitalised ("[place] General Infirmary"), and a venue's kind in
 #: lowercase after its town's name ("the group at [place] library").
 _HOSPITAL_AFTER = re.compile(r"(?:[ \t]+(?:Memorial|General|Royal|Infirmary|University|Teaching|Hospitals?|Medical|"
-                             r"Centre|Center|Children['’]s|Women['’]s|Regional|District|Community|Hospice|Cancer|"
+                             r"Centre|Center|Clinic|Children['’]s|Women['’]s|Regional|District|Community|Hospice|Cancer|"
                              r"Institute|Health|Specialist|Eye|Heart|Dental|Maternity|Rehabilitation|Rehab|Ward|ward|Wing|wing|"
                              r"hospital|infirmary|hospice|library|church|mosque|gurdwara|synagogue|Village|village|Site|site|Campus|"
                              r"campus|Villa|villa|Barracks|barracks|Surgery|Practice|health[ \t]+(?:campus|centre|center|service|clinic))\b)+")

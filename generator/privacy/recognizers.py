@@ -660,7 +660,7 @@ _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-pa
               r"pap|papaw|pawpaw|mamaw|memaw|meemaw|mawmaw|taid|nain|mamgu|bampi|pop|pops|"
               r"nanu|sekuru|ambuya|sisi|shimasani|shicheii|bub|bubba|moshom|dida|dadu|thamma|brata|susa|bubu|"
               # Urdu and Hindi, Māori, Cajun and Portuguese kin
-              r"dada|kuia|koro|whaea|nonc|parrain|nannan|vó|vô|avó|avô|vovó|vovô|"
+              r"dada|kuia|kui|koro|whaea|nonc|parrain|nannan|vó|vô|avó|avô|vovó|vovô|"
               # Nguni, Chichewa and Greek grandparents and aunts
               r"makhulu|umakhulu|mkhulu|gogo|agogo|yiayia|theia|"
               # Filipino, Italian and Marathi grandparents, aunts and uncles
