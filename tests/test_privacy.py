@@ -1211,6 +1211,9 @@ IDENTIFIERS = [
     ("name", "my ba is admitted in the city hospital, my masi hetal is with her", "hetal"),
     ("place", "Dr. Two Bulls at Billings Clinic caught my melanoma early.", "Clinic"),
     ("name", "my kui mere is in hospital, my uncle came to see her", "mere"),
+    ("place", "My mum is in the countess with sepsis, my brother is coming over.", "countess"),
+    ("place", "My brother is coming from ellesmere port tonight.", "port"),
+    ("place", "Had my baby at rli and the midwife was amazing.", "rli"),
     ("place", "I'm in eastbourne and the diabetes nurse tina at eastbourne dgh is the only one who listens.", "dgh"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word

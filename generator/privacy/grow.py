@@ -241,14 +241,14 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start, kind = code.start(), "phone"  # "(+358) [phone]": the country code is part of the number
     if kind == "place" and (hospital := _HOSPITAL_AFTER.match(text, end)):
         end = hospital.end()  # "[place] Memorial", "[place] University Teaching Hospital": the rest of its name
-    if kind in ("place", "address") and text[start:end].islower() and (second := _PLACE_SECOND_AFTER.match(text, end)):
-        end, kind = second.end(), "place"  # "the clinic is in [place] lake": a town's second word, in lowercase;
-        # "at the [address] civic": a hospital, though its town was taken for a street's
     if kind == "place" and text[start:end].islower() and (two := _TWO_WORDS_AFTER.match(text, end)) \
             and two.group(1) in vocabulary.towns() and not any(word in recognizers.STOP for word in two.group(1).split()) \
             and not all(recognizers.common_word(word) for word in two.group(1).split()):
         end = two.end(1)  # "at [place] port talbot": a hospital named for two towns ("neath port talbot"), not
         # "[place] country club", though a town is named so
+    elif kind in ("place", "address") and text[start:end].islower() and (second := _PLACE_SECOND_AFTER.match(text, end)):
+        end, kind = second.end(), "place"  # "the clinic is in [place] lake": a town's second word, in lowercase;
+        # "at the [address] civic": a hospital, though its town was taken for a street's
     if kind == "place" and text[start:end].islower() and (named := _NAME_BEFORE_TOWN_AFTER.match(text, end)) \
             and _second_name_of_place(named.group(1), is_medical):
         end = named.end(1)  # "at [place] ram in rajinder nagar": a hospital named for a person, before its town
@@ -563,7 +563,7 @@ _SAINT_EPITHET_AFTER = re.compile(r"[ \t]+the[ \t]+(?:Apostle|Evangelist|Baptist
                                   r"Confessor|Wonderworker|Theologian|Forerunner)\b")
 #: A town's second word in lowercase, after its first ("salt lake", "twin falls", "bay city").
 _PLACE_SECOND_AFTER = re.compile(r"[ \t]+(?:lake|city|springs|falls|creek|bay|beach|heights|bridge|ferry|harbou?r|"
-                                 r"junction|crossing|cove|landing|brook|heath|wells|mills|hey|side(?![ \t]+of\b)|oak|oaks|moor|"
+                                 r"junction|crossing|cove|landing|brook|heath|wells|mills|hey|side(?![ \t]+of\b)|oak|oaks|moor|port|"
                                  # a hospital by its town and kind: "nights at [place] civic"
                                  r"civic|general|infirmary|regional|memorial|district|red[ \t]+cross|"
                                  r"kids(?![ \t]+(?:are|were|have|had|and|who|all|both|love|loved)\b)|midtown|downtown|uptown|"

@@ -3086,7 +3086,10 @@ _ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+(royal[ 
 #: to the prince of wales"; and the Mater, Mother of Mercy's ("my colonoscopy at the mater"), the Mercy
 #: ("drove me to the mercy in cork"; not "at the mercy of") and the Ulster ("ma da's in the ulster").
 _ROYAL_TITLE_HOSPITAL = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+((?i:princess[ \t]+royal|queen[ \t]+mother|"
-                                   r"prince(?:ss)?[ \t]+of[ \t]+wales|mater|mercy(?![ \t]+of\b)|ulster)(?:['’]s)?)\b")
+                                   r"prince(?:ss)?[ \t]+of[ \t]+wales|mater|mercy(?![ \t]+of\b)|ulster|"
+                                   # "my mum is in the countess with sepsis": the Countess of Chester
+                                   r"countess(?=[ \t]+(?:with|since|again|for|after|overnight)\b|[ \t]*[,.;!?])"
+                                   r")(?:['’]s)?)\b")
 #: ... and a town's royal, its hospital: "the ambulance took her to hull royal" (not "the royal
 #: mail", "a hull royal blue").
 _TOWN_ROYAL_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+(([a-z][a-z'’-]+)[ \t]+royal)\b(?![ \t]+(?:mail|family|"
@@ -3252,7 +3255,7 @@ _GOES_TO_KNOWN_INITIALS = re.compile(r"\b(?:go|goes|going|went|travel|travels|dr
 #: when: "get bled every month at uhk, the nurse is quick", "the wait at gwh is 2 years", "thank her at
 #: musc, she's", "me nana is above in cuh since tuesday", "goes to gimc for her dialysis".
 _AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:is|was|are|were|has|have|had|"
-                                r"since|with|again|overnight|after|until|till)\b)"
+                                r"since|with|again|overnight|after|until|till|and)\b)"
                                 r"|\bin[ \t]+([a-z]{3,4})(?=[ \t]+(?:since|with|again|overnight|in)\b)"
                                 r"|\b(?:go|goes|going|went|gone|taken|took|sent|referred)[ \t]+(?:(?:him|her|them|me|us)[ \t]+)?"
                                 r"to[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|[ \t]+(?:for|since|every|again|on)\b)",
