@@ -1214,6 +1214,7 @@ IDENTIFIERS = [
     ("place", "My mum is in the countess with sepsis, my brother is coming over.", "countess"),
     ("place", "My brother is coming from ellesmere port tonight.", "port"),
     ("place", "Had my baby at rli and the midwife was amazing.", "rli"),
+    ("place", "my dad is at the general in sault ste. marie after his heart attack", "general"),
     ("place", "I'm in eastbourne and the diabetes nurse tina at eastbourne dgh is the only one who listens.", "dgh"),
     ("name", "my kokum rose is at the hospital for her dialysis", "rose"),
     # In lowercase: a town whose first word has two letters; a royal hospital by its second word

@@ -3501,7 +3501,7 @@ _WORD_KIND_HOSPITAL_LOWER = re.compile(r"\b(?:at|to|from)[ \t]+((?!the\b|a\b|an\
 #: sydney", "at the general in burnley" (not "in the general in a bad way").
 _HOSPITAL_WORD_IN_TOWN = re.compile(r"\b(?:at|in|to|from|into)[ \t]+the[ \t]+(general|gen|regional|royal|infirmary|civic|"
                                     r"district|county|municipal|provincial)[ \t]+in[ \t]+((?:st\.?[ \t]+|saint[ \t]+)?"
-                                    r"[a-z][a-z'’-]+)\b")
+                                    r"[a-z][a-z'’-]+(?:[ \t]+ste?\.[ \t]+[a-z]+)?)\b")  # "sault ste. marie"
 #: A hospital called by a virtue, a faith or a people, capitalised after "at" mid-sentence, whoever
 #: came before: "Dr. [name] at Covenant in Lubbock", "she's at Mercy since Monday" (not "at Grace's").
 _AT_HOSPITAL_ADJECTIVE_CAPITAL = re.compile(r"\bat[ \t]+(" + "|".join(sorted(w.title() for w in HOSPITAL_ADJECTIVES)) + r")\b"
