@@ -836,12 +836,17 @@ CREDENTIALS = frozenset({"md", "do", "phd", "dphil", "frcpc", "frcp", "frcs", "f
 _CREDENTIAL = r"(?i:" + "|".join(sorted(CREDENTIALS, key=len, reverse=True)) + r")\b"
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ][\w'’-]{0,40}"  # bounded: a rule tried inside a long token must not backtrack far
 _CAP = rf"(?-i:{UPPER})[\w'’-]{{0,40}}"  # capitalised even inside a case-blind pattern; bounded too
+#: "me" and "ma" for "my" in Scots, Irish and northern English, only before a relative: "me mam peg"
+#: (a cheap look ahead, as "me" is one of the commonest words).
+_DIALECT_MY = (r"(?:me|ma)(?=\s+(?:mam|mammy|mum|mom|ma|da|dad|nan|nana|nanna|gran|granny|granda|grandad|brother|"
+               r"sister|auntie|aunty|uncle|maw|cousin|fella|wee|wife|man|missus|pal|mate|bro|sis|son|daughter|boy|girl|"
+               r"lad|lass|husband|partner)\b)")
 _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("title", re.compile(rf"\b(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})(?:\.[ \t]*|\s+)|{_TITLES}\s+)+"
                          rf"((?:(?:de|van|von|der|den|da|di|du|del|dos|le|la|ten|ter)\s+)?{_WORD}"
                          rf"(?:\s+(?!{_CREDENTIAL}){_CAP})?)", re.IGNORECASE), 0.9),
     ("honorific", re.compile(rf"(?<![\w'’-])(?i:{_HONORIFICS})\s+({_CAP}(?:\s+{_CAP})?)"), 0.85),
-    ("relation", re.compile(rf"\b(?:my|our|his|her|their|me|ma|minha|meu)\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
+    ("relation", re.compile(rf"\b(?:my|our|his|her|their|minha|meu|{_DIALECT_MY})\s+(?:(?:late|dear|lovely|best|old|new|battle|beloved|darling|"
                             rf"poor|favourite|favorite)\s+)?{_RELATIONS},?\s+(?:is\s+)?[(“\"'‘]?"
                             rf"(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.?\s+)?({_WORD}(?:\s+{_CAP})?)",
                             re.IGNORECASE), 0.85),
@@ -998,7 +1003,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
      0.75),
     # "my son's best friend cash came to visit", "my partner river and i moved": a relative or friend in
     # lowercase, by a given name that is a word, and what they did.
-    ("relation_does_lower", re.compile(rf"\b(?i:my|our|his|her|their|the|me|ma|minha|meu|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
+    ("relation_does_lower", re.compile(rf"\b(?i:my|our|his|her|their|the|minha|meu|{_DIALECT_MY}|[a-z]+['’]s)\s+(?:(?:best|old|little|big|new)\s+)?"
                                        rf"(?:(?:teacher|teaching|classroom|care|support|health|occupational|mental|district|"
                                        rf"practice|school|community|diabetes|respiratory|cardiac|stroke|renal|palliative|"
                                        rf"home|night|transplant|dialysis|ward|clinic|specialist|research|oncology|cancer|"
