@@ -2899,10 +2899,11 @@ _SERVICE_WORDS = (r"\b(?:(?:leg|foot|toes?|arm|hand|fingers?)[ \t]+off|ER|A&E|IC
                   r"department|dept|service|centre|center|programme|program|ward|duty|shifts?|"
                   r"rotations?|placements?|residency|internship|elective|posted|"
                   r"lost[ \t]+(?:[a-z]+[ \t]+)?(?:toes?|legs?|foot|feet|fingers?|an[ \t]+eye)|"
+                  # "got my kidney at uab"
                   r"(?:got|had|received|new)[ \t]+(?:my|his|her|their|a|the)?[ \t]*(?:new[ \t]+)?(?:kidney|liver|heart|lungs?|"
                   r"hip|knee|cornea|pancreas)|"
                   # "diagnosed with type 1 at cheo", "seen for his asthma at kgh"
-                  r"(?:diagnosed|treated|seen|admitted)[ \t]+(?:with|for)[ \t]+(?:[a-z0-9'’-]+[ \t]+){0,2}[a-z0-9'’-]+)")  # "got my kidney at uab"
+                  r"(?:diagnosed|treated|seen|admitted)[ \t]+(?:with|for)[ \t]+(?:[a-z0-9'’-]+[ \t]+){0,2}[a-z0-9'’-]+)")
 #: Departments named "<word> health" after "at" are no hospital: "the nurse at occupational health said".
 HEALTH_DEPARTMENTS = frozenset({
     "occupational", "mental", "public", "student", "staff", "employee", "community", "sexual", "child", "children's",
