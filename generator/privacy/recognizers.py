@@ -3179,7 +3179,7 @@ _ELIDED_ARTICLE_PLACE = re.compile(rf"(?:\b(?:at|to|from|in|into|near)|(?<![\w'�
 #: anfield", "the game at lambeau field" (not "the match at home", "the game at
 #: halftime": a match's times).
 _MATCH_TIMES = frozenset({"halftime", "half-time", "fulltime", "full-time", "kickoff", "kick-off", "overtime", "extra-time",
-                          "teatime", "lunchtime", "dinnertime", "bedtime", "weekends", "midday", "midnight", "intermission"})
+                          "midday", "intermission"})
 _MATCH_AT_LOWER = re.compile(r"\b(?:match|matches|game|games|gig|gigs|footy|derby|fixture)[ \t]+at[ \t]+(?:the[ \t]+)?"
                              r"([a-z][a-z'’-]+(?:[ \t]+(?:park|road|lane|stadium|field|arena|ground|oval|dome|bowl))?)\b")
 #: A veterans' club by its post's or branch's number, which names its town: "at VFW Post 8732",
@@ -3499,10 +3499,6 @@ _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 #: Two towns in lowercase, from one to the other: "we drove up from ayr to townsville".
 _FROM_TOWN_TO_TOWN = re.compile(r"\bfrom[ \t]+([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+to[ \t]+(?:the[ \t]+)?"
                                 r"([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)\b")
-#: A hospital by a word and its kind's, in lowercase after "at", before what follows a place: "shout out
-#: to her at community regional, she", "at sligo general" (not "in general", "at the regional").
-_WORD_KIND_HOSPITAL_LOWER = re.compile(r"\b(?:at|to|from)[ \t]+((?!the\b|a\b|an\b|my\b|our\b|his\b|her\b|their\b)"
-                                       r"[a-z][a-z'’-]+[ \t]+(?:regional|general|memorial|infirmary))\b" + _TOWN_FOLLOWS)
 #: A hospital by its kind's word in lowercase, before "in" and its town: "my nan is in the regional in
 #: sydney", "at the general in burnley" (not "in the general in a bad way").
 _HOSPITAL_WORD_IN_TOWN = re.compile(r"\b(?:at|in|to|from|into)[ \t]+the[ \t]+(general|gen|regional|royal|infirmary|civic|"
@@ -3728,8 +3724,8 @@ _AT_WORD_AND_PLACE_KIND = re.compile(r"\bat[ \t]+([a-z][a-z'’-]+[ \t]+(?:" + "
 #: What follows where someone lies in hospital: "my mam is in north tees with pneumonia".
 _IN_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:with|since|again|overnight)\b")
 #: What follows a point of the compass and is no place: "pointing at north star", "at south facing".
-_NOT_COMPASS_PLACES = frozenset({"star", "pole", "wind", "winds", "facing", "bound", "wards", "ward", "korea", "america",
-                                 "africa", "asia", "europe", "coast", "and", "or", "by", "of", "north", "south", "east", "west"})
+_NOT_COMPASS_PLACES = frozenset({"star", "pole", "wind", "winds", "facing", "bound", "wards", "korea", "america", "africa",
+                                 "asia", "europe", "coast", "north", "south", "east", "west"})
 _COMPASS_PLACE_LOWER = re.compile(r"\b(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)"
                                   r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:with|since|again|overnight)\b))")
 _SERVICE_BEFORE_WHERE = re.compile(_SERVICE_WORDS + r"[ \t]+$")
@@ -4508,11 +4504,6 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         large = [span for span, words in sides.items() if words in vocabulary.large_towns() or words in vocabulary.large_places()]
         if towns_found and len({*towns_found, *large}) == 2:
             found.extend(towns_found)  # "we drove up from ayr to townsville"
-    for match in _WORD_KIND_HOSPITAL_LOWER.finditer(text) if "eneral" in text or "egional" in text or "emorial" in text \
-            or "nfirmary" in text else ():
-        word = match.group(1).split()[0]
-        if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word):
-            found.append(match.span(1))  # "shout out to her at community regional, she made"
     for match in _HOSPITAL_WORD_IN_TOWN.finditer(text) if " the " in text else ():
         town = match.group(2)
         if re.match(r"(?:st\.?|saint)[ \t]", town) \
@@ -4558,7 +4549,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(1))  # "our home group meets in the basement of First Presbyterian"
     for match in _WORD_AND_HOSPITAL_KIND.finditer(text) if "al" in text or "ary" in text else ():
         first = match.group(1).split()[0]
-        if first not in _GENERIC_BEFORE_A_KIND and first not in _STOP and not first.endswith("ly") \
+        # A word that makes the kind generic ("community hospital") names one after "at", "to" or "from"
+        # before what follows a place: "shout out to her at community regional, she made".
+        named_by_pause = not text.startswith(("in", "into"), match.start()) and not match.group(1).endswith("hospital") \
+            and _TOWN_FOLLOWS_AT.match(text, match.end(1)) is not None
+        if (first not in _GENERIC_BEFORE_A_KIND and not first.endswith("ly") or named_by_pause) and first not in _STOP \
                 and not is_medical(first) and first not in vocabulary.EVERYDAY_WORDS:
             found.append(match.span(1))  # "the chemo nurse tammy at self regional", "in victoria infirmary"
     for match in _AT_WORD_AND_PLACE_KIND.finditer(text) if " at " in text else ():
