@@ -652,21 +652,26 @@ ROLE_NOUNS = _ROLE_NOUNS = frozenset({"practitioner", "practitioners", "prescrib
                          "reg", "registrar", "locum", "triage", "phlebotomist", "radiographer", "porter", "paramedic",
                          "paramedics", "receptionist", "dietitian", "dietician", "podiatrist", "audiologist"})
 _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
+#: Words for kin of many languages and dialects, before a name ("my da paddy", "my kuia huia"): Irish,
+#: Scots and northern English, Appalachian, Welsh, Cree, Bengali, Shona, Navajo, Tok Pisin, Urdu and
+#: Hindi, Māori, Cajun, Portuguese, Nguni, Chichewa, Greek, Filipino, Italian, Marathi, Gujarati and
+#: Punjabi.
+KIN_OF_MANY_TONGUES = frozenset({
+    "mam", "mammy", "da", "ma", "maw", "pa", "grandad", "granddad", "granda", "grandda", "nanny", "kokum", "kookum",
+    "kokom", "nokum", "mosom", "moshum", "mushum", "moshom", "pap", "papaw", "pawpaw", "mamaw", "memaw", "meemaw",
+    "mawmaw", "taid", "nain", "mamgu", "bampi", "pop", "pops", "nanu", "sekuru", "ambuya", "sisi", "shimasani",
+    "shicheii", "bub", "bubba", "dida", "dadu", "thamma", "brata", "susa", "bubu", "dada", "kuia", "kui", "koro", "whaea",
+    "nonc", "parrain", "nannan", "vó", "vô", "avó", "avô", "vovó", "vovô", "makhulu", "umakhulu", "mkhulu", "gogo",
+    "agogo", "yiayia", "theia", "lolo", "lola", "tita", "tito", "nonno", "nonna", "zio", "zia", "aaji", "ajoba", "kaka",
+    "kaki", "masi", "mausi", "masa", "phuppo", "phupho", "khala", "khalu", "mamu", "chacha", "chachi"})
+#: ... of which these are given names or surnames too ("Pop", "Dida", "Sisi", "Bubba", "Lola"), or titles
+#: the honorific rules judge ("Tita Baby", "Khala"): kin only where a name follows, not kin words everywhere.
+_KIN_ALSO_NAMES = frozenset({
+    "nanny", "pap", "pop", "sisi", "bubba", "dida", "dada", "kui", "makhulu", "umakhulu", "mkhulu", "gogo", "agogo", "yiayia",
+    "theia", "lolo", "lola", "tita", "tito", "nonno", "nonna", "zio", "zia", "aaji", "ajoba", "kaka", "kaki", "khala",
+    "khalu", "mamu", "chacha", "chachi"})
 _RELATIONS = (r"(?:husband|hubby|wife|partner|spouse|ex|ex-husband|ex-wife|ex-partner|son|daughter|mom|mum|mommy|"
-              r"mummy|mother|dad|daddy|father|"
-              # Irish, Scots and northern English parents and grandparents; Cree grandparents
-              r"mam|mammy|da|ma|maw|pa|grandad|granddad|granda|grandda|nanny|kokum|kookum|kokom|nokum|mosom|moshum|mushum|"
-              # Appalachian and Welsh grandparents; Bengali, Shona and Navajo kin
-              r"pap|papaw|pawpaw|mamaw|memaw|meemaw|mawmaw|taid|nain|mamgu|bampi|pop|pops|"
-              r"nanu|sekuru|ambuya|sisi|shimasani|shicheii|bub|bubba|moshom|dida|dadu|thamma|brata|susa|bubu|"
-              # Urdu and Hindi, Māori, Cajun and Portuguese kin
-              r"dada|kuia|kui|koro|whaea|nonc|parrain|nannan|vó|vô|avó|avô|vovó|vovô|"
-              # Nguni, Chichewa and Greek grandparents and aunts
-              r"makhulu|umakhulu|mkhulu|gogo|agogo|yiayia|theia|"
-              # Filipino, Italian and Marathi grandparents, aunts and uncles
-              r"lolo|lola|tita|tito|nonno|nonna|zio|zia|aaji|ajoba|kaka|kaki|"
-              # Gujarati, Punjabi and Urdu aunts and uncles
-              r"masi|mausi|masa|phuppo|phupho|khala|khalu|mamu|chacha|chachi|"
+              r"mummy|mother|dad|daddy|father|" + "|".join(sorted(KIN_OF_MANY_TONGUES, key=len, reverse=True)) + r"|"
               r"brother|sister|boyfriend|girlfriend|bf|gf|fianc[eé]e?|grandson|granddaughter|grandma|grandpa|cuz|cuzzy|"
               r"grandmother|grandfather|nan|nana|gran|granny|aunt|auntie|uncle|cousin|friend|bestie|neighbou?r|"
               r"niece|nephew|child|baby|kid|boss|manager|colleague|coworker|co-worker|carer|caregiver|"
@@ -751,16 +756,8 @@ KIN_WORDS = _KIN_WORDS = RELATION_WORDS | {"mama", "papa", "nanna", "mammy", "pa
                                # in-laws and step-kin, hyphened: "my mother-in-law, Rosario,"
                                "mother-in-law", "father-in-law", "sister-in-law", "brother-in-law", "son-in-law",
                                "daughter-in-law", "in-laws", "step-mum", "step-mom", "step-dad", "step-son",
-                               "step-daughter", "stepson", "stepdaughter", "stepbrother", "stepsister",
-                               # Irish, northern English, Appalachian, Welsh, Cree, Bengali, Shona, Navajo, Tok
-                               # Pisin, Māori, Cajun and Portuguese kin: "my nonc [name]", "my kuia [name]" (not
-                               # those that are names or surnames too: "Pop", "Dida", "Sisi", "Bubba")
-                               "mam", "grandad", "granddad", "granda", "grandda", "kokum", "kookum",
-                               "kokom", "nokum", "mosom", "moshum", "mushum", "moshom", "papaw", "pawpaw",
-                               "mamaw", "memaw", "meemaw", "mawmaw", "taid", "nain", "mamgu", "bampi", "nanu",
-                               "sekuru", "ambuya", "shimasani", "shicheii", "bub", "dadu", "thamma", "brata", "susa",
-                               "bubu", "kuia", "koro", "whaea", "nonc", "parrain", "nannan", "vó", "vô", "avó", "avô",
-                               "vovó", "vovô", "masi", "mausi", "masa", "phuppo", "phupho"}
+                               "step-daughter", "stepson", "stepdaughter", "stepbrother", "stepsister"} \
+    | (KIN_OF_MANY_TONGUES - _KIN_ALSO_NAMES)  # "my nonc [name]", "my kuia [name]"
 #: What only a person is: "Sally is a nurse", "Wood is my carer".
 _PERSON_NOUNS = "|".join(sorted(RELATION_WORDS | {"teacher", "volunteer", "student", "patient", "widow", "widower",
                                                   "paramedic", "blogger", "writer", "member", "moderator", "admin",
