@@ -1198,6 +1198,11 @@ IDENTIFIERS = [
     ("place", "we live in selly oak and the bus is fine", "oak"),
     ("name", "my nonc t-boy is in hospital after his heart attack", "t-boy"),
     ("name", "my kuia huia is in hospital, my uncle brought her", "huia"),
+    ("place", "My brother had his heart cath at iu health bloomington and he's doing well.", "iu health"),
+    ("place", "Grandad is in grey base, mum is driving down tomorrow.", "grey base"),
+    ("place", "Had my shoulder done at horder in crowborough last spring.", "horder"),
+    ("place", "my son sees his neurologist at the great western, we live in chippenham", "great western"),
+    ("place", "Anyone had a biopsy at monklands? I'm nervous.", "monklands"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1552,6 +1557,10 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("Papi's doctor helped my mom with the Medi-Cal forms.").findings == ()
     assert gate.screen("he took his coat off at home").findings == ()
     assert gate.screen("we went fishing on the lake").findings == ()
+    for text in ("we moved back to home base.", "he was posted to an air base, then back at home base",
+                 "we ran the great north run for the ward", "we had a picnic at the great north lawn",
+                 "She works at mental health now.", "the nurse at occupational health said no"):
+        assert gate.screen(text).findings == (), text
     assert gate.screen("thanks again from the team, and thank you all from the bottom of my heart").findings == ()
     for text in ("served with salt and pepper.", "we live with faith and hope", "love you lots, see you soon",
                  "Dr Bell said the Crohn's nurse line is open Saturdays now."):

@@ -209,6 +209,11 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
         start = nickname.start()  # "ask for big [name]", "wee [name]": the nickname's word is the name's
     elif kind == "name" and (system := _HEALTH_SYSTEM_BEFORE.search(text, max(0, start - 20), start)):
         start, kind = system.start(1), "place"  # "he was in banner [name]": a health system's hospital
+    elif kind in ("name", "place") \
+            and (system := _SYSTEM_HEALTH_BEFORE.search(text, max(0, start - 30), start)) \
+            and system.group(2).lower() not in recognizers.HEALTH_DEPARTMENTS \
+            and system.group(2).lower() not in recognizers.STOP:
+        start, kind = system.start(1), "place"  # "had our baby at iu health [place]"
     elif kind == "name" and (royal := _ROYAL_BEFORE.search(text, max(0, start - 20), start)):
         start, kind = royal.start(1) if royal.group(1) else royal.start(2), "place"  # "took him to the queen [name]"
     elif kind in ("name", "place") and (initials := _HOSPITAL_INITIALS_BEFORE.search(text, max(0, start - 12), start)) \
@@ -342,6 +347,8 @@ _NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])(?:big|wee|auld|lil|pa|mai|Big|Wee
 _HEALTH_SYSTEM_BEFORE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+((?i:banner|kaiser|sutter|ascension|intermountain|"
                                    r"adventist|atrium|novant|sentara|ochsner|geisinger|christus|baylor|beaumont|"
                                    r"scripps|honorhealth|providence|presbyterian|methodist|baptist)[ \t]+)$")
+#: "at iu health [place]", "at Sanford Health [place]": a system's word and "health" before its hospital's.
+_SYSTEM_HEALTH_BEFORE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+(([A-Za-z]{2,})[ \t]+(?:health|Health)[ \t]+)$")
 #: Initials joined to a place's name by "+" or "/": "LAC+USC", "NYP/Columbia" ("[place]+USC").
 _JOINED_INITIALS_AFTER = re.compile(r"[+/](?:[A-Z]{2,6}|[A-Z][a-z]+)\b(?![+/]?\d)")
 #: A hospital's initials before its site's name, after a word for where: "au CHUS [name]", "to UCSF [name]".

@@ -2899,6 +2899,9 @@ _SERVICE_WORDS = (r"\b(?:(?:leg|foot|toes?|arm|hand|fingers?)[ \t]+off|ER|A&E|IC
                   # "got my kidney at uab"
                   r"(?:got|had|received|new)[ \t]+(?:my|his|her|their|a|the)?[ \t]*(?:new[ \t]+)?(?:kidney|liver|heart|lungs?|"
                   r"hip|knee|cornea|pancreas)|"
+                  # "had our baby at uc health yampa", "had my knee done at horder"
+                  r"(?:had|have|having|delivered)[ \t]+(?:our|her|my|their|the|a)[ \t]+(?:baby|twins|boy|girl)|"
+                  r"(?:had|have|having|got|get|getting)[ \t]+(?:my|his|her|their|our|the|a)[ \t]+[a-z]+[ \t]+done|"
                   # "diagnosed with type 1 at cheo", "seen for his asthma at kgh"
                   r"(?:diagnosed|treated|seen|admitted)[ \t]+(?:with|for)[ \t]+(?:[a-z0-9'’-]+[ \t]+){0,2}[a-z0-9'’-]+)")
 #: Departments named "<word> health" after "at" are no hospital: "the nurse at occupational health said".
@@ -3000,6 +3003,8 @@ def _lowercase_hospital(text: str, match: re.Match[str], is_medical: Any) -> boo
             and vocabulary.english_frequency(lower) < vocabulary.COMMON and lower not in _STOP \
             and lower not in vocabulary.EVERYDAY_WORDS and lower not in vocabulary.KNOWN_INITIALS and not is_medical(lower):
         return True  # "my oncologist at sloan", "seen at christie": a hospital in lowercase
+    if unknown_place_word(lower) and lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS:
+        return True  # "anyone had an mri at monklands?": a word no list, dictionary or page has
     return 2 <= len(lower) <= 5 and lower.isalpha() and not in_dictionary(lower) and lower not in _STOP \
         and lower not in vocabulary.KNOWN_INITIALS and lower not in vocabulary.EVERYDAY_WORDS \
         and lower not in _NOT_HOSPITAL_INITIALS and not is_medical(lower)  # "the POTS clinic at ucl": its initials
@@ -3216,6 +3221,9 @@ _SOMEONE_IS = r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bbac
 _SOMEONE_AT_IN_TOWN = re.compile(r"(?:" + _SOMEONE_IS + r"[ \t]+at|\b(?P<taken>" + _TAKE_SOMEONE + r")[ \t]+to)"
                                  r"[ \t]+(?P<the>the[ \t]+)?(?P<word>[a-z][a-z-]+)[ \t]+in[ \t]+"
                                  r"(?P<town>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+#: ... and, after any "at", a word the web never uses before its town: "had my knee done at horder in
+#: crowborough".
+_AT_RARE_IN_TOWN = re.compile(r"\bat[ \t]+([a-z][a-z-]{3,})[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and a hospital called by "the" and a landscape's plural, where someone is, before its town: "dad's
 #: in the foothills in calgary", "she's at the pines in hove" (not "in the hills near", "in the pines").
 _GROVES = (r"(?:foothills|pines|oaks|elms|willows|cedars|laurels|maples|beeches|birches|poplars|limes|hollies|larches|"
@@ -3563,6 +3571,16 @@ _TOWN_BEFORE_HOSPITAL = re.compile(r"\b([a-z][a-z'’-]{2,}(?:[ \t][a-z][a-z'’
                                    r"memorial|community|county|university)[ \t]+(?:hospital|infirmary)\b|base\b" + _TOWN_FOLLOWS + ")")
 #: A hospital by a town's name that is also a word, in lowercase: "the doctor at cwm hospital",
 #: "she's in valley hospital", "drove me to mile end hospital" (not "in cottage hospital", a kind).
+#: ... or by a word that is no town, after a word for where: "my aunty is in grey base," (not "at home
+#: base", "to an air base").
+_WHERE_BEFORE_BASE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+$")
+_NOT_A_BASE_NAME = frozenset({
+    "home", "air", "army", "naval", "navy", "military", "marine", "data", "fan", "customer", "user", "client", "power",
+    "first", "second", "third", "knowledge", "operating", "operations", "forward", "rocket", "space", "missile",
+    "submarine", "fire", "police", "ambulance", "rescue", "helicopter", "heli", "aircraft", "rebel", "enemy", "moon",
+    "lunar", "water", "oil", "cream", "makeup", "foundation", "hair", "nail", "tax", "code", "support", "research",
+    "family", "patient", "donor", "volunteer", "training", "supply", "main", "central", "winter", "summer", "ski",
+    "camp", "forces", "nato", "raf", "raaf", "usaf", "solid", "firm", "strong", "wide", "broad", "narrow", "skin"})
 _WORD_HOSPITAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+(?:hospital|"
                                   r"infirmary)\b")
 _HOSPITAL_KINDS = frozenset({"cottage", "community", "district", "general", "private", "public", "teaching", "mental",
@@ -3726,6 +3744,10 @@ _NOT_COMPASS_PLACES = frozenset({"star", "pole", "wind", "winds", "facing", "bou
 _COMPASS_PLACE_LOWER = re.compile(r"\b(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)"
                                   r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:with|since|again|overnight)\b))")
 _SERVICE_BEFORE_WHERE = re.compile(_SERVICE_WORDS + r"[ \t]+$")
+#: A hospital by "great" and a compass point, after a service: "she sees dr okafor at the great north,",
+#: "my op at the great western on friday" (not "ran the great north run").
+_AT_THE_GREAT_POINT = re.compile(r"\bat[ \t]+the[ \t]+(great[ \t]+(?:north|south|east|west|northern|southern|eastern|"
+                                 r"western))" + _TOWN_FOLLOWS)
 #: Where someone is, in lowercase, for a treatment or a condition: "my dad is at sloan for his lymphoma",
 #: "anyone else's kid at starship for kidney stuff" (not "at home for his chemo", "at risk for").
 _AT_WORD_FOR_CARE = re.compile(r"\bat[ \t]+([a-z][a-z'’-]{2,})[ \t]+for[ \t]+(?:(?:his|her|my|their|our|your|a|an|the)[ \t]+)?"
@@ -4328,6 +4350,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                     and not is_medical(town):
                 found.append((match.end(1) - len(town), match.end(1)))  # "at orange base hospital", "at broken hill base"
                 break
+        else:
+            word = words[-1]
+            if text.startswith(" base", match.end(1)) and _WHERE_BEFORE_BASE.search(text, max(0, match.end(1) - len(word) - 8),
+                                                                                   match.end(1) - len(word)) \
+                    and word not in _STOP and word not in _NOT_A_BASE_NAME and not is_medical(word):
+                found.append((match.end(1) - len(word), match.end(1) + len(" base")))  # "my aunty is in grey base,"
     for match in _OUR_LADY_OF.finditer(text) if "ady of" in text or "ADY OF" in text else ():
         if not is_medical(match.group(1).split()[-1]):
             found.append(match.span(1))  # "he's been at lady of the sea in cut off since sunday"
@@ -4539,6 +4567,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in _NOT_A_UNIT and word not in _NOT_COMPASS_PLACES:
             found.append(match.span(1))  # "the asthma clinic at north mid every 3 months"; after "at", whatever
             # came before: "had my gastric sleeve at north shore and"
+    for match in _AT_THE_GREAT_POINT.finditer(text) if "great " in text else ():
+        if _SERVICE_BEFORE_WHERE.search(text, max(0, match.start() - 60), match.start()):
+            found.append(match.span(1))  # "she sees dr okafor at the great north, we're in jarrow"
     for match in _NUMBERED_POST.finditer(text) if _DIGIT.search(text) and ("ost" in text or "OST" in text or "ranch" in text
                                                                      or "RANCH" in text or "lub" in text) else ():
         found.append(match.span(1))  # "celebrated at VFW Post 8732 with his old squadron"
@@ -4675,6 +4706,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and (not common_word(word) or match.group("taken") and word in vocabulary.given_names()):
             found.append(match.span("word"))  # "he's at covenant in lubbock again": a hospital by its one word;
             # "sent him to ruby in morgantown", one named for someone (not "took her to bingo in")
+    for match in _AT_RARE_IN_TOWN.finditer(text) if " at " in text and " in " in text else ():
+        if vocabulary.english_frequency(match.group(1)) == 0 and _unit_word(match.group(1), is_medical) \
+                and match.group(1) not in _KIN_WORDS and _names_a_town(match.group(2)):
+            found.append(match.span(1))  # "had my knee done at horder in crowborough"
     for match in _THE_GROVE_CUED.finditer(text) if " the " in text else ():
         group = 1 if match.group(1) else 2
         found.append(match.span(group))  # "dad's dialysis is at the seven oaks", "picks him up from the maples"
