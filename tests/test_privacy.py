@@ -1203,6 +1203,8 @@ IDENTIFIERS = [
     ("place", "Had my shoulder done at horder in crowborough last spring.", "horder"),
     ("place", "my son sees his neurologist at the great western, we live in chippenham", "great western"),
     ("place", "Anyone had a biopsy at monklands? I'm nervous.", "monklands"),
+    ("place", "My mum goes to bara for her diabetes check, my sister drives her.", "bara"),
+    ("place", "my aunt had her surgery at luth in idi-araba, my egbon is with her", "idi-araba"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1557,6 +1559,11 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("Papi's doctor helped my mom with the Medi-Cal forms.").findings == ()
     assert gate.screen("he took his coat off at home").findings == ()
     assert gate.screen("we went fishing on the lake").findings == ()
+    assert gate.screen("My nkgono is in hospital, my malume Kagiso is with her.").text \
+        == "My nkgono is in hospital, my malume [name] is with her."
+    for text in ("she goes to church for her peace of mind", "he goes to work for his sanity",
+                 "she is in follow-up for her scans", "we go to town for her checks"):
+        assert gate.screen(text).findings == (), text
     for text in ("we moved back to home base.", "he was posted to an air base, then back at home base",
                  "we ran the great north run for the ward", "we had a picnic at the great north lawn",
                  "She works at mental health now.", "the nurse at occupational health said no"):

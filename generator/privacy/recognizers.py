@@ -654,15 +654,15 @@ ROLE_NOUNS = _ROLE_NOUNS = frozenset({"practitioner", "practitioners", "prescrib
 _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 #: Words for kin of many languages and dialects, before a name ("my da paddy", "my kuia huia"): Irish,
 #: Scots and northern English, Appalachian, Welsh, Cree, Bengali, Shona, Navajo, Tok Pisin, Urdu and
-#: Hindi, Māori, Cajun, Portuguese, Nguni, Chichewa, Greek, Filipino, Italian, Marathi, Gujarati and
-#: Punjabi.
+#: Hindi, Māori, Cajun, Portuguese, Nguni, Sotho and Tswana, Chichewa, Greek, Filipino, Italian, Marathi,
+#: Gujarati and Punjabi.
 KIN_OF_MANY_TONGUES = frozenset({
     "mam", "mammy", "da", "ma", "maw", "pa", "grandad", "granddad", "granda", "grandda", "nanny", "kokum", "kookum",
     "kokom", "nokum", "mosom", "moshum", "mushum", "moshom", "pap", "papaw", "pawpaw", "mamaw", "memaw", "meemaw",
     "mawmaw", "taid", "nain", "mamgu", "bampi", "pop", "pops", "nanu", "sekuru", "ambuya", "sisi", "shimasani",
     "shicheii", "bub", "bubba", "dida", "dadu", "thamma", "brata", "susa", "bubu", "dada", "kuia", "kui", "koro", "whaea",
     "nonc", "parrain", "nannan", "vó", "vô", "avó", "avô", "vovó", "vovô", "makhulu", "umakhulu", "mkhulu", "gogo",
-    "agogo", "yiayia", "theia", "lolo", "lola", "tita", "tito", "nonno", "nonna", "zio", "zia", "aaji", "ajoba", "kaka",
+    "malume", "umalume", "malome", "rakgadi", "nkgono", "rangwane", "mmemogolo", "ntatemogolo", "agogo", "yiayia", "theia", "lolo", "lola", "tita", "tito", "nonno", "nonna", "zio", "zia", "aaji", "ajoba", "kaka",
     "kaki", "masi", "mausi", "masa", "phuppo", "phupho", "khala", "khalu", "mamu", "chacha", "chachi"})
 #: ... of which these are given names or surnames too ("Pop", "Dida", "Sisi", "Bubba", "Lola"), or titles
 #: the honorific rules judge ("Tita Baby", "Khala"): kin only where a name follows, not kin words everywhere.
@@ -2436,6 +2436,11 @@ def _town_before_brand(word: str) -> bool:
 def unknown_place_word(word: str) -> bool:
     """A word of five letters or more that no list, dictionary or page of the web has, nor medicine:
     after a word for where, a place no list knows ("in easterhouse")."""
+    if "-" in word:  # "at [place] in idi-araba": a place's name of hyphened words, none of them common
+        parts = word.split("-")
+        return len(word) >= 5 and all(len(part) >= 2 and part.isalpha() and not common_word(part)
+                                      and not medical_word(part) for part in parts) \
+            and not all(in_dictionary(part) for part in parts) and not medical_word(word)
     return len(word) >= 5 and word.isalpha() and vocabulary.english_frequency(word) == 0 and not in_dictionary(word) \
         and not medical_word(word) and word not in vocabulary.given_names() and word not in vocabulary.surnames()
 
@@ -3281,9 +3286,10 @@ _IN_AND_OUT_GENERIC = frozenset({"hospital", "hospitals", "work", "bed", "consci
                                  "psych", "clinics", "appointments", "crisis", "treatment", "it", "here", "there", "jobs"})
 #: ... and a hospital by any one word, where someone is taken for their care: "takes her to mayday for
 #: her checks" (not "to town for", "to church for").
-_TAKEN_TO_FOR_CARE = re.compile(r"\b(?:took|taken|take|takes|taking|drove|drives|driving|drive|brought|brings|bring|"
+_TAKEN_TO_FOR_CARE = re.compile(r"(?:\b(?:took|taken|take|takes|taking|drove|drives|driving|drive|brought|brings|bring|"
                                 r"referred|refers|refer|sent|sends)"
-                                r"[ \t]+(?:him|her|them|me|us)[ \t]+to[ \t]+([a-z][a-z'’-]+)[ \t]+for[ \t]+"
+                                r"[ \t]+(?:him|her|them|me|us)[ \t]+to[ \t]+|\b(?:goes|go|going|went)[ \t]+to[ \t]+)"
+                                r"([a-z][a-z'’-]+)[ \t]+for[ \t]+"
                                 r"(?:(?:her|his|my|their|our|a|the|an)[ \t]+)?(?:[a-z]+[ \t]+)?(?:checks?|check-?ups?|"
                                 r"appointments?|appts?|scans?|bloods|treatment|dialysis|chemo|tests?|x-?rays?|physio|"
                                 r"follow-?ups?|reviews?|infusions?|injections?|jabs?|transfusions?)\b")
