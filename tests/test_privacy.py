@@ -1205,6 +1205,8 @@ IDENTIFIERS = [
     ("place", "Anyone had a biopsy at monklands? I'm nervous.", "monklands"),
     ("place", "My mum goes to bara for her diabetes check, my sister drives her.", "bara"),
     ("place", "my aunt had her surgery at luth in idi-araba, my egbon is with her", "idi-araba"),
+    ("place", "Dad had his bypass at Mayo University Hospital last spring and is doing great.", "Mayo"),
+    ("place", "my lolo was at chong hua in mandaue for two weeks", "chong hua"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1564,6 +1566,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     for text in ("she goes to church for her peace of mind", "he goes to work for his sanity",
                  "she is in follow-up for her scans", "we go to town for her checks"):
         assert gate.screen(text).findings == (), text
+    assert gate.screen("We went to the Mayo Clinic for his tests.").findings == ()
     for text in ("we moved back to home base.", "he was posted to an air base, then back at home base",
                  "we ran the great north run for the ward", "we had a picnic at the great north lawn",
                  "She works at mental health now.", "the nurse at occupational health said no"):

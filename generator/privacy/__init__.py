@@ -312,8 +312,11 @@ class PrivacyGate:
             rule = (result.recognition_metadata or {}).get("recognizer_name", "")
             brand_name = rule.split(":")[-1] in recognizers.PERSON_ONLY_RULES and len(words) == 1 and (
                 recognizers.name_despite_medical(words[0]))
+            # "Mayo University Hospital": an eponym's county or town before a hospital's kind and "Hospital"
+            kind_of_hospital = len(words) >= 3 and words[-1] in ("Hospital", "Infirmary") \
+                and words[-2].lower() in _HOSPITAL_KIND_BEFORE and words[0][:1].isupper()
             if (self.is_medical(span) or any(self.is_medical(w) for w in words) and (
-                    _EPONYM_USE.search(span) or not surname)) and not brand_name:
+                    _EPONYM_USE.search(span) or not surname)) and not brand_name and not kind_of_hospital:
                 return True  # though "love to all. hana x": a brand's name, but here a person's
             if recognizers.followed_by_condition_word(text, result.end):
                 return True
@@ -380,6 +383,8 @@ _PUBLIC_HEALTH_SITE = re.compile(r"(?!\S*(?:/users?[/:]|user:|/profiles?/|/peopl
                                  r"clevelandclinic\.org|wikipedia\.org|diabetes\.org\.uk|asthma\.org\.uk|"
                                  r"versusarthritis\.org|mssociety\.org\.uk|parkinsons\.org\.uk|cancerresearchuk\.org)"
                                  r"(?:[/?#]\S*)?$", re.IGNORECASE)
+_HOSPITAL_KIND_BEFORE = frozenset({"university", "general", "regional", "district", "memorial", "county", "community",
+                                   "base"})
 _EPONYM_USE = re.compile(r"['’]s?\b|s['’]")
 #: What heads a poisoning, an injury or a procedure: "Pokeweed poisoning", "Eardrum repair".
 _MEDICAL_HEADS = frozenset({"poisoning", "overdose", "injury", "injuries", "infection", "infections", "fever", "deficiency",

@@ -3226,9 +3226,10 @@ _SOMEONE_IS = r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bbac
 _SOMEONE_AT_IN_TOWN = re.compile(r"(?:" + _SOMEONE_IS + r"[ \t]+at|\b(?P<taken>" + _TAKE_SOMEONE + r")[ \t]+to)"
                                  r"[ \t]+(?P<the>the[ \t]+)?(?P<word>[a-z][a-z-]+)[ \t]+in[ \t]+"
                                  r"(?P<town>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
-#: ... and, after any "at", a word the web never uses before its town: "had my knee done at horder in
-#: crowborough".
-_AT_RARE_IN_TOWN = re.compile(r"\bat[ \t]+([a-z][a-z-]{3,})[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+#: ... and, after any "at", one or two words the web never uses before its town: "had my knee done at
+#: horder in crowborough", "is at chong hua in mandaue".
+_AT_RARE_IN_TOWN = re.compile(r"\bat[ \t]+([a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?)[ \t]+in[ \t]+"
+                              r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and a hospital called by "the" and a landscape's plural, where someone is, before its town: "dad's
 #: in the foothills in calgary", "she's at the pines in hove" (not "in the hills near", "in the pines").
 _GROVES = (r"(?:foothills|pines|oaks|elms|willows|cedars|laurels|maples|beeches|birches|poplars|limes|hollies|larches|"
@@ -4713,9 +4714,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span("word"))  # "he's at covenant in lubbock again": a hospital by its one word;
             # "sent him to ruby in morgantown", one named for someone (not "took her to bingo in")
     for match in _AT_RARE_IN_TOWN.finditer(text) if " at " in text and " in " in text else ():
-        if vocabulary.english_frequency(match.group(1)) == 0 and _unit_word(match.group(1), is_medical) \
-                and match.group(1) not in _KIN_WORDS and _names_a_town(match.group(2)):
-            found.append(match.span(1))  # "had my knee done at horder in crowborough"
+        words = match.group(1).split()
+        if (len(words) > 1 or len(words[0]) >= 4) and _names_a_town(match.group(2)) and all(
+                vocabulary.english_frequency(word) == 0 and _unit_word(word, is_medical) and word not in _KIN_WORDS
+                for word in words):
+            found.append(match.span(1))  # "had my knee done at horder in crowborough", "is at chong hua in mandaue"
     for match in _THE_GROVE_CUED.finditer(text) if " the " in text else ():
         group = 1 if match.group(1) else 2
         found.append(match.span(group))  # "dad's dialysis is at the seven oaks", "picks him up from the maples"
