@@ -1207,6 +1207,7 @@ IDENTIFIERS = [
     ("place", "my aunt had her surgery at luth in idi-araba, my egbon is with her", "idi-araba"),
     ("place", "Dad had his bypass at Mayo University Hospital last spring and is doing great.", "Mayo"),
     ("place", "my lolo was at chong hua in mandaue for two weeks", "chong hua"),
+    ("place", "Anyone been to arh in harlan? My mamaw needs her gallbladder out.", "arh"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),

@@ -3307,8 +3307,10 @@ _HEALTH_SCIENCES = re.compile(r"(?:\b(?:to|at)|(?:['’]s|\bis|\bwas|\bbeen|\bst
 _CHILDRENS_ALONE = re.compile(r"\b(?:at|to|from)[ \t]+((?i:children)['’]s)(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:downtown|again|"
                               r"today|tonight|yesterday|last|for|since|and|in|on|with|overnight|now|this|that|every|all|"
                               r"because|after|before|till|until|so|but|er|a&e|ed|icu|picu|nicu)\b)")
-#: A hospital's initials after "at", before the town it is in: "gets her insulin at dhr in edinburg".
-_AT_INITIALS_IN_TOWN = re.compile(r"\bat[ \t]+([a-z]{2,5})[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)\b")
+#: A hospital's initials after "at" or "been to", before the town it is in: "gets her insulin at dhr in
+#: edinburg", "anyone been to arh in harlan?".
+_AT_INITIALS_IN_TOWN = re.compile(r"\b(?:at|(?:been|go|goes|going|went|gone)[ \t]+to)[ \t]+([a-z]{2,5})[ \t]+in[ \t]+"
+                                  r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)\b")
 #: A mount, abbreviated, in lowercase: "they took her to mt hope" (a hospital's town there).
 _MOUNT_LOWER = re.compile(r"(?<![\w'’-])(mt\.?[ \t]+[a-z][a-z'’-]+)\b")
 #: A centre, unit or ward named for a person, in lowercase: "he's at the miller centre for rehab".
@@ -4437,7 +4439,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
-    for match in _AT_INITIALS_IN_TOWN.finditer(text) if " at " in text else ():
+    for match in _AT_INITIALS_IN_TOWN.finditer(text) if " at " in text or " to " in text else ():
         word = match.group(1)
         if _hospital_initials(word) and word not in vocabulary.KNOWN_INITIALS and word not in _STOP \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and _names_a_town(match.group(2)):
