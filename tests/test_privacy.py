@@ -1208,6 +1208,8 @@ IDENTIFIERS = [
     ("place", "Dad had his bypass at Mayo University Hospital last spring and is doing great.", "Mayo"),
     ("place", "my lolo was at chong hua in mandaue for two weeks", "chong hua"),
     ("place", "Anyone been to arh in harlan? My mamaw needs her gallbladder out.", "arh"),
+    ("place", "Grandad was airlifted to the foothills after his fall, we're on our way.", "foothills"),
+    ("place", "our nan is in ninewells since tuesday, me mam is with her", "ninewells"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1568,6 +1570,9 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "she is in follow-up for her scans", "we go to town for her checks"):
         assert gate.screen(text).findings == (), text
     assert gate.screen("We went to the Mayo Clinic for his tests.").findings == ()
+    for text in ("we drove to the foothills for a hike", "they took us to the foothills.",
+                 "she is in lockdown since march", "he's in remission again"):
+        assert gate.screen(text).findings == (), text
     for text in ("we moved back to home base.", "he was posted to an air base, then back at home base",
                  "we ran the great north run for the ward", "we had a picnic at the great north lawn",
                  "She works at mental health now.", "the nurse at occupational health said no"):

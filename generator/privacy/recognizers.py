@@ -2359,6 +2359,15 @@ _WORD_PREFIX = re.compile(r"(?:under|over|mis|re|un|non|pre|post|anti|hyper|hypo
 LONGEST_WORD = 30
 
 
+def unlisted_compound(lower: str, is_medical: Any) -> bool:
+    """Two words run together that neither the web's counts nor a dictionary hold, which the word
+    checks explain as a compound: a district's or a hospital's name as often as not ("watching the
+    kids in drumchapel", "home from sunnybank", "ma granny is in ninewells wi her heart")."""
+    return vocabulary.english_frequency(lower) == 0 and not in_dictionary(lower) \
+        and compound_word(lower) and lower not in _STOP and lower not in vocabulary.EVERYDAY_WORDS \
+        and not is_medical(lower) and not medical_word(lower) and lower not in vocabulary.large_places()
+
+
 def compound_word(word: str, *, common: bool = False) -> bool:
     """Two known words run together: "dataset", "helpline", "playgroup". With ``common``, two
     everyday words only (a surname such as "johansen" is made of rarer pieces)."""
@@ -3235,6 +3244,15 @@ _AT_RARE_IN_TOWN = re.compile(r"\bat[ \t]+([a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?)[
 _GROVES = (r"(?:foothills|pines|oaks|elms|willows|cedars|laurels|maples|beeches|birches|poplars|limes|hollies|larches|"
            r"rowans|firs|heights|gables|meadows|palms|cypresses|magnolias|sycamores|chestnuts|"
            r"hawthorns|junipers|redwoods)")
+#: ... or flown or rushed to the hospital that a landscape's plural names, before what follows a stay:
+#: "he was flown from red deer to the foothills after his heart attack" (not "we drove to the foothills for").
+_FLOWN_TO_THE_GROVE = re.compile(r"\b(?:flown|flew|airlifted|medevaced|medevacked|rushed|transferred|ambulanced|"
+                                 r"blue[ -]lighted|admitted)[ \t]+(?:\w+[ \t]+){0,4}?to[ \t]+the[ \t]+(" + _GROVES + r")"
+                                 r"(?=[ \t]*(?:[,.!;]|$)|[ \t]+(?:after|with|since|for[ \t]+(?:his|her|their|my)|overnight)\b)")
+#: ... and someone in a hospital named by two words run together, before what follows a stay: "ma
+#: granny is in ninewells wi her heart", "dad's in ninewells since monday".
+_SOMEONE_IN_COMPOUND = re.compile(_SOMEONE_IS + r"[ \t]+in[ \t]+([a-z]{6,})(?=[ \t]+(?:with|wi|since|again|overnight|"
+                                  r"after|till|until)\b)")
 _SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]+(" + _GROVES + r")[ \t]+in[ \t]+"
                                    r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and someone who is at a hospital's initials or a word no list has, or taken or admitted there:
@@ -4724,6 +4742,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _THE_GROVE_CUED.finditer(text) if " the " in text else ():
         group = 1 if match.group(1) else 2
         found.append(match.span(group))  # "dad's dialysis is at the seven oaks", "picks him up from the maples"
+    for match in _FLOWN_TO_THE_GROVE.finditer(text) if " to the " in text else ():
+        found.append(match.span(1))  # "flown from red deer to the foothills after his heart attack"
+    for match in _SOMEONE_IN_COMPOUND.finditer(text) if " in " in text else ():
+        if unlisted_compound(match.group(1), is_medical):
+            found.append(match.span(1))  # "ma granny is in ninewells wi her heart"
     for match in _SOMEONE_IN_THE_GROVE.finditer(text) if " the " in text and " in " in text else ():
         if _names_a_town(match.group(2)):
             found.append(match.span(1))  # "dad's in the foothills in calgary after his fall"

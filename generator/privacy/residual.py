@@ -137,7 +137,7 @@ def risks(text: str, spans: Sequence[Span], is_medical: IsMedical,
         start, end = match.span(1)
         if lowercase_post and free(start, end) and _small_town_word(match.group(1), is_medical):
             found.append((start, end, "a town of the lists after a word for where in a post without capitals"))
-        elif free(start, end) and _unlisted_compound(match.group(1), is_medical):
+        elif free(start, end) and recognizers.unlisted_compound(match.group(1), is_medical):
             # in lowercase, though the post has capitals: "Dad's in ninewells with pneumonia"
             found.append((start, end, "a compound no dictionary holds after a word for where"))
         elif not lowercase_post and free(start, end) and _small_town_word(match.group(1), is_medical):
@@ -284,15 +284,6 @@ def _unknown_but_near_a_word(lower: str, is_medical: IsMedical) -> bool:
         and lower not in vocabulary.large_places() and not recognizers.compound_word(lower) \
         and lower not in vocabulary.KNOWN_INITIALS \
         and not recognizers.british_spelling(lower) and not recognizers.prefixed_word(lower)
-
-
-def _unlisted_compound(lower: str, is_medical: IsMedical) -> bool:
-    """Two words run together that neither the web's counts nor a dictionary hold, which the word
-    checks explain as a compound: a district's name as often as not ("watching the kids in
-    drumchapel", "home from sunnybank")."""
-    return vocabulary.english_frequency(lower) == 0 and not recognizers.in_dictionary(lower) \
-        and recognizers.compound_word(lower) and lower not in recognizers.STOP and lower not in vocabulary.EVERYDAY_WORDS \
-        and not is_medical(lower) and not recognizers.medical_word(lower) and lower not in vocabulary.large_places()
 
 
 def _small_town_word(lower: str, is_medical: IsMedical, *, any_frequency: bool = False, after_place: bool = False) -> bool:
