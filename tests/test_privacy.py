@@ -2354,7 +2354,7 @@ def test_generated_posts_label_what_they_contain() -> None:
      "a compound no dictionary holds after a word for where at 35-45"),
     ("finally home from starship, our tama was so brave", "a word after coming in from, in a post without capitals at 18-26"),
     # ... and, in a post with capitals, such a compound with a place's ending, typed in lowercase.
-    ("Dad's in ninewells with pneumonia. I'm driving up tomorrow.", "a compound no dictionary holds after a word for where at 9-18"),
+    ("The kids play in drumchapel most days. I'm driving up tomorrow.", "a compound no dictionary holds after a word for where at 17-27"),
     ("My brother drives up to sit with mum at leighton.", "a town of the lists in lowercase after a word for where at 40-48"),
     # ... and a word no dictionary holds, one letter from one, after "at": a hospital's name.
     ("pastor ray came to pray with granny at anmed, she's in room 412",
