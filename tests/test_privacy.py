@@ -1210,6 +1210,9 @@ IDENTIFIERS = [
     ("place", "Anyone been to arh in harlan? My mamaw needs her gallbladder out.", "arh"),
     ("place", "Grandad was airlifted to the foothills after his fall, we're on our way.", "foothills"),
     ("place", "our nan is in ninewells since tuesday, me mam is with her", "ninewells"),
+    ("place", "my dad goes to ou medical in tulsa for his dialysis", "ou medical"),
+    ("place", "nanna is at the base in bendigo since tuesday", "base"),
+    ("place", "my grandpa is at korle bu since monday, we are praying", "korle bu"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1570,6 +1573,9 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "she is in follow-up for her scans", "we go to town for her checks"):
         assert gate.screen(text).findings == (), text
     assert gate.screen("We went to the Mayo Clinic for his tests.").findings == ()
+    for text in ("we got an nhs health check at the gp", "I asked about my medical records at the gp",
+                 "we played at the base in the morning", "she is at home again", "she's at work since dawn"):
+        assert gate.screen(text).findings == (), text
     for text in ("we drove to the foothills for a hike", "they took us to the foothills.",
                  "she is in lockdown since march", "he's in remission again"):
         assert gate.screen(text).findings == (), text

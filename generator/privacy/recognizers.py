@@ -3251,6 +3251,10 @@ _FLOWN_TO_THE_GROVE = re.compile(r"\b(?:flown|flew|airlifted|medevaced|medevacke
                                  r"(?=[ \t]*(?:[,.!;]|$)|[ \t]+(?:after|with|since|for[ \t]+(?:his|her|their|my)|overnight)\b)")
 #: ... and someone in a hospital named by two words run together, before what follows a stay: "ma
 #: granny is in ninewells wi her heart", "dad's in ninewells since monday".
+#: ... or at two words no list holds as words, before what follows a stay: "my maame is at korle bu since
+#: friday" (not "is at home again").
+_SOMEONE_AT_TWO_WORDS = re.compile(_SOMEONE_IS + r"[ \t]+at[ \t]+([a-z][a-z-]+[ \t]+[a-z][a-z-]+)(?=[ \t]+(?:with|wi|since|"
+                                   r"again|overnight|after|till|until)\b)")
 _SOMEONE_IN_COMPOUND = re.compile(_SOMEONE_IS + r"[ \t]+in[ \t]+([a-z]{6,})(?=[ \t]+(?:with|wi|since|again|overnight|"
                                   r"after|till|until)\b)")
 _SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]+(" + _GROVES + r")[ \t]+in[ \t]+"
@@ -3329,6 +3333,12 @@ _CHILDRENS_ALONE = re.compile(r"\b(?:at|to|from)[ \t]+((?i:children)['’]s)(?=[
 #: edinburg", "anyone been to arh in harlan?".
 _AT_INITIALS_IN_TOWN = re.compile(r"\b(?:at|(?:been|go|goes|going|went|gone)[ \t]+to)[ \t]+([a-z]{2,5})[ \t]+in[ \t]+"
                                   r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)\b")
+#: A hospital by its university's initials and "medical" or "health", in lowercase: "goes to ou medical in
+#: okc", "had our baby at uc health" (not "her gp medical records", "an nhs health check").
+_INITIALS_MEDICAL = re.compile(r"\b(?:at|to|from|in)[ \t]+([a-z]{2,4}[ \t]+(?:medical|health))\b(?![ \t]+(?:records?|"
+                               r"history|team|staff|advice|insurance|care|condition|issues?|problems?|professionals?|"
+                               r"students?|school|degree|bills?|cards?|leave|certificate|forms?|needs|visitors?|services?|"
+                               r"system|check|checks|visitor|workers?|appointments?|questions?|reasons?|stuff|info))")
 #: A mount, abbreviated, in lowercase: "they took her to mt hope" (a hospital's town there).
 _MOUNT_LOWER = re.compile(r"(?<![\w'’-])(mt\.?[ \t]+[a-z][a-z'’-]+)\b")
 #: A centre, unit or ward named for a person, in lowercase: "he's at the miller centre for rehab".
@@ -3532,8 +3542,8 @@ _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
 _FROM_TOWN_TO_TOWN = re.compile(r"\bfrom[ \t]+([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+to[ \t]+(?:the[ \t]+)?"
                                 r"([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)\b")
 #: A hospital by its kind's word in lowercase, before "in" and its town: "my nan is in the regional in
-#: sydney", "at the general in burnley" (not "in the general in a bad way").
-_HOSPITAL_WORD_IN_TOWN = re.compile(r"\b(?:at|in|to|from|into)[ \t]+the[ \t]+(general|gen|regional|royal|infirmary|civic|"
+#: sydney", "at the general in burnley", "at the base in ballarat" (not "in the general in a bad way").
+_HOSPITAL_WORD_IN_TOWN = re.compile(r"\b(?:at|in|to|from|into)[ \t]+the[ \t]+(general|gen|regional|royal|infirmary|civic|base|"
                                     r"district|county|municipal|provincial)[ \t]+in[ \t]+((?:st\.?[ \t]+|saint[ \t]+)?"
                                     r"[a-z][a-z'’-]+(?:[ \t]+ste?\.[ \t]+[a-z]+)?)\b")  # "sault ste. marie"
 #: A hospital called by a virtue, a faith or a people, capitalised after "at" mid-sentence, whoever
@@ -4457,6 +4467,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
+    for match in _INITIALS_MEDICAL.finditer(text) if " medical" in text or " health" in text else ():
+        word = match.group(1).split()[0]
+        if _hospital_initials(word) and word not in _STOP and word not in HEALTH_DEPARTMENTS \
+                and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word):
+            found.append(match.span(1))  # "my granny goes to ou medical in okc for her chemo"
     for match in _AT_INITIALS_IN_TOWN.finditer(text) if " at " in text or " to " in text else ():
         word = match.group(1)
         if _hospital_initials(word) and word not in vocabulary.KNOWN_INITIALS and word not in _STOP \
@@ -4744,6 +4759,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(group))  # "dad's dialysis is at the seven oaks", "picks him up from the maples"
     for match in _FLOWN_TO_THE_GROVE.finditer(text) if " to the " in text else ():
         found.append(match.span(1))  # "flown from red deer to the foothills after his heart attack"
+    for match in _SOMEONE_AT_TWO_WORDS.finditer(text) if " at " in text else ():
+        words = match.group(1).split()
+        if not all(in_dictionary(word) for word in words) and not any(
+                word in _STOP or word in vocabulary.EVERYDAY_WORDS or word in _KIN_WORDS or common_word(word)
+                or is_medical(word) or word in NOT_A_SERVICE_PLACE for word in words):
+            found.append(match.span(1))  # "my maame is at korle bu since friday"
     for match in _SOMEONE_IN_COMPOUND.finditer(text) if " in " in text else ():
         if unlisted_compound(match.group(1), is_medical):
             found.append(match.span(1))  # "ma granny is in ninewells wi her heart"
