@@ -1120,7 +1120,7 @@ IDENTIFIERS = [
     # (a hospital named for someone, or someone); a children's hospital by its word, before what its
     # staff did; a given name before whose neighbour it is and what they did.
     ("name", "she drove me to henry ford at 3am when i was in crisis", "henry"),
-    ("name", "my aunty is at ben taub since sunday", "taub"),
+    ("place", "my aunty is at ben taub since sunday", "taub"),
     ("place", "my son's hematologist at children's moved to a new practice", "children's"),
     ("name", "drove up for my scan, ace my neighbour fed the dogs", "ace"),
     # A child's name that is a word, before the child's age.
@@ -1213,6 +1213,11 @@ IDENTIFIERS = [
     ("place", "my dad goes to ou medical in tulsa for his dialysis", "ou medical"),
     ("place", "nanna is at the base in bendigo since tuesday", "base"),
     ("place", "my grandpa is at korle bu since monday, we are praying", "korle bu"),
+    ("phone", "ring my sister on four one six, five five five, 0198 anytime", "0198"),
+    ("place", "Dad was sent from kamloops to vgh for his angiogram last week.", "vgh"),
+    ("place", "my granddaddy goes to memorial in gulfport for his chemo", "memorial"),
+    ("place", "our wee lass is in the sick kids wi a chest infection", "sick kids"),
+    ("place", "my da is in the bon secours since friday", "bon secours"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1573,6 +1578,9 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "she is in follow-up for her scans", "we go to town for her checks"):
         assert gate.screen(text).findings == (), text
     assert gate.screen("We went to the Mayo Clinic for his tests.").findings == ()
+    for text in ("we went from bad to worse for her treatment",
+                 "she went from one to two for her dose", "it's five past seven, o well"):
+        assert gate.screen(text).findings == (), text
     for text in ("we got an nhs health check at the gp", "I asked about my medical records at the gp",
                  "we played at the base in the morning", "she is at home again", "she's at work since dawn"):
         assert gate.screen(text).findings == (), text

@@ -564,9 +564,11 @@ def pattern_recognizers() -> list[PatternRecognizer]:
                 r"|(?<![\w.])0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\w|\.\d)"
                 r"|(?<![\w.])0\d{3}(?:[\s.]\d{2}){3}(?!\w|\.\d)", 0.75, needs=NEEDS_DIGIT),
         CalledDigitsRecognizer(),
-        # "seven seven zero zero nine double oh one two three": a number spelled out, digit by digit.
-        pattern("PHONE_NUMBER", "phone_in_words", r"\b(?:(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
-                r"double|triple|treble)[ \t,-]+){6,}(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)\b", 0.7,
+        # "seven seven zero zero nine double oh one two three": a number spelled out, digit by digit, its
+        # last digits perhaps in figures ("seven o six, five five five, 0143").
+        pattern("PHONE_NUMBER", "phone_in_words", r"\b(?:(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|"
+                r"double|triple|treble)[ \t,-]+){6,}(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|"
+                r"\d{2,4}(?![\d.,]\d))\b", 0.7,
                 needs=r"(?i:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ \t,-]+(?:zero|oh|one|two|three|"
                       r"four|five|six|seven|eight|nine|double|triple|treble)\b)"),
         pattern("PHONE_NUMBER", "phone_local", r"(?<![\w.])\d{3}[\s.-]\d{4}(?!\w|\.\d)", 0.6,
@@ -657,7 +659,7 @@ _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 #: Hindi, Māori, Cajun, Portuguese, Nguni, Sotho and Tswana, Chichewa, Greek, Filipino, Italian, Marathi,
 #: Gujarati and Punjabi.
 KIN_OF_MANY_TONGUES = frozenset({
-    "mam", "mammy", "da", "ma", "maw", "pa", "grandad", "granddad", "granda", "grandda", "nanny", "kokum", "kookum",
+    "mam", "mammy", "da", "ma", "maw", "pa", "grandad", "granddad", "granddaddy", "grandaddy", "granda", "grandda", "nanny", "kokum", "kookum",
     "kokom", "nokum", "mosom", "moshum", "mushum", "moshom", "pap", "papaw", "pawpaw", "mamaw", "memaw", "meemaw",
     "mawmaw", "taid", "nain", "mamgu", "bampi", "pop", "pops", "nanu", "sekuru", "ambuya", "sisi", "shimasani",
     "shicheii", "bub", "bubba", "dida", "dadu", "thamma", "brata", "susa", "bubu", "dada", "kuia", "kui", "koro", "whaea",
@@ -3252,9 +3254,9 @@ _FLOWN_TO_THE_GROVE = re.compile(r"\b(?:flown|flew|airlifted|medevaced|medevacke
 #: ... and someone in a hospital named by two words run together, before what follows a stay: "ma
 #: granny is in ninewells wi her heart", "dad's in ninewells since monday".
 #: ... or at two words no list holds as words, before what follows a stay: "my maame is at korle bu since
-#: friday" (not "is at home again").
-_SOMEONE_AT_TWO_WORDS = re.compile(_SOMEONE_IS + r"[ \t]+at[ \t]+([a-z][a-z-]+[ \t]+[a-z][a-z-]+)(?=[ \t]+(?:with|wi|since|"
-                                   r"again|overnight|after|till|until)\b)")
+#: friday", "me nan is in the bon secours since monday" (not "is at home again").
+_SOMEONE_AT_TWO_WORDS = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?([a-z][a-z-]+[ \t]+[a-z][a-z-]+)"
+                                   r"(?=[ \t]+(?:with|wi|since|again|overnight|after|till|until)\b)")
 _SOMEONE_IN_COMPOUND = re.compile(_SOMEONE_IS + r"[ \t]+in[ \t]+([a-z]{6,})(?=[ \t]+(?:with|wi|since|again|overnight|"
                                   r"after|till|until)\b)")
 _SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]+(" + _GROVES + r")[ \t]+in[ \t]+"
@@ -3311,11 +3313,14 @@ _IN_AND_OUT_GENERIC = frozenset({"hospital", "hospitals", "work", "bed", "consci
 #: her checks" (not "to town for", "to church for").
 _TAKEN_TO_FOR_CARE = re.compile(r"(?:\b(?:took|taken|take|takes|taking|drove|drives|driving|drive|brought|brings|bring|"
                                 r"referred|refers|refer|sent|sends)"
-                                r"[ \t]+(?:him|her|them|me|us)[ \t]+to[ \t]+|\b(?:goes|go|going|went)[ \t]+to[ \t]+)"
+                                r"[ \t]+(?:him|her|them|me|us)[ \t]+to[ \t]+|\b(?:goes|go|going|went)[ \t]+to[ \t]+|"
+                                # "he was sent from brandon to hsc for his angiogram"
+                                r"\bfrom[ \t]+[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+to[ \t]+)"
                                 r"([a-z][a-z'’-]+)[ \t]+for[ \t]+"
                                 r"(?:(?:her|his|my|their|our|a|the|an)[ \t]+)?(?:[a-z]+[ \t]+)?(?:checks?|check-?ups?|"
                                 r"appointments?|appts?|scans?|bloods|treatment|dialysis|chemo|tests?|x-?rays?|physio|"
-                                r"follow-?ups?|reviews?|infusions?|injections?|jabs?|transfusions?)\b")
+                                r"follow-?ups?|reviews?|infusions?|injections?|jabs?|transfusions?|angio(?:grams?|plasty)?|"
+                                r"mri|ct|echo|ecg|biopsy|op|operation|surgery)\b")
 _NOT_CARE_PLACES = frozenset({"town", "city", "hospital", "clinic", "surgery", "hospice", "centre", "center", "gp", "doctor",
                               "doctors", "mass", "bed", "appointments", "chemo", "dialysis", "physio"})
 #: A hospital called "the health sciences (centre)" after "to" or "at" (St. John's, Winnipeg), not
@@ -3509,7 +3514,7 @@ _NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down|in)[ 
                             r"envelopes?|visa|form|batter(?:y|ies)|class)\b))(?![\w/.-]\w|[\w-])")
 #: A hospital's word of faith or virtue in lowercase right after "at", before no noun: "at cedars and".
 _AT_HOSPITAL_ADJECTIVE = re.compile(r"\b(?:at|(?:took|taken|rushed|sent|transferred|flew|brought)[ \t]+(?:him|her|them|me|us)"
-                                    r"[ \t]+to)[ \t]+([a-z]+)\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|for|in|on|with|since|"
+                                    r"[ \t]+to|(?P<goes>(?:goes|go|going|went|been)[ \t]+to))[ \t]+(?P<word>[a-z]+)\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|for|in|on|with|since|"
                                     r"until|till|today|yesterday|last|this|was|is|were|are|said|says|told|but)\b)")
 #: A word in capitals after "at" and before "in" and a capitalised town: a venue by its acronym.
 #: A clinician's place by its initials: "His neurologist at DENT changed", "my surgeon at QEUH", "the nurse
@@ -3671,7 +3676,8 @@ _LOWER_TOWN = r"([a-z]{2}[ \t][a-z][a-z'’-]+|[a-z][a-z'’-]{2,}(?:[ \t][a-z][
 #: the sick kids", not "in young children's lungs".
 _FOR_WHOM_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(?:(?:the[ \t]+)?([a-z][a-z'’-]+)[ \t]+(?:children|women)['’]?s|"
                              r"(?:the[ \t]+)?(sick)[ \t]?kids)"
-                             + _TOWN_FOLLOWS)
+                             # "ma wee boy is in the sick kids wi his asthma"
+                             r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:with|wi|after)\b))")
 #: ... and by a capitalised word, a state's too, after a word for where: "the clinic at Texas Children's".
 _FOR_WHOM_CAPITAL = re.compile(rf"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?({UPPER}[\w'’.-]*[ \t]+"
                                rf"(?:Children['’]?s|Women['’]?s|Kids)(?:[ \t]+(?:Hospital|Medical[ \t]+Cent(?:er|re)))?)(?![\w'’-])")
@@ -4735,7 +4741,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _TAKEN_TO_FOR_CARE.finditer(text) if " to " in text and " for " in text else ():
         word = match.group(1)
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
-                and word not in _NOT_CARE_PLACES and word.removesuffix("s") not in _KIN_WORDS and not is_medical(word):
+                and word not in _NOT_CARE_PLACES and word.removesuffix("s") not in _KIN_WORDS and not is_medical(word) \
+                and not (text.startswith("from", match.start()) and common_word(word)):
             found.append(match.span(1))  # "takes her to mayday for her checks"
     for match in _SOMEONE_AT_IN_TOWN.finditer(text) if (" at " in text or " to " in text) and " in " in text else ():
         word = match.group("word")
@@ -4759,10 +4766,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(group))  # "dad's dialysis is at the seven oaks", "picks him up from the maples"
     for match in _FLOWN_TO_THE_GROVE.finditer(text) if " to the " in text else ():
         found.append(match.span(1))  # "flown from red deer to the foothills after his heart attack"
-    for match in _SOMEONE_AT_TWO_WORDS.finditer(text) if " at " in text else ():
+    for match in _SOMEONE_AT_TWO_WORDS.finditer(text) if " at " in text or " in " in text else ():
         words = match.group(1).split()
-        if not all(in_dictionary(word) for word in words) and not any(
-                word in _STOP or word in vocabulary.EVERYDAY_WORDS or word in _KIN_WORDS or common_word(word)
+        # one word the web never uses ("korle", "secours"), the other no everyday one
+        if any(vocabulary.english_frequency(word) == 0 and not in_dictionary(word) for word in words) and not any(
+                word in _STOP or word in vocabulary.EVERYDAY_WORDS or word in _KIN_WORDS
                 or is_medical(word) or word in NOT_A_SERVICE_PLACE for word in words):
             found.append(match.span(1))  # "my maame is at korle bu since friday"
     for match in _SOMEONE_IN_COMPOUND.finditer(text) if " in " in text else ():
@@ -4903,8 +4911,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and lower not in vocabulary.large_places() and not is_medical(lower) and not medical_word(lower):
             found.append(match.span(1))  # "i'm in boston", "mum's in phoenix": a city, though a word of the dictionary
     for match in _AT_HOSPITAL_ADJECTIVE.finditer(text) if " at " in text or " to " in text else ():
-        if match.group(1) in _HOSPITAL_ADJECTIVES or match.group(1) == "memorial":
-            found.append(match.span(1))  # "our twins were born at 27 weeks at cedars and", "the clinic at memorial is"
+        word = match.group("word")
+        if match.group("goes") and not ((word in HOSPITAL_FAITHS or word == "memorial")
+                                        and re.match(r"[ \t]+(?:in|for)\b", text[match.end("word"):match.end("word") + 6])):
+            continue  # "goes to memorial in savannah for his dialysis", not "goes to methodist on sundays"
+        if word in _HOSPITAL_ADJECTIVES or word == "memorial":
+            found.append(match.span("word"))  # "our twins were born at 27 weeks at cedars and", "the clinic at memorial is"
     for match in _WHERE_INITIALS.finditer(text) if not _shouted(text) else ():
         lower = match.group(1).lower()
         if _hospital_initials(lower) and lower not in _STOP and not is_medical(match.group(1)) \
