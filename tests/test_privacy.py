@@ -1218,6 +1218,8 @@ IDENTIFIERS = [
     ("place", "my granddaddy goes to memorial in gulfport for his chemo", "memorial"),
     ("place", "our wee lass is in the sick kids wi a chest infection", "sick kids"),
     ("place", "my da is in the bon secours since friday", "bon secours"),
+    ("place", "Grandad is in royal derby with his chest, we're all worried.", "royal derby"),
+    ("place", "they took him to rdh after his stroke, we're driving up", "rdh"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1572,12 +1574,17 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("Papi's doctor helped my mom with the Medi-Cal forms.").findings == ()
     assert gate.screen("he took his coat off at home").findings == ()
     assert gate.screen("we went fishing on the lake").findings == ()
+    assert gate.screen("My memere jeannine is in the hospital and my pepere is lost without her.").text \
+        == "My memere [name] is in the hospital and my pepere is lost without her."
     assert gate.screen("My nkgono is in hospital, my malume Kagiso is with her.").text \
         == "My nkgono is in hospital, my malume [name] is with her."
     for text in ("she goes to church for her peace of mind", "he goes to work for his sanity",
                  "she is in follow-up for her scans", "we go to town for her checks"):
         assert gate.screen(text).findings == (), text
     assert gate.screen("We went to the Mayo Clinic for his tests.").findings == ()
+    for text in ("he works at royal mail in the sorting office", "she was sent from work to bed after lunch",
+                 "we were taken to lunch after the meeting"):
+        assert gate.screen(text).findings == (), text
     for text in ("we went from bad to worse for her treatment",
                  "she went from one to two for her dose", "it's five past seven, o well"):
         assert gate.screen(text).findings == (), text

@@ -656,10 +656,11 @@ ROLE_NOUNS = _ROLE_NOUNS = frozenset({"practitioner", "practitioners", "prescrib
 _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 #: Words for kin of many languages and dialects, before a name ("my da paddy", "my kuia huia"): Irish,
 #: Scots and northern English, Appalachian, Welsh, Cree, Bengali, Shona, Navajo, Tok Pisin, Urdu and
-#: Hindi, Māori, Cajun, Portuguese, Nguni, Sotho and Tswana, Chichewa, Greek, Filipino, Italian, Marathi,
+#: Hindi, Māori, Cajun and Franco-American, Portuguese, Nguni, Sotho and Tswana, Chichewa, Greek, Filipino, Italian, Marathi,
 #: Gujarati and Punjabi.
 KIN_OF_MANY_TONGUES = frozenset({
-    "mam", "mammy", "da", "ma", "maw", "pa", "grandad", "granddad", "granddaddy", "grandaddy", "granda", "grandda", "nanny", "kokum", "kookum",
+    "mam", "mammy", "da", "ma", "maw", "pa", "grandad", "granddad", "granddaddy", "grandaddy", "memere", "mémère",
+    "pepere", "pépère", "granda", "grandda", "nanny", "kokum", "kookum",
     "kokom", "nokum", "mosom", "moshum", "mushum", "moshom", "pap", "papaw", "pawpaw", "mamaw", "memaw", "meemaw",
     "mawmaw", "taid", "nain", "mamgu", "bampi", "pop", "pops", "nanu", "sekuru", "ambuya", "sisi", "shimasani",
     "shicheii", "bub", "bubba", "dida", "dadu", "thamma", "brata", "susa", "bubu", "dada", "kuia", "kui", "koro", "whaea",
@@ -3104,8 +3105,9 @@ _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+t
                                 r"instead|rather|since|till|until|overnight|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
-#: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon".
-_ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+(royal[ \t]+([a-z][a-z'’-]+))\b")
+#: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon",
+#: "my grandad is in royal stoke with covid".
+_ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+(?:the[ \t]+)?(royal[ \t]+([a-z][a-z'’-]+))\b")
 #: ... and a hospital named for a royal by the royal's title alone: "induced at the princess royal", "moved
 #: to the prince of wales"; and the Mater, Mother of Mercy's ("my colonoscopy at the mater"), the Mercy
 #: ("drove me to the mercy in cork"; not "at the mercy of") and the Ulster ("ma da's in the ulster").
@@ -3270,10 +3272,12 @@ _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay)[ \t]+(?:i
                                   r"last[ \t]+night|this[ \t]+morning|yesterday|today|on[ \t]+[a-z]+day))*[ \t]+at"
                                   r"|(?:\b(?:took|taken|take|takes|rushed|sent|transferred|moved|brought|blue[ -]?lighted|"
                                   r"blue[ -]?lit|ambulanced|airlifted|flew|flown)[ \t]+(?:him|her|them|me|us)"
-                                  # "my gogo was admitted to mpilo on saturday"
-                                  r"|\b(?:was|were|been|got|is|are|be)[ \t]+(?:re)?admitted)[ \t]+to"
+                                  # "my gogo was admitted to mpilo on saturday", "got flown from katherine to rdh after"
+                                  r"|\b(?:was|were|been|got|is|are|be)[ \t]+(?:(?:re)?admitted|(?:flown|airlifted|"
+                                  r"transferred|rushed|taken|sent|medevaced|medevacked)(?:[ \t]+from[ \t]+[a-z][a-z'’-]+"
+                                  r"(?:[ \t]+[a-z][a-z'’-]+)?)?))[ \t]+to"
                                   r"(?P<the>[ \t]+the)?)[ \t]+(?P<word>te[ \t]+[a-z]{3,}|[a-z]{2,12})"
-                                  r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|"
+                                  r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|after|"
                                   r"until|till|overnight|this|all|on|in|the[ \t]+(?:night|weekend|week|day))\b)")
 #: ... and a hospital by a word and a place's kind, where someone was taken, without "the": "my ouma
 #: was taken to west end on monday", "they rushed him to stepping hill".
