@@ -1220,6 +1220,7 @@ IDENTIFIERS = [
     ("place", "my da is in the bon secours since friday", "bon secours"),
     ("place", "Grandad is in royal derby with his chest, we're all worried.", "royal derby"),
     ("place", "they took him to rdh after his stroke, we're driving up", "rdh"),
+    ("place", "My tutu is at queens since Friday, my uncle flew over.", "queens"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1582,6 +1583,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "she is in follow-up for her scans", "we go to town for her checks"):
         assert gate.screen(text).findings == (), text
     assert gate.screen("We went to the Mayo Clinic for his tests.").findings == ()
+    assert gate.screen("we had a pint at the kings after work").findings == ()
     for text in ("he works at royal mail in the sorting office", "she was sent from work to bed after lunch",
                  "we were taken to lunch after the meeting"):
         assert gate.screen(text).findings == (), text
@@ -2355,7 +2357,7 @@ def test_generated_posts_label_what_they_contain() -> None:
     # ... and joined by "and" to a redacted place.
     ("she does nights in st austell and par", "a town of the lists listed with a redacted place at 34-37"),
     # ... and after chat's "@" for "at".
-    ("went 2 the neuro @ kings w/ jaz today, they upped my keppra", 'a lowercase word after a service and "at" at 19-24'),
+    ("went 2 the neuro @ airedale w/ jaz today, they upped my keppra", 'a lowercase word after a service and "at" at 19-27'),
     # ... and after "past": a town in a hollow, "up the holler past War".
     ("Mamaw lives up the holler past War, the home health nurse comes from Welch.",
      "a capitalised word after a word for where at 31-34"),
@@ -2381,7 +2383,7 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("pastor ray came to pray with granny at anmed, she's in room 412",
      "a word no dictionary holds after a word for where in a post without capitals at 39-44"),
     # ... and where a leg came off.
-    ("uncle delroy had his leg off at kings and auntie is staying with him", 'a lowercase word after a service and "at" at 32-37'),
+    ("uncle delroy had his leg off at airedale and auntie is staying with him", 'a lowercase word after a service and "at" at 32-40'),
     # ... and where the writer is, in chat's "@", opening a post.
     ("@ kings w/ mum 2day, her onc says scans r clear!!", 'a lowercase word after "@" opening a post at 2-7'),
     # ... and a state of life elsewhere ("living in hope") right after a redacted place.

@@ -3471,7 +3471,7 @@ _STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+
 #: swedish", "seen at Presbyterian", "chemo at Providence", "my derm at guys wants".
 HOSPITAL_ADJECTIVES = _HOSPITAL_ADJECTIVES = frozenset({"swedish", "norwegian", *HOSPITAL_FAITHS,
                                   "mercy", "providence", "charity", "hope", "grace", "sinai", "cedars",
-                                  "guys", "barts", "tommys", "covenant", "trinity"})
+                                  "guys", "barts", "tommys", "kings", "queens", "covenant", "trinity"})
 #: A hospital named for its patients and a word of its own: "Children's National", "Women's College".
 _FOR_WHOM_NAMED = re.compile(rf"\b(?:Children|Women|Kids)['’]s[ \t]+(?!(?:Hospital|Hospitals|Services|Society|Trust|"
                              rf"Commissioner|Day|Week|Books?|Centre|Center|Ward|Unit|Clinic|Health|Hospice|Charity|Aid|"
