@@ -1221,6 +1221,7 @@ IDENTIFIERS = [
     ("place", "Grandad is in royal derby with his chest, we're all worried.", "royal derby"),
     ("place", "they took him to rdh after his stroke, we're driving up", "rdh"),
     ("place", "My tutu is at queens since Friday, my uncle flew over.", "queens"),
+    ("place", "my aachchi is at lanka hospitals in colombo", "lanka hospitals"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),

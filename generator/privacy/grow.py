@@ -66,7 +66,7 @@ _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]*(?:[,)]|$|\.(?!\d))")
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?!\d|[\w.,/:-]\w|[ \t]+\d{3})")  # not a phone's first group
 #: The rest of a place's name after its town, in lowercase: "[place] general", "[place] station".
-_PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopaedic", "orthopedic", "maternity", "spinal", "childrens", "children's", "children’s", "womens", "women's", "women’s", "infirmary", "hospital", "memorial", "station", "university",
+_PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopaedic", "orthopedic", "maternity", "spinal", "childrens", "children's", "children’s", "womens", "women's", "women’s", "infirmary", "hospital", "hospitals", "memorial", "station", "university",
                                   "teaching", "medical", "centre", "center", "clinic", "hospice", "district", "regional",
                                   "county", "community", "city", "town", "park", "central", "north", "south", "east", "provincial",
                                   "west", "road", "street", "square", "cross", "bridge", "green", "hill", "heights", "practice",
