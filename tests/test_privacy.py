@@ -1222,6 +1222,8 @@ IDENTIFIERS = [
     ("place", "they took him to rdh after his stroke, we're driving up", "rdh"),
     ("place", "My tutu is at queens since Friday, my uncle flew over.", "queens"),
     ("place", "my aachchi is at lanka hospitals in colombo", "lanka hospitals"),
+    ("place", "We live out past hay so the drive is brutal.", "hay"),
+    ("name", "My kokum mary rose is at the hospital", "rose"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1585,6 +1587,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
         assert gate.screen(text).findings == (), text
     assert gate.screen("We went to the Mayo Clinic for his tests.").findings == ()
     assert gate.screen("we had a pint at the kings after work").findings == ()
+    assert gate.screen("my nan mary rose and left").text == "my nan [name] rose and left"
+    assert gate.screen("we live out past the school").findings == ()
     for text in ("he works at royal mail in the sorting office", "she was sent from work to bed after lunch",
                  "we were taken to lunch after the meeting"):
         assert gate.screen(text).findings == (), text

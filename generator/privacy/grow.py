@@ -465,7 +465,8 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person
         end = after.end() - 2  # "[name] Burns's mum": the surname, not its 's
     elif lower_after and not _verb_of_the_name(text, lower_after) and (
             _lower_surname(lower_after.group(1), is_medical, bool(_CLAUSE_ENDS.match(text, lower_after.end())
-                                                                  or _VERB_AFTER.match(text, lower_after.end())))
+                                                                  or _VERB_AFTER.match(text, lower_after.end())),
+                           followed_by_verb=bool(_VERB_AFTER.match(text, lower_after.end())))
             or _after_initial(lower_after, is_medical)):
         end = lower_after.end()
     elif text[start:end].islower() and (initial := _LOWER_INITIAL_AFTER.match(text, end)):
@@ -641,13 +642,16 @@ def _lower_first(before: re.Match[str], is_medical: IsMedical) -> bool:
         bool(before.group(2)) or not recognizers.medical_word(word))
 
 
-def _lower_surname(word: str, is_medical: IsMedical, followed_by_stop: bool = False) -> bool:
+def _lower_surname(word: str, is_medical: IsMedical, followed_by_stop: bool = False, *,
+                   followed_by_verb: bool = False) -> bool:
     """"roberto smith", "thiago novaes", "melanie berger": a surname, even one that is also a word
     or an eponym (a found first name makes it a surname; "[name] berger's disease" is caught by the
-    caller), or a word no list knows."""
+    caller), or a word no list knows; a second given name that is a verb's past too, where a verb
+    follows it ("my kokum [name] rose is")."""
     base = vocabulary.base_term(word)
     if word in recognizers.STOP or word in vocabulary.EVERYDAY_WORDS or word in _ADVERBS \
-            or base in vocabulary.EVERYDAY_WORDS or base in recognizers.KIN_WORDS or word in vocabulary.IRREGULAR_FORMS:
+            or base in vocabulary.EVERYDAY_WORDS or base in recognizers.KIN_WORDS \
+            or word in vocabulary.IRREGULAR_FORMS and not (followed_by_verb and word in vocabulary.given_names()):
         return False  # "[name] both spoke", "[name] first said", "[name] didi's sugar", "[name] rang me"
     if is_medical(word):
         return word in vocabulary.surnames() and word in vocabulary.medical_terms()

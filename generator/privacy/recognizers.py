@@ -4858,8 +4858,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         # a small town whose name is a rare word too ("the hospice in oban", "a drive from wick so")
         listed = lower in vocabulary.towns() or (lower in vocabulary.word_towns() and lower not in _KIN_WORDS
                                                  and vocabulary.english_frequency(lower) < vocabulary.COMMON) \
-            or unknown_place_word(lower)  # "the lads at the cafe in easterhouse": a word no list or page has
-        # "we drive in from paradise": after coming in from, no state of life ("in paradise") but a town
+            or unknown_place_word(lower) \
+            or lower in vocabulary.word_towns() and text[max(0, match.start(1) - 5):match.start(1)] == "past "
+        # ("the lads at the cafe in easterhouse": a word no list or page has; "we live out past hay so": past
+        # a town, however common its word); "we drive in from paradise": after coming in from, no state of
+        # life ("in paradise") but a town
         not_towns = _NOT_STATES_COMING_FROM if _COMING_IN_FROM.search(text, max(0, match.start(1) - 30), match.start(1)) \
             else _NOT_TOWNS_AFTER_LIVING
         if listed and lower not in not_towns and lower not in _STOP \
