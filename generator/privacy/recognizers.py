@@ -3248,13 +3248,19 @@ _AT_RARE_IN_TOWN = re.compile(r"\bat[ \t]+([a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?)[
 _GROVES = (r"(?:foothills|pines|oaks|elms|willows|cedars|laurels|maples|beeches|birches|poplars|limes|hollies|larches|"
            r"rowans|firs|heights|gables|meadows|palms|cypresses|magnolias|sycamores|chestnuts|"
            r"hawthorns|junipers|redwoods)")
+#: A town someone was flown or carried from, though its name is a word for kin elsewhere: "my nan was
+#: medevaced from nain to goose bay" (not "flew in from mum's").
+_FLOWN_FROM_TOWN = re.compile(r"\b(?:medevaced|medevacked|airlifted|flown|flew|evacuated|choppered|helicoptered)[ \t]+"
+                              r"(?:(?:him|her|them|me|us|out|in)[ \t]+)?from[ \t]+([a-z][a-z-]+)"
+                              r"(?=[ \t]+(?:to|and|in|on|for|with|after)\b|[ \t]*(?:[,.;!?]|$))")  # one word, the whole town
 #: ... or flown or rushed to the hospital that a landscape's plural names, before what follows a stay:
 #: "he was flown from red deer to the foothills after his heart attack" (not "we drove to the foothills for").
 _FLOWN_TO_THE_GROVE = re.compile(r"\b(?:flown|flew|airlifted|medevaced|medevacked|rushed|transferred|ambulanced|"
                                  r"blue[ -]lighted|admitted)[ \t]+(?:\w+[ \t]+){0,4}?to[ \t]+the[ \t]+(" + _GROVES + r")"
                                  r"(?=[ \t]*(?:[,.!;]|$)|[ \t]+(?:after|with|since|for[ \t]+(?:his|her|their|my)|overnight)\b)")
-#: ... and someone in a hospital named by two words run together, before what follows a stay: "ma
-#: granny is in ninewells wi her heart", "dad's in ninewells since monday".
+#: ... and someone in a hospital named by two words run together, or by a surname that is no common
+#: word, before what follows a stay: "ma granny is in ninewells wi her heart", "dad's in ninewells since
+#: monday", "my nan is in pilgrim with her heart".
 #: ... or at two words no list holds as words, before what follows a stay: "my maame is at korle bu since
 #: friday", "me nan is in the bon secours since monday" (not "is at home again").
 _SOMEONE_AT_TWO_WORDS = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?([a-z][a-z-]+[ \t]+[a-z][a-z-]+)"
@@ -4768,6 +4774,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _THE_GROVE_CUED.finditer(text) if " the " in text else ():
         group = 1 if match.group(1) else 2
         found.append(match.span(group))  # "dad's dialysis is at the seven oaks", "picks him up from the maples"
+    for match in _FLOWN_FROM_TOWN.finditer(text) if " from " in text else ():
+        word = match.group(1)
+        if (word in vocabulary.towns() or word in vocabulary.word_towns()) and word not in _STOP \
+                and word not in NOT_A_SERVICE_PLACE and word not in _NOT_TOWNS_AFTER_LIVING and not is_medical(word):
+            found.append(match.span(1))  # "my nan was medevaced from nain to goose bay", though a kin word too
     for match in _FLOWN_TO_THE_GROVE.finditer(text) if " to the " in text else ():
         found.append(match.span(1))  # "flown from red deer to the foothills after his heart attack"
     for match in _SOMEONE_AT_TWO_WORDS.finditer(text) if " at " in text or " in " in text else ():
@@ -4778,8 +4789,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 or is_medical(word) or word in NOT_A_SERVICE_PLACE for word in words):
             found.append(match.span(1))  # "my maame is at korle bu since friday"
     for match in _SOMEONE_IN_COMPOUND.finditer(text) if " in " in text else ():
-        if unlisted_compound(match.group(1), is_medical):
-            found.append(match.span(1))  # "ma granny is in ninewells wi her heart"
+        word = match.group(1)
+        if unlisted_compound(word, is_medical) or word in vocabulary.surnames() and not common_word(word) \
+                and _unit_word(word, is_medical) and word not in _KIN_WORDS and word not in vocabulary.given_names():
+            found.append(match.span(1))  # "ma granny is in ninewells wi her heart", "my nan is in pilgrim with"
     for match in _SOMEONE_IN_THE_GROVE.finditer(text) if " the " in text and " in " in text else ():
         if _names_a_town(match.group(2)):
             found.append(match.span(1))  # "dad's in the foothills in calgary after his fall"
