@@ -1178,7 +1178,13 @@ Two test sets:
   hundred-and-eighty-second (recall 0.929 then),
   and tests/privacy/forum_fresh580.txt, the five-hundred-and-eighty-second, written after the
   changes the five-hundred-and-seventy-ninth and eightieth led to, run straight after, with the
-  five-hundred-and-eighty-first (recall 1.000 then);
+  five-hundred-and-eighty-first (recall 1.000 then),
+  and tests/privacy/forum_fresh581.txt, the five-hundred-and-eighty-third, written after the changes
+  the five-hundred-and-eighty-first and -second led to, run straight after, with the five-hundred-
+  and-eighty-fourth (recall 1.000 then),
+  and tests/privacy/forum_fresh582.txt, the five-hundred-and-eighty-fourth, written after the
+  changes the five-hundred-and-eighty-first and -second led to, run straight after, with the five-
+  hundred-and-eighty-third (recall 0.870 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2022,6 +2028,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-eightieth set, blind until its first run", "forum_fresh578.txt"),
     ("forum-style five-hundred-and-eighty-first set, blind until its first run", "forum_fresh579.txt"),
     ("forum-style five-hundred-and-eighty-second set, blind until its first run", "forum_fresh580.txt"),
+    ("forum-style five-hundred-and-eighty-third set, blind until its first run", "forum_fresh581.txt"),
+    ("forum-style five-hundred-and-eighty-fourth set, blind until its first run", "forum_fresh582.txt"),
 )
 
 
