@@ -3283,8 +3283,8 @@ _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay)[ \t]+(?:i
                                   r"transferred|rushed|taken|sent|medevaced|medevacked)(?:[ \t]+from[ \t]+[a-z][a-z'’-]+"
                                   r"(?:[ \t]+[a-z][a-z'’-]+)?)?))[ \t]+to"
                                   r"(?P<the>[ \t]+the)?)[ \t]+(?P<word>te[ \t]+[a-z]{3,}|[a-z]{2,12})"
-                                  r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|after|"
-                                  r"until|till|overnight|this|all|on|in|the[ \t]+(?:night|weekend|week|day))\b)")
+                                  r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|wi|after|"
+                                  r"efter|until|till|overnight|this|all|on|in|the[ \t]+(?:night|weekend|week|day))\b)")
 #: ... and a hospital by a word and a place's kind, where someone was taken, without "the": "my ouma
 #: was taken to west end on monday", "they rushed him to stepping hill".
 _TAKEN_TO_PLACE_OF_TWO = re.compile(r"\b(?:(?:was|were|been|got|is|are|be)[ \t]+(?:taken|rushed|sent|transferred|moved|"
@@ -3440,6 +3440,14 @@ def _hospital_initials(lower: str) -> bool:
     return lower.isalpha() and not in_dictionary(lower) and vocabulary.english_frequency(lower) < vocabulary.COMMON \
         and (stem == lower or not in_dictionary(stem) and vocabulary.english_frequency(stem) < vocabulary.KNOWN) \
         and lower not in vocabulary.KNOWN_INITIALS and lower not in _NOT_HOSPITAL_INITIALS
+
+
+def _initials_or_rare_after_the(word: str, after_the: bool) -> bool:
+    """A hospital's initials, or after "the" a rare word of three letters that may be them ("they took
+    him to the rah,", "ma granny is in the rah wi her heart")."""
+    return _hospital_initials(word) or after_the and len(word) == 3 and not common_word(word) \
+        and vocabulary.english_frequency(word) < _RARE_SHORT_WORD and word not in vocabulary.KNOWN_INITIALS \
+        and word not in _NOT_HOSPITAL_INITIALS
 
 
 #: What follows only initials in the shape above, not a name ("at the qe hun and").
@@ -3603,8 +3611,10 @@ REGION_CODES = _REGION_CODES = frozenset({"al", "ak", "az", "ar", "ca", "co", "c
 #: Latin and French after "in": "the stent is in situ", "in utero", "in lieu".
 _LATIN_AFTER_IN = frozenset({"situ", "vivo", "vitro", "utero", "toto", "lieu", "loco", "vino", "re"})
 #: A hospital's initials in lowercase where someone stays: "our little lad is in cuh again".
-_STAYS_IN_INITIALS = re.compile(r"(?:\b(?:is|was|been|back|still|admitted|stay|stayed|staying|up)|['’]s)[ \t]+in[ \t]+([a-z]{2,5})"
-                                r"(?=[ \t]+(?:again|since|for|with|overnight|today|tonight|now|till|until)\b|[ \t]*(?:[,.!?;]|$))")
+_STAYS_IN_INITIALS = re.compile(r"(?:\b(?:is|was|been|back|still|admitted|stay|stayed|staying|up)|['’]s)[ \t]+in[ \t]+"
+                                r"(?P<the>the[ \t]+)?([a-z]{2,5})"  # "ma granny is in the rah wi her heart"
+                                r"(?=[ \t]+(?:again|since|for|with|wi|efter|overnight|today|tonight|now|till|until)\b|"
+                                r"[ \t]*(?:[,.!?;]|$))")
 #: A children's hospital named for its state or city, in lowercase: "her hematologist at children's of michigan".
 #: Holiday homes and vans, named by words that are surnames too: "she's at the bach in taupo".
 _HOLIDAY_HOMES = frozenset({"bach", "crib", "camper", "caravan", "cottage", "cabin", "chalet", "static"})
@@ -4718,9 +4728,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span(1))  # "getting chemo at the cross in edmonton"
     for match in _SOMEONE_AT_INITIALS.finditer(text) if " at " in text or " to " in text else ():
         word = match.group("word")
-        initials = len(word) <= 4 and _hospital_initials(word) or len(word) == 3 and match.group("the") \
-            and not common_word(word) and vocabulary.english_frequency(word) < _RARE_SHORT_WORD \
-            and word not in vocabulary.KNOWN_INITIALS and word not in _NOT_HOSPITAL_INITIALS
+        initials = len(word) <= 4 and _initials_or_rare_after_the(word, bool(match.group("the")))
         stem = word.removesuffix("s")
         named_for = not match.group("the") and stem != word and not common_word(word) and stem not in _KIN_WORDS \
             and (stem in vocabulary.surnames() or stem in vocabulary.given_names())  # "my gogo is at greys since"
@@ -4825,10 +4833,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and not is_medical(match.group(1)):
             found.append(match.span(1))  # "they flew him to charlies": a hospital named for a saint, its apostrophe dropped
     for match in _STAYS_IN_INITIALS.finditer(text) if " in " in text else ():
-        word = match.group(1)
-        if _hospital_initials(word) and word not in _REGION_CODES and word not in _LATIN_AFTER_IN and word not in _STOP \
+        word = match.group(2)
+        if _initials_or_rare_after_the(word, bool(match.group("the"))) and word not in _REGION_CODES and word not in _LATIN_AFTER_IN and word not in _STOP \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word):
-            found.append(match.span(1))  # "our little lad is in cuh again" (not "he is in tx now")
+            found.append(match.span(2))  # "our little lad is in cuh again" (not "he is in tx now")
     for match in _WHERE_LOWER_TOWNS.finditer(text):
         words = match.group(1).split(" ")
         for size in (3, 2):
