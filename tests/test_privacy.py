@@ -1227,6 +1227,7 @@ IDENTIFIERS = [
     ("place", "my nan is in pilgrim since monday", "pilgrim"),
     ("place", "My nan was airlifted from nain to the hospital.", "from nain"),
     ("place", "ma granda is in the rah wi his chest", "rah"),
+    ("name", "my mum is at kamuzu central in lilongwe since monday", "central"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),

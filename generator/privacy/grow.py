@@ -65,6 +65,10 @@ _NUMBER_AFTER = re.compile(r"(?:(?<=str)\.)?[ \t]*,?[ \t]*(?:(?:apt|apartment|su
 _AGE_AFTER = re.compile(r"[ \t]*,[ \t]*\d{1,2}[ \t]*(?:[,)]|$|\.(?!\d))")
 #: A postcode after a town, whatever follows it: "Acquapendente 1021 in", "ÖVERTURINGEN 840 24".
 _POSTCODE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?!(?:19|20)\d\d\b)(?:\d{4,5}(?:-\d{3,4})?|\d{3}[ \t]\d{2})(?!\d|[\w.,/:-]\w|[ \t]+\d{3})")  # not a phone's first group
+#: A hospital's kind after its name, in lowercase: "at [name] central", "at [name] general".
+_HOSPITAL_KIND_AFTER = frozenset({"central", "general", "regional", "memorial", "hospital", "infirmary", "base", "district",
+                                  "medical"})
+_KIND_ENDS_NAME = re.compile(recognizers.TOWN_FOLLOWS + r"|(?=[ \t]+(?:with|after)\b)")
 #: The rest of a place's name after its town, in lowercase: "[place] general", "[place] station".
 _PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopaedic", "orthopedic", "maternity", "spinal", "childrens", "children's", "children’s", "womens", "women's", "women’s", "infirmary", "hospital", "hospitals", "memorial", "station", "university",
                                   "teaching", "medical", "centre", "center", "clinic", "hospice", "district", "regional",
@@ -447,8 +451,11 @@ def _grow_name(text: str, start: int, end: int, is_medical: IsMedical, *, person
     # A lowercase surname follows a person's name; after a town's, only the rest of a place's name
     # ("[place] general", "[place] station"; not "the lagos sickle cell group").
     lower_after = _LOWER_AFTER.match(text, end) if text[start:end].islower() else None
-    if person and lower_after and text[max(0, start - 4):start] == "the " and lower_after.group(1) in _PLACE_CONTINUATIONS:
-        person = False  # "at the [name] settlement": after "the", a place's name, though its words name people
+    if person and lower_after and (text[max(0, start - 4):start] == "the " and lower_after.group(1) in _PLACE_CONTINUATIONS
+                                   or text[max(0, start - 3):start] == "at " and lower_after.group(1) in _HOSPITAL_KIND_AFTER
+                                   and _KIND_ENDS_NAME.match(text, lower_after.end())):
+        person = False  # "at the [name] settlement": after "the", a place's name, though its words name people;
+        # "is at [name] central in lilongwe": after "at", a hospital's, before its kind
     if lower_after and (not person and lower_after.group(1) not in _PLACE_CONTINUATIONS
                         or language.foreign_word(text, lower_after.start(1), lower_after.end(1))):
         lower_after = None
