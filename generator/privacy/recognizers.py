@@ -3233,10 +3233,11 @@ _PRACTICE_BY_WORD = re.compile(r"\b(?:at|to|from|with)[ \t]+the[ \t]+([a-z][a-z'
 #: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
 _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+(?:at|in)[ \t]+the[ \t]+"
                                      r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
-#: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again".
+#: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again", "my
+#: nan is in the lister in stevenage".
 #: Where someone is, stays or has been, before "at" or "in" a place: "he's", "mum is", "been", "staying".
 _SOMEONE_IS = r"(?:['’]s|\bis|\bwas|\bare|\bwere|['’]re|\bbeen|\bstill|\bback|\bstaying|\bstayed|\bstays)"
-_SOMEONE_AT_IN_TOWN = re.compile(r"(?:" + _SOMEONE_IS + r"[ \t]+at|\b(?P<taken>" + _TAKE_SOMEONE + r")[ \t]+to)"
+_SOMEONE_AT_IN_TOWN = re.compile(r"(?:" + _SOMEONE_IS + r"[ \t]+(?:at|in(?=[ \t]+the\b))|\b(?P<taken>" + _TAKE_SOMEONE + r")[ \t]+to)"
                                  r"[ \t]+(?P<the>the[ \t]+)?(?P<word>[a-z][a-z-]+)[ \t]+in[ \t]+"
                                  r"(?P<town>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: ... and, after any "at", one or two words the web never uses before its town: "had my knee done at
@@ -4762,7 +4763,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in _NOT_CARE_PLACES and word.removesuffix("s") not in _KIN_WORDS and not is_medical(word) \
                 and not (text.startswith("from", match.start()) and common_word(word)):
             found.append(match.span(1))  # "takes her to mayday for her checks"
-    for match in _SOMEONE_AT_IN_TOWN.finditer(text) if (" at " in text or " to " in text) and " in " in text else ():
+    for match in _SOMEONE_AT_IN_TOWN.finditer(text) if " in " in text else ():
         word = match.group("word")
         owner = word.removesuffix("s")  # "at mums in leeds": someone's home
         if match.group("the") and not (word in vocabulary.surnames() or word in vocabulary.given_names()
