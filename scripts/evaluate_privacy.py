@@ -1196,7 +1196,13 @@ Two test sets:
   hundred-and-eighty-eighth (recall 0.926 then),
   and tests/privacy/forum_fresh586.txt, the five-hundred-and-eighty-eighth, written after the
   changes the five-hundred-and-eighty-fifth and -sixth led to, run straight after, with the five-
-  hundred-and-eighty-seventh (recall 1.000 then);
+  hundred-and-eighty-seventh (recall 1.000 then),
+  and tests/privacy/forum_fresh587.txt, the five-hundred-and-eighty-ninth, written after the changes
+  the five-hundred-and-eighty-seventh and -eighth led to, run straight after, with the five-hundred-
+  and-ninetieth (recall 0.962 then),
+  and tests/privacy/forum_fresh588.txt, the five-hundred-and-ninetieth, written after the changes
+  the five-hundred-and-eighty-seventh and -eighth led to, run straight after, with the five-hundred-
+  and-eighty-ninth (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2046,6 +2052,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-eighty-sixth set, blind until its first run", "forum_fresh584.txt"),
     ("forum-style five-hundred-and-eighty-seventh set, blind until its first run", "forum_fresh585.txt"),
     ("forum-style five-hundred-and-eighty-eighth set, blind until its first run", "forum_fresh586.txt"),
+    ("forum-style five-hundred-and-eighty-ninth set, blind until its first run", "forum_fresh587.txt"),
+    ("forum-style five-hundred-and-ninetieth set, blind until its first run", "forum_fresh588.txt"),
 )
 
 
