@@ -1229,6 +1229,8 @@ IDENTIFIERS = [
     ("place", "ma granda is in the rah wi his chest", "rah"),
     ("name", "my mum is at kamuzu central in lilongwe since monday", "central"),
     ("place", "My nan is in the lister in stevenage and my uncle drove up.", "lister"),
+    ("name", "Grandad jock is in hospital since Sunday.", "jock"),
+    ("name", "Aunt peaches met him at the door.", "peaches"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1595,6 +1597,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("my nan mary rose and left").text == "my nan [name] rose and left"
     assert gate.screen("we live out past the school").findings == ()
     assert gate.screen("he is in the army in norfolk").text == "he is in the army in [place]"
+    for text in ("Grandad really is the best.", "Uncle also came.", "Nan said hi"):
+        assert gate.screen(text).findings == (), text
     for text in ("he is in the car again", "she's in the loo again", "he is in the tub again", "she is in the gym now"):
         assert gate.screen(text).findings == (), text
     for text in ("we flew in from work late", "he flew from home to see her", "she is in surgery with the team"):

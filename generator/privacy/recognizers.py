@@ -1322,7 +1322,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                          r"went)[ \t]+(?:home|back[ \t]+home|born|discharged)\b"), 0.7),
     # A relative called by a kin title and a given name in lowercase, before what a person does:
     # "auntie mo is 93", "uncle bob said" (not "my nan is").
-    ("kin_title_lower", re.compile(r"\b(?:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
+    # (the kin word capitalised too, opening a sentence: "Grandad jock is in pri")
+    ("kin_title_lower", re.compile(r"\b(?i:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
                                    r"cousin|tio|tia|tío|tía|primo|prima|(?<=my )mama)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
                                    r"goes|and|died|passed|won['’]t|can['’]t|doesn['’]t|didn['’]t|does|did|will|would|"
                                    r"rang|called|lives|lived|still|brought|made|sent|took|drove|flew|cooked|baked|"
