@@ -1202,7 +1202,13 @@ Two test sets:
   and-ninetieth (recall 0.962 then),
   and tests/privacy/forum_fresh588.txt, the five-hundred-and-ninetieth, written after the changes
   the five-hundred-and-eighty-seventh and -eighth led to, run straight after, with the five-hundred-
-  and-eighty-ninth (recall 1.000 then);
+  and-eighty-ninth (recall 1.000 then),
+  and tests/privacy/forum_fresh589.txt, the five-hundred-and-ninety-first, written after the changes
+  the five-hundred-and-eighty-ninth and ninetieth led to, run straight after, with the five-hundred-
+  and-ninety-second (recall 1.000 then),
+  and tests/privacy/forum_fresh590.txt, the five-hundred-and-ninety-second, written after the
+  changes the five-hundred-and-eighty-ninth and ninetieth led to, run straight after, with the five-
+  hundred-and-ninety-first (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2054,6 +2060,8 @@ FORUM_SETS = (
     ("forum-style five-hundred-and-eighty-eighth set, blind until its first run", "forum_fresh586.txt"),
     ("forum-style five-hundred-and-eighty-ninth set, blind until its first run", "forum_fresh587.txt"),
     ("forum-style five-hundred-and-ninetieth set, blind until its first run", "forum_fresh588.txt"),
+    ("forum-style five-hundred-and-ninety-first set, blind until its first run", "forum_fresh589.txt"),
+    ("forum-style five-hundred-and-ninety-second set, blind until its first run", "forum_fresh590.txt"),
 )
 
 
