@@ -1231,6 +1231,7 @@ IDENTIFIERS = [
     ("place", "My nan is in the lister in stevenage and my uncle drove up.", "lister"),
     ("name", "Grandad jock is in hospital since Sunday.", "jock"),
     ("name", "Aunt peaches met him at the door.", "peaches"),
+    ("place", "anyone else's mum at jimmys? she's on ward 18", "jimmys"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
     ("place", "The district nurse comes over from Lorn and Islands every Thursday.", "Islands"),
@@ -1597,7 +1598,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("my nan mary rose and left").text == "my nan [name] rose and left"
     assert gate.screen("we live out past the school").findings == ()
     assert gate.screen("he is in the army in norfolk").text == "he is in the army in [place]"
-    for text in ("Grandad really is the best.", "Uncle also came.", "Nan said hi"):
+    for text in ("Grandad really is the best.", "Uncle also came.", "Nan said hi", "my mum at work said no",
+                 "my son at uni is fine", "my dad at 80 still runs", "my mum at home again"):
         assert gate.screen(text).findings == (), text
     for text in ("he is in the car again", "she's in the loo again", "he is in the tub again", "she is in the gym now"):
         assert gate.screen(text).findings == (), text
@@ -2399,8 +2401,8 @@ def test_generated_posts_label_what_they_contain() -> None:
     ("The kids play in drumchapel most days. I'm driving up tomorrow.", "a compound no dictionary holds after a word for where at 17-27"),
     ("My brother drives up to sit with mum at leighton.", "a town of the lists in lowercase after a word for where at 40-48"),
     # ... and a word no dictionary holds, one letter from one, after "at": a hospital's name.
-    ("pastor ray came to pray with granny at anmed, she's in room 412",
-     "a word no dictionary holds after a word for where in a post without capitals at 39-44"),
+    ("pastor ray came to pray with us at anmed, she's in room 412",
+     "a word no dictionary holds after a word for where in a post without capitals at 35-40"),
     # ... and where a leg came off.
     ("uncle delroy had his leg off at airedale and auntie is staying with him", 'a lowercase word after a service and "at" at 32-40'),
     # ... and where the writer is, in chat's "@", opening a post.

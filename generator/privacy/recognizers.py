@@ -3274,7 +3274,10 @@ _SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]
 #: ... and someone who is at a hospital's initials or a word no list has, or taken or admitted there:
 #: "my nanna is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse",
 #: "we stay at cls the night before", "lost me dad last night at sgh" (not "at tafe").
-_SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay)[ \t]+(?:in[ \t]+)?at"
+_SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay"
+                                  # "anyone else's mum at jimmys?"
+                                  r"|\b(?:mum|mam|mom|dad|da|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|"
+                                  r"husband|wife|son|daughter|baby|brother|sister))[ \t]+(?:in[ \t]+)?at"
                                   # "lost me dad last night at sgh", "nan passed peacefully at te kaha"
                                   r"|\b(?:passed|died|born|lost[ \t]+(?:me|my|our)[ \t]+[a-z]+)(?:[ \t]+(?:away|peacefully|"
                                   r"last[ \t]+night|this[ \t]+morning|yesterday|today|on[ \t]+[a-z]+day))*[ \t]+at"
