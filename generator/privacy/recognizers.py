@@ -3359,6 +3359,10 @@ _INITIALS_MEDICAL = re.compile(r"\b(?:at|to|from|in)[ \t]+([a-z]{2,4}[ \t]+(?:me
                                r"history|team|staff|advice|insurance|care|condition|issues?|problems?|professionals?|"
                                r"students?|school|degree|bills?|cards?|leave|certificate|forms?|needs|visitors?|services?|"
                                r"system|check|checks|visitor|workers?|appointments?|questions?|reasons?|stuff|info))")
+#: A health service by its words and "healthcare", before its town: "my pop is at south west healthcare
+#: in warrnambool".
+_HEALTHCARE_IN_TOWN = re.compile(r"\bat[ \t]+((?:[a-z][a-z'’-]+[ \t]+){1,3}health[ \t]?care)[ \t]+in[ \t]+"
+                                 r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: A mount, abbreviated, in lowercase: "they took her to mt hope" (a hospital's town there).
 _MOUNT_LOWER = re.compile(r"(?<![\w'’-])(mt\.?[ \t]+[a-z][a-z'’-]+)\b")
 #: A centre, unit or ward named for a person, in lowercase: "he's at the miller centre for rehab".
@@ -3449,10 +3453,12 @@ def _hospital_initials(lower: str) -> bool:
 
 def _initials_or_rare_after_the(word: str, after_the: bool) -> bool:
     """A hospital's initials, or after "the" a rare word of three letters that may be them ("they took
-    him to the rah,", "ma granny is in the rah wi her heart")."""
-    return _hospital_initials(word) or after_the and len(word) == 3 and not common_word(word) \
-        and vocabulary.english_frequency(word) < _RARE_SHORT_WORD and word not in vocabulary.KNOWN_INITIALS \
-        and word not in _NOT_HOSPITAL_INITIALS
+    him to the rah,", "ma granny is in the rah wi her heart"), or a short word the web never uses,
+    though some dictionary holds it ("my hajurama is in tuth since sunday")."""
+    return _hospital_initials(word) or (after_the and len(word) == 3 and not common_word(word)
+                                        and vocabulary.english_frequency(word) < _RARE_SHORT_WORD
+                                        or len(word) <= 4 and vocabulary.english_frequency(word) == 0) \
+        and word not in vocabulary.KNOWN_INITIALS and word not in _NOT_HOSPITAL_INITIALS
 
 
 #: What follows only initials in the shape above, not a name ("at the qe hun and").
@@ -4498,6 +4504,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
+    for match in _HEALTHCARE_IN_TOWN.finditer(text) if "health" in text else ():
+        words = match.group(1).split()[:-1]
+        if words[0] not in _STOP and words[0] not in HEALTH_DEPARTMENTS and _names_a_town(match.group(2)) \
+                and not any(is_medical(word) for word in words):
+            found.append(match.span(1))  # "my pop is at south west healthcare in warrnambool"
     for match in _INITIALS_MEDICAL.finditer(text) if " medical" in text or " health" in text else ():
         word = match.group(1).split()[0]
         if _hospital_initials(word) and word not in _STOP and word not in HEALTH_DEPARTMENTS \
