@@ -1233,6 +1233,7 @@ IDENTIFIERS = [
     ("name", "Aunt peaches met him at the door.", "peaches"),
     ("place", "anyone else's mum at jimmys? she's on ward 18", "jimmys"),
     ("place", "my nan is in tuth since sunday", "tuth"),
+    ("place", "my dadi is in guru nanak dev hospital again", "guru"),
     ("place", "my grandad is at north coast healthcare in coffs harbour", "north coast healthcare"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),

@@ -207,6 +207,11 @@ def _grow_one(text: str, span: Span, is_medical: IsMedical) -> Span:
     elif kind in ("name", "place") and text[start:end].islower() \
             and (article := _MAORI_ARTICLE_BEFORE.search(text, max(0, start - 20), start)):
         start, kind = article.start(), "place"  # "been in te whare [name]": a Māori place's name, after "te"
+    elif kind in ("name", "place") and text[start:end].islower() \
+            and (before := _WHERE_WORDS_BEFORE.search(text, max(0, start - 30), start)) \
+            and (after := _WORDS_TO_HOSPITAL.match(text, end)) \
+            and _hospital_name_words(f"{before.group(1)} {after.group(1)}", is_medical):
+        start, end, kind = before.start(1), after.end(1), "place"  # "is in guru [name] dev hospital": its name's words
     elif kind == "name" and (camp := _CAMP_BEFORE.search(text, max(0, start - 30), start)):
         start, kind = camp.start(), "place"  # "at camp [name]": a summer camp named for someone
     elif kind == "name" and (nickname := _NICKNAME_BEFORE.search(text, max(0, start - 6), start)):
@@ -347,6 +352,17 @@ _PRISON_BEFORE = re.compile(r"(?<![\w'’-])(?:HMP|HMYOI|HMPYOI|HMIPYOI|FCI|USP|
 #: A nickname's word before a name ("big davy", "wee jimmy"), or the first word of a Hmong given name
 #: that is a kin word in English too ("pa houa", "mai yer").
 _NICKNAME_BEFORE = re.compile(r"(?<![\w'’-])(?:big|wee|auld|lil|pa|mai|Big|Wee|Auld|Lil|Pa|Mai)[ \t]+$")
+#: The words of a lowercase hospital's name around a found one, between a word for where and
+#: "hospital": "is in guru [name] dev hospital since monday".
+_WHERE_WORDS_BEFORE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+((?:[a-z][a-z'’-]+[ \t]+){0,2})$")
+_WORDS_TO_HOSPITAL = re.compile(r"((?:[ \t]+[a-z][a-z'’-]+){1,2}?)[ \t]+(?:hospital|infirmary)\b")
+
+
+def _hospital_name_words(words: str, is_medical: IsMedical) -> bool:
+    return all(word not in recognizers.STOP and word not in recognizers.KIN_WORDS and not is_medical(word)
+               and word not in recognizers.HOSPITAL_KINDS for word in words.split())
+
+
 #: "in banner [name]", "at Kaiser [name]": a US health system's name before its hospital's.
 _HEALTH_SYSTEM_BEFORE = re.compile(r"\b(?:in|at|to|from|into)[ \t]+((?i:banner|kaiser|sutter|ascension|intermountain|"
                                    r"adventist|atrium|novant|sentara|ochsner|geisinger|christus|baylor|beaumont|"

@@ -3656,7 +3656,7 @@ _NOT_A_BASE_NAME = frozenset({
     "camp", "forces", "nato", "raf", "raaf", "usaf", "solid", "firm", "strong", "wide", "broad", "narrow", "skin"})
 _WORD_HOSPITAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+(?:hospital|"
                                   r"infirmary)\b")
-_HOSPITAL_KINDS = frozenset({"cottage", "community", "district", "general", "private", "public", "teaching", "mental",
+HOSPITAL_KINDS = _HOSPITAL_KINDS = frozenset({"cottage", "community", "district", "general", "private", "public", "teaching", "mental",
                              "field", "base", "military", "state", "county", "city", "local", "regional", "rural",
                              "psychiatric", "university", "maternity", "day", "main", "veterans", "army", "navy",
                              "children's", "childrens", "children’s", "women's", "womens", "women’s", "cancer",
