@@ -3489,7 +3489,7 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:)]|$)")
 _CITY_ABBREVIATION = re.compile(r"(?<![\w@#/.-])(?:nyc|okc|atl|phx|slc|stl|pdx|abq|rva|dfw|htx|atx|satx)(?![\w@/-]|\.\w)",
                                 re.IGNORECASE)
 #: A state's university hospital, in lowercase: "my endo at ohio state", "seen at michigan medicine".
-_STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)[ \t]+(?:state|medicine|health|"
+_STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)[ \t]+(?:state|medicine|med|health|"
                                 r"university|general|childrens|children['’]s|methodist|baptist|presbyterian|memorial)\b")
 #: Words that name a hospital after a service and "at", though they are a people's, a faith's or a
 #: virtue's, or a saint's or founder's possessive written without its apostrophe: "my pain doc at
@@ -3633,6 +3633,10 @@ _HOLIDAY_HOMES = frozenset({"bach", "crib", "camper", "caravan", "cottage", "cab
 #: "at Our Lady of Lourdes" (a hospital or a parish, both where someone is).
 _OUR_LADY_OF = re.compile(r"\b(?:at|to|from|in|into)[ \t]+((?:(?i:our)[ \t]+)?(?i:lady)[ \t]+(?i:of)[ \t]+"
                           r"(?:(?i:the)[ \t]+)?[A-Za-z]{3,}(?:[ \t]+(?i:regional|medical|hospital|center|centre|general))*)")
+#: ... or by "Our Lady's" alone, before its town or what follows a stay: "me granny is in our lady's in navan"
+#: (not "in our lady's name").
+_OUR_LADYS = re.compile(r"\b(?:at|to|from|in|into)[ \t]+((?i:our)[ \t]+(?i:lady)['’]?s)"
+                        r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:with|wi|since|after)\b))")
 #: ... or by its state or city alone, or by a word ("at children's minnesota", "at children's mercy").
 _CHILDRENS_OF_LOWER = re.compile(r"\b(?:at|to|from|in|into)[ \t]+(children['’]?s[ \t]+(?:hospital[ \t]+)?(?:of[ \t]+)?"
                                  r"([a-z]+(?:[ \t]+[a-z]+)?))\b")
@@ -4430,6 +4434,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                                                                                    match.end(1) - len(word)) \
                     and word not in _STOP and word not in _NOT_A_BASE_NAME and not is_medical(word):
                 found.append((match.end(1) - len(word), match.end(1) + len(" base")))  # "my aunty is in grey base,"
+    for match in _OUR_LADYS.finditer(text) if "ady" in text else ():
+        found.append(match.span(1))  # "me granny is in our lady's in navan since friday"
     for match in _OUR_LADY_OF.finditer(text) if "ady of" in text or "ADY OF" in text else ():
         if not is_medical(match.group(1).split()[-1]):
             found.append(match.span(1))  # "he's been at lady of the sea in cut off since sunday"
