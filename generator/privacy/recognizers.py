@@ -3718,6 +3718,7 @@ _FOR_WHOM_CAPITAL = re.compile(rf"\b(?:at|to|from|in|into)[ \t]+(?:the[ \t]+)?({
                                rf"(?:Children['’]?s|Women['’]?s|Kids)(?:[ \t]+(?:Hospital|Medical[ \t]+Cent(?:er|re)))?)(?![\w'’-])")
 _NOT_FOR_WHOM = frozenset({"other", "young", "little", "small", "older", "local", "many", "most", "some", "all",
                            "both", "poor", "vulnerable", "disabled", "autistic", "deaf", "blind", "pregnant", "new"})
+_SENTENCE_ENDS = re.compile(r"[ \t]*(?:[.!?]|$)")
 _LIVES_IN_LOWER = re.compile(r"\b(?:live|lives|lived|living|based|grew[ \t]+up|moved|moving|relocated|relocating|drive|"
                              r"drives|drove|driving|fly|flies|flew|flying|travel|travels|travell?ed|travell?ing|commute|"
                              r"commutes|commuting|came|come|comes|coming|went|going|headed|heading|home|back|anyone|"
@@ -4902,10 +4903,13 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         listed = lower in vocabulary.towns() or (lower in vocabulary.word_towns() and lower not in _KIN_WORDS
                                                  and vocabulary.english_frequency(lower) < vocabulary.COMMON) \
             or unknown_place_word(lower) \
-            or lower in vocabulary.word_towns() and text[max(0, match.start(1) - 5):match.start(1)] == "past "
-        # ("the lads at the cafe in easterhouse": a word no list or page has; "we live out past hay so": past
-        # a town, however common its word); "we drive in from paradise": after coming in from, no state of
-        # life ("in paradise") but a town
+            or lower in vocabulary.word_towns() and (text[max(0, match.start(1) - 5):match.start(1)] == "past "
+                                                     or text[max(0, match.start(1) - 5):match.start(1)] == "from "
+                                                     and _SENTENCE_ENDS.match(text, end)
+                                                     and lower not in NOT_A_SERVICE_PLACE)
+        # ("the lads at the cafe in easterhouse": a word no list or page has; "we live out past hay so", "my
+        # aunty drives from bluff.": past a town, or from one as the sentence ends, however common its
+        # word); "we drive in from paradise": after coming in from, no state of life ("in paradise") but a town
         not_towns = _NOT_STATES_COMING_FROM if _COMING_IN_FROM.search(text, max(0, match.start(1) - 30), match.start(1)) \
             else _NOT_TOWNS_AFTER_LIVING
         if listed and lower not in not_towns and lower not in _STOP \
