@@ -1244,6 +1244,12 @@ Two test sets:
   (recall 0.929 then),
   and tests/privacy/forum_fresh602.txt, the six-hundred-and-fourth, written after the changes the
   six-hundred-and-first and -second led to, run straight after, with the six-hundred-and-third
+  (recall 1.000 then),
+  and tests/privacy/forum_fresh603.txt, the six-hundred-and-fifth, written after the changes the
+  six-hundred-and-third and -fourth led to, run straight after, with the six-hundred-and-sixth
+  (recall 0.963 then),
+  and tests/privacy/forum_fresh604.txt, the six-hundred-and-sixth, written after the changes the
+  six-hundred-and-third and -fourth led to, run straight after, with the six-hundred-and-fifth
   (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
@@ -2110,6 +2116,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-second set, blind until its first run", "forum_fresh600.txt"),
     ("forum-style six-hundred-and-third set, blind until its first run", "forum_fresh601.txt"),
     ("forum-style six-hundred-and-fourth set, blind until its first run", "forum_fresh602.txt"),
+    ("forum-style six-hundred-and-fifth set, blind until its first run", "forum_fresh603.txt"),
+    ("forum-style six-hundred-and-sixth set, blind until its first run", "forum_fresh604.txt"),
 )
 
 
