@@ -1238,6 +1238,7 @@ IDENTIFIERS = [
     ("place", "my son gets his infusions at iowa med in iowa city", "iowa med"),
     ("place", "My aunty drives up from bluff.", "bluff"),
     ("place", "We drive from kyneton to bendigo health for his chemo.", "health"),
+    ("place", "Been up at scarborough hosp all night with my mum.", "hosp"),
     ("place", "my grandad is at north coast healthcare in coffs harbour", "north coast healthcare"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),

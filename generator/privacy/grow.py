@@ -70,7 +70,7 @@ _HOSPITAL_KIND_AFTER = frozenset({"central", "general", "regional", "memorial", 
                                   "medical"})
 _KIND_ENDS_NAME = re.compile(recognizers.TOWN_FOLLOWS + r"|(?=[ \t]+(?:with|after)\b)")
 #: The rest of a place's name after its town, in lowercase: "[place] general", "[place] station".
-_PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopaedic", "orthopedic", "maternity", "spinal", "childrens", "children's", "children’s", "womens", "women's", "women’s", "infirmary", "hospital", "hospitals", "health", "memorial", "station", "university",
+_PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopaedic", "orthopedic", "maternity", "spinal", "childrens", "children's", "children’s", "womens", "women's", "women’s", "infirmary", "hospital", "hospitals", "hosp", "health", "memorial", "station", "university",
                                   "teaching", "medical", "centre", "center", "clinic", "hospice", "district", "regional",
                                   "county", "community", "city", "town", "park", "central", "north", "south", "east", "provincial",
                                   "west", "road", "street", "square", "cross", "bridge", "green", "hill", "heights", "practice",
