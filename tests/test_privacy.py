@@ -1239,6 +1239,8 @@ IDENTIFIERS = [
     ("place", "My aunty drives up from bluff.", "bluff"),
     ("place", "We drive from kyneton to bendigo health for his chemo.", "health"),
     ("place", "Been up at scarborough hosp all night with my mum.", "hosp"),
+    ("place", "My grandma is at good sam since Monday.", "good sam"),
+    ("name", "my wofa yaw is with her", "yaw"),
     ("place", "my grandad is at north coast healthcare in coffs harbour", "north coast healthcare"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
@@ -1608,7 +1610,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     assert gate.screen("he is in the army in norfolk").text == "he is in the army in [place]"
     assert gate.screen("she works at home healthcare in leeds").text == "she works at home healthcare in [place]"
     assert gate.screen("we pray in our lady's name").findings == ()
-    for text in ("she came from nothing.", "he drove from work.", "we came from church."):
+    for text in ("she came from nothing.", "he drove from work.", "we came from church.", "we had a good sam since then"):
         assert gate.screen(text).findings == (), text
     for text in ("Grandad really is the best.", "Uncle also came.", "Nan said hi", "my mum at work said no",
                  "my son at uni is fine", "my dad at 80 still runs", "my mum at home again"):

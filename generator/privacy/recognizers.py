@@ -656,8 +656,8 @@ ROLE_NOUNS = _ROLE_NOUNS = frozenset({"practitioner", "practitioners", "prescrib
 _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 #: Words for kin of many languages and dialects, before a name ("my da paddy", "my kuia huia"): Irish,
 #: Scots and northern English, Appalachian, Welsh, Cree, Bengali, Shona, Navajo, Tok Pisin, Urdu and
-#: Hindi, Māori, Cajun and Franco-American, Portuguese, Nguni, Sotho and Tswana, Chichewa, Greek, Filipino, Italian, Marathi,
-#: Gujarati and Punjabi.
+#: Hindi, Māori, Cajun and Franco-American, Portuguese, Nguni, Sotho and Tswana, Akan, Chichewa,
+#: Greek, Filipino, Italian, Marathi, Gujarati and Punjabi.
 KIN_OF_MANY_TONGUES = frozenset({
     "mam", "mammy", "da", "ma", "maw", "pa", "grandad", "granddad", "granddaddy", "grandaddy", "memere", "mémère",
     "pepere", "pépère", "granda", "grandda", "nanny", "kokum", "kookum",
@@ -665,7 +665,7 @@ KIN_OF_MANY_TONGUES = frozenset({
     "mawmaw", "taid", "nain", "mamgu", "bampi", "pop", "pops", "nanu", "sekuru", "ambuya", "sisi", "shimasani",
     "shicheii", "bub", "bubba", "dida", "dadu", "thamma", "brata", "susa", "bubu", "dada", "kuia", "kui", "koro", "whaea",
     "nonc", "parrain", "nannan", "vó", "vô", "avó", "avô", "vovó", "vovô", "makhulu", "umakhulu", "mkhulu", "gogo",
-    "malume", "umalume", "malome", "rakgadi", "nkgono", "rangwane", "mmemogolo", "ntatemogolo", "agogo", "yiayia", "theia", "lolo", "lola", "tita", "tito", "nonno", "nonna", "zio", "zia", "aaji", "ajoba", "kaka",
+    "malume", "umalume", "malome", "rakgadi", "nkgono", "rangwane", "mmemogolo", "ntatemogolo", "wofa", "agya", "agogo", "yiayia", "theia", "lolo", "lola", "tita", "tito", "nonno", "nonna", "zio", "zia", "aaji", "ajoba", "kaka",
     "kaki", "masi", "mausi", "masa", "phuppo", "phupho", "khala", "khalu", "mamu", "chacha", "chachi"})
 #: ... of which these are given names or surnames too ("Pop", "Dida", "Sisi", "Bubba", "Lola"), or titles
 #: the honorific rules judge ("Tita Baby", "Khala"): kin only where a name follows, not kin words everywhere.
@@ -3267,6 +3267,7 @@ _FLOWN_TO_THE_GROVE = re.compile(r"\b(?:flown|flew|airlifted|medevaced|medevacke
 #: friday", "me nan is in the bon secours since monday" (not "is at home again").
 _SOMEONE_AT_TWO_WORDS = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?([a-z][a-z-]+[ \t]+[a-z][a-z-]+)"
                                    r"(?=[ \t]+(?:with|wi|since|again|overnight|after|till|until)\b)")
+_HOSPITAL_NICKNAMES = frozenset({"good sam", "good samaritan", "mass general", "mass eye"})
 _SOMEONE_IN_COMPOUND = re.compile(_SOMEONE_IS + r"[ \t]+in[ \t]+([a-z]{6,})(?=[ \t]+(?:with|wi|since|again|overnight|"
                                   r"after|till|until)\b)")
 _SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]+(" + _GROVES + r")[ \t]+in[ \t]+"
@@ -4814,8 +4815,9 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(1))  # "flown from red deer to the foothills after his heart attack"
     for match in _SOMEONE_AT_TWO_WORDS.finditer(text) if " at " in text or " in " in text else ():
         words = match.group(1).split()
-        # one word the web never uses ("korle", "secours"), the other no everyday one
-        if any(vocabulary.english_frequency(word) == 0 and not in_dictionary(word) for word in words) and not any(
+        # one word the web never uses ("korle", "secours"), the other no everyday one; or a nickname of
+        # common words ("my grandma is at good sam since monday")
+        if match.group(1) in _HOSPITAL_NICKNAMES or any(vocabulary.english_frequency(word) == 0 and not in_dictionary(word) for word in words) and not any(
                 word in _STOP or word in vocabulary.EVERYDAY_WORDS or word in _KIN_WORDS
                 or is_medical(word) or word in NOT_A_SERVICE_PLACE for word in words):
             found.append(match.span(1))  # "my maame is at korle bu since friday"
