@@ -1241,6 +1241,7 @@ IDENTIFIERS = [
     ("place", "Been up at scarborough hosp all night with my mum.", "hosp"),
     ("place", "My grandma is at good sam since Monday.", "good sam"),
     ("name", "my wofa yaw is with her", "yaw"),
+    ("place", "we're all at stepping hill tonight", "stepping"),
     ("place", "my grandad is at north coast healthcare in coffs harbour", "north coast healthcare"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),

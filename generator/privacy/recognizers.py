@@ -4551,10 +4551,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _ISLAND_LOWER.finditer(text) if any(word in text for word in _ISLAND_WORDS) else ():
         first = match.group(1).split()[0]
         if first not in _NOT_ISLAND_NAMES and first not in _STOP and first not in vocabulary.EVERYDAY_WORDS \
-                and not first.endswith("ing") and not first.endswith("est") \
+                and (not first.endswith("ing") or text.startswith("at", match.start())
+                     and _TOWN_FOLLOWS_AT.match(text, match.end(1))) and not first.endswith("est") \
                 and not vocabulary.demonym(first) and match.group(1) not in vocabulary.large_places() \
                 and not is_medical(first):
-            found.append(match.span(1))  # "the diabetes educator jacinta from palm island", "from fox hill"
+            found.append(match.span(1))  # "the diabetes educator jacinta from palm island", "from fox hill",
+            # "we're all at stepping hill tonight"
     for match in _STAYED_AT_THE_KIND.finditer(text) if " the " in text else ():
         found.append(match.span(1))  # "i was at the western for six weeks"
     for match in _WORKS_AT_THE.finditer(text) if " at the " in text else ():
