@@ -1285,7 +1285,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                             rf"|(?:^|[.!?]\s+)({_WORD}(?:\s+{_WORD})?),?\s+(?i:if you (?:read|see) this)\b",
                             re.MULTILINE), 0.75),
     # "me and dean are doing the 10k", "dean and i": a lowercase name paired with the writer.
-    ("pair_lower", re.compile(r"\b(?:me|i)\s+(?:and|n|&)\s+([a-z][\w'’-]*)\b|\b([a-z][\w'’-]*)\s+(?:and|n|&)\s+(?:me|i)\b(?!['’])"),
+    ("pair_lower", re.compile(r"\b(?:[Mm]e|i)\s+(?:and|n|&)\s+([a-z][\w'’-]*)\b|\b([a-z][\w'’-]*)\s+(?:and|n|&)\s+(?:me|i)\b(?!['’])"),
      0.75),
     ("kiss_lower", re.compile(r"(?:^|[.!?,]\s+)([a-z][\w'’-]*)\s+x+\s*$"), 0.8),
     # A script or chat log: "Destiny: Remember me?", "tracy: i'm her daughter".
@@ -3364,6 +3364,7 @@ _INITIALS_MEDICAL = re.compile(r"\b(?:at|to|from|in)[ \t]+([a-z]{2,4}[ \t]+(?:me
 #: in warrnambool".
 _HEALTHCARE_IN_TOWN = re.compile(r"\bat[ \t]+((?:[a-z][a-z'’-]+[ \t]+){1,3}health[ \t]?care)[ \t]+in[ \t]+"
                                  r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+_IN_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: A mount, abbreviated, in lowercase: "they took her to mt hope" (a hospital's town there).
 _MOUNT_LOWER = re.compile(r"(?<![\w'’-])(mt\.?[ \t]+[a-z][a-z'’-]+)\b")
 #: A centre, unit or ward named for a person, in lowercase: "he's at the miller centre for rehab".
@@ -3543,8 +3544,10 @@ _NUMBERED_ROAD = re.compile(r"\b(?:on|off|at|near|along|by|from|to|up|down|in)[ 
                             r"(?<=the )[AM]\d{1,4}(?:\([MT]\))?(?![ \t]+(?:levels?|grades?|paper|size|sheets?|format|"
                             r"envelopes?|visa|form|batter(?:y|ies)|class)\b))(?![\w/.-]\w|[\w-])")
 #: A hospital's word of faith or virtue in lowercase right after "at", before no noun: "at cedars and".
-_AT_HOSPITAL_ADJECTIVE = re.compile(r"\b(?:at|(?:took|taken|rushed|sent|transferred|flew|brought)[ \t]+(?:him|her|them|me|us)"
-                                    r"[ \t]+to|(?P<goes>(?:goes|go|going|went|been)[ \t]+to))[ \t]+(?P<word>[a-z]+)\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|for|in|on|with|since|"
+_AT_HOSPITAL_ADJECTIVE = re.compile(r"\b(?:at|(?:took|taken|rushed|sent|transferred|flew|brought|drove|drives|driving)[ \t]+"
+                                    r"(?:him|her|them|me|us)[ \t]+to|(?P<goes>(?:goes|go|going|went|been)[ \t]+to))[ \t]+"
+                                    # "drove me to mercy west for my colonoscopy": a branch by its compass point
+                                    r"(?P<word>[a-z]+)(?:[ \t]+(?:north|south|east|west))?\b(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:and|for|in|on|with|since|"
                                     r"until|till|today|yesterday|last|this|was|is|were|are|said|says|told|but)\b)")
 #: A word in capitals after "at" and before "in" and a capitalised town: a venue by its acronym.
 #: A clinician's place by its initials: "His neurologist at DENT changed", "my surgeon at QEUH", "the nurse
@@ -3824,6 +3827,8 @@ _NOT_COMPASS_PLACES = frozenset({"star", "pole", "wind", "winds", "facing", "bou
 _COMPASS_PLACE_LOWER = re.compile(r"\b(?:at|in|to|from)[ \t]+((?:north|south|east|west)[ \t]+[a-z][a-z'’-]+)"
                                   r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:with|since|again|overnight)\b))")
 _SERVICE_BEFORE_WHERE = re.compile(_SERVICE_WORDS + r"[ \t]+$")
+#: A hospital by a compass point and its kind, in lowercase: "her cataracts at the south infirmary".
+_THE_POINT_KIND = re.compile(r"\b(?:at|in|to|from|into)[ \t]+the[ \t]+((?:north|south|east|west)[ \t]+(?:infirmary|general))\b")
 #: A hospital by "great" and a compass point, after a service: "she sees dr okafor at the great north,",
 #: "my op at the great western on friday" (not "ran the great north run").
 _AT_THE_GREAT_POINT = re.compile(r"\bat[ \t]+the[ \t]+(great[ \t]+(?:north|south|east|west|northern|southern|eastern|"
@@ -4519,7 +4524,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             found.append(match.span(1))  # "my pop is at south west healthcare in warrnambool"
     for match in _INITIALS_MEDICAL.finditer(text) if " medical" in text or " health" in text else ():
         word = match.group(1).split()[0]
-        if _hospital_initials(word) and word not in _STOP and word not in HEALTH_DEPARTMENTS \
+        town = _IN_TOWN_AFTER.match(text, match.end(1))
+        # before its town, a short word that is some dictionary's too: "at ut medical in knoxville"
+        if (_hospital_initials(word) or town and _names_a_town(town.group(1)) and not common_word(word)) \
+                and word not in _STOP and word not in HEALTH_DEPARTMENTS \
                 and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word):
             found.append(match.span(1))  # "my granny goes to ou medical in okc for her chemo"
     for match in _AT_INITIALS_IN_TOWN.finditer(text) if " at " in text or " to " in text else ():
@@ -4661,6 +4669,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                 and word not in _NOT_A_UNIT and word not in _NOT_COMPASS_PLACES:
             found.append(match.span(1))  # "the asthma clinic at north mid every 3 months"; after "at", whatever
             # came before: "had my gastric sleeve at north shore and"
+    for match in _THE_POINT_KIND.finditer(text) if "infirmary" in text or "general" in text else ():
+        found.append(match.span(1))  # "mam had her cataracts at the south infirmary"
     for match in _AT_THE_GREAT_POINT.finditer(text) if "great " in text else ():
         if _SERVICE_BEFORE_WHERE.search(text, max(0, match.start() - 60), match.start()):
             found.append(match.span(1))  # "she sees dr okafor at the great north, we're in jarrow"
@@ -4974,7 +4984,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
                                         and re.match(r"[ \t]+(?:in|for)\b", text[match.end("word"):match.end("word") + 6])):
             continue  # "goes to memorial in savannah for his dialysis", not "goes to methodist on sundays"
         if word in _HOSPITAL_ADJECTIVES or word == "memorial":
-            found.append(match.span("word"))  # "our twins were born at 27 weeks at cedars and", "the clinic at memorial is"
+            found.append((match.start("word"), match.end()))  # "our twins were born at 27 weeks at cedars and", "the clinic at memorial is"
     for match in _WHERE_INITIALS.finditer(text) if not _shouted(text) else ():
         lower = match.group(1).lower()
         if _hospital_initials(lower) and lower not in _STOP and not is_medical(match.group(1)) \
