@@ -3490,6 +3490,10 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,.!?;:)]|$)")
 #: Cities known by their initials or a short name, in any case: "the okc area", "moved to NYC".
 _CITY_ABBREVIATION = re.compile(r"(?<![\w@#/.-])(?:nyc|okc|atl|phx|slc|stl|pdx|abq|rva|dfw|htx|atx|satx)(?![\w@/-]|\.\w)",
                                 re.IGNORECASE)
+#: A city by a nickname after "the", after a word for where: "me and me nan live in the gong", "my pop is
+#: at [place] in the ville", "up from the soo".
+_THE_CITY_NICKNAME = re.compile(r"\b(?:in|to|from|near|around|outside)[ \t]+((?i:the)[ \t]+(?i:gong|ville|soo|peg|couve|"
+                                r"big[ \t]+smoke))\b(?![ \t]+(?:of|signal|machine)\b)")
 #: A state's university hospital, in lowercase: "my endo at ohio state", "seen at michigan medicine".
 _STATE_INSTITUTION = re.compile(r"\b(?:at|to|from)[ \t]+((?:[a-z]+[ \t]+)?[a-z]+)[ \t]+(?:state|medicine|med|health|"
                                 r"university|general|childrens|children['’]s|methodist|baptist|presbyterian|memorial)\b")
@@ -5040,6 +5044,8 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
     for match in _LOWER_POSSESSIVE_ON.finditer(text) if " on " in text else ():
         if match.group(1)[:-2] not in _KIN_WORDS and match.group(1)[:-2] not in _STOP:
             found.append(match.span(1))  # "anyone train at gold's on 5th?", not "at mum's on main st"
+    for match in _THE_CITY_NICKNAME.finditer(text) if " the " in text or " The " in text else ():
+        found.append(match.span(1))  # "me and me nan live in the gong"
     for match in _CITY_ABBREVIATION.finditer(text):
         found.append(match.span())  # "anyone from the okc area", "moved to NYC"
     for match in _STATE_INSTITUTION.finditer(text):
