@@ -1248,6 +1248,7 @@ IDENTIFIERS = [
     ("place", "Mam had her cataracts at the south infirmary and my sister drove her.", "south infirmary"),
     ("place", "me and me nan live in the gong, she has her dialysis there", "gong"),
     ("place", "we drove up from the soo for his scan", "soo"),
+    ("place", "Mam is in the bons in galway since Friday.", "bons"),
     ("place", "my grandad is at north coast healthcare in coffs harbour", "north coast healthcare"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),

@@ -4806,8 +4806,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         word = match.group("word")
         owner = word.removesuffix("s")  # "at mums in leeds": someone's home
         if match.group("the") and not (word in vocabulary.surnames() or word in vocabulary.given_names()
-                                       or len(word) <= 4 and _hospital_initials(word)) or word in _HOLIDAY_HOMES:
-            continue  # after "the", a hospital named for someone ("at the mater") or by initials ("at the lgh")
+                                       or len(word) <= 4 and _hospital_initials(word)
+                                       or vocabulary.english_frequency(word) == 0 and word not in _NOT_HOSPITAL_INITIALS) \
+                or word in _HOLIDAY_HOMES:
+            continue  # after "the", a hospital named for someone ("at the mater"), by initials ("at the lgh")
+            # or by a word the web never uses ("mam is in the bons in galway")
         if _names_a_town(match.group("town")) and owner not in _KIN_WORDS and owner not in vocabulary.EVERYDAY_WORDS \
                 and _unit_word(word, is_medical) \
                 and (not common_word(word) or match.group("taken") and word in vocabulary.given_names()):
