@@ -1159,7 +1159,13 @@ Two test sets:
   twentieth (recall 0.964 then),
   and tests/privacy/forum_fresh618.txt, the six-hundred-and-twentieth, written after the change the
   six-hundred-and-seventeenth and -eighteenth led to, run straight after, with the six-hundred-and-
-  nineteenth (recall 1.000 then);
+  nineteenth (recall 1.000 then),
+  and tests/privacy/forum_fresh619.txt, the six-hundred-and-twenty-first, written after the change
+  the six-hundred-and-nineteenth and twentieth led to, run straight after, with the six-hundred-and-
+  twenty-second (recall 0.833 then),
+  and tests/privacy/forum_fresh620.txt, the six-hundred-and-twenty-second, written after the change
+  the six-hundred-and-nineteenth and twentieth led to, run straight after, with the six-hundred-and-
+  twenty-first (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2041,6 +2047,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-eighteenth set, blind until its first run", "forum_fresh616.txt"),
     ("forum-style six-hundred-and-nineteenth set, blind until its first run", "forum_fresh617.txt"),
     ("forum-style six-hundred-and-twentieth set, blind until its first run", "forum_fresh618.txt"),
+    ("forum-style six-hundred-and-twenty-first set, blind until its first run", "forum_fresh619.txt"),
+    ("forum-style six-hundred-and-twenty-second set, blind until its first run", "forum_fresh620.txt"),
 )
 
 
