@@ -1249,6 +1249,8 @@ IDENTIFIERS = [
     ("place", "me and me nan live in the gong, she has her dialysis there", "gong"),
     ("place", "we drove up from the soo for his scan", "soo"),
     ("place", "Mam is in the bons in galway since Friday.", "bons"),
+    ("place", "the nearest hospital is memorial in gulfport", "memorial"),
+    ("place", "my daughter starts insulin at rch next week", "rch"),
     ("place", "my grandad is at north coast healthcare in coffs harbour", "north coast healthcare"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
@@ -1623,7 +1625,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
     for text in ("Grandad really is the best.", "Uncle also came.", "Nan said hi", "my mum at work said no",
                  "my son at uni is fine", "my dad at 80 still runs", "my mum at home again"):
         assert gate.screen(text).findings == (), text
-    for text in ("Me and the kids went", "Me and my sister went", "Me and him went", "we heard the gong ring"):
+    for text in ("Me and the kids went", "Me and my sister went", "Me and him went", "we heard the gong ring",
+                 "the hospital is closed today", "she takes her insulin at night"):
         assert gate.screen(text).findings == (), text
     for text in ("he is in the car again", "she's in the loo again", "he is in the tub again", "she is in the gym now"):
         assert gate.screen(text).findings == (), text

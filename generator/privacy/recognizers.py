@@ -2907,7 +2907,7 @@ _SERVICE_WORDS = (r"\b(?:(?:leg|foot|toes?|arm|hand|fingers?)[ \t]+off|ER|A&E|IC
                   r"[a-z]+ologists?|[a-z]+iatrists?|surgeons?|"
                   r"dsn|cns|matron|midwi(?:fe|ves)|[a-z]{3,}(?:ectomy|otomy|oscopy|plasty)|"
                   r"neuro|endo|rheumy?|derm|gyno?|obgyn|onc|cardio|gi|pcp|ent|psych|therapist|counsell?or|"
-                  r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|radiation|dialysis|surgery|op|"
+                  r"specialists?|team|treated|seen|scans?|scanned|chemo|radiotherapy|radiation|dialysis|insulin|surgery|op|"
                   r"operation|appointments?|physio|rehab|biopsy|transplant|infusions?|clinics?|unit|"
                   r"cath|angio(?:gram|plasty)?|stents?|bypass|ablation|pacemaker|mri|ecg|ekg|echo|bloods|mammograms?|"
                   r"born|delivered|admitted|discharged|induced|transferred|amputated|operated|diagnosed|stitched|"
@@ -3365,6 +3365,10 @@ _INITIALS_MEDICAL = re.compile(r"\b(?:at|to|from|in)[ \t]+([a-z]{2,4}[ \t]+(?:me
 _HEALTHCARE_IN_TOWN = re.compile(r"\bat[ \t]+((?:[a-z][a-z'’-]+[ \t]+){1,3}health[ \t]?care)[ \t]+in[ \t]+"
                                  r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 _IN_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+#: ... and where the nearest hospital is, before its town: "the nearest children's hospital is memorial in
+#: savannah".
+_HOSPITAL_IS_IN_TOWN = re.compile(r"\b(?:hospital|clinic|a&e|er|ed|centre|center|unit)[ \t]+is[ \t]+([a-z][a-z'’-]+)"
+                                  r"[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
 #: A mount, abbreviated, in lowercase: "they took her to mt hope" (a hospital's town there).
 _MOUNT_LOWER = re.compile(r"(?<![\w'’-])(mt\.?[ \t]+[a-z][a-z'’-]+)\b")
 #: A centre, unit or ward named for a person, in lowercase: "he's at the miller centre for rehab".
@@ -4521,6 +4525,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
+    for match in _HOSPITAL_IS_IN_TOWN.finditer(text) if " is " in text and " in " in text else ():
+        word = match.group(1)
+        if (word in _HOSPITAL_ADJECTIVES or word == "memorial" or _hospital_initials(word) or unknown_place_word(word)
+                or word in vocabulary.surnames() and not common_word(word)) and word not in _STOP \
+                and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and _names_a_town(match.group(2)):
+            found.append(match.span(1))  # "the nearest children's hospital is memorial in savannah"
     for match in _HEALTHCARE_IN_TOWN.finditer(text) if "health" in text else ():
         words = match.group(1).split()[:-1]
         if words[0] not in _STOP and words[0] not in HEALTH_DEPARTMENTS and _names_a_town(match.group(2)) \
