@@ -1165,7 +1165,13 @@ Two test sets:
   twenty-second (recall 0.833 then),
   and tests/privacy/forum_fresh620.txt, the six-hundred-and-twenty-second, written after the change
   the six-hundred-and-nineteenth and twentieth led to, run straight after, with the six-hundred-and-
-  twenty-first (recall 1.000 then);
+  twenty-first (recall 1.000 then),
+  and tests/privacy/forum_fresh621.txt, the six-hundred-and-twenty-third, written after the changes
+  the six-hundred-and-twenty-first and -second led to, run straight after, with the six-hundred-and-
+  twenty-fourth (recall 0.850 then),
+  and tests/privacy/forum_fresh622.txt, the six-hundred-and-twenty-fourth, written after the changes
+  the six-hundred-and-twenty-first and -second led to, run straight after, with the six-hundred-and-
+  twenty-third (recall 0.941 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2049,6 +2055,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-twentieth set, blind until its first run", "forum_fresh618.txt"),
     ("forum-style six-hundred-and-twenty-first set, blind until its first run", "forum_fresh619.txt"),
     ("forum-style six-hundred-and-twenty-second set, blind until its first run", "forum_fresh620.txt"),
+    ("forum-style six-hundred-and-twenty-third set, blind until its first run", "forum_fresh621.txt"),
+    ("forum-style six-hundred-and-twenty-fourth set, blind until its first run", "forum_fresh622.txt"),
 )
 
 
