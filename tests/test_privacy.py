@@ -1251,6 +1251,9 @@ IDENTIFIERS = [
     ("place", "Mam is in the bons in galway since Friday.", "bons"),
     ("place", "the nearest hospital is memorial in gulfport", "memorial"),
     ("place", "my daughter starts insulin at rch next week", "rch"),
+    ("place", "Is the parking at the lgh still bad?", "lgh"),
+    ("place", "Thanks to everyone at ruh who looked after my nan.", "ruh"),
+    ("place", "My nan was moved from kch to another ward.", "kch"),
     ("place", "my grandad is at north coast healthcare in coffs harbour", "north coast healthcare"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
@@ -1626,7 +1629,8 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "my son at uni is fine", "my dad at 80 still runs", "my mum at home again"):
         assert gate.screen(text).findings == (), text
     for text in ("Me and the kids went", "Me and my sister went", "Me and him went", "we heard the gong ring",
-                 "the hospital is closed today", "she takes her insulin at night"):
+                 "the hospital is closed today", "she takes her insulin at night", "Thanks to everyone at work who helped.",
+                 "we were moved from icu to the ward"):
         assert gate.screen(text).findings == (), text
     for text in ("he is in the car again", "she's in the loo again", "he is in the tub again", "she is in the gym now"):
         assert gate.screen(text).findings == (), text

@@ -3103,7 +3103,7 @@ def names_a_language(text: str, start: int, end: int) -> bool:
 #: since no one is "at the" a person, or by its initials ("u still at the qe hun??", "dialysis at the rvi").
 _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z]&[a-z]|[a-z][a-z'’-]+)\b"
                                 r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|efter|before|today|tonight|not|or|every|each|"
-                                r"instead|rather|since|till|until|overnight|"
+                                r"instead|rather|since|till|until|overnight|still|"
                                 r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
                                 r"are|will|[a-z]+ed|hun|and|but|so)\b)")
 #: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon",
@@ -3278,7 +3278,9 @@ _SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]
 _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay"
                                   # "anyone else's mum at jimmys?"
                                   r"|\b(?:mum|mam|mom|dad|da|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|"
-                                  r"husband|wife|son|daughter|baby|brother|sister))[ \t]+(?:in[ \t]+)?at"
+                                  r"husband|wife|son|daughter|baby|brother|sister"
+                                  # "thank you to everyone at ruh who looked after my kokum"
+                                  r"|everyone|everybody|staff|nurses|folks))[ \t]+(?:in[ \t]+)?at"
                                   # "lost me dad last night at sgh", "nan passed peacefully at te kaha"
                                   r"|\b(?:passed|died|born|lost[ \t]+(?:me|my|our)[ \t]+[a-z]+)(?:[ \t]+(?:away|peacefully|"
                                   r"last[ \t]+night|this[ \t]+morning|yesterday|today|on[ \t]+[a-z]+day))*[ \t]+at"
@@ -3290,7 +3292,7 @@ _SOMEONE_AT_INITIALS = re.compile(r"(?:(?:" + _SOMEONE_IS + r"|\bstay"
                                   r"(?:[ \t]+[a-z][a-z'’-]+)?)?))[ \t]+to"
                                   r"(?P<the>[ \t]+the)?)[ \t]+(?P<word>te[ \t]+[a-z]{3,}|[a-z]{2,12})"
                                   r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:again|now|today|tonight|since|for|with|wi|after|"
-                                  r"efter|until|till|overnight|this|all|on|in|the[ \t]+(?:night|weekend|week|day))\b)")
+                                  r"efter|until|till|overnight|this|all|on|in|who|the[ \t]+(?:night|weekend|week|day))\b)")
 #: ... and a hospital by a word and a place's kind, where someone was taken, without "the": "my ouma
 #: was taken to west end on monday", "they rushed him to stepping hill".
 _TAKEN_TO_PLACE_OF_TWO = re.compile(r"\b(?:(?:was|were|been|got|is|are|be)[ \t]+(?:taken|rushed|sent|transferred|moved|"
@@ -3369,6 +3371,9 @@ _IN_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'
 #: savannah".
 _HOSPITAL_IS_IN_TOWN = re.compile(r"\b(?:hospital|clinic|a&e|er|ed|centre|center|unit)[ \t]+is[ \t]+([a-z][a-z'’-]+)"
                                   r"[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+#: A hospital's initials someone was moved from, to another: "my agogo was moved from kch to mzuzu central".
+_MOVED_FROM_INITIALS = re.compile(r"\b(?:moved|transferred|discharged|sent|flown|taken|shifted)[ \t]+(?:[a-z]+[ \t]+){0,3}?"
+                                  r"(?:from|fae|frae)[ \t]+([a-z]{2,4})[ \t]+(?:to|tae)\b")
 #: A mount, abbreviated, in lowercase: "they took her to mt hope" (a hospital's town there).
 _MOUNT_LOWER = re.compile(r"(?<![\w'’-])(mt\.?[ \t]+[a-z][a-z'’-]+)\b")
 #: A centre, unit or ward named for a person, in lowercase: "he's at the miller centre for rehab".
@@ -4525,6 +4530,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
+    for match in _MOVED_FROM_INITIALS.finditer(text) if " from " in text or " fae " in text or " frae " in text else ():
+        word = match.group(1)
+        if _hospital_initials(word) and word not in _STOP and word not in _REGION_CODES and not is_medical(word):
+            found.append(match.span(1))  # "my agogo was moved from kch to mzuzu central"
     for match in _HOSPITAL_IS_IN_TOWN.finditer(text) if " is " in text and " in " in text else ():
         word = match.group(1)
         if (word in _HOSPITAL_ADJECTIVES or word == "memorial" or _hospital_initials(word) or unknown_place_word(word)
