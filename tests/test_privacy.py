@@ -1254,6 +1254,7 @@ IDENTIFIERS = [
     ("place", "Is the parking at the lgh still bad?", "lgh"),
     ("place", "Thanks to everyone at ruh who looked after my nan.", "ruh"),
     ("place", "My nan was moved from kch to another ward.", "kch"),
+    ("place", "Mam's just home from mayo general.", "mayo general"),
     ("place", "my grandad is at north coast healthcare in coffs harbour", "north coast healthcare"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
@@ -1617,6 +1618,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
                  "she is in follow-up for her scans", "we go to town for her checks"):
         assert gate.screen(text).findings == (), text
     assert gate.screen("We went to the Mayo Clinic for his tests.").findings == ()
+    assert gate.screen("he had a cancer general review").findings == ()
     assert gate.screen("we had a pint at the kings after work").findings == ()
     assert gate.screen("my nan mary rose and left").text == "my nan [name] rose and left"
     assert gate.screen("we live out past the school").findings == ()

@@ -312,9 +312,12 @@ class PrivacyGate:
             rule = (result.recognition_metadata or {}).get("recognizer_name", "")
             brand_name = rule.split(":")[-1] in recognizers.PERSON_ONLY_RULES and len(words) == 1 and (
                 recognizers.name_despite_medical(words[0]))
-            # "Mayo University Hospital": an eponym's county or town before a hospital's kind and "Hospital"
-            kind_of_hospital = len(words) >= 3 and words[-1] in ("Hospital", "Infirmary") \
-                and words[-2].lower() in _HOSPITAL_KIND_BEFORE and words[0][:1].isupper()
+            # "Mayo University Hospital", "home from mayo general": an eponym's county or town, no common
+            # word, before a hospital's kind (and "Hospital")
+            kind_of_hospital = len(words) >= 2 and not recognizers.common_word(words[0].lower()) and (
+                words[-1].lower() in _HOSPITAL_KIND_BEFORE
+                or len(words) >= 3 and words[-1].lower() in ("hospital", "infirmary")
+                and words[-2].lower() in _HOSPITAL_KIND_BEFORE)
             if (self.is_medical(span) or any(self.is_medical(w) for w in words) and (
                     _EPONYM_USE.search(span) or not surname)) and not brand_name and not kind_of_hospital:
                 return True  # though "love to all. hana x": a brand's name, but here a person's

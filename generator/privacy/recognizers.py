@@ -3589,6 +3589,10 @@ _TOWN_FOLLOWING_WORDS = (r"and|but|so|area|for|since|now|last|this|until|till|wh
                          r"always|actually|eventually|also|already")
 TOWN_FOLLOWS = _TOWN_FOLLOWS = rf"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:\d|(?:{_TOWN_FOLLOWING_WORDS})\b))"
 _TOWN_FOLLOWS_AT = re.compile(_TOWN_FOLLOWS)
+#: A hospital by a surname or a county that is an eponym too, and its kind, in lowercase: "mam's just home
+#: from mayo general", "she's in mayo university since sunday".
+_EPONYM_KIND_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+[ \t]+(?:general|university))\b"
+                                r"(?:" + _TOWN_FOLLOWS + r"|(?=[ \t]+(?:with|wi|after|hospital)\b))")
 #: Two towns in lowercase, from one to the other: "we drove up from ayr to townsville".
 _FROM_TOWN_TO_TOWN = re.compile(r"\bfrom[ \t]+([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)[ \t]+to[ \t]+(?:the[ \t]+)?"
                                 r"([a-z][a-z'’-]+(?:[ \t][a-z][a-z'’-]+)?)\b")
@@ -4530,6 +4534,10 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         if word not in _AREA_KINDS and word not in _STOP and word not in vocabulary.EVERYDAY_WORDS \
                 and not is_medical(word) and match.group(1) not in vocabulary.large_places():
             found.append(match.span(1))  # "the respiratory nurse from the north tees comes every friday"
+    for match in _EPONYM_KIND_LOWER.finditer(text) if "general" in text or "university" in text else ():
+        word = match.group(1).split()[0]
+        if word in vocabulary.surnames() and is_medical(word) and not common_word(word) and word not in _STOP:
+            found.append(match.span(1))  # "mam's just home from mayo general"
     for match in _MOVED_FROM_INITIALS.finditer(text) if " from " in text or " fae " in text or " frae " in text else ():
         word = match.group(1)
         if _hospital_initials(word) and word not in _STOP and word not in _REGION_CODES and not is_medical(word):
