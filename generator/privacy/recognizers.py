@@ -3122,10 +3122,12 @@ _ROYAL_TITLE_HOSPITAL = re.compile(r"\b(?:at|to|in|from|into)[ \t]+the[ \t]+((?i
 _TOWN_ROYAL_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+(([a-z][a-z'’-]+)[ \t]+royal)\b(?![ \t]+(?:mail|family|"
                                r"navy|air|marines?|society|college|academy|ballet|opera|blue|icing|jelly|flush|wedding|"
                                r"visit|warrant|highness|box|show|variety|british|commission))")
+#: One or two lowercase words, a town's name after "in" or where a hospital's name stands.
+_ONE_OR_TWO_WORDS = r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
 #: ... and a royal hospital by its second word, where someone is, before its town: "dad's at royal
 #: university in saskatoon" (not "at royal mail in leeds").
 _ROYAL_WORD_IN_TOWN = re.compile(r"\bat[ \t]+(royal[ \t]+(?!mail\b|navy\b|air\b|family\b|society\b|opera\b|ballet\b)"
-                                 r"[a-z]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+                                 r"[a-z]+)[ \t]+in[ \t]+" + _ONE_OR_TWO_WORDS)
 #: Districts called by "the" and a word ending in "side", where someone lives or is from: "we're over
 #: in the waterside", "from the bogside" (not "in the countryside", "at the bedside").
 _SIDE_DISTRICT = re.compile(r"\b(?:(?:over|out|up|down|back|live|lives|living|lived|grew[ \t]+up|moved)[ \t]+in|from)"
@@ -3233,7 +3235,7 @@ _PRACTICE_BY_WORD = re.compile(r"\b(?:at|to|from|with)[ \t]+the[ \t]+([a-z][a-z'
                                r"medical[ \t]+(?:centre|center|practice)|health[ \t]+(?:centre|center))\b")
 #: ... and a service at "the" one word before its town: "getting chemo at the cross in edmonton".
 _SERVICE_AT_THE_IN_TOWN = re.compile(_SERVICE_WORDS + r"(?:[ \t]+(?:is|was|are|were))?[ \t]+(?:at|in)[ \t]+the[ \t]+"
-                                     r"([a-z][a-z'’-]+)[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+                                     r"([a-z][a-z'’-]+)[ \t]+in[ \t]+" + _ONE_OR_TWO_WORDS)
 #: ... and someone who is there, at one word before its town: "he's at covenant in lubbock again", "my
 #: nan is in the lister in stevenage".
 #: Where someone is, stays or has been, before "at" or "in" a place: "he's", "mum is", "been", "staying".
@@ -3244,7 +3246,7 @@ _SOMEONE_AT_IN_TOWN = re.compile(r"(?:" + _SOMEONE_IS + r"[ \t]+(?:at|in(?=[ \t]
 #: ... and, after any "at", one or two words the web never uses before its town: "had my knee done at
 #: horder in crowborough", "is at chong hua in mandaue".
 _AT_RARE_IN_TOWN = re.compile(r"\bat[ \t]+([a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+)?)[ \t]+in[ \t]+"
-                              r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+                              + _ONE_OR_TWO_WORDS)
 #: ... and a hospital called by "the" and a landscape's plural, where someone is, before its town: "dad's
 #: in the foothills in calgary", "she's at the pines in hove" (not "in the hills near", "in the pines").
 _GROVES = (r"(?:foothills|pines|oaks|elms|willows|cedars|laurels|maples|beeches|birches|poplars|limes|hollies|larches|"
@@ -3271,7 +3273,7 @@ _HOSPITAL_NICKNAMES = frozenset({"good sam", "good samaritan", "mass general", "
 _SOMEONE_IN_COMPOUND = re.compile(_SOMEONE_IS + r"[ \t]+in[ \t]+([a-z]{6,})(?=[ \t]+(?:with|wi|since|again|overnight|"
                                   r"after|till|until)\b)")
 _SOMEONE_IN_THE_GROVE = re.compile(_SOMEONE_IS + r"[ \t]+(?:at|in)[ \t]+the[ \t]+(" + _GROVES + r")[ \t]+in[ \t]+"
-                                   r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+                                   + _ONE_OR_TWO_WORDS)
 #: ... and someone who is at a hospital's initials or a word no list has, or taken or admitted there:
 #: "my nanna is at rdh again", "gogo is at mpilo since tuesday", "they took him to hri, the stroke nurse",
 #: "we stay at cls the night before", "lost me dad last night at sgh" (not "at tafe").
@@ -3321,8 +3323,8 @@ _AT_INITIALS_PAUSE = re.compile(r"\bat[ \t]+([a-z]{3,4})(?=[ \t]*(?:[,.;!?)]|$)|
                                 re.MULTILINE)
 #: A hospital someone has been in and out of, before since when or how long: "grandad's been in and
 #: out of stepping hill since march" (not "in and out of hospital since", "of work for years").
-_IN_AND_OUT_OF = re.compile(r"\bin[ \t]+and[ \t]+out[ \t]+of[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)"
-                            r"(?=[ \t]+(?:since|for|all|this|these|the[ \t]+last|every|again)\b)")
+_IN_AND_OUT_OF = re.compile(r"\bin[ \t]+and[ \t]+out[ \t]+of[ \t]+" + _ONE_OR_TWO_WORDS
+                            + r"(?=[ \t]+(?:since|for|all|this|these|the[ \t]+last|every|again)\b)")
 _IN_AND_OUT_GENERIC = frozenset({"hospital", "hospitals", "work", "bed", "consciousness", "school", "jail", "prison",
                                  "rehab", "care", "surgery", "theatre", "remission", "hospice", "sleep", "focus", "love",
                                  "trouble", "town", "icu", "a&e", "resus", "isolation", "homes", "ward", "wards", "units",
@@ -3355,7 +3357,7 @@ _CHILDRENS_ALONE = re.compile(r"\b(?:at|to|from)[ \t]+((?i:children)['’]s)(?=[
 #: A hospital's initials after "at" or "been to", before the town it is in: "gets her insulin at dhr in
 #: edinburg", "anyone been to arh in harlan?".
 _AT_INITIALS_IN_TOWN = re.compile(r"\b(?:at|(?:been|go|goes|going|went|gone)[ \t]+to)[ \t]+([a-z]{2,5})[ \t]+in[ \t]+"
-                                  r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)\b")
+                                  + _ONE_OR_TWO_WORDS + r"\b")
 #: A hospital by its university's initials and "medical" or "health", in lowercase: "goes to ou medical in
 #: okc", "had our baby at uc health" (not "her gp medical records", "an nhs health check").
 _INITIALS_MEDICAL = re.compile(r"\b(?:at|to|from|in)[ \t]+([a-z]{2,4}[ \t]+(?:medical|health))\b(?![ \t]+(?:records?|"
@@ -3365,12 +3367,12 @@ _INITIALS_MEDICAL = re.compile(r"\b(?:at|to|from|in)[ \t]+([a-z]{2,4}[ \t]+(?:me
 #: A health service by its words and "healthcare", before its town: "my pop is at south west healthcare
 #: in warrnambool".
 _HEALTHCARE_IN_TOWN = re.compile(r"\bat[ \t]+((?:[a-z][a-z'’-]+[ \t]+){1,3}health[ \t]?care)[ \t]+in[ \t]+"
-                                 r"([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
-_IN_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+                                 + _ONE_OR_TWO_WORDS)
+_IN_TOWN_AFTER = re.compile(r"[ \t]+in[ \t]+" + _ONE_OR_TWO_WORDS)
 #: ... and where the nearest hospital is, before its town: "the nearest children's hospital is memorial in
 #: savannah".
 _HOSPITAL_IS_IN_TOWN = re.compile(r"\b(?:hospital|clinic|a&e|er|ed|centre|center|unit)[ \t]+is[ \t]+([a-z][a-z'’-]+)"
-                                  r"[ \t]+in[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)")
+                                  r"[ \t]+in[ \t]+" + _ONE_OR_TWO_WORDS)
 #: A hospital's initials someone was moved from, to another: "my agogo was moved from kch to mzuzu central".
 _MOVED_FROM_INITIALS = re.compile(r"\b(?:moved|transferred|discharged|sent|flown|taken|shifted)[ \t]+(?:[a-z]+[ \t]+){0,3}?"
                                   r"(?:from|fae|frae)[ \t]+([a-z]{2,4})[ \t]+(?:to|tae)\b")
@@ -3679,7 +3681,7 @@ _NOT_A_BASE_NAME = frozenset({
     "lunar", "water", "oil", "cream", "makeup", "foundation", "hair", "nail", "tax", "code", "support", "research",
     "family", "patient", "donor", "volunteer", "training", "supply", "main", "central", "winter", "summer", "ski",
     "camp", "forces", "nato", "raf", "raaf", "usaf", "solid", "firm", "strong", "wide", "broad", "narrow", "skin"})
-_WORD_HOSPITAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+([a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?)[ \t]+(?:hospital|"
+_WORD_HOSPITAL_LOWER = re.compile(r"\b(?:at|in|to|from|into)[ \t]+" + _ONE_OR_TWO_WORDS + r"[ \t]+(?:hospital|"
                                   r"infirmary)\b")
 HOSPITAL_KINDS = _HOSPITAL_KINDS = frozenset({"cottage", "community", "district", "general", "private", "public", "teaching", "mental",
                              "field", "base", "military", "state", "county", "city", "local", "regional", "rural",
