@@ -1322,6 +1322,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                          r"went)[ \t]+(?:home|back[ \t]+home|born|discharged)\b"), 0.7),
     # A relative called by a kin title and a given name in lowercase, before what a person does:
     # "auntie mo is 93", "uncle bob said" (not "my nan is").
+    # A relative's name in brackets after the word for them: "Mum (pat) is there since Sunday".
+    ("kin_bracket_lower", re.compile(r"\b(?i:mum|mom|mam|dad|nan|nana|nanna|gran|granny|grandad|grandma|grandpa|"
+                                     r"husband|wife|son|daughter|sister|brother|aunt|auntie|aunty|uncle|cousin)"
+                                     r"[ \t]*\(([a-z][a-z'’-]+)\)"), 0.75),
     # (the kin word capitalised too, opening a sentence: "Grandad jock is in pri")
     ("kin_title_lower", re.compile(r"\b(?i:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
                                    r"cousin|tio|tia|tío|tía|primo|prima|(?<=my )mama)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
@@ -1377,6 +1381,7 @@ _CUES: dict[str, tuple[str, ...]] = {
                      "are organizing", "are hosting", "are walking", "are swimming", "are cycling"),
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
+    "kin_bracket_lower": ("(",),
     "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin", "my mama", "tio", "tia",
                         "tío", "tía", "prim"),
     "filipino_title_lower": ("tita", "tito", "lola", "lolo", "kuya", "mano", "tatay", "nanay", "inay", "itay"),
@@ -1637,6 +1642,8 @@ SIGN_OFF_WORDS = _SIGN_OFF_WORDS = frozenset({"love", "peace", "hugs", "greeting
 _GROUP_NOUNS = frozenset({"committee", "team", "group", "board", "panel", "family", "service", "services", "centre",
                           "center", "trust", "council", "network", "programme", "program", "project", "charity"})
 _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
+    # "Mum (pat) is there": a given name, though a word too, where only a relative's name stands
+    "kin_bracket_lower": lambda w: w.given and not w.stop and w.lower not in _KIN_WORDS and not w.medical_shaped,
     "speaker": lambda w: not w.everyday and w.lower not in _FIELD_LABELS and (w.first or w.unknown_name),
     "intro_comma": lambda w: w.capitalised and w.first and not w.stop or not w.everyday and (
         w.clear_first or w.name_word or not w.medical_shaped and (w.unknown or w.capitalised and not w.common)),
