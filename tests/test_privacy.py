@@ -1256,6 +1256,7 @@ IDENTIFIERS = [
     ("place", "My nan was moved from kch to another ward.", "kch"),
     ("place", "Mam's just home from mayo general.", "mayo general"),
     ("name", "Mum (jean) is on the ward since Sunday.", "jean"),
+    ("place", "Thanks to the team at the aga khan for my baby.", "aga khan"),
     ("place", "my grandad is at north coast healthcare in coffs harbour", "north coast healthcare"),
     ("place", "my dada is admitted in lrh in the city, my chacha is with him", "lrh"),
     ("place", "me nan is on the acute ward at stepping hill, me auntie came", "stepping hill"),
@@ -1620,7 +1621,7 @@ def test_what_is_sent_out_or_what_a_clinician_is_may_be_no_name(gate: PrivacyGat
         assert gate.screen(text).findings == (), text
     assert gate.screen("We went to the Mayo Clinic for his tests.").findings == ()
     assert gate.screen("he had a cancer general review").findings == ()
-    for text in ("Dad (again) is in hospital", "Mum (bless her) is fine"):
+    for text in ("Dad (again) is in hospital", "Mum (bless her) is fine", "she sat at the front desk today"):
         assert gate.screen(text).findings == (), text
     assert gate.screen("we had a pint at the kings after work").findings == ()
     assert gate.screen("my nan mary rose and left").text == "my nan [name] rose and left"

@@ -3108,11 +3108,16 @@ def names_a_language(text: str, start: int, end: int) -> bool:
 #: A given name or initials in lowercase after "at the", "to the", "in the", "from the" (or "not the":
 #: "took her to the qe not the rvi"): a place named for someone ("at the vic", "in the royal alex"),
 #: since no one is "at the" a person, or by its initials ("u still at the qe hun??", "dialysis at the rvi").
+#: What follows a hospital's name after "at the": "the diabetes ward at the maelor, my taid".
+_AFTER_THE_HOSPITAL = (r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|efter|before|today|tonight|not|or|every|"
+                       r"each|instead|rather|since|till|until|overnight|still|"
+                       r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
+                       r"are|will|[a-z]+ed|hun|and|but|so)\b)")
 _AT_THE_LOWER_NAME = re.compile(r"(?:\b(?:at|to|in|from|not)|(?<=[ \t])@)[ \t]+the[ \t]+(?:royal[ \t]+)?([a-z]&[a-z]|[a-z][a-z'’-]+)\b"
-                                r"(?=[ \t]*(?:[.,;:!?)]|$)|[ \t]+(?:for|on|in|at|with|after|efter|before|today|tonight|not|or|every|each|"
-                                r"instead|rather|since|till|until|overnight|still|"
-                                r"yesterday|last|next|this|now|again|is|was|has|had|starts?|started|said|says|were|"
-                                r"are|will|[a-z]+ed|hun|and|but|so)\b)")
+                                + _AFTER_THE_HOSPITAL)
+#: ... and a hospital by a founder's two words, the second a surname: "thanks to the team at the aga khan for".
+_AT_THE_TWO_LOWER = re.compile(r"\b(?:at|to|in|from)[ \t]+the[ \t]+([a-z][a-z'’-]+[ \t]+([a-z][a-z'’-]+))\b"
+                               + _AFTER_THE_HOSPITAL)
 #: A royal hospital named for its town or county, in lowercase: "in the royal stoke", "the royal devon",
 #: "my grandad is in royal stoke with covid".
 _ROYAL_TOWN_LOWER = re.compile(r"\b(?:at|to|in|from|into)[ \t]+(?:the[ \t]+)?(royal[ \t]+([a-z][a-z'’-]+))\b")
@@ -4792,6 +4797,12 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
             # passed away": a hospital named for someone; "u still at the qe hun??": by its initials; "the
             # diabetes ward at the maelor, my taid": a word no list or page has, where (not "led to the
             # downvotes")
+    for match in _AT_THE_TWO_LOWER.finditer(text) if " the " in text else ():
+        title_word, surname_word = match.group(1).split()
+        if surname_word in vocabulary.surnames() and not common_word(surname_word) and surname_word not in _STOP \
+                and title_word not in _STOP and title_word not in vocabulary.EVERYDAY_WORDS \
+                and surname_word not in vocabulary.EVERYDAY_WORDS and not is_medical(title_word) and not is_medical(surname_word):
+            found.append(match.span(1))  # "thanks to the team at the aga khan for my baby"
     for match in _SERVICE_AT_THE_SAYS.finditer(text) if " at the " in text else ():
         word = match.group(1)
         if word not in _STOP and word not in vocabulary.EVERYDAY_WORDS and word not in NOT_A_SERVICE_PLACE \
