@@ -4881,11 +4881,11 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         found.append(match.span(1))  # "flown from red deer to the foothills after his heart attack"
     for match in _SOMEONE_AT_TWO_WORDS.finditer(text) if " at " in text or " in " in text else ():
         words = match.group(1).split()
-        # one word the web never uses ("korle", "secours"), the other no everyday one; or a nickname of
-        # common words ("my grandma is at good sam since monday")
-        if match.group(1) in _HOSPITAL_NICKNAMES or any(vocabulary.english_frequency(word) == 0 and not in_dictionary(word) for word in words) and not any(
-                word in _STOP or word in vocabulary.EVERYDAY_WORDS or word in _KIN_WORDS
-                or is_medical(word) or word in NOT_A_SERVICE_PLACE for word in words):
+        # one word the web never uses ("korle", "secours"), the other no everyday one
+        unknown = any(vocabulary.english_frequency(word) == 0 and not in_dictionary(word) for word in words)
+        plain = not any(word in _STOP or word in vocabulary.EVERYDAY_WORDS or word in _KIN_WORDS or is_medical(word)
+                        or word in NOT_A_SERVICE_PLACE for word in words)
+        if unknown and plain or match.group(1) in _HOSPITAL_NICKNAMES:  # "my grandma is at good sam since monday"
             found.append(match.span(1))  # "my maame is at korle bu since friday"
     for match in _SOMEONE_IN_COMPOUND.finditer(text) if " in " in text else ():
         word = match.group(1)
