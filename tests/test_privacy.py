@@ -1392,6 +1392,10 @@ IDENTIFIERS = [
     ("place", "my hep c was cured at the clinic, i live in the north end", "north end"),
     # A hospital's site, after its name.
     ("place", "His ALS clinic at the Montreal Neurological moved to Glen site.", "Glen site"),
+    # What someone is at, in lowercase, when no common word names it: a place.
+    ("place", "they were lovely at cormorant medical last week", "cormorant medical"),
+    ("place", "mum's chemo is at harbour view regional, the nurses are kind", "view regional"),
+    ("place", "my cucu is at kericho level 4 since sunday", "level 4"),
 ]
 
 
@@ -1403,6 +1407,22 @@ def test_each_identifier_type_is_redacted(gate: PrivacyGate, kind: str, text: st
     assert secret not in result.text
     assert f"[{kind}]" in result.text, result.text
     assert any(text[f.start:f.end] and f.type == kind for f in result.findings)
+
+
+def test_what_people_are_at_in_everyday_english_is_no_place(gate: PrivacyGate) -> None:
+    assert gate.screen("i'm good at maths, at least at home, at risk at times").findings == ()
+    assert gate.screen("an attempt at annexation failed").findings == ()
+    assert gate.screen("the pain at the base of my skull").findings == ()
+    assert gate.screen("the nurse at student health was kind").findings == ()
+    assert gate.screen("we met at the ibs day").findings == ()
+    assert gate.screen("she is busy at appointments and at harvest").findings == ()
+    assert gate.screen("ma granny is up at crosshouse efter her fall").text == "ma granny is up at [place] efter her fall"
+
+
+def test_a_place_after_at_holds_no_post_back_and_releases_none(gate: PrivacyGate) -> None:
+    # The residual risks are judged before it: a post held for the word stays held.
+    assert gate.screen("jo got me into the rehab at castle greer, 9 months clean now").held
+    assert gate.screen("my cucu is at kericho level 4 since sunday").findings[0].end == len("my cucu is at kericho level 4")
 
 
 def test_a_second_rank_stays_before_the_name(gate: PrivacyGate) -> None:

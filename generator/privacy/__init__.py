@@ -171,8 +171,13 @@ class PrivacyGate:
                             for start, end in recognizers.title_runs_after_where(text, self.is_medical)
                             if not taken.overlaps(start, end))
                 spans = grow.grow(text, [(f.start, f.end, f.type) for f in _merge(kept)], self.is_medical)
-                findings = tuple(Finding(*span) for span in spans)
                 risks = residual.risks(text, spans, self.is_medical, kept=[(r.start, r.end) for r in seen])
+                # And after "at": a word no common one names a place ("at airedale today"), where nothing
+                # was found or where it carries a finding on ("at [place] level 5"). It comes after the
+                # residual risks are judged, so it holds no post back and releases none.
+                spared = Covered([(r.start, r.end) for r in seen if r.entity_type in ("URL", "MEDICAL", "CHARITY")])
+                spans = _with_places_after_at(spans, recognizers.objects_of_at(text, self.is_medical), spared)
+                findings = tuple(Finding(*span) for span in spans)
         except Exception as err:  # noqa: BLE001 - any analyser failure must hold, never pass
             return Screened(text, (), True, (f"analysis failed: {type(err).__name__}",))
         if risks:
@@ -567,6 +572,19 @@ def _merge(results: list[Any]) -> tuple[Finding, ...]:
         best = min(members, key=_rank)
         findings.append(Finding(start, end, PLACEHOLDERS.get(best.entity_type, "id")))
     return tuple(findings)
+
+
+def _with_places_after_at(spans: list[tuple[int, int, str]], places: list[tuple[int, int]],
+                          spared: Covered) -> list[tuple[int, int, str]]:
+    """``spans`` with each of ``places`` that nothing found, or that widens what was found inside it,
+    and that is no medical phrase, web address or charity (``spared``)."""
+    for start, end in places:
+        inside = [s for s in spans if s[0] < end and start < s[1]]
+        if spared.overlaps(start, end) or any(s[0] < start or end < s[1] for s in inside) \
+                or any(s[0] == start and s[1] == end for s in inside):
+            continue
+        spans = sorted([s for s in spans if s not in inside] + [(start, end, "place")])
+    return spans
 
 
 def _redact(text: str, findings: tuple[Finding, ...]) -> str:

@@ -5241,3 +5241,124 @@ def _name_like(word: str) -> bool:
     listed = word in vocabulary.given_names() or word in vocabulary.surnames() or word in vocabulary.towns()
     return frequency < vocabulary.KNOWN or listed and frequency < vocabulary.COMMON
 
+
+
+#: What people are at in everyday English, which names no place: a time, a state, a pursuit, a
+#: quantity or a word that points ("at least", "at home", "at risk", "at night", "at once", "at all",
+#: "at my", "at two"). What people are at is otherwise nearly always a place.
+_AT_EVERYDAY = _STOP | MONTH_NAMES | frozenset({
+    "least", "first", "last", "once", "times", "length", "random", "large", "present", "stake", "hand", "risk", "rest",
+    "ease", "peace", "heart", "home", "work", "school", "night", "nights", "noon", "midnight", "dawn", "dusk", "bedtime",
+    "lunch", "lunchtime", "dinner", "dinnertime", "breakfast", "tea", "teatime", "church", "uni", "college", "best",
+    "worst", "moments", "lot", "weekend", "weekends", "midday", "birth", "age", "ages", "both", "either", "neither",
+    "none", "another", "whom", "whose", "where", "onto", "into", "over", "under", "up", "down", "out", "off", "tonight",
+    "whatever", "whichever", "whoever", "yours", "mine", "ours", "theirs", "hers", "myself", "yourself", "himself",
+    "herself", "ourselves", "themselves", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half",
+    "quarter", "around", "about", "roughly", "approximately", "nearly", "almost", "high", "low", "full",
+    "speed", "sea", "war", "odds", "fault", "issue", "play", "sunrise", "sunset", "christmas", "easter"})
+#: Words before "at" that take anything after it: "look at", "good at", "laughed at", "aimed at".
+_AT_ANYTHING_AFTER = frozenset({
+    "look", "looks", "looked", "looking", "glance", "glanced", "stare", "stared", "staring", "laugh", "laughed",
+    "laughing", "point", "pointed", "pointing", "aim", "aimed", "aiming", "good", "better", "bad", "worse", "great",
+    "poor", "terrible", "amazing", "excellent", "shout", "shouted", "shouting", "yell", "yelled", "yelling", "angry",
+    "mad", "furious", "upset", "surprised", "shocked", "amazed", "smile", "smiled", "smiling", "wave", "waved",
+    "waving", "hint", "hinted", "hinting", "grab", "grabbed", "grabbing", "nibble", "nibbling", "pick", "picking",
+    "picked", "snap", "snapped", "snapping", "stab", "jab", "swipe", "swiped", "guess", "guessed", "marvel", "marvelled",
+    "marveled", "scoff", "scoffed", "sneer", "sneered", "frown", "frowned", "peek", "peeked", "peer", "peered", "gaze",
+    "gazed", "rail", "railed", "lash", "lashed", "hack", "hacked", "chip", "chipping", "tug", "tugging", "claw",
+    "clawing", "scratch", "scratching", "scratched", "itch", "poke", "poked", "poking", "bark", "barked", "hiss", "skilled",
+    "attempt", "attempts", "try", "tries", "go", "shot", "crack", "explicitly", "directly", "straight"})
+#: Words that carry a hospital's name on after its first word, lowercase: "south shore regional", "uk
+#: healthcare", "merit health", "nakuru level 5".
+_AT_HOSPITAL_WORDS = frozenset({"health", "healthcare", "regional", "general", "memorial", "medical", "med", "university",
+                                "infirmary", "hospital", "hospitals", "hosp", "clinic", "central", "level"})
+_AT_NAME_GOES_ON = _AT_HOSPITAL_WORDS | _GEO_WORDS | frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
+    "southwest", "shore", "park", "st", "saint",
+    "royal", "queens", "kings", "great", "new", "old", "upper", "lower", "coast"})
+#: ... and after "the", only the kinds that name one hospital of a town: "at the south infirmary" (not "at
+#: the pain clinic", "at the children's hospital").
+_AT_THE_HOSPITAL_WORDS = frozenset({"infirmary", "general", "regional", "memorial"})
+#: Everyday places and pastimes in words no dictionary holds as common: "at rehab", "at kindy", "at footy".
+_AT_EVERYDAY_PLACES = frozenset({"rehab", "detox", "physio", "hydro", "hydrotherapy", "gym", "kindy", "kinder", "daycare",
+                                 "preschool", "playgroup", "nursery", "creche", "bbq", "barbie", "footy", "netball",
+                                 "bingo", "bowls", "brekkie", "smoko", "pub", "uni", "tafe", "crem", "camp", "respite",
+                                 "hospice", "dialysis", "chemo", "radiotherapy", "rads", "infusion", "triage", "resus",
+                                 "outpatients", "inpatients", "a&e", "er", "icu", "nicu", "picu", "hdu", "ccu",
+                                 "sleepover", "sleepovers", "playdate", "hols", "brunch", "arvo", "mums", "moms",
+                                 "mams", "nans", "grans", "aa", "na", "alanon", "meetings", "meeting", "mass", "mosque",
+                                 "temple", "shul", "synagogue", "gurdwara", "mandir", "marae", "bach", "cottage",
+                                 "caravan", "campsite", "allotment", "rota", "sats", "gcses", "exams", "zumba", "yoga",
+                                 "pilates", "aquafit", "parkrun", "slimming", "weightwatchers", "homeschool"})
+#: Words that end a hospital's name after "at" though no list holds them: Scots, Irish and northern
+#: English words for "after", "from", "to", "with" ("at [place] efter her fall").
+_AT_NOT_A_NAME_GOING_ON = frozenset({"efter", "fae", "frae", "tae", "wi", "wae", "til", "oot", "intae", "hun", "hon",
+                                     "x", "xx", "xxx", "lol", "tho", "tbh", "atm", "rn", "asap"})
+#: Kinds of care, not a hospital's name, before a hospital's word: "at student health", "at sexual health".
+_AT_KINDS_OF_CARE = frozenset({"student", "sexual", "occupational", "employee", "staff", "oral", "allied", "primary",
+                               "behavioral", "behavioural", "environmental", "global", "tribal", "urban", "family",
+                               "home", "school", "men's", "mens", "reproductive", "travel", "youth", "adult", "child",
+                               "infant", "maternal", "prison", "campus", "workplace", "womens", "women's", "veteran",
+                               "public", "mental", "community", "private", "dental", "eye", "animal", "vet", "vets",
+                               "specialist", "children's", "childrens", "cancer", "day", "teaching", "maternity",
+                               "psychiatric", "rural", "local", "military", "field", "cottage"})
+#: ... and what may follow a hospital's initials after "at the", which end it: "at the lgh, the parking" (not "at
+#: the rec center").
+_AT_INITIALS_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:" + "|".join(sorted(_STOP)) + r"|since|till|until|wi|efter|"
+                              r"tonight|overnight|yet|again)\b")
+_AT_KIND_AHEAD = re.compile(r"(?:[ \t]+(?!(?:" + "|".join(sorted(_STOP)) + r")\b)[a-z][a-z'’-]*){0,2}[ \t]+(?:"
+                            + "|".join(sorted(_AT_HOSPITAL_WORDS - {"level"})) + r")(?![\w'’-])")
+_AT_OBJECT = re.compile(r"(?:([\w'’]+)[ \t]+)?\b[Aa]t[ \t]+(?:(the)[ \t]+)?([a-z][a-z'’-]*)(?![\w.])")
+_AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*|\d+)(?![\w.])")
+
+
+def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    """Where someone is, was or goes, named in lowercase after "at" ("at airedale today", "at merit
+    health in jackson", "at south shore regional,"): what people are at in everyday English is a
+    closed list of times, states and pursuits, so a word after "at" that is none of them and that no
+    dictionary holds as common, or that a hospital's kind follows, is taken for a place. After "at
+    the", only initials ("at the lgh") or a kind that names one hospital ("the south infirmary")."""
+    found = []
+    for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text else ():
+        before, the, first = (match.group(1) or "").lower(), match.group(2), match.group(3)
+        bare = first.removesuffix("'s").removesuffix("’s")
+        if before in _AT_ANYTHING_AFTER or first in _AT_EVERYDAY or bare in _AT_EVERYDAY or first.endswith("ing") \
+                or bare.rstrip("s") in _CHAINS or bare in vocabulary.EVERYDAY_WORDS or bare.removesuffix("s") in _KIN_WORDS \
+                or bare.removesuffix("s") in vocabulary.EVERYDAY_WORDS:
+            continue  # "good at maths", "at least", "at answering", "at boots", "at mum's"
+        end = match.end(3)
+        for _ in range(3):
+            more = _AT_NAME_WORD.match(text, end)
+            word = more.group(1) if more else ""
+            if not more or word in _STOP or word in _AT_NOT_A_NAME_GOING_ON or not (word in _AT_NAME_GOES_ON or (
+                    word.isdigit() if text[end - 5:end] == "level" else _rare_after_at(word, is_medical)
+                    and not word.endswith(("ed", "'t", "’t")) and word not in vocabulary.EVERYDAY_WORDS)):
+                break  # "at [place] upped his dose", "at [place] efter her fall", "at [place] won't listen"
+            end = more.end()
+        if kind := _AT_KIND_AHEAD.match(text, end):
+            end = kind.end()  # "at harbour view regional": everyday words before a hospital's kind
+        words = text[match.start(3):end].split()
+        if re.match(r"[ \t]+\d", text[end:end + 2]):
+            continue  # "at furuvagen 25": a street, which the rules for addresses take whole
+        if re.match(r"[ \t]+of\b", text[end:end + 4]):
+            continue  # "at the base of", "at the top of"
+        if the:
+            initials = len(words) == 1 and _AT_INITIALS_END.match(text, end) is not None and len(first) <= 4 \
+                and _rare_after_at(first, is_medical) and not in_dictionary(first) and not is_medical(first) \
+                and vocabulary.english_frequency(first) < vocabulary.KNOWN and not medical_word(first)
+            if not (initials or any(w in _AT_THE_HOSPITAL_WORDS for w in words[1:])):
+                continue  # "at the rec center", "at the ibs day"
+        elif not (any(_rare_after_at(w, is_medical) for w in words) or any(w in _AT_HOSPITAL_WORDS for w in words[1:])
+                  and first not in _AT_KINDS_OF_CARE):
+            continue  # "at appointments", "at harvest", "at student health"
+        found.append((match.start(3), end))
+    return found
+
+
+def _rare_after_at(word: str, is_medical: Any) -> bool:
+    bare = word.strip("'’").removesuffix("'s").removesuffix("’s")
+    return bool(bare) and not bare.isdigit() and not common_word(bare) and not medical_word(bare) \
+        and not is_medical(bare) and bare not in _AT_EVERYDAY_PLACES and bare not in vocabulary.KNOWN_INITIALS \
+        and bare not in _NOT_HOSPITAL_INITIALS and bare not in vocabulary.large_places() and not vocabulary.demonym(bare) \
+        and bare not in vocabulary.languages() and not bare.endswith(("time", "times"))  # "at halftime"
