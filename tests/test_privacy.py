@@ -1396,6 +1396,9 @@ IDENTIFIERS = [
     ("place", "they were lovely at cormorant medical last week", "cormorant medical"),
     ("place", "mum's chemo is at harbour view regional, the nurses are kind", "view regional"),
     ("place", "my cucu is at kericho level 4 since sunday", "level 4"),
+    # Where someone is in before a stay, when no common word or a hospital's kind names it.
+    ("place", "my nan is in foxglove with her heart, my uncle drove up", "foxglove"),
+    ("place", "our wee one is in antrim area with her chest", "area"),
 ]
 
 
@@ -1417,6 +1420,12 @@ def test_what_people_are_at_in_everyday_english_is_no_place(gate: PrivacyGate) -
     assert gate.screen("we met at the ibs day").findings == ()
     assert gate.screen("she is busy at appointments and at harvest").findings == ()
     assert gate.screen("ma granny is up at crosshouse efter her fall").text == "ma granny is up at [place] efter her fall"
+
+
+def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: PrivacyGate) -> None:
+    assert gate.screen("she's in pain since monday and in bits again").findings == ()
+    assert gate.screen("he's in resus now and in majors after, it was said in jest.").findings == ()
+    assert gate.screen("my wife passed away at st gemma's in leeds last night").text.endswith(" in [place] last night")
 
 
 def test_a_place_after_at_holds_no_post_back_and_releases_none(gate: PrivacyGate) -> None:

@@ -172,11 +172,13 @@ class PrivacyGate:
                             if not taken.overlaps(start, end))
                 spans = grow.grow(text, [(f.start, f.end, f.type) for f in _merge(kept)], self.is_medical)
                 risks = residual.risks(text, spans, self.is_medical, kept=[(r.start, r.end) for r in seen])
-                # And after "at": a word no common one names a place ("at airedale today"), where nothing
-                # was found or where it carries a finding on ("at [place] level 5"). It comes after the
-                # residual risks are judged, so it holds no post back and releases none.
+                # And after "at", or where someone is in before a stay: a word no common one names a place
+                # ("at airedale today", "is in tuth since sunday"), where nothing was found or where it
+                # carries a finding on ("at [place] level 5"). It comes after the residual risks are
+                # judged, so it holds no post back and releases none.
                 spared = Covered([(r.start, r.end) for r in seen if r.entity_type in ("URL", "MEDICAL", "CHARITY")])
-                spans = _with_places_after_at(spans, recognizers.objects_of_at(text, self.is_medical), spared)
+                spans = _with_last_places(spans, recognizers.objects_of_at(text, self.is_medical)
+                                              + recognizers.places_someone_is_in(text, self.is_medical), spared)
                 findings = tuple(Finding(*span) for span in spans)
         except Exception as err:  # noqa: BLE001 - any analyser failure must hold, never pass
             return Screened(text, (), True, (f"analysis failed: {type(err).__name__}",))
@@ -574,7 +576,7 @@ def _merge(results: list[Any]) -> tuple[Finding, ...]:
     return tuple(findings)
 
 
-def _with_places_after_at(spans: list[tuple[int, int, str]], places: list[tuple[int, int]],
+def _with_last_places(spans: list[tuple[int, int, str]], places: list[tuple[int, int]],
                           spared: Covered) -> list[tuple[int, int, str]]:
     """``spans`` with each of ``places`` that nothing found, or that widens what was found inside it,
     and that is no medical phrase, web address or charity (``spared``)."""

@@ -5362,3 +5362,43 @@ def _rare_after_at(word: str, is_medical: Any) -> bool:
         and not is_medical(bare) and bare not in _AT_EVERYDAY_PLACES and bare not in vocabulary.KNOWN_INITIALS \
         and bare not in _NOT_HOSPITAL_INITIALS and bare not in vocabulary.large_places() and not vocabulary.demonym(bare) \
         and bare not in vocabulary.languages() and not bare.endswith(("time", "times"))  # "at halftime"
+
+
+#: What someone is in that names no place: a state, a stage of care, a part of a hospital, an idiom
+#: ("she's in pain since", "he's in resus now", "is in bits again", "said in jest").
+_IN_STATES = frozenset({
+    "pain", "bed", "labour", "labor", "remission", "recovery", "surgery", "theatre", "theater", "rehab", "respite",
+    "care", "hospice", "shock", "tears", "agony", "bits", "denial", "trouble", "town", "school", "isolation",
+    "quarantine", "resus", "majors", "minors", "icu", "nicu", "picu", "hdu", "ccu", "er", "a&e", "hospital", "hosp",
+    "hossie", "hozzy", "hossy", "ozzy", "ward", "wards", "charge", "love", "heaven", "peace", "limbo", "luck", "pieces",
+    "hand", "hands", "stitches", "plaster", "traction", "cast", "touch", "contact", "time", "tune", "line", "jest",
+    "earnest", "vain", "situ", "utero", "vitro", "vivo", "lieu", "toto", "extremis", "absentia", "stock", "nappies", "diapers", "kindy", "daycare", "nursery", "uni", "tafe", "college", "prison", "jail", "custody",
+    "lockdown", "hiding", "mourning", "shielding", "hibernation", "loo", "bog", "dunny", "lav", "lavvy", "ensuite",
+    "shed", "ute", "tx", "rx", "fx", "px", "bx", "ix", "mx", "dx", "hx", "sx"})
+_IN_HOSPITAL_WORDS = frozenset({"base", "general", "university", "hospital", "hospitals", "infirmary", "area", "district",
+                                "county", "regional", "memorial", "central", "health", "healthcare", "medical"})
+#: Someone in one to three words, before what follows a stay: "my nan is in pilgrim with her heart", "she's
+#: in mayo general since friday", "ma granny is in the rah wi her heart", "in royal derby with a uti".
+_SOMEONE_IN_STAY = re.compile(_SOMEONE_IS + r"[ \t]+in[ \t]+(?:(?:the|our)[ \t]+)?([a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}?)"
+                              r"(?=[ \t]+(?:since|with|wi|after|efter|again|overnight|till|until|tonight|now|"
+                              r"for[ \t]+(?:his|her|their|a|the)|in[ \t]+[a-z])\b|[ \t]*(?:[,.;!?]|$))")
+
+
+def places_someone_is_in(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    """Where someone is, in lowercase, before what follows a stay: one to three words of which one is
+    no common word ("is in tuth since sunday", "is in pilgrim with"), or that a hospital's kind ends
+    ("in grey base", "in mayo general since"), or "royal" and a town ("in royal stoke with"). What
+    someone is in is otherwise a state or a stage of care ("in pain", "in resus"), which no rule need
+    look at."""
+    found = []
+    for match in _SOMEONE_IN_STAY.finditer(text) if " in " in text else ():
+        words = match.group(1).split()
+        if any(w in _STOP or w in _AT_NOT_A_NAME_GOING_ON or w in _AT_EVERYDAY or w in vocabulary.large_places()
+               for w in words) or words[0] in _IN_STATES or words[0] in vocabulary.EVERYDAY_WORDS:
+            continue  # "at st gemma's in leeds last night", "in [place] ontario"
+        if any(_rare_after_at(w, is_medical) and w not in _IN_STATES for w in words) \
+                or any(w in _IN_HOSPITAL_WORDS for w in words[1:]) and words[0] not in _AT_KINDS_OF_CARE \
+                and words[0] not in _HOSPITAL_KINDS \
+                or words[0] == "royal" and len(words) == 2 and words[1] in vocabulary.towns():
+            found.append(match.span(1))
+    return found
