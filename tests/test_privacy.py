@@ -1396,6 +1396,10 @@ IDENTIFIERS = [
     ("place", "they were lovely at cormorant medical last week", "cormorant medical"),
     ("place", "mum's chemo is at harbour view regional, the nurses are kind", "view regional"),
     ("place", "my cucu is at kericho level 4 since sunday", "level 4"),
+    # A word or a month that a relative is called, before what only a person does.
+    ("name", "our grant is driving me to the clinic", "grant"),
+    ("name", "me nan april starts her chemo tuesday", "april"),
+    ("name", "sat with my grandad ally, he's been poorly", "ally"),
     # Where someone is in before a stay, when no common word or a hospital's kind names it.
     ("place", "my nan is in foxglove with her heart, my uncle drove up", "foxglove"),
     ("place", "our wee one is in antrim area with her chest", "area"),
@@ -1426,6 +1430,11 @@ def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: Priv
     assert gate.screen("she's in pain since monday and in bits again").findings == ()
     assert gate.screen("he's in resus now and in majors after, it was said in jest.").findings == ()
     assert gate.screen("my wife passed away at st gemma's in leeds last night").text.endswith(" in [place] last night")
+
+
+def test_a_date_or_a_thing_after_a_relative_is_no_name(gate: PrivacyGate) -> None:
+    assert gate.screen("me nan april 3rd was the op").text == "me nan [date] was the op"
+    assert gate.screen("our car is taking us to the clinic, my nan mostly, she's fine").findings == ()
 
 
 def test_a_place_after_at_holds_no_post_back_and_releases_none(gate: PrivacyGate) -> None:

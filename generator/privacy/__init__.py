@@ -340,8 +340,9 @@ class PrivacyGate:
             if result.entity_type == "PERSON" and all(w.lower() in _NOT_NAMES for w in words) and not (
                     rule in ("carekb_names:greeting", "carekb_names:addressing", "carekb_names:intro_comma",
                              "carekb_names:intro") and words[0][:1].isupper()
-                    and words[0].lower() in vocabulary.first_names()):
-                return True  # though "Happy birthday April!"
+                    and words[0].lower() in vocabulary.first_names()) and not (
+                    rule == "carekb_names:relation_does_lower" and span.lower() in recognizers.MONTHS_GIVEN_AS_NAMES):
+                return True  # though "Happy birthday April!", "me mum june starts monday"
         return False
 
 

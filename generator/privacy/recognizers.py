@@ -1033,7 +1033,10 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # weekends" (not "our faith is strong", "our hope took a knock").
     ("our_virtue_lower", re.compile(r"\bour[ \t]+([a-z]+)[ \t]+(?:stays|stayed|drives|drove|rang|rings|texted|phoned|"
                                     r"visits|visited|sleeps|slept|picks|picked|cooks|cooked|"
-                                    r"(?:takes|took|brings|brought)[ \t]+(?:him|her|them|me|us)\b)\b"), 0.7),
+                                    r"(?:takes|took|brings|brought)[ \t]+(?:him|her|them|me|us)\b|"
+                                    # "our dean is taking her from sutton"
+                                    r"(?:is|was|['’]s)[ \t]+(?:taking|bringing|driving|fetching|collecting|picking[ \t]+up)"
+                                    r"[ \t]+(?:him|her|them|me|us)\b)\b"), 0.7),
     # ... and a word that names no virtue, before helping someone: "our reign helps her up the stairs"
     # (not "our faith helps us through").
     ("our_helps_lower", re.compile(r"\bour[ \t]+([a-z]+)[ \t]+(?:helps|helped)[ \t]+(?:him|her|them|me|us)\b"), 0.7),
@@ -1332,6 +1335,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                    r"goes|and|died|passed|won['’]t|can['’]t|doesn['’]t|didn['’]t|does|did|will|would|"
                                    r"rang|called|lives|lived|still|brought|made|sent|took|drove|flew|cooked|baked|"
                                    r"visited|visits|prayed|met|sat|sits|stays|stayed|drives|brings|takes|looks|looked)\b|"
+                                   # "for my grandad ally, he's been in since friday"
+                                   r",[ \t]+(?:he|she|they)(?:['’](?:s|re)|[ \t]+(?:is|was|are|were|has|had))\b|"
                                    r"['’]s[ \t])"),
      0.7),
     # A Filipino title of respect and a name in lowercase, before what a person does: "tita baby is
@@ -1585,6 +1590,9 @@ _BETWEEN_SUBJECT_AND_VERB = frozenset({"always", "never", "often", "also", "just
 
 
 SEASONS = _SEASONS = frozenset({"spring", "summer", "autumn", "winter", "fall"})
+#: Months given as names, which after a relative and before what they do are the relative's: "me mum
+#: june starts monday" (not "may", a verb there too).
+MONTHS_GIVEN_AS_NAMES = _MONTHS_GIVEN_AS_NAMES = frozenset({"april", "june", "august"})
 #: What is done or had at a venue, though a given name too: "Rehab at the Western was hard".
 _DONE_AT_A_VENUE = frozenset({"rehab", "tea", "mass", "lunch", "dinner", "supper", "brunch", "bingo", "chapel", "prayer",
                               "worship", "service", "parking", "visiting", "physio", "therapy", "respite", "care"})
@@ -1749,7 +1757,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "at_service_lower": lambda w: w.given and _stands_for_a_person(w),
     "from_community_lower": lambda w: w.given and _stands_for_a_person(w) and w.lower not in _ABSTRACT_NAMES
     and w.lower not in _NOT_FROM_COMMUNITY and w.lower not in _SEASONS and not w.medical_shaped,
-    "relation_does_lower": lambda w: (w.given or not w.common and not w.medical_shaped) and _stands_for_a_person(w)
+    "relation_does_lower": lambda w: (w.given or not w.common and not w.medical_shaped) and (
+        _stands_for_a_person(w) or w.lower in _MONTHS_GIVEN_AS_NAMES)  # "me mum june starts radiotherapy"
     and w.lower not in _SEASONS and (w.lower not in _ROLE_NOUNS or w.given) and not not_a_venue(w.lower)
     and w.lower not in _WHAT_A_SERVICE_HAS,  # "the Crohn's nurse line is open", though "my dad reg has"
     "kin_apposition_lower": _given_word_name,
