@@ -1396,6 +1396,8 @@ IDENTIFIERS = [
     ("place", "they were lovely at cormorant medical last week", "cormorant medical"),
     ("place", "mum's chemo is at harbour view regional, the nurses are kind", "view regional"),
     ("place", "my cucu is at kericho level 4 since sunday", "level 4"),
+    # Where someone goes or comes home from, by a hospital's kind.
+    ("place", "we went to ut health for the scan", "ut health"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
     ("name", "me nan april starts her chemo tuesday", "april"),
@@ -1430,6 +1432,11 @@ def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: Priv
     assert gate.screen("she's in pain since monday and in bits again").findings == ()
     assert gate.screen("he's in resus now and in majors after, it was said in jest.").findings == ()
     assert gate.screen("my wife passed away at st gemma's in leeds last night").text.endswith(" in [place] last night")
+
+
+def test_what_one_goes_to_do_or_eat_is_no_place(gate: PrivacyGate) -> None:
+    assert gate.screen("they went to appease him and we went to contrive a plan").findings == ()
+    assert gate.screen("we take her to yum cha after every appointment").findings == ()
 
 
 def test_a_date_or_a_thing_after_a_relative_is_no_name(gate: PrivacyGate) -> None:

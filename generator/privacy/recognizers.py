@@ -5299,11 +5299,12 @@ _AT_EVERYDAY_PLACES = frozenset({"rehab", "detox", "physio", "hydro", "hydrother
                                  "mams", "nans", "grans", "aa", "na", "alanon", "meetings", "meeting", "mass", "mosque",
                                  "temple", "shul", "synagogue", "gurdwara", "mandir", "marae", "bach", "cottage",
                                  "caravan", "campsite", "allotment", "rota", "sats", "gcses", "exams", "zumba", "yoga",
-                                 "pilates", "aquafit", "parkrun", "slimming", "weightwatchers", "homeschool"})
+                                 "pilates", "aquafit", "parkrun", "slimming", "weightwatchers", "homeschool", "yum",
+                                 "dim"})
 #: Words that end a hospital's name after "at" though no list holds them: Scots, Irish and northern
 #: English words for "after", "from", "to", "with" ("at [place] efter her fall").
 _AT_NOT_A_NAME_GOING_ON = frozenset({"efter", "fae", "frae", "tae", "wi", "wae", "til", "oot", "intae", "hun", "hon",
-                                     "x", "xx", "xxx", "lol", "tho", "tbh", "atm", "rn", "asap"})
+                                     "x", "xx", "xxx", "lol", "tho", "tbh", "atm", "rn", "asap", "fi", "fa", "fe"})
 #: Kinds of care, not a hospital's name, before a hospital's word: "at student health", "at sexual health".
 _AT_KINDS_OF_CARE = frozenset({"student", "sexual", "occupational", "employee", "staff", "oral", "allied", "primary",
                                "behavioral", "behavioural", "environmental", "global", "tribal", "urban", "family",
@@ -5330,39 +5331,70 @@ def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
     the", only initials ("at the lgh") or a kind that names one hospital ("the south infirmary")."""
     found = []
     for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text else ():
-        before, the, first = (match.group(1) or "").lower(), match.group(2), match.group(3)
-        bare = first.removesuffix("'s").removesuffix("’s")
-        if before in _AT_ANYTHING_AFTER or first in _AT_EVERYDAY or bare in _AT_EVERYDAY or first.endswith("ing") \
-                or bare.rstrip("s") in _CHAINS or bare in vocabulary.EVERYDAY_WORDS or bare.removesuffix("s") in _KIN_WORDS \
-                or bare.removesuffix("s") in vocabulary.EVERYDAY_WORDS:
-            continue  # "good at maths", "at least", "at answering", "at boots", "at mum's"
-        end = match.end(3)
-        for _ in range(3):
-            more = _AT_NAME_WORD.match(text, end)
-            word = more.group(1) if more else ""
-            if not more or word in _STOP or word in _AT_NOT_A_NAME_GOING_ON or not (word in _AT_NAME_GOES_ON or (
-                    word.isdigit() if text[end - 5:end] == "level" else _rare_after_at(word, is_medical)
-                    and not word.endswith(("ed", "'t", "’t")) and word not in vocabulary.EVERYDAY_WORDS)):
-                break  # "at [place] upped his dose", "at [place] efter her fall", "at [place] won't listen"
-            end = more.end()
-        if kind := _AT_KIND_AHEAD.match(text, end):
-            end = kind.end()  # "at harbour view regional": everyday words before a hospital's kind
-        words = text[match.start(3):end].split()
-        if re.match(r"[ \t]+\d", text[end:end + 2]):
-            continue  # "at furuvagen 25": a street, which the rules for addresses take whole
-        if re.match(r"[ \t]+of\b", text[end:end + 4]):
-            continue  # "at the base of", "at the top of"
-        if the:
-            initials = len(words) == 1 and _AT_INITIALS_END.match(text, end) is not None and len(first) <= 4 \
-                and _rare_after_at(first, is_medical) and not in_dictionary(first) and not is_medical(first) \
-                and vocabulary.english_frequency(first) < vocabulary.KNOWN and not medical_word(first)
-            if not (initials or any(w in _AT_THE_HOSPITAL_WORDS for w in words[1:])):
-                continue  # "at the rec center", "at the ibs day"
-        elif not (any(_rare_after_at(w, is_medical) for w in words) or any(w in _AT_HOSPITAL_WORDS for w in words[1:])
-                  and first not in _AT_KINDS_OF_CARE):
-            continue  # "at appointments", "at harvest", "at student health"
-        found.append((match.start(3), end))
+        if (match.group(1) or "").lower() not in _AT_ANYTHING_AFTER:  # not "good at maths"
+            found += _named_place(text, match.start(3), bool(match.group(2)), is_medical, unlisted=False)
     return found
+
+
+#: Going, being taken or coming home to or from a place: "goes to uchicago for her dialysis", "was moved
+#: from kch to", "just home from mayo general".
+_MOVED_TO_OR_FROM = re.compile(r"\b(?:go|goes|going|went|gone|drive|drives|driving|drove|driven|fly|flies|flying|flew|"
+                               r"flown|move|moves|moving|moved|sent|send|sends|transferred|taken|take|takes|took|rushed|"
+                               r"airlifted|medevaced|medevacked|evacuated|ambulanced|admitted|referred|discharged|"
+                               r"released|home|back|came|come|comes|coming|travel|travels|travelled|traveled)"
+                               r"(?:[ \t]+(?:him|her|them|me|us|it))?[ \t]+(?:to|from|tae|fae)[ \t]+(?:(the)[ \t]+)?"
+                               r"([a-z][a-z'’-]*)(?![\w.])")
+
+
+def places_moved_to_or_from(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    """... and where someone goes, is taken or comes home to or from, in lowercase, by a word no
+    dictionary holds or a hospital's kind ("goes to uchicago for her dialysis", "moved from kch to",
+    "home from mayo general"): after "to", a dictionary's word is too often a verb ("go to appease")."""
+    found = []
+    for match in _MOVED_TO_OR_FROM.finditer(text) if " to " in text or " from " in text or "fae " in text else ():
+        found += _named_place(text, match.start(2), bool(match.group(1)), is_medical, unlisted=True)
+    return found
+
+
+def _named_place(text: str, start: int, the: bool, is_medical: Any, *, unlisted: bool) -> list[tuple[int, int]]:
+    """The place named from ``start`` on, after a word for where, as one span, or none: its first word
+    and what carries it on (rare words, a hospital's kind, a point of the compass, "level 5"). With
+    ``unlisted``, a rare word must be one no dictionary holds."""
+    first = _AT_NAME_WORD.match(text, start - 1)
+    if first is None:
+        return []
+    word = first.group(1)
+    bare = word.removesuffix("'s").removesuffix("’s")
+    if word in _AT_EVERYDAY or bare in _AT_EVERYDAY or word.endswith("ing") or bare.rstrip("s") in _CHAINS \
+            or bare in vocabulary.EVERYDAY_WORDS or bare.removesuffix("s") in _KIN_WORDS \
+            or bare.removesuffix("s") in vocabulary.EVERYDAY_WORDS or bare in _AT_EVERYDAY_PLACES \
+            or unlisted and bare in _IN_STATES:
+        return []  # "at least", "at answering", "at boots", "at mum's", "to bed"
+    end = first.end()
+    for _ in range(3):
+        more = _AT_NAME_WORD.match(text, end)
+        going_on = more.group(1) if more else ""
+        if not more or going_on in _STOP or going_on in _AT_NOT_A_NAME_GOING_ON or not (going_on in _AT_NAME_GOES_ON or (
+                going_on.isdigit() if text[end - 5:end] == "level" else _rare_after_at(going_on, is_medical)
+                and not going_on.endswith(("ed", "'t", "’t")) and going_on not in vocabulary.EVERYDAY_WORDS)):
+            break  # "at [place] upped his dose", "at [place] efter her fall", "at [place] won't listen"
+        end = more.end()
+    if kind := _AT_KIND_AHEAD.match(text, end):
+        end = kind.end()  # "at harbour view regional": everyday words before a hospital's kind
+    words = text[start:end].split()
+    if re.match(r"[ \t]+\d", text[end:end + 2]) or re.match(r"[ \t]+of\b", text[end:end + 4]):
+        return []  # "at furuvagen 25": a street, which the rules for addresses take whole; "at the base of"
+    if the:
+        initials = len(words) == 1 and _AT_INITIALS_END.match(text, end) is not None and len(word) <= 4 \
+            and _rare_after_at(word, is_medical) and not in_dictionary(word) \
+            and vocabulary.english_frequency(word) < vocabulary.KNOWN
+        if not (initials or any(w in _AT_THE_HOSPITAL_WORDS for w in words[1:])):
+            return []  # "at the rec center", "at the ibs day"
+    elif not (any(_rare_after_at(w, is_medical) for w in words) and not unlisted
+              or unlisted and _rare_after_at(word, is_medical) and not in_dictionary(word) and "-" not in word
+              or any(w in _AT_HOSPITAL_WORDS for w in words[1:]) and word not in _AT_KINDS_OF_CARE):
+        return []  # "at appointments", "at harvest", "at student health"
+    return [(start, end)]
 
 
 def _rare_after_at(word: str, is_medical: Any) -> bool:
