@@ -1127,7 +1127,13 @@ Two test sets:
   hundred-and-thirtieth (recall 0.950 then),
   and tests/privacy/forum_fresh628.txt, the six-hundred-and-thirtieth, written in the twenty-second
   session after the last nets for what someone is at or in, run straight after, with the six-
-  hundred-and-twenty-ninth (recall 0.850 then);
+  hundred-and-twenty-ninth (recall 0.850 then),
+  and tests/privacy/forum_fresh629.txt, the six-hundred-and-thirty-first, written in the twenty-
+  second session after the changes the six-hundred-and-twenty-ninth and -thirtieth led to, run
+  straight after, with the six-hundred-and-thirty-second (recall 0.952 then),
+  and tests/privacy/forum_fresh630.txt, the six-hundred-and-thirty-second, written in the twenty-
+  second session after the changes the six-hundred-and-twenty-ninth and -thirtieth led to, run
+  straight after, with the six-hundred-and-thirty-first (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2019,6 +2025,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-twenty-eighth set, blind until its first run", "forum_fresh626.txt"),
     ("forum-style six-hundred-and-twenty-ninth set, blind until its first run", "forum_fresh627.txt"),
     ("forum-style six-hundred-and-thirtieth set, blind until its first run", "forum_fresh628.txt"),
+    ("forum-style six-hundred-and-thirty-first set, blind until its first run", "forum_fresh629.txt"),
+    ("forum-style six-hundred-and-thirty-second set, blind until its first run", "forum_fresh630.txt"),
 )
 
 

@@ -1402,6 +1402,7 @@ IDENTIFIERS = [
     ("name", "our grant is driving me to the clinic", "grant"),
     ("name", "me nan april starts her chemo tuesday", "april"),
     ("name", "sat with my grandad ally, he's been poorly", "ally"),
+    ("name", "the gp sent my koro tame to the hospital", "tame"),
     # Where someone is in before a stay, when no common word or a hospital's kind names it.
     ("place", "my nan is in foxglove with her heart, my uncle drove up", "foxglove"),
     ("place", "our wee one is in antrim area with her chest", "area"),
@@ -1432,6 +1433,11 @@ def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: Priv
     assert gate.screen("she's in pain since monday and in bits again").findings == ()
     assert gate.screen("he's in resus now and in majors after, it was said in jest.").findings == ()
     assert gate.screen("my wife passed away at st gemma's in leeds last night").text.endswith(" in [place] last night")
+
+
+def test_how_a_relative_is_taken_somewhere_is_no_name(gate: PrivacyGate) -> None:
+    assert gate.screen("we drove my dad straight to a&e and took my mum back to the ward").findings == ()
+    assert gate.screen("they sent my son home from school and took my nan shopping to the market").findings == ()
 
 
 def test_what_one_goes_to_do_or_eat_is_no_place(gate: PrivacyGate) -> None:

@@ -667,6 +667,17 @@ KIN_OF_MANY_TONGUES = frozenset({
     "nonc", "parrain", "nannan", "vó", "vô", "avó", "avô", "vovó", "vovô", "makhulu", "umakhulu", "mkhulu", "gogo",
     "malume", "umalume", "malome", "rakgadi", "nkgono", "rangwane", "mmemogolo", "ntatemogolo", "wofa", "agya", "agogo", "yiayia", "theia", "lolo", "lola", "tita", "tito", "nonno", "nonna", "zio", "zia", "aaji", "ajoba", "kaka",
     "kaki", "masi", "mausi", "masa", "phuppo", "phupho", "khala", "khalu", "mamu", "chacha", "chachi"})
+#: Relatives of the family, in English and in the words of many tongues.
+_FAMILY = (r"(?:husband|hubby|wife|partner|son|daughter|mom|mum|mommy|mummy|mother|dad|daddy|father|brother|sister|"
+           r"grandma|grandpa|grandmother|grandfather|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|cousin|niece|"
+           r"nephew|grandson|granddaughter|boy|girl|lad|lass|baby|" + "|".join(sorted(KIN_OF_MANY_TONGUES, key=len, reverse=True))
+           + r")")
+#: How a relative is taken somewhere, between the relative and where to: "took my nan back to", "sent my dad
+#: home from".
+_WAYS_TAKEN = frozenset({"back", "home", "straight", "off", "down", "up", "over", "out", "away", "along", "right",
+                         "round", "around", "in", "across", "through", "too", "again", "both", "first", "last", "all",
+                         "direct", "quick", "fast", "early", "late", "tonight", "today", "yesterday", "now", "then",
+                         "there", "here", "upstairs", "downstairs", "inside", "outside", "next", "once", "twice"})
 #: ... of which these are given names or surnames too ("Pop", "Dida", "Sisi", "Bubba", "Lola"), or titles
 #: the honorific rules judge ("Tita Baby", "Khala"): kin only where a name follows, not kin words everywhere.
 _KIN_ALSO_NAMES = frozenset({
@@ -1330,6 +1341,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                      r"husband|wife|son|daughter|sister|brother|aunt|auntie|aunty|uncle|cousin)"
                                      r"[ \t]*\(([a-z][a-z'’-]+)\)"), 0.75),
     # (the kin word capitalised too, opening a sentence: "Grandad jock is in pri")
+    # "our gp sent my koro tame to waikato", "we took my nan grace to the clinic": a relative taken
+    # somewhere, by a name, even a word, between the relative and where to.
+    ("kin_taken_lower", re.compile(r"\b(?:sent|send|sends|took|take|takes|taken|brought|bring|brings|drove|drive|drives|"
+                                   r"rushed|flew|flown|moved|transferred|walked|wheeled)[ \t]+(?:my|our|me|his|her|their)"
+                                   r"[ \t]+(?:" + _FAMILY + r")[ \t]+([a-z][\w'’-]*)[ \t]+(?:to|from|into)\b"), 0.7),
     ("kin_title_lower", re.compile(r"\b(?i:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
                                    r"cousin|tio|tia|tío|tía|primo|prima|(?<=my )mama)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
                                    r"goes|and|died|passed|won['’]t|can['’]t|doesn['’]t|didn['’]t|does|did|will|would|"
@@ -1387,6 +1403,8 @@ _CUES: dict[str, tuple[str, ...]] = {
     "possessive": ("'s", "’s"),
     "possessive_given": ("'s", "’s"),
     "kin_bracket_lower": ("(",),
+    "kin_taken_lower": ("sen", "took", "take", "brought", "bring", "drove", "drive", "rushed", "flew", "flown", "moved",
+                        "transferred", "walked", "wheeled"),
     "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin", "my mama", "tio", "tia",
                         "tío", "tía", "prim"),
     "filipino_title_lower": ("tita", "tito", "lola", "lolo", "kuya", "mano", "tatay", "nanay", "inay", "itay"),
@@ -1666,6 +1684,9 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     and w.lower not in _PERSON_NOUN_WORDS and not w.medical_shaped and (w.given or not w.common),
     # "aunt peaches met him": after a kin title and before what a person does, a nickname though no
     # list's name (not "aunt really said", "uncle also came")
+    "kin_taken_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
+    and not w.medical_shaped and w.lower not in _WAYS_TAKEN and not w.lower.endswith(("ly", "ing"))
+    and w.lower not in _BETWEEN_SUBJECT_AND_VERB and w.lower not in _PERSON_NOUN_WORDS,
     "kin_title_lower": lambda w: not w.capitalised and not w.stop and not w.everyday
     and w.lower not in _KIN_WORDS and not w.medical_shaped and w.lower not in _VERBS_BEFORE_THE
     and (w.given or not w.lower.endswith(("ly", "ed", "ing")) and w.lower not in _PERSON_NOUN_WORDS
