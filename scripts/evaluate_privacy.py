@@ -1133,7 +1133,13 @@ Two test sets:
   straight after, with the six-hundred-and-thirty-second (recall 0.952 then),
   and tests/privacy/forum_fresh630.txt, the six-hundred-and-thirty-second, written in the twenty-
   second session after the changes the six-hundred-and-twenty-ninth and -thirtieth led to, run
-  straight after, with the six-hundred-and-thirty-first (recall 1.000 then);
+  straight after, with the six-hundred-and-thirty-first (recall 1.000 then),
+  and tests/privacy/forum_fresh631.txt, the six-hundred-and-thirty-third, written in the twenty-
+  second session after the changes the six-hundred-and-thirty-first and -second led to, run straight
+  after, with the six-hundred-and-thirty-fourth (recall 1.000 then),
+  and tests/privacy/forum_fresh632.txt, the six-hundred-and-thirty-fourth, written in the twenty-
+  second session after the changes the six-hundred-and-thirty-first and -second led to, run straight
+  after, with the six-hundred-and-thirty-third (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2027,6 +2033,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-thirtieth set, blind until its first run", "forum_fresh628.txt"),
     ("forum-style six-hundred-and-thirty-first set, blind until its first run", "forum_fresh629.txt"),
     ("forum-style six-hundred-and-thirty-second set, blind until its first run", "forum_fresh630.txt"),
+    ("forum-style six-hundred-and-thirty-third set, blind until its first run", "forum_fresh631.txt"),
+    ("forum-style six-hundred-and-thirty-fourth set, blind until its first run", "forum_fresh632.txt"),
 )
 
 
