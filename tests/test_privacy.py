@@ -1398,6 +1398,9 @@ IDENTIFIERS = [
     ("place", "my cucu is at kericho level 4 since sunday", "level 4"),
     # Where someone goes or comes home from, by a hospital's kind.
     ("place", "we went to ut health for the scan", "ut health"),
+    ("place", "grandad passed away at kings mill this morning", "kings mill"),
+    ("place", "we go to the walk in at the lister, it's quicker", "lister"),
+    ("place", "drove my mum to queen's in harlow at 2am", "queen's"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
     ("name", "me nan april starts her chemo tuesday", "april"),
@@ -1433,6 +1436,12 @@ def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: Priv
     assert gate.screen("she's in pain since monday and in bits again").findings == ()
     assert gate.screen("he's in resus now and in majors after, it was said in jest.").findings == ()
     assert gate.screen("my wife passed away at st gemma's in leeds last night").text.endswith(" in [place] last night")
+
+
+def test_where_someone_died_at_home_or_at_an_age_is_no_place(gate: PrivacyGate) -> None:
+    assert gate.screen("she passed away at home last night and he died at 85, born at 32 weeks").findings == ()
+    assert gate.screen("we meet at the baker on main, then at the hub").findings == ()
+    assert gate.screen("my aunty flew in from leeds yday").text == "my aunty flew in from [place] yday"
 
 
 def test_how_a_relative_is_taken_somewhere_is_no_name(gate: PrivacyGate) -> None:

@@ -5325,7 +5325,9 @@ _AT_EVERYDAY_PLACES = frozenset({"rehab", "detox", "physio", "hydro", "hydrother
 #: Words that end a hospital's name after "at" though no list holds them: Scots, Irish and northern
 #: English words for "after", "from", "to", "with" ("at [place] efter her fall").
 _AT_NOT_A_NAME_GOING_ON = frozenset({"efter", "fae", "frae", "tae", "wi", "wae", "til", "oot", "intae", "hun", "hon",
-                                     "x", "xx", "xxx", "lol", "tho", "tbh", "atm", "rn", "asap", "fi", "fa", "fe"})
+                                     "x", "xx", "xxx", "lol", "tho", "tbh", "atm", "rn", "asap", "fi", "fa", "fe",
+                                     "yday", "yest", "tmrw", "tmw", "tmr", "tmoz", "tomoz", "2day", "2moro", "2nite",
+                                     "tonite", "nite"})
 #: Kinds of care, not a hospital's name, before a hospital's word: "at student health", "at sexual health".
 _AT_KINDS_OF_CARE = frozenset({"student", "sexual", "occupational", "employee", "staff", "oral", "allied", "primary",
                                "behavioral", "behavioural", "environmental", "global", "tribal", "urban", "family",
@@ -5344,6 +5346,15 @@ _AT_OBJECT = re.compile(r"(?:([\w'’]+)[ \t]+)?\b[Aa]t[ \t]+(?:(the)[ \t]+)?([a
 _AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*|\d+)(?![\w.])")
 
 
+#: Where someone died or was born, which is always a place: "passed away peacefully at kings mill last night".
+_DIED_AT = re.compile(r"\b(?:passed(?:[ \t]+away|[ \t]+on)?|died|born|delivered)(?:[ \t]+(?:peacefully|suddenly|quietly|"
+                      r"early|today|yesterday|tonight|overnight|last[ \t]+night|this[ \t]+morning))*[ \t]+at[ \t]+"
+                      r"(?:(the)[ \t]+)?([a-z][a-z'’-]*)(?![\w.])")
+#: A hospital called by a sovereign's possessive, without "hospital": "drove my dad to queen's in romford".
+_SOVEREIGNS = frozenset({"queen's", "queens", "queen’s", "king's", "kings", "king’s", "prince's", "princes", "prince’s",
+                         "princess's", "princess’s"})
+
+
 def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
     """Where someone is, was or goes, named in lowercase after "at" ("at airedale today", "at merit
     health in jackson", "at south shore regional,"): what people are at in everyday English is a
@@ -5354,16 +5365,19 @@ def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
     for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text else ():
         if (match.group(1) or "").lower() not in _AT_ANYTHING_AFTER:  # not "good at maths"
             found += _named_place(text, match.start(3), bool(match.group(2)), is_medical, unlisted=False)
+    for match in _DIED_AT.finditer(text) if " at " in text else ():
+        found += _named_place(text, match.start(2), bool(match.group(1)), is_medical, unlisted=False, surely=True)
     return found
 
 
 #: Going, being taken or coming home to or from a place: "goes to uchicago for her dialysis", "was moved
-#: from kch to", "just home from mayo general".
+#: from kch to", "just home from mayo general", "drove my dad mick to queen's in romford".
 _MOVED_TO_OR_FROM = re.compile(r"\b(?:go|goes|going|went|gone|drive|drives|driving|drove|driven|fly|flies|flying|flew|"
                                r"flown|move|moves|moving|moved|sent|send|sends|transferred|taken|take|takes|took|rushed|"
                                r"airlifted|medevaced|medevacked|evacuated|ambulanced|admitted|referred|discharged|"
                                r"released|home|back|came|come|comes|coming|travel|travels|travelled|traveled)"
-                               r"(?:[ \t]+(?:him|her|them|me|us|it))?[ \t]+(?:to|from|tae|fae)[ \t]+(?:(the)[ \t]+)?"
+                               r"(?:[ \t]+(?:him|her|them|me|us|it|my|our|his|their|your|me)(?:[ \t]+[a-z'’]+){0,2}?)?"
+                               r"[ \t]+(?:to|from|tae|fae)[ \t]+(?:(the)[ \t]+)?"
                                r"([a-z][a-z'’-]*)(?![\w.])")
 
 
@@ -5377,10 +5391,12 @@ def places_moved_to_or_from(text: str, is_medical: Any) -> list[tuple[int, int]]
     return found
 
 
-def _named_place(text: str, start: int, the: bool, is_medical: Any, *, unlisted: bool) -> list[tuple[int, int]]:
+def _named_place(text: str, start: int, the: bool, is_medical: Any, *, unlisted: bool,
+                 surely: bool = False) -> list[tuple[int, int]]:
     """The place named from ``start`` on, after a word for where, as one span, or none: its first word
     and what carries it on (rare words, a hospital's kind, a point of the compass, "level 5"). With
-    ``unlisted``, a rare word must be one no dictionary holds."""
+    ``unlisted``, a rare word must be one no dictionary holds; with ``surely`` (where someone died),
+    every word that is no time or state names the place."""
     first = _AT_NAME_WORD.match(text, start - 1)
     if first is None:
         return []
@@ -5396,21 +5412,31 @@ def _named_place(text: str, start: int, the: bool, is_medical: Any, *, unlisted:
         more = _AT_NAME_WORD.match(text, end)
         going_on = more.group(1) if more else ""
         if not more or going_on in _STOP or going_on in _AT_NOT_A_NAME_GOING_ON or not (going_on in _AT_NAME_GOES_ON or (
-                going_on.isdigit() if text[end - 5:end] == "level" else _rare_after_at(going_on, is_medical)
+                going_on.isdigit() if text[end - 5:end] == "level" else (
+                    _rare_after_at(going_on, is_medical) or surely and not going_on.isdigit()
+                    and going_on not in _AT_EVERYDAY and not is_medical(going_on) and not medical_word(going_on))
                 and not going_on.endswith(("ed", "'t", "’t")) and going_on not in vocabulary.EVERYDAY_WORDS)):
             break  # "at [place] upped his dose", "at [place] efter her fall", "at [place] won't listen"
         end = more.end()
     if kind := _AT_KIND_AHEAD.match(text, end):
         end = kind.end()  # "at harbour view regional": everyday words before a hospital's kind
     words = text[start:end].split()
+    if word != bare and _POSSESSED_AFTER.match(text, end):
+        return []  # "went round to [name]'s house": a home, named by the name found in it
     if re.match(r"[ \t]+\d", text[end:end + 2]) or re.match(r"[ \t]+of\b", text[end:end + 4]):
         return []  # "at furuvagen 25": a street, which the rules for addresses take whole; "at the base of"
+    ends = _AT_INITIALS_END.match(text, end) is not None
     if the:
-        initials = len(words) == 1 and _AT_INITIALS_END.match(text, end) is not None and len(word) <= 4 \
-            and _rare_after_at(word, is_medical) and not in_dictionary(word) \
-            and vocabulary.english_frequency(word) < vocabulary.KNOWN
-        if not (initials or any(w in _AT_THE_HOSPITAL_WORDS for w in words[1:])):
+        initials = len(words) == 1 and ends and len(word) <= 4 and _rare_after_at(word, is_medical) \
+            and not in_dictionary(word) and vocabulary.english_frequency(word) < vocabulary.KNOWN
+        # "at the lister", "at the beatson": a hospital named for someone, by a surname no common word
+        founder = len(words) == 1 and ends and _rare_after_at(word, is_medical) and (
+            word in vocabulary.surnames() or word in vocabulary.given_names()) and (
+            not in_dictionary(word) or vocabulary.english_frequency(word) < vocabulary.KNOWN)
+        if not (initials or founder or any(w in _AT_THE_HOSPITAL_WORDS for w in words[1:])):
             return []  # "at the rec center", "at the ibs day"
+    elif surely and len(words) > 1 or word in _SOVEREIGNS and len(words) == 1 and ends:
+        pass  # "passed away at kings mill", "to queen's in romford" (not "born at term")
     elif not (any(_rare_after_at(w, is_medical) for w in words) and not unlisted
               or unlisted and _rare_after_at(word, is_medical) and not in_dictionary(word) and "-" not in word
               or any(w in _AT_HOSPITAL_WORDS for w in words[1:]) and word not in _AT_KINDS_OF_CARE):
