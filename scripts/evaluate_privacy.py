@@ -1145,7 +1145,13 @@ Two test sets:
   after, with the six-hundred-and-thirty-sixth (recall 0.895 then),
   and tests/privacy/forum_fresh634.txt, the six-hundred-and-thirty-sixth, written in the twenty-
   second session after the changes the six-hundred-and-thirty-first and -second led to, run straight
-  after, with the six-hundred-and-thirty-fifth (recall 0.941 then);
+  after, with the six-hundred-and-thirty-fifth (recall 0.941 then),
+  and tests/privacy/forum_fresh635.txt, the six-hundred-and-thirty-seventh, written in the twenty-
+  second session after the changes the six-hundred-and-thirty-fifth and -sixth led to, run straight
+  after, with the six-hundred-and-thirty-eighth (recall 0.941 then),
+  and tests/privacy/forum_fresh636.txt, the six-hundred-and-thirty-eighth, written in the twenty-
+  second session after the changes the six-hundred-and-thirty-fifth and -sixth led to, run straight
+  after, with the six-hundred-and-thirty-seventh (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2043,6 +2049,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-thirty-fourth set, blind until its first run", "forum_fresh632.txt"),
     ("forum-style six-hundred-and-thirty-fifth set, blind until its first run", "forum_fresh633.txt"),
     ("forum-style six-hundred-and-thirty-sixth set, blind until its first run", "forum_fresh634.txt"),
+    ("forum-style six-hundred-and-thirty-seventh set, blind until its first run", "forum_fresh635.txt"),
+    ("forum-style six-hundred-and-thirty-eighth set, blind until its first run", "forum_fresh636.txt"),
 )
 
 

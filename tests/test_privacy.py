@@ -1406,6 +1406,7 @@ IDENTIFIERS = [
     ("name", "me nan april starts her chemo tuesday", "april"),
     ("name", "sat with my grandad ally, he's been poorly", "ally"),
     ("name", "the gp sent my koro tame to the hospital", "tame"),
+    ("name", "Just back from the clinic with my ouma sannie, the cardiology clinic was packed.", "sannie"),
     # Where someone is in before a stay, when no common word or a hospital's kind names it.
     ("place", "my nan is in foxglove with her heart, my uncle drove up", "foxglove"),
     ("place", "our wee one is in antrim area with her chest", "area"),
@@ -1442,6 +1443,11 @@ def test_where_someone_died_at_home_or_at_an_age_is_no_place(gate: PrivacyGate) 
     assert gate.screen("she passed away at home last night and he died at 85, born at 32 weeks").findings == ()
     assert gate.screen("we meet at the baker on main, then at the hub").findings == ()
     assert gate.screen("my aunty flew in from leeds yday").text == "my aunty flew in from [place] yday"
+
+
+def test_a_service_known_by_its_initials_is_no_place_before_a_town(gate: PrivacyGate) -> None:
+    assert gate.screen("my son is seen by the team at cmht in wigan and at iapt in leeds").text \
+        == "my son is seen by the team at cmht in [place] and at iapt in [place]"
 
 
 def test_how_a_relative_is_taken_somewhere_is_no_name(gate: PrivacyGate) -> None:

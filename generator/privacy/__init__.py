@@ -334,8 +334,9 @@ class PrivacyGate:
             if len(words) == 1 and rule in ("carekb_names:first_name", "carekb:town") and recognizers.describes_medical_word(
                     text, span, result.end, self.is_medical):
                 return True  # "Brain surgery", "Cherry angioma", "Central venous catheter"
-            if result.entity_type == "LOCATION" and span.strip().lower() in _LARGE_PLACES:
-                return True
+            if result.entity_type == "LOCATION" and (span.strip().lower() in _LARGE_PLACES
+                                                     or span.strip().lower() in vocabulary.SERVICE_INITIALS):
+                return True  # "near London", "the adhd team at camhs in bolton"
             if result.entity_type == "PERSON" and recognizers.in_holiday(text, result.start, result.end):
                 return True  # "Christmas Eve"
             if result.entity_type == "PERSON" and all(w.lower() in _NOT_NAMES for w in words) and not (

@@ -794,7 +794,8 @@ def _bare_venue_word(word: str, is_medical: IsMedical) -> bool:
         and (vocabulary.english_frequency(word) < vocabulary.COMMON or word in vocabulary.given_names()) \
         and word not in recognizers.STOP and word not in vocabulary.EVERYDAY_WORDS and word not in recognizers.KIN_WORDS \
         and word not in recognizers.NOT_A_SERVICE_PLACE and not recognizers.not_a_venue(word) and not is_medical(word) \
-        and not recognizers.medical_word(word) and word not in vocabulary.large_places()
+        and not recognizers.medical_word(word) and word not in vocabulary.large_places() \
+        and word not in vocabulary.SERVICE_INITIALS  # not "the adhd team at camhs in [place]"
 
 
 def _venue_word(word: str, is_medical: IsMedical) -> bool:

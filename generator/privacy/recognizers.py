@@ -657,7 +657,7 @@ _TITLES = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 #: Words for kin of many languages and dialects, before a name ("my da paddy", "my kuia huia"): Irish,
 #: Scots and northern English, Appalachian, Welsh, Cree, Bengali, Shona, Navajo, Tok Pisin, Urdu and
 #: Hindi, Māori, Cajun and Franco-American, Portuguese, Nguni, Sotho and Tswana, Akan, Chichewa,
-#: Greek, Filipino, Italian, Marathi, Gujarati and Punjabi.
+#: Greek, Filipino, Italian, Marathi, Gujarati, Punjabi and Afrikaans.
 KIN_OF_MANY_TONGUES = frozenset({
     "mam", "mammy", "da", "ma", "maw", "pa", "grandad", "granddad", "granddaddy", "grandaddy", "memere", "mémère",
     "pepere", "pépère", "granda", "grandda", "nanny", "kokum", "kookum",
@@ -666,7 +666,8 @@ KIN_OF_MANY_TONGUES = frozenset({
     "shicheii", "bub", "bubba", "dida", "dadu", "thamma", "brata", "susa", "bubu", "dada", "kuia", "kui", "koro", "whaea",
     "nonc", "parrain", "nannan", "vó", "vô", "avó", "avô", "vovó", "vovô", "makhulu", "umakhulu", "mkhulu", "gogo",
     "malume", "umalume", "malome", "rakgadi", "nkgono", "rangwane", "mmemogolo", "ntatemogolo", "wofa", "agya", "agogo", "yiayia", "theia", "lolo", "lola", "tita", "tito", "nonno", "nonna", "zio", "zia", "aaji", "ajoba", "kaka",
-    "kaki", "masi", "mausi", "masa", "phuppo", "phupho", "khala", "khalu", "mamu", "chacha", "chachi"})
+    "kaki", "masi", "mausi", "masa", "phuppo", "phupho", "khala", "khalu", "mamu", "chacha", "chachi",
+    "ouma", "oupa", "tannie", "oom"})
 #: Relatives of the family, in English and in the words of many tongues.
 _FAMILY = (r"(?:husband|hubby|wife|partner|son|daughter|mom|mum|mommy|mummy|mother|dad|daddy|father|brother|sister|"
            r"grandma|grandpa|grandmother|grandfather|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|cousin|niece|"
@@ -4897,7 +4898,7 @@ def cued_places(text: str, is_medical: Any) -> list[RecognizerResult]:
         words = match.group(1).split()
         if (len(words) > 1 or len(words[0]) >= 4) and _names_a_town(match.group(2)) and all(
                 vocabulary.english_frequency(word) == 0 and _unit_word(word, is_medical) and word not in _KIN_WORDS
-                for word in words):
+                and word not in vocabulary.KNOWN_INITIALS for word in words):  # not "the adhd team at camhs in bolton"
             found.append(match.span(1))  # "had my knee done at horder in crowborough", "is at chong hua in mandaue"
     for match in _THE_GROVE_CUED.finditer(text) if " the " in text else ():
         group = 1 if match.group(1) else 2

@@ -215,7 +215,7 @@ def _may_be_a_service_place(word: str, is_medical: IsMedical) -> bool:
     return word not in recognizers.STOP and word not in vocabulary.EVERYDAY_WORDS and word not in recognizers.NOT_A_SERVICE_PLACE \
         and word not in recognizers.GENERIC_BEFORE_SPECIALTY \
         and not recognizers.not_a_venue(word) and not is_medical(word) and word not in vocabulary.large_places() \
-        and not re.fullmatch(r"[a-z]+(?:ly|ing)", word)
+        and not re.fullmatch(r"[a-z]+(?:ly|ing)", word) and word not in vocabulary.SERVICE_INITIALS  # "the adhd team at camhs"
 
 
 #: In a post without capitals, a word after a word for where that a town of the lists is named by:

@@ -151,9 +151,24 @@ _MORE_GIVEN_NAMES = frozenset({"mere", "hone", "wiremu", "rawiri", "hine", "ngai
                                "essence"})
 
 
+#: Wards, units, services, staff and public bodies known by their initials: no place of anyone's ("the adhd
+#: team at camhs in bolton").
+SERVICE_INITIALS = frozenset([
+    # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
+    "ae", "a&e", "ed", "er", "icu", "itu", "hdu", "ccu", "cdu", "nicu", "picu", "scbu", "sdec", "amu", "mau", "sau",
+    "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca",
+    "pt", "slp", "salt", "rn", "np", "cna", "rgn", "rmn", "lpn", "bsn", "msn",
+    "ctu", "dsu", "epu", "ivf", "gum", "std", "sti", "uti", "tb", "art", "arv", "ccc", "vct", "phc", "chc", "opat", "ipu",
+    "ltc", "snf", "ltac", "irf", "alf", "rehab", "ward", "ymca", "ywca", "dexa", "mri", "ct", "pet", "ecg", "ekg",
+    "eeg", "emg", "echo", "ultrasound", "xray", "lab", "labs", "pharmacy", "uc", "ucc", "miu", "wic", "ooh",
+    # public bodies, insurers, benefits, charities
+    "nhs", "nhsa", "hse", "cqc", "nice", "mhra", "cdc", "nih", "fda", "who", "icb", "ccg", "pcn", "trust", "hmo", "ppo",
+    "odsp", "aish", "sassa",
+])
 #: Initials after "at", "to", "in the" or "from the" that are no hospital or venue: wards, units and
 #: services, public bodies, national charities, shops, media, web sites, countries.
 KNOWN_INITIALS = frozenset([
+    *SERVICE_INITIALS,
     # conditions known by their initials ("the CF unit"), TB's observed treatment ("the DOTS corner");
     # sign languages ("the ASL story time")
     "cf", "dots", "asl", "bsl", "isl", "nzsl",
@@ -168,16 +183,6 @@ KNOWN_INITIALS = frozenset([
     "vso", "vfw", "rfds", "dav", "amvets", "vba", "vha", "pact",
     # events people go to, not hospitals ("back to the TT")
     "tt",
-    # wards, units, services and staff (UK, Ireland, US, Canada, Australia, India, Kenya)
-    "ae", "a&e", "ed", "er", "icu", "itu", "hdu", "ccu", "cdu", "nicu", "picu", "scbu", "sdec", "amu", "mau", "sau",
-    "eau", "opd", "ipd", "ot", "or", "pacu", "mdt", "gp", "gps", "cmht", "camhs", "iapt", "pals", "cpn", "hca",
-    "pt", "slp", "salt", "rn", "np", "cna", "rgn", "rmn", "lpn", "bsn", "msn",
-    "ctu", "dsu", "epu", "ivf", "gum", "std", "sti", "uti", "tb", "art", "arv", "ccc", "vct", "phc", "chc", "opat", "ipu",
-    "ltc", "snf", "ltac", "irf", "alf", "rehab", "ward", "ymca", "ywca", "dexa", "mri", "ct", "pet", "ecg", "ekg",
-    "eeg", "emg", "echo", "ultrasound", "xray", "lab", "labs", "pharmacy", "uc", "ucc", "miu", "wic", "ooh",
-    # public bodies, insurers, benefits, charities
-    "nhs", "nhsa", "hse", "cqc", "nice", "mhra", "cdc", "nih", "fda", "who", "icb", "ccg", "pcn", "trust", "hmo", "ppo",
-    "odsp", "aish", "sassa",
     "ins", "va", "vamc", "rsl", "aa", "na", "ca", "oa", "u3a", "wi", "dwp", "pip", "esa", "dla", "hmrc", "dvla",
     "dmv", "irs", "ssa", "ssi", "ssdi", "ndis", "mbs", "pbs", "ohip", "nhif", "shif", "aarp", "ama", "bma", "rcn", "ms",
     "mnd", "bhf", "rnib", "rnid", "nami", "acs", "ada", "jdrf", "bdf", "mind", "sane", "cab", "ngo", "ngos", "cbo",
