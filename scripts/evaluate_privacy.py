@@ -1151,7 +1151,13 @@ Two test sets:
   after, with the six-hundred-and-thirty-eighth (recall 0.941 then),
   and tests/privacy/forum_fresh636.txt, the six-hundred-and-thirty-eighth, written in the twenty-
   second session after the changes the six-hundred-and-thirty-fifth and -sixth led to, run straight
-  after, with the six-hundred-and-thirty-seventh (recall 1.000 then);
+  after, with the six-hundred-and-thirty-seventh (recall 1.000 then),
+  and tests/privacy/forum_fresh637.txt, the six-hundred-and-thirty-ninth, written in the twenty-
+  second session after the changes the six-hundred-and-thirty-seventh and -eighth led to, run
+  straight after, with the six-hundred-and-fortieth (recall 0.812 then),
+  and tests/privacy/forum_fresh638.txt, the six-hundred-and-fortieth, written in the twenty-second
+  session after the changes the six-hundred-and-thirty-seventh and -eighth led to, run straight
+  after, with the six-hundred-and-thirty-ninth (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2051,6 +2057,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-thirty-sixth set, blind until its first run", "forum_fresh634.txt"),
     ("forum-style six-hundred-and-thirty-seventh set, blind until its first run", "forum_fresh635.txt"),
     ("forum-style six-hundred-and-thirty-eighth set, blind until its first run", "forum_fresh636.txt"),
+    ("forum-style six-hundred-and-thirty-ninth set, blind until its first run", "forum_fresh637.txt"),
+    ("forum-style six-hundred-and-fortieth set, blind until its first run", "forum_fresh638.txt"),
 )
 
 

@@ -1401,6 +1401,8 @@ IDENTIFIERS = [
     ("place", "grandad passed away at kings mill this morning", "kings mill"),
     ("place", "we go to the walk in at the lister, it's quicker", "lister"),
     ("place", "drove my mum to queen's in harlow at 2am", "queen's"),
+    ("place", "we're under the lgi for his heart", "lgi"),
+    ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
     ("name", "me nan april starts her chemo tuesday", "april"),
@@ -1437,6 +1439,11 @@ def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: Priv
     assert gate.screen("she's in pain since monday and in bits again").findings == ()
     assert gate.screen("he's in resus now and in majors after, it was said in jest.").findings == ()
     assert gate.screen("my wife passed away at st gemma's in leeds last night").text.endswith(" in [place] last night")
+
+
+def test_what_someone_is_under_is_no_place(gate: PrivacyGate) -> None:
+    assert gate.screen("he's under the weather and under observation, under anaesthetic").findings == ()
+    assert gate.screen("under the knife at last, under the care of the team").findings == ()
 
 
 def test_where_someone_died_at_home_or_at_an_age_is_no_place(gate: PrivacyGate) -> None:

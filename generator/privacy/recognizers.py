@@ -1632,11 +1632,11 @@ def _stands_for_a_person(w: _Candidate) -> bool:
         and (w.lower not in ROLE_WORDS or w.lower in vocabulary.first_names())  # "the teacher aide is"; "my brother buddy came"
 
 
-#: Two lowercase words joined by "and" as company: after "with" before a pause, or after "me," before
-#: what they did.
+#: Two lowercase words joined by "and" as company: after "with" before a pause, where they were ("sat
+#: with mo and jas at the meeting"), or after "me," before what they did.
 _WORD_NAME_PAIR = re.compile(r"(?:\bwith|\bme,)[ \t]+(?P<one>[a-z]+)[ \t]+(?:and|n|&)[ \t]+"
                              r"(?P<two>[a-z]+)(?=[ \t]*(?:[,.!;]|$)|[ \t]+(?:did|went|are|were|came|come|have|had|got|"
-                             r"made|took|walked|ran|drove|do|go|will|both)\b)", re.MULTILINE)
+                             r"made|took|walked|ran|drove|do|go|will|both|at[ \t]+the)\b)", re.MULTILINE)
 #: What a service has that a clinician's word may come before: "the nurse line is open".
 _WHAT_A_SERVICE_HAS = frozenset({"line", "lines", "number", "list", "rota", "shift", "shifts", "team", "service", "desk",
                                  "office", "appointment", "appointments", "appt", "appts", "review", "visit", "visits", "round",
@@ -5343,7 +5343,7 @@ _AT_INITIALS_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:" + "|".join(sort
                               r"tonight|overnight|yet|again)\b")
 _AT_KIND_AHEAD = re.compile(r"(?:[ \t]+(?!(?:" + "|".join(sorted(_STOP)) + r")\b)[a-z][a-z'’-]*){0,2}[ \t]+(?:"
                             + "|".join(sorted(_AT_HOSPITAL_WORDS - {"level"})) + r")(?![\w'’-])")
-_AT_OBJECT = re.compile(r"(?:([\w'’]+)[ \t]+)?\b[Aa]t[ \t]+(?:(the)[ \t]+)?([a-z][a-z'’-]*)(?![\w.])")
+_AT_OBJECT = re.compile(r"(?:([\w'’]+)[ \t]+)?\b(?:[Aa]t|[Uu]nder)[ \t]+(?:(the)[ \t]+)?([a-z][a-z'’-]*)(?![\w.])")
 _AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*|\d+)(?![\w.])")
 
 
@@ -5358,12 +5358,13 @@ _SOVEREIGNS = frozenset({"queen's", "queens", "queen’s", "king's", "kings", "k
 
 def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
     """Where someone is, was or goes, named in lowercase after "at" ("at airedale today", "at merit
-    health in jackson", "at south shore regional,"): what people are at in everyday English is a
+    health in jackson", "at south shore regional,") or whose care someone is under ("we're under the
+    freeman for his heart"): what people are at in everyday English is a
     closed list of times, states and pursuits, so a word after "at" that is none of them and that no
     dictionary holds as common, or that a hospital's kind follows, is taken for a place. After "at
     the", only initials ("at the lgh") or a kind that names one hospital ("the south infirmary")."""
     found = []
-    for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text else ():
+    for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text or "nder " in text else ():
         if (match.group(1) or "").lower() not in _AT_ANYTHING_AFTER:  # not "good at maths"
             found += _named_place(text, match.start(3), bool(match.group(2)), is_medical, unlisted=False)
     for match in _DIED_AT.finditer(text) if " at " in text else ():
