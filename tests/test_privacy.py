@@ -1402,6 +1402,8 @@ IDENTIFIERS = [
     ("place", "we go to the walk in at the lister, it's quicker", "lister"),
     ("place", "drove my mum to queen's in harlow at 2am", "queen's"),
     ("place", "we're under the lgi for his heart", "lgi"),
+    ("place", "her op at the sunderland eye went well", "eye"),
+    ("place", "both the qmc and the city said the same thing", "qmc"),
     ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
@@ -1439,6 +1441,10 @@ def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: Priv
     assert gate.screen("she's in pain since monday and in bits again").findings == ()
     assert gate.screen("he's in resus now and in majors after, it was said in jest.").findings == ()
     assert gate.screen("my wife passed away at st gemma's in leeds last night").text.endswith(" in [place] last night")
+
+
+def test_a_short_word_after_the_is_no_hospital_unless_it_acts(gate: PrivacyGate) -> None:
+    assert gate.screen("the dsn at the clinic and the rsv now, thanks for the kai").findings == ()
 
 
 def test_what_someone_is_under_is_no_place(gate: PrivacyGate) -> None:

@@ -74,7 +74,7 @@ _PLACE_CONTINUATIONS = frozenset({"general", "royal", "public", "base", "orthopa
                                   "teaching", "medical", "centre", "center", "clinic", "hospice", "district", "regional",
                                   "county", "community", "city", "town", "park", "central", "north", "south", "east", "provincial",
                                   "west", "road", "street", "square", "cross", "bridge", "green", "hill", "heights", "practice",
-                                  "surgery", "ward", "unit", "wing", "audiology", "optometry", "podiatry", "dental",
+                                  "surgery", "ward", "unit", "wing", "audiology", "optometry", "podiatry", "dental", "eye",
                                   "imaging", "fertility", "physio", "physiotherapy", "chiropractic", "court", "hall", "lodge",
                                   "manor", "grange", "settlement", "institute", "academy", "mission",
                                   # Spanish and Portuguese: "at [place] medico" ("centro médico")

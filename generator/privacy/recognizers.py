@@ -5351,6 +5351,9 @@ _AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*|\d+)(?![\w.])")
 _DIED_AT = re.compile(r"\b(?:passed(?:[ \t]+away|[ \t]+on)?|died|born|delivered)(?:[ \t]+(?:peacefully|suddenly|quietly|"
                       r"early|today|yesterday|tonight|overnight|last[ \t]+night|this[ \t]+morning))*[ \t]+at[ \t]+"
                       r"(?:(the)[ \t]+)?([a-z][a-z'’-]*)(?![\w.])")
+#: A hospital by its initials after "the", as what did or said something: "both the lgi and jimmy's said".
+_THE_INITIALS = re.compile(r"(?<!\bat )(?<!\bunder )\b[Tt]he[ \t]+([a-z]{3,4})(?=[ \t]+(?:and|or|said|says|rang|rung|"
+                           r"called|phoned|told|were|was|have|has|had|sent|wrote|discharged|admitted)\b)")
 #: A hospital called by a sovereign's possessive, without "hospital": "drove my dad to queen's in romford".
 _SOVEREIGNS = frozenset({"queen's", "queens", "queen’s", "king's", "kings", "king’s", "prince's", "princes", "prince’s",
                          "princess's", "princess’s"})
@@ -5367,6 +5370,8 @@ def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
     for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text or "nder " in text else ():
         if (match.group(1) or "").lower() not in _AT_ANYTHING_AFTER:  # not "good at maths"
             found += _named_place(text, match.start(3), bool(match.group(2)), is_medical, unlisted=False)
+    for match in _THE_INITIALS.finditer(text) if "the " in text or "The " in text else ():
+        found += _named_place(text, match.start(1), True, is_medical, unlisted=False)  # "both the lgi and jimmy's"
     for match in _DIED_AT.finditer(text) if " at " in text else ():
         found += _named_place(text, match.start(2), bool(match.group(1)), is_medical, unlisted=False, surely=True)
     return found
