@@ -1404,6 +1404,7 @@ IDENTIFIERS = [
     ("place", "we're under the lgi for his heart", "lgi"),
     ("place", "her op at the sunderland eye went well", "eye"),
     ("place", "both the qmc and the city said the same thing", "qmc"),
+    ("place", "castle hill were brilliant with my dad", "castle hill"),
     ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
@@ -1441,6 +1442,10 @@ def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: Priv
     assert gate.screen("she's in pain since monday and in bits again").findings == ()
     assert gate.screen("he's in resus now and in majors after, it was said in jest.").findings == ()
     assert gate.screen("my wife passed away at st gemma's in leeds last night").text.endswith(" in [place] last night")
+
+
+def test_those_praised_together_are_no_place(gate: PrivacyGate) -> None:
+    assert gate.screen("the staff were amazing. nurses were great, everyone were lovely").findings == ()
 
 
 def test_a_short_word_after_the_is_no_hospital_unless_it_acts(gate: PrivacyGate) -> None:

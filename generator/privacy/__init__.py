@@ -177,9 +177,7 @@ class PrivacyGate:
                 # carries a finding on ("at [place] level 5"). It comes after the residual risks are
                 # judged, so it holds no post back and releases none.
                 spared = Covered([(r.start, r.end) for r in seen if r.entity_type in ("URL", "MEDICAL", "CHARITY")])
-                spans = _with_last_places(spans, recognizers.objects_of_at(text, self.is_medical)
-                                              + recognizers.places_someone_is_in(text, self.is_medical)
-                                              + recognizers.places_moved_to_or_from(text, self.is_medical), spared)
+                spans = _with_last_places(spans, recognizers.last_net_places(text, self.is_medical), spared)
                 findings = tuple(Finding(*span) for span in spans)
         except Exception as err:  # noqa: BLE001 - any analyser failure must hold, never pass
             return Screened(text, (), True, (f"analysis failed: {type(err).__name__}",))

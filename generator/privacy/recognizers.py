@@ -5497,3 +5497,36 @@ def places_someone_is_in(text: str, is_medical: Any) -> list[tuple[int, int]]:
                 or words[0] == "royal" and len(words) == 2 and words[1] in vocabulary.towns():
             found.append(match.span(1))
     return found
+
+
+#: A hospital or a service praised or blamed as a body, with a plural verb for a singular name, where a
+#: clause starts: "good hope were amazing with my grandad", "Broomfield were brilliant".
+_PRAISED_AS_A_BODY = re.compile(r"(?:^|(?<=[.!?,;:][ \t])|(?<=\n))([A-Za-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})[ \t]+"
+                                r"(?:were|have[ \t]+been)[ \t]+(?:so[ \t]+|really[ \t]+|absolutely[ \t]+|just[ \t]+|all[ \t]+)?"
+                                r"(?:amazing|brilliant|great|fantastic|lovely|wonderful|awful|rubbish|useless|excellent|fab|"
+                                r"fabulous|superb|outstanding|terrible|shocking|good|kind|incredible|angels|first[ \t]+class|"
+                                r"spot[ \t]+on)\b", re.MULTILINE)
+#: Those who are praised together, which names no place: "staff were amazing", "everyone were lovely".
+_PRAISED_TOGETHER = frozenset({"staff", "team", "everyone", "everybody", "people", "family", "police", "paramedics",
+                               "crew", "doctors", "nurses", "carers", "they", "we", "you", "both", "all"})
+
+
+def places_praised_as_a_body(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    """A hospital praised or blamed as a body by a plural verb ("good hope were amazing"): a name of
+    one to three words, none a pronoun, a relative, a plural or an everyday word."""
+    found = []
+    for match in _PRAISED_AS_A_BODY.finditer(text) if "were" in text or "been" in text else ():
+        words = match.group(1).lower().split()
+        if any(w in _STOP or w in vocabulary.EVERYDAY_WORDS or w in _AT_EVERYDAY or w in _KIN_WORDS
+               or w in _PRAISED_TOGETHER or is_medical(w) for w in words) \
+                or words[-1].endswith("s") and not words[-1].endswith(("'s", "’s")):
+            continue
+        found.append(match.span(1))
+    return found
+
+
+def last_net_places(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    """Places the last net takes, after the residual risks are judged: what someone is at, under or
+    in before a stay, where they go or are taken, where they died, and a hospital praised as a body."""
+    return objects_of_at(text, is_medical) + places_someone_is_in(text, is_medical) \
+        + places_moved_to_or_from(text, is_medical) + places_praised_as_a_body(text, is_medical)
