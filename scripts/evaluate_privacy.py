@@ -1163,7 +1163,13 @@ Two test sets:
   straight after, with the six-hundred-and-forty-second (recall 0.889 then),
   and tests/privacy/forum_fresh640.txt, the six-hundred-and-forty-second, written in the twenty-
   second session after the changes the six-hundred-and-thirty-ninth and -fortieth led to, run
-  straight after, with the six-hundred-and-forty-first (recall 0.857 then);
+  straight after, with the six-hundred-and-forty-first (recall 0.857 then),
+  and tests/privacy/forum_fresh641.txt, the six-hundred-and-forty-third, written in the twenty-
+  second session after the changes the six-hundred-and-forty-first and -second led to, run straight
+  after, with the six-hundred-and-forty-fourth (recall 0.812 then),
+  and tests/privacy/forum_fresh642.txt, the six-hundred-and-forty-fourth, written in the twenty-
+  second session after the changes the six-hundred-and-forty-first and -second led to, run straight
+  after, with the six-hundred-and-forty-third (recall 0.917 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2067,6 +2073,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-fortieth set, blind until its first run", "forum_fresh638.txt"),
     ("forum-style six-hundred-and-forty-first set, blind until its first run", "forum_fresh639.txt"),
     ("forum-style six-hundred-and-forty-second set, blind until its first run", "forum_fresh640.txt"),
+    ("forum-style six-hundred-and-forty-third set, blind until its first run", "forum_fresh641.txt"),
+    ("forum-style six-hundred-and-forty-fourth set, blind until its first run", "forum_fresh642.txt"),
 )
 
 

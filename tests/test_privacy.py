@@ -1405,6 +1405,8 @@ IDENTIFIERS = [
     ("place", "her op at the sunderland eye went well", "eye"),
     ("place", "both the qmc and the city said the same thing", "qmc"),
     ("place", "castle hill were brilliant with my dad", "castle hill"),
+    ("place", "just out of the ngh after 2 nights, glad to be home", "ngh"),
+    ("place", "my gp referred my husband to the qe&h.", "qe&h"),
     ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
@@ -1442,6 +1444,11 @@ def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: Priv
     assert gate.screen("she's in pain since monday and in bits again").findings == ()
     assert gate.screen("he's in resus now and in majors after, it was said in jest.").findings == ()
     assert gate.screen("my wife passed away at st gemma's in leeds last night").text.endswith(" in [place] last night")
+
+
+def test_what_one_is_out_of_or_a_tag_one_is_under_is_no_place(gate: PrivacyGate) -> None:
+    assert gate.screen("out of pique, out of laziness, under british-isles, out of hours").findings == ()
+    assert gate.screen("took my son ollie down the road to the shop").text == "took my son [name] down the road to the shop"
 
 
 def test_those_praised_together_are_no_place(gate: PrivacyGate) -> None:

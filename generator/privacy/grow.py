@@ -96,7 +96,9 @@ _ROMAN_AFTER = re.compile(r"[ \t]+(?=[IVXLC]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![\w'â
 _FAMILY_AFTER = re.compile(r"[ \t]+(?:mum|mom|dad|wife|husband|partner|son|daughter|sister|brother|house|home|place|"
                            r"kids|family|car|dog|funeral|wedding|party)\b", re.IGNORECASE)
 _ADVERBS = frozenset({"both", "together", "first", "later", "once", "twice", "herself", "himself", "themselves",
-                      "alone", "again", "actually", "finally", "recently", "kindly", "already"})
+                      "alone", "again", "actually", "finally", "recently", "kindly", "already",
+                      # which way someone was taken: "took my son [name] down the royal"
+                      "down", "over", "round", "back", "along", "across", "through", "past"})
 _VERB_AFTER = re.compile(r"[ \t]+(?:said|says|gave|gives|is|was|has|had|came|comes|went|goes|drove|drives|runs|ran|told|"
                          r"asked|sent|wrote|writes|posted|helped|helps|took|takes|will|would|can|could|lives|lived|"
                          r"works|worked|spoke|speaks|and (?:i|me)|from the|lately|recently|yesterday|today|again|"

@@ -5340,17 +5340,18 @@ _AT_KINDS_OF_CARE = frozenset({"student", "sexual", "occupational", "employee", 
 #: ... and what may follow a hospital's initials after "at the", which end it: "at the lgh, the parking" (not "at
 #: the rec center").
 _AT_INITIALS_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:" + "|".join(sorted(_STOP)) + r"|since|till|until|wi|efter|"
-                              r"tonight|overnight|yet|again)\b")
+                              r"tonight|overnight|yet|again|after|before|last|this|next|on)\b")
 _AT_KIND_AHEAD = re.compile(r"(?:[ \t]+(?!(?:" + "|".join(sorted(_STOP)) + r")\b)[a-z][a-z'’-]*){0,2}[ \t]+(?:"
                             + "|".join(sorted(_AT_HOSPITAL_WORDS - {"level"})) + r")(?![\w'’-])")
-_AT_OBJECT = re.compile(r"(?:([\w'’]+)[ \t]+)?\b(?:[Aa]t|[Uu]nder)[ \t]+(?:(the)[ \t]+)?([a-z][a-z'’-]*)(?![\w.])")
-_AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z'’-]*|\d+)(?![\w.])")
+_AT_OBJECT = re.compile(r"(?:(?P<before>[\w'’]+)[ \t]+)?\b(?:(?P<at>[Aa]t)|[Uu]nder|out[ \t]+of)[ \t]+(?:(?P<the>the)[ \t]+)?"
+                        r"(?P<first>[a-z][a-z&'’-]*)(?!\w|\.\w)")
+_AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z&'’-]*|\d+)(?!\w|\.\w)")
 
 
 #: Where someone died or was born, which is always a place: "passed away peacefully at kings mill last night".
 _DIED_AT = re.compile(r"\b(?:passed(?:[ \t]+away|[ \t]+on)?|died|born|delivered)(?:[ \t]+(?:peacefully|suddenly|quietly|"
                       r"early|today|yesterday|tonight|overnight|last[ \t]+night|this[ \t]+morning))*[ \t]+at[ \t]+"
-                      r"(?:(the)[ \t]+)?([a-z][a-z'’-]*)(?![\w.])")
+                      r"(?:(the)[ \t]+)?([a-z][a-z'’-]*)(?!\w|\.\w)")
 #: A hospital by its initials after "the", as what did or said something: "both the lgi and jimmy's said".
 _THE_INITIALS = re.compile(r"(?<!\bat )(?<!\bunder )\b[Tt]he[ \t]+([a-z]{3,4})(?=[ \t]+(?:and|or|said|says|rang|rung|"
                            r"called|phoned|told|were|was|have|has|had|sent|wrote|discharged|admitted)\b)")
@@ -5361,15 +5362,19 @@ _SOVEREIGNS = frozenset({"queen's", "queens", "queen’s", "king's", "kings", "k
 
 def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
     """Where someone is, was or goes, named in lowercase after "at" ("at airedale today", "at merit
-    health in jackson", "at south shore regional,") or whose care someone is under ("we're under the
-    freeman for his heart"): what people are at in everyday English is a
+    health in jackson", "at south shore regional,"), whose care someone is under ("we're under the
+    lgi for his heart") or that someone is just out of ("just out of kch"): what people are at in
+    everyday English is a
     closed list of times, states and pursuits, so a word after "at" that is none of them and that no
     dictionary holds as common, or that a hospital's kind follows, is taken for a place. After "at
     the", only initials ("at the lgh") or a kind that names one hospital ("the south infirmary")."""
     found = []
-    for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text or "nder " in text else ():
-        if (match.group(1) or "").lower() not in _AT_ANYTHING_AFTER:  # not "good at maths"
-            found += _named_place(text, match.start(3), bool(match.group(2)), is_medical, unlisted=False)
+    for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text or "nder " in text or " of " in text else ():
+        if (match.group("before") or "").lower() not in _AT_ANYTHING_AFTER:  # not "good at maths"
+            # what one is out of or under is often a feeling or a state ("out of pique", "under sedation"):
+            # there, only a word no dictionary holds
+            found += _named_place(text, match.start("first"), bool(match.group("the")), is_medical,
+                                  unlisted=not match.group("at"))
     for match in _THE_INITIALS.finditer(text) if "the " in text or "The " in text else ():
         found += _named_place(text, match.start(1), True, is_medical, unlisted=False)  # "both the lgi and jimmy's"
     for match in _DIED_AT.finditer(text) if " at " in text else ():
@@ -5385,7 +5390,7 @@ _MOVED_TO_OR_FROM = re.compile(r"\b(?:go|goes|going|went|gone|drive|drives|drivi
                                r"released|home|back|came|come|comes|coming|travel|travels|travelled|traveled)"
                                r"(?:[ \t]+(?:him|her|them|me|us|it|my|our|his|their|your|me)(?:[ \t]+[a-z'’]+){0,2}?)?"
                                r"[ \t]+(?:to|from|tae|fae)[ \t]+(?:(the)[ \t]+)?"
-                               r"([a-z][a-z'’-]*)(?![\w.])")
+                               r"([a-z][a-z&'’-]*)(?!\w|\.\w)")
 
 
 def places_moved_to_or_from(text: str, is_medical: Any) -> list[tuple[int, int]]:
@@ -5453,6 +5458,8 @@ def _named_place(text: str, start: int, the: bool, is_medical: Any, *, unlisted:
 
 def _rare_after_at(word: str, is_medical: Any) -> bool:
     bare = word.strip("'’").removesuffix("'s").removesuffix("’s")
+    if "-" in bare:  # "under british-isles", "ancient-rome": a tag of common words, no place's name
+        return any(_rare_after_at(part, is_medical) for part in bare.split("-") if part)
     return bool(bare) and not bare.isdigit() and not common_word(bare) and not medical_word(bare) \
         and not is_medical(bare) and bare not in _AT_EVERYDAY_PLACES and bare not in vocabulary.KNOWN_INITIALS \
         and bare not in _NOT_HOSPITAL_INITIALS and bare not in vocabulary.large_places() and not vocabulary.demonym(bare) \
