@@ -1407,6 +1407,8 @@ IDENTIFIERS = [
     ("place", "castle hill were brilliant with my dad", "castle hill"),
     ("place", "just out of the ngh after 2 nights, glad to be home", "ngh"),
     ("place", "my gp referred my husband to the qe&h.", "qe&h"),
+    ("place", "anyone know if wwl takes walk-ins on sundays?", "wwl"),
+    ("name", "Mama joy is admitted at the hospital since Friday", "joy"),
     ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
@@ -1449,6 +1451,10 @@ def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: Priv
 def test_what_one_is_out_of_or_a_tag_one_is_under_is_no_place(gate: PrivacyGate) -> None:
     assert gate.screen("out of pique, out of laziness, under british-isles, out of hours").findings == ()
     assert gate.screen("took my son ollie down the road to the shop").text == "took my son [name] down the road to the shop"
+
+
+def test_a_drug_or_a_pronoun_asked_about_is_no_place(gate: PrivacyGate) -> None:
+    assert gate.screen("not sure if ozempic does that, or if everyone is ok, or if it takes long").findings == ()
 
 
 def test_those_praised_together_are_no_place(gate: PrivacyGate) -> None:

@@ -1348,7 +1348,8 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                    r"rushed|flew|flown|moved|transferred|walked|wheeled)[ \t]+(?:my|our|me|his|her|their)"
                                    r"[ \t]+(?:" + _FAMILY + r")[ \t]+([a-z][\w'’-]*)[ \t]+(?:to|from|into)\b"), 0.7),
     ("kin_title_lower", re.compile(r"\b(?i:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
-                                   r"cousin|tio|tia|tío|tía|primo|prima|(?<=my )mama)[ \t]+([a-z][a-z'’-]+)(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
+                                   r"cousin|tio|tia|tío|tía|primo|prima|(?:(?<=my )|(?<=[.!?] )|(?<![\w\W]))(?:mama|Mama))[ \t]+([a-z][a-z'’-]+)"
+                                   r"(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
                                    r"goes|and|died|passed|won['’]t|can['’]t|doesn['’]t|didn['’]t|does|did|will|would|"
                                    r"rang|called|lives|lived|still|brought|made|sent|took|drove|flew|cooked|baked|"
                                    r"visited|visits|prayed|met|sat|sits|stays|stayed|drives|brings|takes|looks|looked)\b|"
@@ -1406,7 +1407,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kin_bracket_lower": ("(",),
     "kin_taken_lower": ("sen", "took", "take", "brought", "bring", "drove", "drive", "rushed", "flew", "flown", "moved",
                         "transferred", "walked", "wheeled"),
-    "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin", "my mama", "tio", "tia",
+    "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin", "mama", "tio", "tia",
                         "tío", "tía", "prim"),
     "filipino_title_lower": ("tita", "tito", "lola", "lolo", "kuya", "mano", "tatay", "nanay", "inay", "itay"),
     "possessive_kin_lower": ("'s", "’s"),
@@ -5348,6 +5349,12 @@ _AT_OBJECT = re.compile(r"(?:(?P<before>[\w'’]+)[ \t]+)?\b(?:(?P<at>[Aa]t)|[Uu
 _AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z&'’-]*|\d+)(?!\w|\.\w)")
 
 
+#: What one asks a hospital does, by its name before it: "anyone know if aiims takes walk-ins?", "anyone know
+#: if mayo university lets you stay overnight?".
+_ASKED_IF_IT_DOES = re.compile(r"\b(?:know|knows|wondering|wonder|wondered|ask|asking|asked|sure|see|check|tell)[ \t]+"
+                               r"(?:if|whether)[ \t]+([a-z][a-z&'’-]*(?:[ \t]+[a-z][a-z&'’-]*){0,2}?)[ \t]+"
+                               r"(?:takes|does|has|lets|accepts|allows|offers|do|have|let|take|still|is|are|will|can|"
+                               r"runs|run|opens|open|sees|see)\b")
 #: Where someone died or was born, which is always a place: "passed away peacefully at kings mill last night".
 _DIED_AT = re.compile(r"\b(?:passed(?:[ \t]+away|[ \t]+on)?|died|born|delivered)(?:[ \t]+(?:peacefully|suddenly|quietly|"
                       r"early|today|yesterday|tonight|overnight|last[ \t]+night|this[ \t]+morning))*[ \t]+at[ \t]+"
@@ -5534,6 +5541,10 @@ def places_praised_as_a_body(text: str, is_medical: Any) -> list[tuple[int, int]
 
 def last_net_places(text: str, is_medical: Any) -> list[tuple[int, int]]:
     """Places the last net takes, after the residual risks are judged: what someone is at, under or
-    in before a stay, where they go or are taken, where they died, and a hospital praised as a body."""
-    return objects_of_at(text, is_medical) + places_someone_is_in(text, is_medical) \
+    in before a stay, where they go or are taken, where they died, a hospital praised as a body, and
+    one asked about ("anyone know if aiims takes walk-ins?")."""
+    asked = [span for match in _ASKED_IF_IT_DOES.finditer(text) if " if " in text or "whether" in text
+             for span in _named_place(text, match.start(1), False, is_medical, unlisted=True)
+             if span[1] == match.end(1)]  # the whole subject, no more, no less
+    return asked + objects_of_at(text, is_medical) + places_someone_is_in(text, is_medical) \
         + places_moved_to_or_from(text, is_medical) + places_praised_as_a_body(text, is_medical)
