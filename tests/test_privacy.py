@@ -1409,6 +1409,9 @@ IDENTIFIERS = [
     ("place", "my gp referred my husband to the qe&h.", "qe&h"),
     ("place", "anyone know if wwl takes walk-ins on sundays?", "wwl"),
     ("name", "Mama joy is admitted at the hospital since Friday", "joy"),
+    ("place", "my GP in wells says it could be another one", "wells"),
+    ("place", "we stayed in a flat by the royal women's while she was in", "women's"),
+    ("name", "any tips? asking for my grandad reg", "reg"),
     ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
@@ -1451,6 +1454,11 @@ def test_what_someone_is_in_as_a_state_or_a_stage_of_care_is_no_place(gate: Priv
 def test_what_one_is_out_of_or_a_tag_one_is_under_is_no_place(gate: PrivacyGate) -> None:
     assert gate.screen("out of pique, out of laziness, under british-isles, out of hours").findings == ()
     assert gate.screen("took my son ollie down the road to the shop").text == "took my son [name] down the road to the shop"
+
+
+def test_a_state_a_doctor_is_in_or_a_verb_after_a_relative_is_no_place_or_name(gate: PrivacyGate) -> None:
+    assert gate.screen("my doctor in general says, my gp in town said, in a way granny understands.").findings == ()
+    assert gate.screen("by the way, by the time, by the royal mail. asking for my nan too").findings == ()
 
 
 def test_a_drug_or_a_pronoun_asked_about_is_no_place(gate: PrivacyGate) -> None:

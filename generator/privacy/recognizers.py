@@ -1347,6 +1347,11 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     ("kin_taken_lower", re.compile(r"\b(?:sent|send|sends|took|take|takes|taken|brought|bring|brings|drove|drive|drives|"
                                    r"rushed|flew|flown|moved|transferred|walked|wheeled)[ \t]+(?:my|our|me|his|her|their)"
                                    r"[ \t]+(?:" + _FAMILY + r")[ \t]+([a-z][\w'’-]*)[ \t]+(?:to|from|into)\b"), 0.7),
+    # "asking for my grandad reg": a relative's given name where a post or a sentence ends.
+    ("kin_title_end_lower", re.compile(r"\b(?:my|our|me|ma|mi)[ \t]+(?i:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|"
+                                       r"grandma|grandpa|grandad|granddad|cousin|dad|mum|mam|mom|da|ma|brother|sister|"
+                                       r"husband|wife|partner|son|daughter)[ \t]+([a-z][a-z'’-]+)(?=[ \t]*(?:[.!?]+[ \t]*)?$|"
+                                       r"[.!?][ \t])", re.MULTILINE), 0.7),
     ("kin_title_lower", re.compile(r"\b(?i:auntie|aunty|aunt|uncle|nana|nanna|nan|gran|granny|grandma|grandpa|grandad|"
                                    r"cousin|tio|tia|tío|tía|primo|prima|(?:(?<=my )|(?<=[.!?] )|(?<![\w\W]))(?:mama|Mama))[ \t]+([a-z][a-z'’-]+)"
                                    r"(?=[ \t]+(?:is|was|has|had|said|says|came|comes|went|"
@@ -1407,6 +1412,7 @@ _CUES: dict[str, tuple[str, ...]] = {
     "kin_bracket_lower": ("(",),
     "kin_taken_lower": ("sen", "took", "take", "brought", "bring", "drove", "drive", "rushed", "flew", "flown", "moved",
                         "transferred", "walked", "wheeled"),
+    "kin_title_end_lower": ("my ", "our ", "me ", "ma ", "mi "),
     "kin_title_lower": ("aunt", "uncle", "nan", "gran", "grandma", "grandpa", "grandad", "cousin", "mama", "tio", "tia",
                         "tío", "tía", "prim"),
     "filipino_title_lower": ("tita", "tito", "lola", "lolo", "kuya", "mano", "tatay", "nanay", "inay", "itay"),
@@ -1689,6 +1695,8 @@ _DECISIONS: dict[str, Callable[[_Candidate], bool]] = {
     "kin_taken_lower": lambda w: not w.capitalised and not w.stop and not w.everyday and w.lower not in _KIN_WORDS
     and not w.medical_shaped and w.lower not in _WAYS_TAKEN and not w.lower.endswith(("ly", "ing"))
     and w.lower not in _BETWEEN_SUBJECT_AND_VERB and w.lower not in _PERSON_NOUN_WORDS,
+    "kin_title_end_lower": lambda w: not w.capitalised and w.given and _stands_for_a_person(w) and not w.medical_shaped
+    and w.lower not in _SEASONS and w.lower not in _ABSTRACT_NAMES and (not w.common or w.name_word),
     "kin_title_lower": lambda w: not w.capitalised and not w.stop and not w.everyday
     and w.lower not in _KIN_WORDS and not w.medical_shaped and w.lower not in _VERBS_BEFORE_THE
     and (w.given or not w.lower.endswith(("ly", "ed", "ing")) and w.lower not in _PERSON_NOUN_WORDS
@@ -5307,7 +5315,7 @@ _AT_HOSPITAL_WORDS = frozenset({"health", "healthcare", "regional", "general", "
                                 "infirmary", "hospital", "hospitals", "hosp", "clinic", "central", "level"})
 _AT_NAME_GOES_ON = _AT_HOSPITAL_WORDS | _GEO_WORDS | frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
-    "southwest", "shore", "park", "st", "saint",
+    "southwest", "shore", "park", "st", "saint", "children's", "childrens", "children’s", "women's", "womens", "women’s",
     "royal", "queens", "kings", "great", "new", "old", "upper", "lower", "coast"})
 #: ... and after "the", only the kinds that name one hospital of a town: "at the south infirmary" (not "at
 #: the pain clinic", "at the children's hospital").
@@ -5344,7 +5352,8 @@ _AT_INITIALS_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:" + "|".join(sort
                               r"tonight|overnight|yet|again|after|before|last|this|next|on)\b")
 _AT_KIND_AHEAD = re.compile(r"(?:[ \t]+(?!(?:" + "|".join(sorted(_STOP)) + r")\b)[a-z][a-z'’-]*){0,2}[ \t]+(?:"
                             + "|".join(sorted(_AT_HOSPITAL_WORDS - {"level"})) + r")(?![\w'’-])")
-_AT_OBJECT = re.compile(r"(?:(?P<before>[\w'’]+)[ \t]+)?\b(?:(?P<at>[Aa]t)|[Uu]nder|out[ \t]+of)[ \t]+(?:(?P<the>the)[ \t]+)?"
+_AT_OBJECT = re.compile(r"(?:(?P<before>[\w'’]+)[ \t]+)?\b(?:(?P<at>[Aa]t)|[Uu]nder|out[ \t]+of|by(?=[ \t]+the\b))[ \t]+"
+                        r"(?:(?P<the>the)[ \t]+)?"
                         r"(?P<first>[a-z][a-z&'’-]*)(?!\w|\.\w)")
 _AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z&'’-]*|\d+)(?!\w|\.\w)")
 
@@ -5394,7 +5403,7 @@ def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
 _MOVED_TO_OR_FROM = re.compile(r"\b(?:go|goes|going|went|gone|drive|drives|driving|drove|driven|fly|flies|flying|flew|"
                                r"flown|move|moves|moving|moved|sent|send|sends|transferred|taken|take|takes|took|rushed|"
                                r"airlifted|medevaced|medevacked|evacuated|ambulanced|admitted|referred|discharged|"
-                               r"released|home|back|came|come|comes|coming|travel|travels|travelled|traveled)"
+                               r"released|home|back|forth|came|come|comes|coming|travel|travels|travelled|traveled)"
                                r"(?:[ \t]+(?:him|her|them|me|us|it|my|our|his|their|your|me)(?:[ \t]+[a-z'’]+){0,2}?)?"
                                r"[ \t]+(?:to|from|tae|fae)[ \t]+(?:(the)[ \t]+)?"
                                r"([a-z][a-z&'’-]*)(?!\w|\.\w)")
@@ -5442,6 +5451,9 @@ def _named_place(text: str, start: int, the: bool, is_medical: Any, *, unlisted:
     words = text[start:end].split()
     if word != bare and _POSSESSED_AFTER.match(text, end):
         return []  # "went round to [name]'s house": a home, named by the name found in it
+    if word != bare and len(words) == 1 and bare in vocabulary.given_names() and bare not in _KIN_WORDS \
+            and _AT_INITIALS_END.match(text, end) and not the:
+        return [(start, end)]  # "back and forth to guy's for the clinic": a hospital or a home by a name's possessive
     if re.match(r"[ \t]+\d", text[end:end + 2]) or re.match(r"[ \t]+of\b", text[end:end + 4]):
         return []  # "at furuvagen 25": a street, which the rules for addresses take whole; "at the base of"
     ends = _AT_INITIALS_END.match(text, end) is not None
@@ -5452,7 +5464,8 @@ def _named_place(text: str, start: int, the: bool, is_medical: Any, *, unlisted:
         founder = len(words) == 1 and ends and _rare_after_at(word, is_medical) and (
             word in vocabulary.surnames() or word in vocabulary.given_names()) and (
             not in_dictionary(word) or vocabulary.english_frequency(word) < vocabulary.KNOWN)
-        if not (initials or founder or any(w in _AT_THE_HOSPITAL_WORDS for w in words[1:])):
+        royal = words[0] == "royal" and len(words) > 1 and words[-1] in _HOSPITAL_KINDS  # "the royal children's"
+        if not (initials or founder or royal or any(w in _AT_THE_HOSPITAL_WORDS for w in words[1:])):
             return []  # "at the rec center", "at the ibs day"
     elif surely and len(words) > 1 or word in _SOVEREIGNS and len(words) == 1 and ends:
         pass  # "passed away at kings mill", "to queen's in romford" (not "born at term")
@@ -5483,7 +5496,7 @@ _IN_STATES = frozenset({
     "hand", "hands", "stitches", "plaster", "traction", "cast", "touch", "contact", "time", "tune", "line", "jest",
     "earnest", "vain", "situ", "utero", "vitro", "vivo", "lieu", "toto", "extremis", "absentia", "stock", "nappies", "diapers", "kindy", "daycare", "nursery", "uni", "tafe", "college", "prison", "jail", "custody",
     "lockdown", "hiding", "mourning", "shielding", "hibernation", "loo", "bog", "dunny", "lav", "lavvy", "ensuite",
-    "shed", "ute", "tx", "rx", "fx", "px", "bx", "ix", "mx", "dx", "hx", "sx"})
+    "shed", "ute", "tx", "rx", "fx", "px", "bx", "ix", "mx", "dx", "hx", "sx", "sick"})
 _IN_HOSPITAL_WORDS = frozenset({"base", "general", "university", "hospital", "hospitals", "infirmary", "area", "district",
                                 "county", "regional", "memorial", "central", "health", "healthcare", "medical"})
 #: Someone in one to three words, before what follows a stay: "my nan is in pilgrim with her heart", "she's
@@ -5508,9 +5521,26 @@ def places_someone_is_in(text: str, is_medical: Any) -> list[tuple[int, int]]:
         if any(_rare_after_at(w, is_medical) and w not in _IN_STATES for w in words) \
                 or any(w in _IN_HOSPITAL_WORDS for w in words[1:]) and words[0] not in _AT_KINDS_OF_CARE \
                 and words[0] not in _HOSPITAL_KINDS \
-                or words[0] == "royal" and len(words) == 2 and words[1] in vocabulary.towns():
-            found.append(match.span(1))
+                or words[0] == "royal" and len(words) == 2 and words[1] in vocabulary.towns() \
+                or len(words) > 1 and words[-1] in _GEO_WORDS and not any(is_medical(w) for w in words):
+            found.append(match.span(1))  # "been in stepping hill since monday"
     return found
+
+
+#: The town of someone's doctor or practice, before what they say: "my GP in chard says it could be".
+_CLINICIAN_IN_TOWN = re.compile(r"\b(?:gp|gps|doctor|doc|dr|nurse|consultant|surgery|practice|physio|dentist|chemist|"
+                                r"pharmacy|pharmacist|midwife|clinic|hospital)[ \t]+in[ \t]+([a-z][a-z'’-]*)[ \t]+"
+                                r"(?:says|said|say|told|tells|thinks|reckons|is|was|has|had|wants|wanted|sent|referred|"
+                                r"gave|gives|won['’]t|can['’]t|doesn['’]t|didn['’]t)\b", re.IGNORECASE)
+
+
+def clinicians_towns(text: str, is_medical: Any) -> list[tuple[int, int]]:
+    """The town a doctor or a practice is in, though a common word ("my GP in chard says")."""
+    return [match.span(1) for match in _CLINICIAN_IN_TOWN.finditer(text) if " in " in text
+            if (word := match.group(1)) not in _STOP and word not in _IN_STATES and word not in _AT_EVERYDAY
+            and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and not medical_word(word)
+            and word not in vocabulary.large_places() and word not in _SEASONS
+            and word not in {"general", "charge", "training", "practice"}]
 
 
 #: A hospital or a service praised or blamed as a body, with a plural verb for a singular name, where a
@@ -5547,4 +5577,5 @@ def last_net_places(text: str, is_medical: Any) -> list[tuple[int, int]]:
              for span in _named_place(text, match.start(1), False, is_medical, unlisted=True)
              if span[1] == match.end(1)]  # the whole subject, no more, no less
     return asked + objects_of_at(text, is_medical) + places_someone_is_in(text, is_medical) \
-        + places_moved_to_or_from(text, is_medical) + places_praised_as_a_body(text, is_medical)
+        + places_moved_to_or_from(text, is_medical) + places_praised_as_a_body(text, is_medical) \
+        + clinicians_towns(text, is_medical)
