@@ -5352,9 +5352,9 @@ _AT_INITIALS_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:" + "|".join(sort
                               r"tonight|overnight|yet|again|after|before|last|this|next|on)\b")
 _AT_KIND_AHEAD = re.compile(r"(?:[ \t]+(?!(?:" + "|".join(sorted(_STOP)) + r")\b)[a-z][a-z'’-]*){0,2}[ \t]+(?:"
                             + "|".join(sorted(_AT_HOSPITAL_WORDS - {"level"})) + r")(?![\w'’-])")
-_AT_OBJECT = re.compile(r"(?:(?P<before>[\w'’]+)[ \t]+)?\b(?:(?P<at>[Aa]t)|[Uu]nder|out[ \t]+of|by(?=[ \t]+the\b))[ \t]+"
-                        r"(?:(?P<the>the)[ \t]+)?"
+_AT_OBJECT = re.compile(r"\b(?:(?P<at>[Aa]t)|[Uu]nder|out[ \t]+of|by(?=[ \t]+the\b))[ \t]+(?:(?P<the>the)[ \t]+)?"
                         r"(?P<first>[a-z][a-z&'’-]*)(?!\w|\.\w)")
+_WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
 _AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z&'’-]*|\d+)(?!\w|\.\w)")
 
 
@@ -5386,7 +5386,8 @@ def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
     the", only initials ("at the lgh") or a kind that names one hospital ("the south infirmary")."""
     found = []
     for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text or "nder " in text or " of " in text else ():
-        if (match.group("before") or "").lower() not in _AT_ANYTHING_AFTER:  # not "good at maths"
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if (before.group(1).lower() if before else "") not in _AT_ANYTHING_AFTER:  # not "good at maths"
             # what one is out of or under is often a feeling or a state ("out of pique", "under sedation"):
             # there, only a word no dictionary holds
             found += _named_place(text, match.start("first"), bool(match.group("the")), is_medical,
