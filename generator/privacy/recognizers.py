@@ -5354,7 +5354,7 @@ _AT_KIND_AHEAD = re.compile(r"(?:[ \t]+(?!(?:" + "|".join(sorted(_STOP)) + r")\b
                             + "|".join(sorted(_AT_HOSPITAL_WORDS - {"level"})) + r")(?![\w'’-])")
 _AT_OBJECT = re.compile(r"\b(?:(?P<at>[Aa]t)|[Uu]nder|out[ \t]+of|by(?=[ \t]+the\b))[ \t]+(?:(?P<the>the)[ \t]+)?"
                         r"(?P<first>[a-z][a-z&'’-]*)(?!\w|\.\w)")
-_WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
+_WORD_BEFORE_AT = re.compile(r"([\w'’]+)[ \t]+$")
 _AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z&'’-]*|\d+)(?!\w|\.\w)")
 
 
@@ -5386,7 +5386,7 @@ def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
     the", only initials ("at the lgh") or a kind that names one hospital ("the south infirmary")."""
     found = []
     for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text or "nder " in text or " of " in text else ():
-        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        before = _WORD_BEFORE_AT.search(text, max(0, match.start() - 20), match.start())
         if (before.group(1).lower() if before else "") not in _AT_ANYTHING_AFTER:  # not "good at maths"
             # what one is out of or under is often a feeling or a state ("out of pique", "under sedation"):
             # there, only a word no dictionary holds
