@@ -1181,7 +1181,13 @@ Two test sets:
   after, with the six-hundred-and-forty-eighth (recall 0.864 then),
   and tests/privacy/forum_fresh646.txt, the six-hundred-and-forty-eighth, written in the twenty-
   second session after the changes the six-hundred-and-forty-fifth and -sixth led to, run straight
-  after, with the six-hundred-and-forty-seventh (recall 0.857 then);
+  after, with the six-hundred-and-forty-seventh (recall 0.857 then),
+  and tests/privacy/forum_fresh647.txt, the six-hundred-and-forty-ninth, written in the twenty-
+  second session after the changes the six-hundred-and-forty-seventh and -eighth led to, run
+  straight after, with the six-hundred-and-fiftieth (recall 0.875 then),
+  and tests/privacy/forum_fresh648.txt, the six-hundred-and-fiftieth, written in the twenty-second
+  session after the changes the six-hundred-and-forty-seventh and -eighth led to, run straight
+  after, with the six-hundred-and-forty-ninth (recall 1.000 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2091,6 +2097,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-forty-sixth set, blind until its first run", "forum_fresh644.txt"),
     ("forum-style six-hundred-and-forty-seventh set, blind until its first run", "forum_fresh645.txt"),
     ("forum-style six-hundred-and-forty-eighth set, blind until its first run", "forum_fresh646.txt"),
+    ("forum-style six-hundred-and-forty-ninth set, blind until its first run", "forum_fresh647.txt"),
+    ("forum-style six-hundred-and-fiftieth set, blind until its first run", "forum_fresh648.txt"),
 )
 
 

@@ -1412,6 +1412,8 @@ IDENTIFIERS = [
     ("place", "my GP in wells says it could be another one", "wells"),
     ("place", "we stayed in a flat by the royal women's while she was in", "women's"),
     ("name", "any tips? asking for my grandad reg", "reg"),
+    ("place", "we saw the team at the qe2 on monday", "qe2"),
+    ("name", "my husband and baby rowan are home!", "rowan"),
     ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
@@ -1459,6 +1461,10 @@ def test_what_one_is_out_of_or_a_tag_one_is_under_is_no_place(gate: PrivacyGate)
 def test_a_state_a_doctor_is_in_or_a_verb_after_a_relative_is_no_place_or_name(gate: PrivacyGate) -> None:
     assert gate.screen("my doctor in general says, my gp in town said, in a way granny understands.").findings == ()
     assert gate.screen("by the way, by the time, by the royal mail. asking for my nan too").findings == ()
+
+
+def test_a_road_by_its_number_or_a_baby_by_its_kind_is_no_place_or_name(gate: PrivacyGate) -> None:
+    assert gate.screen("at the m5 junction, the little one is home, baby boy is doing well").findings == ()
 
 
 def test_a_drug_or_a_pronoun_asked_about_is_no_place(gate: PrivacyGate) -> None:

@@ -945,7 +945,9 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # Journey was born with gastroschisis", "little legacy has been in the nicu" (not "baby girl was").
     ("baby_name", re.compile(r"\b(?i:baby|little|lil|wee)[ \t]+([A-Za-z][a-z'’-]+)(?=[ \t]+(?:was[ \t]+born|"
                              r"came[ \t]+(?:at|early|home)|arrived|has[ \t]+been[ \t]+in|is[ \t]+(?:in|on)[ \t]+the[ \t]+"
-                             r"(?:nicu|neonatal|scbu|ward|unit)|weighed|was[ \t]+(?:delivered|diagnosed))\b)"), 0.75),
+                             r"(?:nicu|neonatal|scbu|ward|unit)|weighed|was[ \t]+(?:delivered|diagnosed)|"
+                             # "my wife [name] and baby wren are home!"
+                             r"(?:is|are)[ \t]+(?:home|here|doing[ \t]+(?:well|great|ok|okay|fine)))\b)"), 0.75),
     # A given name, even a word, opening a sentence before starting school: "River starts P1 at
     # [place] next August" (not "School starts", "Work starts Monday").
     ("starts_school", re.compile(rf"(?:^|[.!?]\s+|\n)({_CAP})\s+(?:starts|started|is\s+starting|will\s+start|begins|began)\s+"
@@ -5353,9 +5355,9 @@ _AT_INITIALS_END = re.compile(r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:" + "|".join(sort
 _AT_KIND_AHEAD = re.compile(r"(?:[ \t]+(?!(?:" + "|".join(sorted(_STOP)) + r")\b)[a-z][a-z'’-]*){0,2}[ \t]+(?:"
                             + "|".join(sorted(_AT_HOSPITAL_WORDS - {"level"})) + r")(?![\w'’-])")
 _AT_OBJECT = re.compile(r"\b(?:(?P<at>[Aa]t)|[Uu]nder|out[ \t]+of|by(?=[ \t]+the\b))[ \t]+(?:(?P<the>the)[ \t]+)?"
-                        r"(?P<first>[a-z][a-z&'’-]*)(?!\w|\.\w)")
+                        r"(?P<first>[a-z][a-z&'’-]*(?<=[a-z])\d?)(?!\w|\.\w)")  # "at the qe2"
 _WORD_BEFORE_AT = re.compile(r"([\w'’]+)[ \t]+$")
-_AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z&'’-]*|\d+)(?!\w|\.\w)")
+_AT_NAME_WORD = re.compile(r"[ \t]+([a-z][a-z&'’-]*(?:(?<=[a-z])\d)?|\d+)(?!\w|\.\w)")
 
 
 #: What one asks a hospital does, by its name before it: "anyone know if aiims takes walk-ins?", "anyone know
