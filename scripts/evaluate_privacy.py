@@ -1187,7 +1187,13 @@ Two test sets:
   straight after, with the six-hundred-and-fiftieth (recall 0.875 then),
   and tests/privacy/forum_fresh648.txt, the six-hundred-and-fiftieth, written in the twenty-second
   session after the changes the six-hundred-and-forty-seventh and -eighth led to, run straight
-  after, with the six-hundred-and-forty-ninth (recall 1.000 then);
+  after, with the six-hundred-and-forty-ninth (recall 1.000 then),
+  and tests/privacy/forum_fresh649.txt, the six-hundred-and-fifty-first, written in the twenty-
+  second session after the changes the six-hundred-and-forty-ninth and -fiftieth led to, run
+  straight after, with the six-hundred-and-fifty-second (recall 0.867 then),
+  and tests/privacy/forum_fresh650.txt, the six-hundred-and-fifty-second, written in the twenty-
+  second session after the changes the six-hundred-and-forty-ninth and -fiftieth led to, run
+  straight after, with the six-hundred-and-fifty-first (recall 0.867 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2099,6 +2105,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-forty-eighth set, blind until its first run", "forum_fresh646.txt"),
     ("forum-style six-hundred-and-forty-ninth set, blind until its first run", "forum_fresh647.txt"),
     ("forum-style six-hundred-and-fiftieth set, blind until its first run", "forum_fresh648.txt"),
+    ("forum-style six-hundred-and-fifty-first set, blind until its first run", "forum_fresh649.txt"),
+    ("forum-style six-hundred-and-fifty-second set, blind until its first run", "forum_fresh650.txt"),
 )
 
 

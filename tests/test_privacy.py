@@ -1414,6 +1414,8 @@ IDENTIFIERS = [
     ("name", "any tips? asking for my grandad reg", "reg"),
     ("place", "we saw the team at the qe2 on monday", "qe2"),
     ("name", "my husband and baby rowan are home!", "rowan"),
+    ("place", "she had her op at university hospital of wales last year", "wales"),
+    ("name", "thank u pip for sitting with mum", "pip"),
     ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
@@ -1461,6 +1463,10 @@ def test_what_one_is_out_of_or_a_tag_one_is_under_is_no_place(gate: PrivacyGate)
 def test_a_state_a_doctor_is_in_or_a_verb_after_a_relative_is_no_place_or_name(gate: PrivacyGate) -> None:
     assert gate.screen("my doctor in general says, my gp in town said, in a way granny understands.").findings == ()
     assert gate.screen("by the way, by the time, by the royal mail. asking for my nan too").findings == ()
+
+
+def test_a_college_of_a_profession_is_no_hospital(gate: PrivacyGate) -> None:
+    assert gate.screen("the royal college of nursing and the royal society of medicine").findings == ()
 
 
 def test_a_road_by_its_number_or_a_baby_by_its_kind_is_no_place_or_name(gate: PrivacyGate) -> None:

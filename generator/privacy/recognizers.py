@@ -1264,7 +1264,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
                                rf"blog|post|letter|speech|video|podcast|study|session|workshop|presentation) (?:by|from)|award(?:ed)? to|prize to|went to|"
                                rf"(?:card|message|letter|text|call|visit|hug|email|e-mail|present|gift|note|parcel) from)"
                                rf"\s+({_WORD})\b"), 0.75),
-    ("greeting", re.compile(r"\b(?:thanks|thank you|thankyou|thx|ty|tysm|cheers|hi|hey|hello|dear|hugs to|hugs|well done|welcome back|"
+    ("greeting", re.compile(r"\b(?:thanks|thank you|thank u|thankyou|thx|ty|tysm|cheers|hi|hey|hello|dear|hugs to|hugs|well done|welcome back|"
                             r"welcome|sorry|good luck|best of luck|get well soon|"
                             r"happy birthday|happy bday|congrats|congratulations)\s+"
                             r"(?:(?:today|tomorrow|tonight|again|for today|for tomorrow|on monday|on tuesday|on wednesday|"
@@ -1280,7 +1280,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
     # ("sending love to ngaio, she's back on the ward").
     ("warmth_to_lower", re.compile(r"\b(?:say hi to|say hello to|give my love to|send my love to|sending (?:my )?love to|"
                                    r"in (?:loving )?memory of|remembering|"
-                                   r"sending hugs to|hugs to|thank you to|thanks to|shout out to|shoutout to|"
+                                   r"sending hugs to|hugs to|thank you to|thank u to|thanks to|shout out to|shoutout to|"
                                    r"big love to)\s+([a-z][\w'’-]*)\b"), 0.75),
     # Where only a person fits: "hope eric is feeling better", "does Bent still run the group",
     # "i asked alexia about it".
@@ -5546,6 +5546,14 @@ def clinicians_towns(text: str, is_medical: Any) -> list[tuple[int, int]]:
             and word not in {"general", "charge", "training", "practice"}]
 
 
+#: A hospital named by its kind and the land or the town it serves, in lowercase: "at university hospital of
+#: wales", "the royal infirmary of edinburgh", "general hospital of the north".
+_HOSPITAL_OF = re.compile(r"\b((?:university|teaching|general|district|county|community|regional|royal|children['’]?s|"
+                          r"women['’]?s|city|national)[ \t]+(?:hospitals?|infirmary|medical[ \t]+cent(?:er|re))[ \t]+of[ \t]+"
+                          r"(?:the[ \t]+)?(?:(?:north|south|east|west|northern|southern|eastern|western|mid|greater|"
+                          r"upper|lower|central)[ \t]+)?[a-z][a-z'’-]+)")
+
+
 #: A hospital or a service praised or blamed as a body, with a plural verb for a singular name, where a
 #: clause starts: "good hope were amazing with my grandad", "Broomfield were brilliant".
 _PRAISED_AS_A_BODY = re.compile(r"(?:^|(?<=[.!?,;:][ \t])|(?<=\n))([A-Za-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2})[ \t]+"
@@ -5574,11 +5582,12 @@ def places_praised_as_a_body(text: str, is_medical: Any) -> list[tuple[int, int]
 
 def last_net_places(text: str, is_medical: Any) -> list[tuple[int, int]]:
     """Places the last net takes, after the residual risks are judged: what someone is at, under or
-    in before a stay, where they go or are taken, where they died, a hospital praised as a body, and
-    one asked about ("anyone know if aiims takes walk-ins?")."""
+    in before a stay, where they go or are taken, where they died, a hospital praised as a body, one
+    asked about ("anyone know if aiims takes walk-ins?") and one named by its kind and the land it
+    serves ("university hospital of wales")."""
     asked = [span for match in _ASKED_IF_IT_DOES.finditer(text) if " if " in text or "whether" in text
              for span in _named_place(text, match.start(1), False, is_medical, unlisted=True)
              if span[1] == match.end(1)]  # the whole subject, no more, no less
     return asked + objects_of_at(text, is_medical) + places_someone_is_in(text, is_medical) \
         + places_moved_to_or_from(text, is_medical) + places_praised_as_a_body(text, is_medical) \
-        + clinicians_towns(text, is_medical)
+        + clinicians_towns(text, is_medical) + [match.span(1) for match in _HOSPITAL_OF.finditer(text) if " of " in text]
