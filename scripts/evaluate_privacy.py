@@ -1193,7 +1193,13 @@ Two test sets:
   straight after, with the six-hundred-and-fifty-second (recall 0.867 then),
   and tests/privacy/forum_fresh650.txt, the six-hundred-and-fifty-second, written in the twenty-
   second session after the changes the six-hundred-and-forty-ninth and -fiftieth led to, run
-  straight after, with the six-hundred-and-fifty-first (recall 0.867 then);
+  straight after, with the six-hundred-and-fifty-first (recall 0.867 then),
+  and tests/privacy/forum_fresh651.txt, the six-hundred-and-fifty-third, written in the twenty-
+  second session after the changes the six-hundred-and-fifty-first and -second led to, run straight
+  after, with the six-hundred-and-fifty-fourth (recall 0.941 then),
+  and tests/privacy/forum_fresh652.txt, the six-hundred-and-fifty-fourth, written in the twenty-
+  second session after the changes the six-hundred-and-fifty-first and -second led to, run straight
+  after, with the six-hundred-and-fifty-third (recall 0.923 then);
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
@@ -2107,6 +2113,8 @@ FORUM_SETS = (
     ("forum-style six-hundred-and-fiftieth set, blind until its first run", "forum_fresh648.txt"),
     ("forum-style six-hundred-and-fifty-first set, blind until its first run", "forum_fresh649.txt"),
     ("forum-style six-hundred-and-fifty-second set, blind until its first run", "forum_fresh650.txt"),
+    ("forum-style six-hundred-and-fifty-third set, blind until its first run", "forum_fresh651.txt"),
+    ("forum-style six-hundred-and-fifty-fourth set, blind until its first run", "forum_fresh652.txt"),
 )
 
 

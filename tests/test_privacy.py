@@ -1416,6 +1416,7 @@ IDENTIFIERS = [
     ("name", "my husband and baby rowan are home!", "rowan"),
     ("place", "she had her op at university hospital of wales last year", "wales"),
     ("name", "thank u pip for sitting with mum", "pip"),
+    ("place", "wondering if st helier does late clinics", "helier"),
     ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),

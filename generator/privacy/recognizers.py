@@ -5319,9 +5319,12 @@ _AT_NAME_GOES_ON = _AT_HOSPITAL_WORDS | _GEO_WORDS | frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
     "southwest", "shore", "park", "st", "saint", "children's", "childrens", "children’s", "women's", "womens", "women’s",
     "royal", "queens", "kings", "great", "new", "old", "upper", "lower", "coast"})
-#: ... and after "the", only the kinds that name one hospital of a town: "at the south infirmary" (not "at
-#: the pain clinic", "at the children's hospital").
-_AT_THE_HOSPITAL_WORDS = frozenset({"infirmary", "general", "regional", "memorial"})
+#: ... and after "the", only the kinds that name one hospital of a town: "at the south infirmary", "the
+#: tyrone county" (not "at the pain clinic", "at the children's hospital").
+_AT_THE_HOSPITAL_WORDS = frozenset({"infirmary", "general", "regional", "memorial", "county", "district"})
+#: Words that open a place's name, after which its own word comes: "st helier", "mount vernon", "port
+#: augusta".
+_NAME_PREFIXES = frozenset({"st", "saint", "san", "santa", "mount", "mt", "port", "fort", "lake", "glen", "new"})
 #: Everyday places and pastimes in words no dictionary holds as common: "at rehab", "at kindy", "at footy".
 _AT_EVERYDAY_PLACES = frozenset({"rehab", "detox", "physio", "hydro", "hydrotherapy", "gym", "kindy", "kinder", "daycare",
                                  "preschool", "playgroup", "nursery", "creche", "bbq", "barbie", "footy", "netball",
@@ -5473,7 +5476,8 @@ def _named_place(text: str, start: int, the: bool, is_medical: Any, *, unlisted:
     elif surely and len(words) > 1 or word in _SOVEREIGNS and len(words) == 1 and ends:
         pass  # "passed away at kings mill", "to queen's in romford" (not "born at term")
     elif not (any(_rare_after_at(w, is_medical) for w in words) and not unlisted
-              or unlisted and _rare_after_at(word, is_medical) and not in_dictionary(word) and "-" not in word
+              or unlisted and _rare_after_at(head := words[1] if word in _NAME_PREFIXES and len(words) > 1 else word,
+                                             is_medical) and not in_dictionary(head) and "-" not in head
               or any(w in _AT_HOSPITAL_WORDS for w in words[1:]) and word not in _AT_KINDS_OF_CARE):
         return []  # "at appointments", "at harvest", "at student health"
     return [(start, end)]
