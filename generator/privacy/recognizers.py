@@ -5314,7 +5314,7 @@ _AT_ANYTHING_AFTER = frozenset({
 #: Words that carry a hospital's name on after its first word, lowercase: "south shore regional", "uk
 #: healthcare", "merit health", "nakuru level 5".
 _AT_HOSPITAL_WORDS = frozenset({"health", "healthcare", "regional", "general", "memorial", "medical", "med", "university",
-                                "infirmary", "hospital", "hospitals", "hosp", "clinic", "central", "level"})
+                                "infirmary", "hospital", "hospitals", "hosp", "clinic", "central", "level", "hospice"})
 _AT_NAME_GOES_ON = _AT_HOSPITAL_WORDS | _GEO_WORDS | frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
     "southwest", "shore", "park", "st", "saint", "children's", "childrens", "children’s", "women's", "womens", "women’s",
