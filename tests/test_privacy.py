@@ -1418,6 +1418,7 @@ IDENTIFIERS = [
     ("name", "thank u pip for sitting with mum", "pip"),
     ("place", "wondering if st helier does late clinics", "helier"),
     ("place", "my grandad passed at mercy hospice last night", "mercy"),
+    ("name", "my grandad alf might get moved to the ward", "alf"),
     ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
@@ -1465,6 +1466,10 @@ def test_what_one_is_out_of_or_a_tag_one_is_under_is_no_place(gate: PrivacyGate)
 def test_a_state_a_doctor_is_in_or_a_verb_after_a_relative_is_no_place_or_name(gate: PrivacyGate) -> None:
     assert gate.screen("my doctor in general says, my gp in town said, in a way granny understands.").findings == ()
     assert gate.screen("by the way, by the time, by the royal mail. asking for my nan too").findings == ()
+
+
+def test_a_modal_after_a_relative_is_no_name(gate: PrivacyGate) -> None:
+    assert gate.screen("my gran could come, my nan really should, my uncle can").findings == ()
 
 
 def test_a_hospice_by_its_kind_alone_is_no_place(gate: PrivacyGate) -> None:
