@@ -1418,7 +1418,7 @@ IDENTIFIERS = [
     ("name", "thank u pip for sitting with mum", "pip"),
     ("place", "wondering if st helier does late clinics", "helier"),
     ("place", "my grandad passed at mercy hospice last night", "mercy"),
-    ("name", "my grandad alf might get moved to the ward", "alf"),
+    ("name", "my grandad vic might get moved to the ward", "vic"),
     ("name", "sat with mo and jas at the carers meeting", "mo"),
     # A word or a month that a relative is called, before what only a person does.
     ("name", "our grant is driving me to the clinic", "grant"),
