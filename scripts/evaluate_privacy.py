@@ -1128,6 +1128,9 @@ Two test sets:
   together straight after it was written and the changes it led to made before the next (recall
   0.812–1.000 then; each set's first run is a row of docs/privacy-evaluation.md; an age of 94 in the
   six-hundred-and-fifty-sixth, left unlabelled at writing, labelled after its first run found it);
+  tests/privacy/forum_fresh657.txt and tests/privacy/forum_fresh658.txt, the six-hundred-and-
+  fifty-ninth and -sixtieth, written near the twenty-second session's end, are committed unrun: add
+  them here only for their first run, together, before changing a rule;
 - generated forum-style posts (scripts/forum_synth.py: Faker's names, towns, streets and phone
   numbers from twenty locales in forum templates), 1,000 from each of three tuning groups of
   templates (``--show`` prints their misses) and 1,000 from held-out templates (never printed;
