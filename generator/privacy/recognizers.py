@@ -5445,12 +5445,7 @@ def _named_place(text: str, start: int, the: bool, is_medical: Any, *, unlisted:
     end = first.end()
     for _ in range(3):
         more = _AT_NAME_WORD.match(text, end)
-        going_on = more.group(1) if more else ""
-        if not more or going_on in _STOP or going_on in _AT_NOT_A_NAME_GOING_ON or not (going_on in _AT_NAME_GOES_ON or (
-                going_on.isdigit() if text[end - 5:end] == "level" else (
-                    _rare_after_at(going_on, is_medical) or surely and not going_on.isdigit()
-                    and going_on not in _AT_EVERYDAY and not is_medical(going_on) and not medical_word(going_on))
-                and not going_on.endswith(("ed", "'t", "’t")) and going_on not in vocabulary.EVERYDAY_WORDS)):
+        if not more or not _carries_name_on(more.group(1), text[end - 5:end] == "level", is_medical, surely=surely):
             break  # "at [place] upped his dose", "at [place] efter her fall", "at [place] won't listen"
         end = more.end()
     if kind := _AT_KIND_AHEAD.match(text, end):
@@ -5482,6 +5477,21 @@ def _named_place(text: str, start: int, the: bool, is_medical: Any, *, unlisted:
               or any(w in _AT_HOSPITAL_WORDS for w in words[1:]) and word not in _AT_KINDS_OF_CARE):
         return []  # "at appointments", "at harvest", "at student health"
     return [(start, end)]
+
+
+def _carries_name_on(word: str, after_level: bool, is_medical: Any, *, surely: bool) -> bool:
+    """``word`` goes on with a place's name begun before it: a word for a place, a point of the compass
+    or a hospital's kind, a number after "level", or a rare word that is no verb's past, no
+    contraction and no everyday word (with ``surely``, any word that is no time, state or medicine)."""
+    if word in _STOP or word in _AT_NOT_A_NAME_GOING_ON:
+        return False
+    if word in _AT_NAME_GOES_ON:
+        return True
+    if after_level:
+        return word.isdigit()
+    named = _rare_after_at(word, is_medical) or surely and not word.isdigit() and word not in _AT_EVERYDAY \
+        and not is_medical(word) and not medical_word(word)
+    return named and not word.endswith(("ed", "'t", "’t")) and word not in vocabulary.EVERYDAY_WORDS
 
 
 def _rare_after_at(word: str, is_medical: Any) -> bool:
