@@ -1405,6 +1405,7 @@ IDENTIFIERS = [
     ("place", "her op at the sunderland eye went well", "eye"),
     ("place", "both the qmc and the city said the same thing", "qmc"),
     ("place", "castle hill were brilliant with my dad", "castle hill"),
+    ("place", "monklands were shocking with my dad", "monklands"),
     ("place", "just out of the ngh after 2 nights, glad to be home", "ngh"),
     ("place", "my gp referred my husband to the qe&h.", "qe&h"),
     ("place", "anyone know if wwl takes walk-ins on sundays?", "wwl"),
@@ -1489,7 +1490,7 @@ def test_a_drug_or_a_pronoun_asked_about_is_no_place(gate: PrivacyGate) -> None:
 
 
 def test_those_praised_together_are_no_place(gate: PrivacyGate) -> None:
-    assert gate.screen("the staff were amazing. nurses were great, everyone were lovely").findings == ()
+    assert gate.screen("the staff were amazing. nurses were great, everyone were lovely, rfds were fab").findings == ()
 
 
 def test_a_short_word_after_the_is_no_hospital_unless_it_acts(gate: PrivacyGate) -> None:

@@ -5588,9 +5588,9 @@ def places_praised_as_a_body(text: str, is_medical: Any) -> list[tuple[int, int]
     for match in _PRAISED_AS_A_BODY.finditer(text) if "were" in text or "been" in text else ():
         words = match.group(1).lower().split()
         if any(w in _STOP or w in vocabulary.EVERYDAY_WORDS or w in _AT_EVERYDAY or w in _KIN_WORDS
-               or w in _PRAISED_TOGETHER or is_medical(w) for w in words) \
-                or words[-1].endswith("s") and not words[-1].endswith(("'s", "’s")):
-            continue
+               or w in _PRAISED_TOGETHER or w in vocabulary.KNOWN_INITIALS or is_medical(w) for w in words) \
+                or words[-1].endswith("s") and not words[-1].endswith(("'s", "’s")) and in_dictionary(words[-1]):
+            continue  # "nurses were great"; though "ninewells were useless", a name in the plural's shape
         found.append(match.span(1))
     return found
 
