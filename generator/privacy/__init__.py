@@ -172,10 +172,10 @@ class PrivacyGate:
                             if not taken.overlaps(start, end))
                 spans = grow.grow(text, [(f.start, f.end, f.type) for f in _merge(kept)], self.is_medical)
                 risks = residual.risks(text, spans, self.is_medical, kept=[(r.start, r.end) for r in seen])
-                # And after "at", or where someone is in before a stay: a word no common one names a place
-                # ("at airedale today", "is in tuth since sunday"), where nothing was found or where it
-                # carries a finding on ("at [place] level 5"). It comes after the residual risks are
-                # judged, so it holds no post back and releases none.
+                # The last net for places (what someone is at or in, goes to, died at...): a word no
+                # common one names a place ("at airedale today", "is in tuth since sunday"), where nothing
+                # was found or where it carries a finding on ("at [place] level 5"). It comes after the
+                # residual risks are judged, so it holds no post back and releases none.
                 spared = Covered([(r.start, r.end) for r in seen if r.entity_type in ("URL", "MEDICAL", "CHARITY")])
                 spans = _with_last_places(spans, recognizers.last_net_places(text, self.is_medical), spared)
                 findings = tuple(Finding(*span) for span in spans)
@@ -578,7 +578,7 @@ def _merge(results: list[Any]) -> tuple[Finding, ...]:
 
 
 def _with_last_places(spans: list[tuple[int, int, str]], places: list[tuple[int, int]],
-                          spared: Covered) -> list[tuple[int, int, str]]:
+                      spared: Covered) -> list[tuple[int, int, str]]:
     """``spans`` with each of ``places`` that nothing found, or that widens what was found inside it,
     and that is no medical phrase, web address or charity (``spared``)."""
     for start, end in places:

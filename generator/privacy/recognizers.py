@@ -5285,7 +5285,6 @@ def _name_like(word: str) -> bool:
     return frequency < vocabulary.KNOWN or listed and frequency < vocabulary.COMMON
 
 
-
 #: What people are at in everyday English, which names no place: a time, a state, a pursuit, a
 #: quantity or a word that points ("at least", "at home", "at risk", "at night", "at once", "at all",
 #: "at my", "at two"). What people are at is otherwise nearly always a place.
@@ -5385,11 +5384,10 @@ _SOVEREIGNS = frozenset({"queen's", "queens", "queen’s", "king's", "kings", "k
 def objects_of_at(text: str, is_medical: Any) -> list[tuple[int, int]]:
     """Where someone is, was or goes, named in lowercase after "at" ("at airedale today", "at merit
     health in jackson", "at south shore regional,"), whose care someone is under ("we're under the
-    lgi for his heart") or that someone is just out of ("just out of kch"): what people are at in
-    everyday English is a
-    closed list of times, states and pursuits, so a word after "at" that is none of them and that no
-    dictionary holds as common, or that a hospital's kind follows, is taken for a place. After "at
-    the", only initials ("at the lgh") or a kind that names one hospital ("the south infirmary")."""
+    lgi for his heart"), that someone is just out of ("just out of kch") or where someone died
+    ("passed away at kings mill"): what people are at in everyday English is a closed list of times,
+    states and pursuits, so a word after "at" that is none of them and that no dictionary holds as
+    common, or that a hospital's kind follows, is taken for a place (see ``_named_place``)."""
     found = []
     for match in _AT_OBJECT.finditer(text) if "at " in text or "At " in text or "nder " in text or " of " in text else ():
         before = _WORD_BEFORE_AT.search(text, max(0, match.start() - 20), match.start())
@@ -5512,11 +5510,15 @@ _IN_STATES = frozenset({
     "quarantine", "resus", "majors", "minors", "icu", "nicu", "picu", "hdu", "ccu", "er", "a&e", "hospital", "hosp",
     "hossie", "hozzy", "hossy", "ozzy", "ward", "wards", "charge", "love", "heaven", "peace", "limbo", "luck", "pieces",
     "hand", "hands", "stitches", "plaster", "traction", "cast", "touch", "contact", "time", "tune", "line", "jest",
-    "earnest", "vain", "situ", "utero", "vitro", "vivo", "lieu", "toto", "extremis", "absentia", "stock", "nappies", "diapers", "kindy", "daycare", "nursery", "uni", "tafe", "college", "prison", "jail", "custody",
+    "earnest", "vain", "situ", "utero", "vitro", "vivo", "lieu", "toto", "extremis", "absentia", "stock", "nappies",
+    "diapers", "kindy", "daycare", "nursery", "uni", "tafe", "college", "prison", "jail", "custody",
     "lockdown", "hiding", "mourning", "shielding", "hibernation", "loo", "bog", "dunny", "lav", "lavvy", "ensuite",
     "shed", "ute", "tx", "rx", "fx", "px", "bx", "ix", "mx", "dx", "hx", "sx", "sick"})
-_IN_HOSPITAL_WORDS = frozenset({"base", "general", "university", "hospital", "hospitals", "infirmary", "area", "district",
-                                "county", "regional", "memorial", "central", "health", "healthcare", "medical"})
+#: ... and the words that end a hospital's name where someone is in it: those after "at" but a clinic, a
+#: hospice, a level and the short forms ("is in clinic" is a visit), and with a town's area or base
+#: ("in grey base", "in craigavon area").
+_IN_HOSPITAL_WORDS = (_AT_HOSPITAL_WORDS - {"med", "hosp", "clinic", "level", "hospice"}) \
+    | frozenset({"base", "area", "district", "county"})
 #: Someone in one to three words, before what follows a stay: "my nan is in pilgrim with her heart", "she's
 #: in mayo general since friday", "ma granny is in the rah wi her heart", "in royal derby with a uti".
 _SOMEONE_IN_STAY = re.compile(_SOMEONE_IS + r"[ \t]+in[ \t]+(?:(?:the|our)[ \t]+)?([a-z][a-z'’-]*(?:[ \t]+[a-z][a-z'’-]*){0,2}?)"
@@ -5554,7 +5556,7 @@ _CLINICIAN_IN_TOWN = re.compile(r"\b(?:gp|gps|doctor|doc|dr|nurse|consultant|sur
 
 def clinicians_towns(text: str, is_medical: Any) -> list[tuple[int, int]]:
     """The town a doctor or a practice is in, though a common word ("my GP in chard says")."""
-    return [match.span(1) for match in _CLINICIAN_IN_TOWN.finditer(text) if " in " in text
+    return [match.span(1) for match in (_CLINICIAN_IN_TOWN.finditer(text) if " in " in text else ())
             if (word := match.group(1)) not in _STOP and word not in _IN_STATES and word not in _AT_EVERYDAY
             and word not in vocabulary.EVERYDAY_WORDS and not is_medical(word) and not medical_word(word)
             and word not in vocabulary.large_places() and word not in _SEASONS
@@ -5600,9 +5602,10 @@ def last_net_places(text: str, is_medical: Any) -> list[tuple[int, int]]:
     in before a stay, where they go or are taken, where they died, a hospital praised as a body, one
     asked about ("anyone know if aiims takes walk-ins?") and one named by its kind and the land it
     serves ("university hospital of wales")."""
-    asked = [span for match in _ASKED_IF_IT_DOES.finditer(text) if " if " in text or "whether" in text
+    asked = [span for match in (_ASKED_IF_IT_DOES.finditer(text) if " if " in text or "whether" in text else ())
              for span in _named_place(text, match.start(1), False, is_medical, unlisted=True)
              if span[1] == match.end(1)]  # the whole subject, no more, no less
+    of_land = [match.span(1) for match in (_HOSPITAL_OF.finditer(text) if " of " in text else ())]
     return asked + objects_of_at(text, is_medical) + places_someone_is_in(text, is_medical) \
         + places_moved_to_or_from(text, is_medical) + places_praised_as_a_body(text, is_medical) \
-        + clinicians_towns(text, is_medical) + [match.span(1) for match in _HOSPITAL_OF.finditer(text) if " of " in text]
+        + clinicians_towns(text, is_medical) + of_land
